@@ -1,0 +1,130 @@
+// Package content reads what students study: articles (Markdown with YAML
+// front matter), packs of articles with their question files, the formats
+// teachers bring (GIFT, Aiken, saved web pages), and the pack embedded in
+// the binary. All text it hands out has been through the sanitizer.
+package content
+
+import (
+	"bytes"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"brief/quiz"
+)
+
+// MaxFileSize bounds every file brief reads from a pack. It is far above
+// any real article or question file, and low enough that a hostile file is
+// refused before it costs memory or time.
+const MaxFileSize = 4 << 20
+
+// wordsPerMinute is the reading speed the reading-time estimate assumes,
+// a common figure for adult readers of news prose.
+const wordsPerMinute = 230
+
+// Article is one article of a pack: its front matter, its body split into
+// sections, and the questions written about it.
+type Article struct {
+	ID        string
+	Title     string
+	Byline    string
+	Source    string
+	Published time.Time // zero when the front matter gives no date
+	Language  string
+	Tags      []string
+
+	Body     string    // the Markdown after the front matter, sanitized
+	Sections []Section // the body split at each "## " heading
+
+	Questions []quiz.Question
+	QuizPath  string // the file the questions came from, if any
+
+	Path string // where the article was read from, for messages
+}
+
+// Words counts the words of the whole body.
+func (a *Article) Words() int {
+	n := 0
+	for _, s := range a.Sections {
+		n += s.Words
+	}
+	return n
+}
+
+// ReadingTime estimates how long the body takes to read, rounded up to
+// whole minutes.
+func (a *Article) ReadingTime() time.Duration {
+	minutes := (a.Words() + wordsPerMinute - 1) / wordsPerMinute
+	if minutes < 1 {
+		minutes = 1
+	}
+	return time.Duration(minutes) * time.Minute
+}
+
+// SectionIndex finds a section by slug or heading text (case-insensitive),
+// as question files and --section name them.
+func (a *Article) SectionIndex(name string) (int, bool) {
+	want := strings.TrimSpace(name)
+	for i, s := range a.Sections {
+		if s.Slug == want || strings.EqualFold(s.Heading, want) || s.Slug == Slugify(want) {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+// ParseArticle reads an article file. path is only used in messages and to
+// default the id. Every problem is a *quiz.Diagnostic located in the file.
+func ParseArticle(path string, data []byte) (*Article, error) {
+	if len(data) > MaxFileSize {
+		return nil, quiz.Errorf(path, 0, 0, "file is %d bytes; articles are limited to %d", len(data), MaxFileSize)
+	}
+	if !utf8.Valid(data) {
+		line, col := invalidUTF8Position(data)
+		return nil, quiz.Errorf(path, line, col, "invalid UTF-8; save the file as UTF-8")
+	}
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	fm, body, bodyLine, err := splitFrontMatter(path, data)
+	if err != nil {
+		return nil, err
+	}
+	a := &Article{Path: path}
+	if err := fm.apply(path, a); err != nil {
+		return nil, err
+	}
+	if a.ID == "" {
+		a.ID = idFromPath(path)
+	}
+	a.Body = CleanText(string(body))
+	a.Sections = splitSections(a.Body, bodyLine)
+	return a, nil
+}
+
+// idFromPath turns "dir/some-article.md" into "some-article".
+func idFromPath(path string) string {
+	base := path
+	if i := strings.LastIndexAny(base, `/\`); i >= 0 {
+		base = base[i+1:]
+	}
+	base = strings.TrimSuffix(base, ".md")
+	return Slugify(base)
+}
+
+// invalidUTF8Position finds the line and column of the first byte that is
+// not valid UTF-8, so the error can point at it.
+func invalidUTF8Position(data []byte) (line, col int) {
+	line, col = 1, 1
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size <= 1 {
+			return line, col
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		data = data[size:]
+	}
+	return line, col
+}

@@ -1,0 +1,158 @@
+package content
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+
+	"brief/quiz"
+)
+
+// frontMatter is the YAML block at the top of an article, kept as a node so
+// every message can point at the offending key.
+type frontMatter struct {
+	node *yaml.Node // the mapping; nil when the file has no front matter
+	line int        // line of the mapping's first key in the file
+}
+
+var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+
+// splitFrontMatter separates the "---" delimited YAML block from the body
+// and returns the line on which the body starts.
+func splitFrontMatter(path string, data []byte) (frontMatter, []byte, int, error) {
+	if !bytes.HasPrefix(data, []byte("---\n")) && !bytes.HasPrefix(data, []byte("---\r\n")) {
+		return frontMatter{}, nil, 0, quiz.Errorf(path, 1, 1, "missing front matter: an article starts with a line \"---\", YAML with at least a title, and another \"---\"")
+	}
+	rest := data[bytes.IndexByte(data, '\n')+1:]
+	end := -1
+	for off := 0; off < len(rest); {
+		nl := bytes.IndexByte(rest[off:], '\n')
+		lineEnd := len(rest)
+		if nl >= 0 {
+			lineEnd = off + nl
+		}
+		if string(bytes.TrimRight(rest[off:lineEnd], "\r \t")) == "---" {
+			end = off
+			break
+		}
+		if nl < 0 {
+			break
+		}
+		off = lineEnd + 1
+	}
+	if end < 0 {
+		return frontMatter{}, nil, 0, quiz.Errorf(path, 1, 1, "front matter is not closed: add a line \"---\" after it")
+	}
+	yamlText := rest[:end]
+	body := rest[end:]
+	body = body[min(len(body), bytes.IndexByte(body, '\n')+1):]
+	if bytes.IndexByte(rest[end:], '\n') < 0 {
+		body = nil
+	}
+	bodyLine := 2 + bytes.Count(yamlText, []byte("\n")) + 1
+
+	var doc yaml.Node
+	if err := yaml.Unmarshal(yamlText, &doc); err != nil {
+		line, msg := yamlErrorLine(err)
+		return frontMatter{}, nil, 0, quiz.Errorf(path, line+1, 1, "front matter: %s", msg)
+	}
+	if len(doc.Content) == 0 {
+		return frontMatter{}, nil, 0, quiz.Errorf(path, 2, 1, "front matter is empty: it needs at least a title")
+	}
+	m := doc.Content[0]
+	if m.Kind != yaml.MappingNode {
+		return frontMatter{}, nil, 0, quiz.Errorf(path, m.Line+1, m.Column, "front matter must be a mapping of keys such as title: and byline:")
+	}
+	return frontMatter{node: m, line: 2}, body, bodyLine, nil
+}
+
+// yamlErrorLine pulls the line number out of a yaml.v3 error message, whose
+// errors carry it only as text ("yaml: line 3: ...").
+func yamlErrorLine(err error) (int, string) {
+	msg := err.Error()
+	var line int
+	if _, scanErr := fmt.Sscanf(msg, "yaml: line %d:", &line); scanErr == nil {
+		return line, strings.TrimSpace(msg[strings.Index(msg, ":")+1:][strings.Index(msg[strings.Index(msg, ":")+1:], ":")+1:])
+	}
+	return 1, strings.TrimPrefix(msg, "yaml: ")
+}
+
+// apply copies the front matter into the article, checking each field.
+func (fm frontMatter) apply(path string, a *Article) error {
+	m := fm.node
+	pos := func(n *yaml.Node) (int, int) { return n.Line + fm.line - 1, n.Column }
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k, v := m.Content[i], m.Content[i+1]
+		kl, kc := pos(k)
+		vl, vc := pos(v)
+		if seen[k.Value] {
+			return quiz.Errorf(path, kl, kc, "front matter: %q is given twice", k.Value)
+		}
+		seen[k.Value] = true
+		scalar := func() (string, error) {
+			if v.Kind != yaml.ScalarNode {
+				return "", quiz.Errorf(path, vl, vc, "front matter: %s must be a single value", k.Value)
+			}
+			return CleanLine(v.Value), nil
+		}
+		var err error
+		switch k.Value {
+		case "id":
+			a.ID, err = scalar()
+			if err == nil && !idPattern.MatchString(a.ID) {
+				err = quiz.Errorf(path, vl, vc, "front matter: id %q may hold only a-z, 0-9 and '-'", a.ID)
+			}
+		case "title":
+			a.Title, err = scalar()
+		case "byline":
+			a.Byline, err = scalar()
+		case "source":
+			a.Source, err = scalar()
+		case "language":
+			a.Language, err = scalar()
+		case "published":
+			var s string
+			if s, err = scalar(); err == nil && s != "" {
+				a.Published, err = parseDate(s)
+				if err != nil {
+					err = quiz.Errorf(path, vl, vc, "front matter: published %q is not a date like 2023-09-17", s)
+				}
+			}
+		case "tags":
+			if v.Kind != yaml.SequenceNode {
+				return quiz.Errorf(path, vl, vc, "front matter: tags must be a list, like [politics, asia]")
+			}
+			for _, t := range v.Content {
+				if t.Kind != yaml.ScalarNode {
+					tl, tc := pos(t)
+					return quiz.Errorf(path, tl, tc, "front matter: each tag must be a single word or phrase")
+				}
+				a.Tags = append(a.Tags, CleanLine(t.Value))
+			}
+		default:
+			return quiz.Errorf(path, kl, kc, "front matter: unknown key %q (known: id, title, byline, source, published, language, tags)", k.Value)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if strings.TrimSpace(a.Title) == "" {
+		return quiz.Errorf(path, fm.line, 1, "front matter: title is missing")
+	}
+	return nil
+}
+
+// parseDate accepts the date forms front matter commonly holds.
+func parseDate(s string) (time.Time, error) {
+	for _, layout := range []string{"2006-01-02", time.RFC3339, "2006-01-02 15:04", "2006-01-02T15:04"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("not a date: %q", s)
+}

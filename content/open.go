@@ -1,0 +1,116 @@
+package content
+
+import (
+	"archive/zip"
+	"embed"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing/fstest"
+)
+
+//go:embed defaultpack
+var defaultFS embed.FS
+
+// DefaultOrigin is how the embedded pack names itself in messages.
+const DefaultOrigin = "embedded"
+
+// Default loads the pack embedded in the binary. It cannot fail on a
+// correct build; tests guarantee that.
+func Default() (*Pack, error) {
+	sub, err := fs.Sub(defaultFS, "defaultpack")
+	if err != nil {
+		return nil, err
+	}
+	return Load(sub, DefaultOrigin)
+}
+
+// DefaultFS is the embedded pack's files, for lint and export.
+func DefaultFS() fs.FS {
+	sub, _ := fs.Sub(defaultFS, "defaultpack")
+	return sub
+}
+
+// Open loads a pack from a path: a directory, a .zip file, or a single
+// .md article (which opens as a one-article pack, its question file
+// beside it).
+func Open(path string) (*Pack, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, unwrapPathError(err))
+	}
+	switch {
+	case st.IsDir():
+		return Load(os.DirFS(path), path)
+	case strings.HasSuffix(strings.ToLower(path), ".zip"):
+		zr, err := OpenZip(path)
+		if err != nil {
+			return nil, err
+		}
+		defer zr.Close()
+		return Load(zr.FS(), path)
+	case strings.HasSuffix(strings.ToLower(path), ".md"):
+		return openSingleArticle(path)
+	default:
+		return nil, fmt.Errorf("open %s: not a pack: give a directory, a .zip pack, or a .md article", path)
+	}
+}
+
+// openSingleArticle makes a one-article pack of an .md file and the
+// question file beside it, if there is one.
+func openSingleArticle(path string) (*Pack, error) {
+	dir, name := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	files := fstest.MapFS{}
+	base := strings.TrimSuffix(name, filepath.Ext(name))
+	for _, n := range []string{name, base + QuizSuffix} {
+		data, err := readLimited(os.DirFS(dir), n, filepath.Join(dir, n))
+		if err != nil {
+			if n == name {
+				return nil, err
+			}
+			continue
+		}
+		files[n] = &fstest.MapFile{Data: data}
+	}
+	p, err := Load(files, strings.TrimSuffix(dir, "/"))
+	if err != nil {
+		return nil, err
+	}
+	p.Origin = path
+	return p, nil
+}
+
+// unwrapPathError drops the *fs.PathError wrapper, whose text would repeat
+// the path the caller already prints.
+func unwrapPathError(err error) error {
+	if pe, ok := err.(*fs.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// ZipPack is an opened pack zip. Close it when done.
+type ZipPack struct {
+	*zip.ReadCloser
+}
+
+// FS is the zip's files, checked for safety by OpenZip.
+func (z *ZipPack) FS() fs.FS { return z.ReadCloser }
+
+// OpenZip opens a pack zip. (Checks for hostile zips live in zipcheck.go.)
+func OpenZip(path string) (*ZipPack, error) {
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if err := checkZip(path, &zr.Reader); err != nil {
+		zr.Close()
+		return nil, err
+	}
+	return &ZipPack{zr}, nil
+}

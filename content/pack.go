@@ -1,0 +1,173 @@
+package content
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"brief/quiz"
+)
+
+// Manifest is a pack's pack.yaml: who made it and which version it is.
+type Manifest struct {
+	ID          string `yaml:"id"`
+	Title       string `yaml:"title"`
+	Description string `yaml:"description"`
+	Author      string `yaml:"author"`
+	Version     string `yaml:"version"`
+	License     string `yaml:"license"`
+	ContentHash string `yaml:"content_hash,omitempty"` // written by `brief pack`
+}
+
+// Pack is a set of articles with their questions.
+type Pack struct {
+	Manifest
+	Articles []*Article
+	Origin   string // where it was loaded from: a path, or "embedded"
+}
+
+// Article finds an article by id.
+func (p *Pack) Article(id string) (*Article, bool) {
+	for _, a := range p.Articles {
+		if a.ID == id {
+			return a, true
+		}
+	}
+	return nil, false
+}
+
+// ManifestName is the file name of a pack's manifest.
+const ManifestName = "pack.yaml"
+
+// QuizSuffix ends the name of an article's question file.
+const QuizSuffix = ".quiz.yaml"
+
+// Load reads a pack from the root of fsys: every *.md file is an article,
+// "<id>.quiz.yaml" beside it holds its questions, and pack.yaml (optional)
+// describes the pack. origin names the pack in messages.
+func Load(fsys fs.FS, origin string) (*Pack, error) {
+	p := &Pack{Origin: origin}
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, fmt.Errorf("read pack %s: %w", origin, err)
+	}
+	if err := loadManifest(fsys, origin, p); err != nil {
+		return nil, err
+	}
+	var names []string
+	for _, e := range entries {
+		if !e.IsDir() && strings.HasSuffix(e.Name(), ".md") && !strings.EqualFold(e.Name(), "README.md") {
+			names = append(names, e.Name())
+		}
+	}
+	sort.Strings(names)
+	if len(names) == 0 {
+		return nil, fmt.Errorf("%s: no articles: a pack holds at least one .md article file", origin)
+	}
+	for _, name := range names {
+		a, err := loadArticle(fsys, origin, name)
+		if err != nil {
+			return nil, err
+		}
+		if other, dup := p.Article(a.ID); dup {
+			return nil, quiz.Errorf(a.Path, 2, 1, "article id %q is also used by %s", a.ID, other.Path)
+		}
+		p.Articles = append(p.Articles, a)
+	}
+	if p.ID == "" {
+		p.ID = Slugify(path.Base(strings.TrimSuffix(strings.TrimSuffix(origin, ".zip"), ".brief")))
+	}
+	if p.Title == "" {
+		p.Title = p.Articles[0].Title
+	}
+	return p, nil
+}
+
+// loadArticle reads one article and, if present, its question file.
+func loadArticle(fsys fs.FS, origin, name string) (*Article, error) {
+	display := path.Join(origin, name)
+	data, err := readLimited(fsys, name, display)
+	if err != nil {
+		return nil, err
+	}
+	a, err := ParseArticle(display, data)
+	if err != nil {
+		return nil, err
+	}
+	base := strings.TrimSuffix(name, ".md")
+	qname := base + QuizSuffix
+	qdata, err := readLimited(fsys, qname, path.Join(origin, qname))
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return a, nil
+	case err != nil:
+		return nil, err
+	}
+	a.QuizPath = path.Join(origin, qname)
+	qs, diags := quiz.ParseFile(a.QuizPath, qdata)
+	if err := firstError(diags); err != nil {
+		return nil, err
+	}
+	a.Questions = qs
+	return a, nil
+}
+
+// firstError returns the first error-severity diagnostic, or nil.
+func firstError(diags []*quiz.Diagnostic) error {
+	for _, d := range diags {
+		if d.Severity != quiz.Warning {
+			return d
+		}
+	}
+	return nil
+}
+
+// loadManifest reads pack.yaml if the pack has one.
+func loadManifest(fsys fs.FS, origin string, p *Pack) error {
+	display := path.Join(origin, ManifestName)
+	data, err := readLimited(fsys, ManifestName, display)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	dec := yaml.NewDecoder(strings.NewReader(string(data)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&p.Manifest); err != nil && !errors.Is(err, io.EOF) {
+		line, msg := yamlErrorLine(err)
+		return quiz.Errorf(display, line, 1, "%s", msg)
+	}
+	m := &p.Manifest
+	for _, f := range []*string{&m.ID, &m.Title, &m.Description, &m.Author, &m.Version, &m.License, &m.ContentHash} {
+		*f = CleanLine(*f)
+	}
+	if m.ID != "" && !idPattern.MatchString(m.ID) {
+		return quiz.Errorf(display, 1, 1, "id %q may hold only a-z, 0-9 and '-'", m.ID)
+	}
+	return nil
+}
+
+// readLimited reads a file from the pack, refusing one over MaxFileSize
+// without reading more than that.
+func readLimited(fsys fs.FS, name, display string) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", display, err)
+	}
+	if len(data) > MaxFileSize {
+		return nil, quiz.Errorf(display, 0, 0, "file is over the limit of %d bytes", MaxFileSize)
+	}
+	return data, nil
+}

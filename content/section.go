@@ -1,0 +1,102 @@
+package content
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// LeadSlug is the slug of the text before the first "## " heading.
+const LeadSlug = "lead"
+
+// Section is a part of an article's body: the lead, or a "## " heading
+// with the text under it.
+type Section struct {
+	Slug     string // unique within the article; "lead" for the lead
+	Heading  string // empty for the lead
+	Markdown string // the section's Markdown, heading line included
+	Line     int    // the file line the section starts on
+	Words    int
+}
+
+// Title is what a table of contents shows for the section.
+func (s Section) Title() string {
+	if s.Heading == "" {
+		return "Introduction"
+	}
+	return s.Heading
+}
+
+// splitSections cuts a body at each level-2 heading outside code fences.
+// firstLine is the file line on which the body starts.
+func splitSections(body string, firstLine int) []Section {
+	var sections []Section
+	cur := Section{Slug: LeadSlug, Line: firstLine}
+	var b strings.Builder
+	inFence := false
+	flush := func() {
+		cur.Markdown = strings.Trim(b.String(), "\n")
+		cur.Words = len(strings.Fields(cur.Markdown))
+		if cur.Heading != "" || strings.TrimSpace(cur.Markdown) != "" {
+			sections = append(sections, cur)
+		}
+		b.Reset()
+	}
+	for i, line := range strings.Split(body, "\n") {
+		trimmed := strings.TrimSpace(line)
+		if strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~") {
+			inFence = !inFence
+		}
+		if !inFence && strings.HasPrefix(line, "## ") {
+			flush()
+			heading := strings.TrimSpace(strings.Trim(strings.TrimSpace(line[3:]), "#"))
+			cur = Section{Heading: heading, Slug: uniqueSlug(sections, Slugify(heading)), Line: firstLine + i}
+		}
+		b.WriteString(line)
+		b.WriteByte('\n')
+	}
+	flush()
+	return sections
+}
+
+// uniqueSlug appends -2, -3... when two headings share a slug.
+func uniqueSlug(sections []Section, slug string) string {
+	if slug == "" {
+		slug = "section"
+	}
+	taken := func(s string) bool {
+		for _, sec := range sections {
+			if sec.Slug == s {
+				return true
+			}
+		}
+		return false
+	}
+	if !taken(slug) {
+		return slug
+	}
+	for n := 2; ; n++ {
+		s := slug + "-" + strconv.Itoa(n)
+		if !taken(s) {
+			return s
+		}
+	}
+}
+
+// Slugify lower-cases text and joins its words with '-', the form ids and
+// section names take ("Hermit kingdom" becomes "hermit-kingdom").
+func Slugify(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			b.WriteRune(r)
+			dash = false
+		case b.Len() > 0 && !dash:
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}
