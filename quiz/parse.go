@@ -1,8 +1,213 @@
 package quiz
 
-// ParseFile reads a question file. It returns the questions it could read
-// and every problem found, errors and warnings, each located in the file.
-// (Placeholder: the full parser replaces this.)
-func ParseFile(path string, data []byte) ([]Question, []*Diagnostic) {
-	return nil, nil
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// MaxQuestionFileSize is the largest question file ParseFile reads. Real
+// files are a few kilobytes; the cap refuses a hostile file before the YAML
+// parser spends time or memory on it.
+const MaxQuestionFileSize = 1 << 20
+
+// ParseFile reads a question file: a YAML mapping whose only key,
+// questions, holds a list of questions. It returns the questions without
+// errors, in file order, and every problem found, errors and warnings, each
+// located at path:line:col. A question with an error is left out.
+func ParseFile(path string, data []byte) (qs []Question, diags []*Diagnostic) {
+	p := &parser{path: path}
+	if len(data) > MaxQuestionFileSize {
+		p.diags = append(p.diags, Errorf(path, 0, 0, "question file is %d bytes, over the limit of 1 MiB (%d bytes): split it or remove what is not a question", len(data), MaxQuestionFileSize))
+		return nil, p.diags
+	}
+	root := p.decode(data)
+	if root == nil || !p.checkSafe(root) {
+		return nil, p.diags
+	}
+	return p.questions(root), p.diags
+}
+
+// parser gathers the diagnostics of one file.
+type parser struct {
+	path  string
+	diags []*Diagnostic
+}
+
+func (p *parser) errorf(n *yaml.Node, format string, args ...any) {
+	p.diags = append(p.diags, Errorf(p.path, n.Line, n.Column, format, args...))
+}
+
+func (p *parser) warnf(n *yaml.Node, format string, args ...any) {
+	p.diags = append(p.diags, Warnf(p.path, n.Line, n.Column, format, args...))
+}
+
+// decode parses the YAML into a node tree and returns its top node, or nil
+// after reporting why it could not.
+func (p *parser) decode(data []byte) (root *yaml.Node) {
+	defer func() {
+		// yaml.v3 is well fuzzed, but a panic on a teacher's file must
+		// still become a message, not a crash.
+		if r := recover(); r != nil {
+			p.diags = append(p.diags, Errorf(p.path, 0, 0, "YAML syntax: the file could not be read (%v)", r))
+			root = nil
+		}
+	}()
+	if len(bytes.TrimSpace(data)) == 0 {
+		p.diags = append(p.diags, Errorf(p.path, 0, 0, "question file is empty: it needs a top-level \"questions:\" list"))
+		return nil
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			p.diags = append(p.diags, Errorf(p.path, 0, 0, "question file is empty: it needs a top-level \"questions:\" list"))
+			return nil
+		}
+		p.syntaxError(err)
+		return nil
+	}
+	var next yaml.Node
+	switch err := dec.Decode(&next); {
+	case err == nil:
+		p.errorf(&next, "a question file holds one YAML document: remove this \"---\" line and keep one questions: list")
+		return nil
+	case !errors.Is(err, io.EOF):
+		p.syntaxError(err)
+		return nil
+	}
+	if len(doc.Content) == 0 {
+		p.diags = append(p.diags, Errorf(p.path, 0, 0, "question file is empty: it needs a top-level \"questions:\" list"))
+		return nil
+	}
+	return doc.Content[0]
+}
+
+// syntaxError reports a YAML parser error at the line the parser names.
+func (p *parser) syntaxError(err error) {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	line := 0
+	var n int
+	if _, scanErr := fmt.Sscanf(msg, "line %d:", &n); scanErr == nil && n > 0 {
+		line = n
+		msg = strings.TrimSpace(msg[strings.Index(msg, ":")+1:])
+	}
+	// yaml.v3 counts lines from 0 in the errors of its parser stage (and
+	// then omits line 0), but from 1 in those of its scanner.
+	if isParserStageError(msg) {
+		line++
+	}
+	if strings.Contains(msg, "max depth") {
+		msg += " (lists or mappings are nested too deeply)"
+	}
+	p.diags = append(p.diags, Errorf(p.path, line, 0, "YAML syntax: %s", msg))
+}
+
+// isParserStageError recognises the messages of yaml.v3's parser stage.
+func isParserStageError(msg string) bool {
+	for _, prefix := range []string{"did not find expected", "found duplicate %", "found incompatible YAML", "found undefined tag handle"} {
+		if strings.HasPrefix(msg, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// allowedTags are the YAML types a question file may use; explicit other
+// tags (!!binary, !custom) have no meaning in a question.
+var allowedTags = map[string]bool{
+	"!!str": true, "!!int": true, "!!float": true, "!!bool": true, "!!null": true,
+	"!!seq": true, "!!map": true, "!!timestamp": true,
+}
+
+// checkSafe refuses anchors, aliases and unknown tags anywhere in the
+// tree. Aliases are how YAML "billion laughs" bombs grow; question files
+// never need them, so the cheapest defence is to refuse them outright.
+func (p *parser) checkSafe(root *yaml.Node) bool {
+	var bad *yaml.Node
+	var why string
+	var walk func(n *yaml.Node)
+	walk = func(n *yaml.Node) {
+		if bad != nil {
+			return
+		}
+		switch {
+		case n.Kind == yaml.AliasNode || n.Anchor != "":
+			bad, why = n, "anchors and aliases are not allowed (no & or *): write each value out in full"
+			return
+		case !allowedTags[n.ShortTag()]:
+			bad, why = n, fmt.Sprintf("YAML tag %s is not allowed: remove it", n.Tag)
+			return
+		}
+		for _, c := range n.Content {
+			walk(c)
+		}
+	}
+	walk(root)
+	if bad != nil {
+		p.errorf(bad, "%s", why)
+		return false
+	}
+	return true
+}
+
+// questions reads the top-level mapping and each question of its list.
+func (p *parser) questions(root *yaml.Node) []Question {
+	const shape = "a question file is a mapping with one key, \"questions:\", followed by a list of questions (\"- id: ...\")"
+	if root.Kind != yaml.MappingNode {
+		p.errorf(root, "%s", shape)
+		return nil
+	}
+	var list *yaml.Node
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		switch {
+		case k.Kind != yaml.ScalarNode:
+			p.errorf(k, "%s", shape)
+		case k.Value != "questions":
+			p.errorf(k, "unknown top-level key %q: %s", clip(k.Value), shape)
+		case list != nil:
+			p.errorf(k, "\"questions\" is given twice: keep one list")
+		default:
+			list = v
+		}
+	}
+	if list == nil {
+		if len(p.diags) == 0 {
+			p.errorf(root, "no \"questions:\" key: %s", shape)
+		}
+		return nil
+	}
+	if list.Kind == yaml.ScalarNode && list.ShortTag() == "!!null" {
+		p.warnf(list, "the questions list is empty")
+		return nil
+	}
+	if list.Kind != yaml.SequenceNode {
+		p.errorf(list, "\"questions\" must be a list, each question starting with \"- id: ...\"")
+		return nil
+	}
+	if len(list.Content) == 0 {
+		p.warnf(list, "the questions list is empty")
+	}
+	var out []Question
+	ids := map[string]int{} // id → line of the question that uses it
+	for _, item := range list.Content {
+		q, ok := p.question(item)
+		if q.ID != "" {
+			if line, dup := ids[q.ID]; dup {
+				p.errorf(item, "duplicate id %q: the question at line %d already uses it", q.ID, line)
+				ok = false
+			} else {
+				ids[q.ID] = item.Line
+			}
+		}
+		if ok {
+			out = append(out, q)
+		}
+	}
+	return out
 }
