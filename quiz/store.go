@@ -1,0 +1,120 @@
+package quiz
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
+)
+
+// StoreFile is the name of the score database inside the data directory.
+const StoreFile = "brief.db"
+
+// Store is the student's local history: attempts, every answer given, the
+// review schedule and reading time, in one SQLite file. It is safe to use
+// from several goroutines and from several brief processes at once.
+type Store struct {
+	db   *sql.DB
+	dir  string
+	path string
+}
+
+// DataDir is where brief keeps its data when no --data-dir is given:
+// $BRIEF_DATA_DIR, else $XDG_DATA_HOME/brief, else ~/.local/share/brief.
+// A relative XDG_DATA_HOME is ignored, as the XDG spec asks.
+func DataDir() (string, error) {
+	if d := os.Getenv("BRIEF_DATA_DIR"); d != "" {
+		return d, nil
+	}
+	if d := os.Getenv("XDG_DATA_HOME"); d != "" && filepath.IsAbs(d) {
+		return filepath.Join(d, "brief"), nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", fmt.Errorf("find the data directory: %w (set BRIEF_DATA_DIR or use --data-dir)", err)
+	}
+	return filepath.Join(home, ".local", "share", "brief"), nil
+}
+
+// OpenStore opens (creating if needed) the score database in dir and brings
+// its schema up to date. Errors a student can act on are *StoreError values
+// matching ErrNotWritable, ErrDiskFull or ErrCorrupt with errors.Is; a
+// database that cannot be read is never modified, moved or deleted.
+func OpenStore(dir string) (*Store, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, classify(err, dir, "")
+	}
+	path := filepath.Join(dir, StoreFile)
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		return nil, &StoreError{Kind: ErrCorrupt, Dir: dir, Path: path, Err: errors.New("it is not a regular file")}
+	}
+	db, err := sql.Open("sqlite", dsn(path))
+	if err != nil {
+		return nil, classify(err, dir, path)
+	}
+	// Each connection has its own page cache; a handful is plenty for one
+	// student and bounds the memory a burst of queries can take.
+	db.SetMaxOpenConns(4)
+	db.SetMaxIdleConns(4)
+	s := &Store{db: db, dir: dir, path: path}
+	if err := s.migrate(context.Background()); err != nil {
+		db.Close()
+		return nil, classify(err, dir, path)
+	}
+	return s, nil
+}
+
+// dsn builds the connection string. The pragmas are DSN parameters so that
+// every pooled connection gets them, and _txlock=immediate takes the write
+// lock when a transaction begins: two processes that both begin with a read
+// and then try to write would otherwise fail with SQLITE_BUSY regardless of
+// the busy timeout.
+func dsn(path string) string {
+	u := url.URL{Scheme: "file", Path: path, OmitHost: true}
+	return u.String() + "?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)" +
+		"&_pragma=synchronous(FULL)&_pragma=foreign_keys(1)&_txlock=immediate"
+}
+
+// Path is the database file, for messages.
+func (s *Store) Path() string { return s.path }
+
+// Close releases the database. Everything recorded is already on disk.
+func (s *Store) Close() error { return s.db.Close() }
+
+// write runs fn in its own immediate transaction and commits it, so what fn
+// wrote is on disk when write returns.
+func (s *Store) write(fn func(tx *sql.Tx) error) error {
+	tx, err := s.db.BeginTx(context.Background(), nil)
+	if err != nil {
+		return s.classify(err)
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return s.classify(err)
+	}
+	if err := tx.Commit(); err != nil {
+		return s.classify(err)
+	}
+	return nil
+}
+
+// classify turns a database error into a *StoreError when the student can
+// do something about it.
+func (s *Store) classify(err error) error { return classify(err, s.dir, s.path) }
+
+// millis is how times are stored: Unix milliseconds, which sort and
+// compare as integers.
+func millis(t time.Time) int64 { return t.UnixMilli() }
+
+// fromMillis reads a stored time back in the local time zone.
+func fromMillis(ms int64) time.Time { return time.UnixMilli(ms) }
+
+// dayOf is the calendar day of t in its own location, the unit of streaks
+// and daily accuracy: an answer belongs to the day the student saw it.
+func dayOf(t time.Time) string { return t.Format(time.DateOnly) }

@@ -1,0 +1,251 @@
+package quiz
+
+import (
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"time"
+)
+
+// The modes an attempt is taken in.
+const (
+	ModePractice = "practice"
+	ModeExam     = "exam"
+	ModeReview   = "review"
+)
+
+// AttemptInfo describes a quiz being started. A review attempt spans
+// articles; give it the ids it has in common, or leave them empty.
+type AttemptInfo struct {
+	PackID      string
+	PackVersion string
+	ArticleID   string
+	Mode        string   // ModePractice, ModeExam or ModeReview
+	QuestionIDs []string // the questions in the order they will be asked
+	Seed        int64    // the seed the session was drawn with, to draw it again
+	Started     time.Time
+}
+
+// SavedAttempt is a recorded attempt, as read back to offer resuming it.
+type SavedAttempt struct {
+	ID int64
+	AttemptInfo
+	Finished time.Time // zero while unfinished
+}
+
+// AnswerRecord is one answer as given, graded and timed.
+type AnswerRecord struct {
+	AttemptID    int64
+	PackID       string
+	PackVersion  string
+	ArticleID    string
+	QuestionID   string
+	QuestionHash string // changes when the question's content changes
+	Section      string
+	Level        string
+	Given        string // the answer as the student gave it, encoded by the caller
+	Points       float64
+	Max          float64
+	Skipped      bool
+	Elapsed      time.Duration
+	At           time.Time
+}
+
+// StartAttempt records that a quiz has begun and returns its id. A zero
+// Started means now.
+func (s *Store) StartAttempt(a AttemptInfo) (int64, error) {
+	switch a.Mode {
+	case ModePractice, ModeExam, ModeReview:
+	default:
+		return 0, fmt.Errorf("start attempt: unknown mode %q (want practice, exam or review)", a.Mode)
+	}
+	if a.Started.IsZero() {
+		a.Started = time.Now()
+	}
+	ids := a.QuestionIDs
+	if ids == nil {
+		ids = []string{}
+	}
+	idsJSON, err := json.Marshal(ids)
+	if err != nil {
+		return 0, fmt.Errorf("start attempt: %w", err)
+	}
+	var id int64
+	err = s.write(func(tx *sql.Tx) error {
+		res, err := tx.Exec(`INSERT INTO attempts (pack_id, pack_version, article_id, mode, question_ids, seed, started)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			a.PackID, a.PackVersion, a.ArticleID, a.Mode, string(idsJSON), a.Seed, millis(a.Started))
+		if err != nil {
+			return err
+		}
+		id, err = res.LastInsertId()
+		return err
+	})
+	return id, err
+}
+
+// RecordAnswer writes one answer in its own transaction, so that it is on
+// disk when RecordAnswer returns, and updates the question's review
+// schedule in the same transaction. Answering a question again in the same
+// attempt replaces the earlier answer.
+//
+// The schedule: a missed or partly missed answer puts the question in it
+// (a right answer outside a review does not); once in it, every answer
+// moves it by SM-2 (see NextReview), and a question whose hash changed
+// starts over as if new.
+func (s *Store) RecordAnswer(a AnswerRecord) error {
+	if err := checkPoints(a.Points, a.Max); err != nil {
+		return fmt.Errorf("record answer to %s: %w", a.QuestionID, err)
+	}
+	if a.At.IsZero() {
+		a.At = time.Now()
+	}
+	return s.write(func(tx *sql.Tx) error {
+		var mode string
+		err := tx.QueryRow(`SELECT mode FROM attempts WHERE id = ?`, a.AttemptID).Scan(&mode)
+		if errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("record answer to %s: no attempt %d", a.QuestionID, a.AttemptID)
+		} else if err != nil {
+			return err
+		}
+		_, err = tx.Exec(`INSERT INTO answers (attempt_id, pack_id, pack_version, article_id, question_id,
+				question_hash, section, level, given, points, max, skipped, elapsed_ms, at, day)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (attempt_id, question_id) DO UPDATE SET
+				pack_version = excluded.pack_version, question_hash = excluded.question_hash,
+				section = excluded.section, level = excluded.level, given = excluded.given,
+				points = excluded.points, max = excluded.max, skipped = excluded.skipped,
+				elapsed_ms = excluded.elapsed_ms, at = excluded.at, day = excluded.day`,
+			a.AttemptID, a.PackID, a.PackVersion, a.ArticleID, a.QuestionID,
+			a.QuestionHash, a.Section, a.Level, a.Given, a.Points, a.Max, a.Skipped,
+			a.Elapsed.Milliseconds(), millis(a.At), dayOf(a.At))
+		if err != nil {
+			return err
+		}
+		return schedule(tx, a, mode)
+	})
+}
+
+// checkPoints rejects marks that would poison every sum they enter.
+func checkPoints(points, max float64) error {
+	switch {
+	case math.IsNaN(points) || math.IsNaN(max) || math.IsInf(points, 0) || math.IsInf(max, 0):
+		return fmt.Errorf("points %v out of %v are not numbers", points, max)
+	case max < 0 || points < 0 || points > max:
+		return fmt.Errorf("points %v out of %v: want 0 <= points <= max", points, max)
+	}
+	return nil
+}
+
+// schedule moves the answered question in the review schedule.
+func schedule(tx *sql.Tx, a AnswerRecord, mode string) error {
+	q := Quality(a.Points, a.Max, a.Skipped)
+	var st ReviewState
+	var hash string
+	var due, last int64
+	err := tx.QueryRow(`SELECT question_hash, repetitions, interval_days, ease, due, last FROM reviews
+		WHERE pack_id = ? AND article_id = ? AND question_id = ?`,
+		a.PackID, a.ArticleID, a.QuestionID).Scan(&hash, &st.Repetitions, &st.Interval, &st.Ease, &due, &last)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		if q == QualityRight && mode != ModeReview {
+			return nil // known already: nothing to review
+		}
+	case err != nil:
+		return err
+	case hash != a.QuestionHash:
+		st = ReviewState{} // the question changed: what was learnt about it no longer holds
+	}
+	next := NextReview(st, q, a.At)
+	_, err = tx.Exec(`INSERT INTO reviews (pack_id, article_id, question_id, question_hash, repetitions, interval_days, ease, due, last)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (pack_id, article_id, question_id) DO UPDATE SET
+			question_hash = excluded.question_hash, repetitions = excluded.repetitions,
+			interval_days = excluded.interval_days, ease = excluded.ease, due = excluded.due, last = excluded.last`,
+		a.PackID, a.ArticleID, a.QuestionID, a.QuestionHash, next.Repetitions, next.Interval, next.Ease,
+		millis(next.Due), millis(next.Last))
+	return err
+}
+
+// FinishAttempt marks an attempt finished at the given time.
+func (s *Store) FinishAttempt(id int64, at time.Time) error {
+	return s.setAttempt(id, `UPDATE attempts SET finished = ?, abandoned = 0 WHERE id = ?`, millis(at), id)
+}
+
+// AbandonAttempt marks an unfinished attempt as one the student chose not
+// to resume. Its answers stay recorded and count in the stats.
+func (s *Store) AbandonAttempt(id int64) error {
+	return s.setAttempt(id, `UPDATE attempts SET abandoned = 1 WHERE id = ? AND finished IS NULL`, id)
+}
+
+// setAttempt runs an update on one attempt, failing when there is no such
+// attempt.
+func (s *Store) setAttempt(id int64, query string, args ...any) error {
+	return s.write(func(tx *sql.Tx) error {
+		var n int
+		if err := tx.QueryRow(`SELECT count(*) FROM attempts WHERE id = ?`, id).Scan(&n); err != nil {
+			return err
+		}
+		if n == 0 {
+			return fmt.Errorf("no attempt %d", id)
+		}
+		_, err := tx.Exec(query, args...)
+		return err
+	})
+}
+
+// UnfinishedAttempt returns the latest attempt at an article that was
+// neither finished nor abandoned and has at least one answer, with its
+// answers in the order given, so the quiz can offer to carry on. It returns
+// nil and no error when there is nothing to resume.
+func (s *Store) UnfinishedAttempt(packID, articleID string) (*SavedAttempt, []AnswerRecord, error) {
+	var at SavedAttempt
+	var ids string
+	var started int64
+	err := s.db.QueryRow(`SELECT id, pack_id, pack_version, article_id, mode, question_ids, seed, started
+		FROM attempts a
+		WHERE pack_id = ? AND article_id = ? AND finished IS NULL AND abandoned = 0
+			AND EXISTS (SELECT 1 FROM answers WHERE attempt_id = a.id)
+		ORDER BY started DESC, id DESC LIMIT 1`, packID, articleID).
+		Scan(&at.ID, &at.PackID, &at.PackVersion, &at.ArticleID, &at.Mode, &ids, &at.Seed, &started)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil, nil
+	} else if err != nil {
+		return nil, nil, s.classify(err)
+	}
+	at.Started = fromMillis(started)
+	if err := json.Unmarshal([]byte(ids), &at.QuestionIDs); err != nil {
+		return nil, nil, s.classify(fmt.Errorf("attempt %d: question ids: %w", at.ID, err))
+	}
+	answers, err := s.answersOf(at.ID)
+	if err != nil {
+		return nil, nil, err
+	}
+	return &at, answers, nil
+}
+
+// answersOf reads an attempt's answers in the order they were given.
+func (s *Store) answersOf(attemptID int64) ([]AnswerRecord, error) {
+	rows, err := s.db.Query(`SELECT attempt_id, pack_id, pack_version, article_id, question_id, question_hash,
+			section, level, given, points, max, skipped, elapsed_ms, at
+		FROM answers WHERE attempt_id = ? ORDER BY at, id`, attemptID)
+	if err != nil {
+		return nil, s.classify(err)
+	}
+	defer rows.Close()
+	var out []AnswerRecord
+	for rows.Next() {
+		var a AnswerRecord
+		var elapsed, at int64
+		if err := rows.Scan(&a.AttemptID, &a.PackID, &a.PackVersion, &a.ArticleID, &a.QuestionID, &a.QuestionHash,
+			&a.Section, &a.Level, &a.Given, &a.Points, &a.Max, &a.Skipped, &elapsed, &at); err != nil {
+			return nil, s.classify(err)
+		}
+		a.Elapsed = time.Duration(elapsed) * time.Millisecond
+		a.At = fromMillis(at)
+		out = append(out, a)
+	}
+	return out, s.classify(rows.Err())
+}

@@ -1,0 +1,239 @@
+package quiz
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+)
+
+// openTestStore opens a store in a fresh directory and closes it after
+// the test.
+func openTestStore(t testing.TB) *Store {
+	t.Helper()
+	s, err := OpenStore(t.TempDir())
+	if err != nil {
+		t.Fatalf("OpenStore: %v", err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// answer builds an answer to question qid of the attempt, worth max points.
+func answer(attempt int64, article, qid string, points, max float64, at time.Time) AnswerRecord {
+	return AnswerRecord{
+		AttemptID: attempt, PackID: "pack", PackVersion: "1", ArticleID: article,
+		QuestionID: qid, QuestionHash: "h-" + qid, Section: "intro", Level: "recall",
+		Given: "x", Points: points, Max: max, Elapsed: 3 * time.Second, At: at,
+	}
+}
+
+func TestDataDir(t *testing.T) {
+	tests := map[string]struct {
+		brief, xdg, home string
+		want             string
+	}{
+		"BRIEF_DATA_DIR wins":               {"/b", "/x", "/h", "/b"},
+		"XDG_DATA_HOME next":                {"", "/x", "/h", "/x/brief"},
+		"home last":                         {"", "", "/h", "/h/.local/share/brief"},
+		"relative XDG_DATA_HOME is ignored": {"", "rel", "/h", "/h/.local/share/brief"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			t.Setenv("BRIEF_DATA_DIR", tc.brief)
+			t.Setenv("XDG_DATA_HOME", tc.xdg)
+			t.Setenv("HOME", tc.home)
+			got, err := DataDir()
+			if err != nil || got != tc.want {
+				t.Errorf("DataDir() = %q, %v; want %q", got, err, tc.want)
+			}
+		})
+	}
+}
+
+func TestOpenStoreCreatesPrivateDirAndReopens(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "a", "b")
+	s, err := OpenStore(dir)
+	if err != nil {
+		t.Fatalf("OpenStore: %v", err)
+	}
+	id, err := s.StartAttempt(AttemptInfo{PackID: "pack", ArticleID: "art", Mode: ModePractice, QuestionIDs: []string{"q1"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RecordAnswer(answer(id, "art", "q1", 1, 1, time.Now())); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	fi, err := os.Stat(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if perm := fi.Mode().Perm(); perm != 0o700 {
+		t.Errorf("data dir mode = %o, want 700", perm)
+	}
+	s, err = OpenStore(dir)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	defer s.Close()
+	var version, n int
+	if err := s.db.QueryRow("PRAGMA user_version").Scan(&version); err != nil || version != SchemaVersion {
+		t.Errorf("user_version = %d, %v; want %d", version, err, SchemaVersion)
+	}
+	if err := s.db.QueryRow("SELECT count(*) FROM answers").Scan(&n); err != nil || n != 1 {
+		t.Errorf("answers after reopen = %d, %v; want 1", n, err)
+	}
+	var mode string
+	if err := s.db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
+		t.Errorf("journal_mode = %q, %v; want wal", mode, err)
+	}
+	for pragma, want := range map[string]int{"synchronous": 2, "busy_timeout": 5000, "foreign_keys": 1} {
+		var got int
+		if err := s.db.QueryRow("PRAGMA " + pragma).Scan(&got); err != nil || got != want {
+			t.Errorf("PRAGMA %s = %d, %v; want %d", pragma, got, err, want)
+		}
+	}
+}
+
+func TestOpenStoreRefusesNewerSchema(t *testing.T) {
+	dir := t.TempDir()
+	s, err := OpenStore(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.Exec("PRAGMA user_version = 999"); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	_, err = OpenStore(dir)
+	if !errors.Is(err, ErrNewerSchema) {
+		t.Fatalf("OpenStore on a newer schema: %v, want ErrNewerSchema", err)
+	}
+}
+
+func TestRecordAnswerRejectsBadInput(t *testing.T) {
+	s := openTestStore(t)
+	id, err := s.StartAttempt(AttemptInfo{PackID: "pack", ArticleID: "art", Mode: ModeExam})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := map[string]AnswerRecord{
+		"no such attempt":      answer(id+1, "art", "q1", 1, 1, time.Now()),
+		"more points than max": answer(id, "art", "q1", 2, 1, time.Now()),
+		"negative points":      answer(id, "art", "q1", -1, 1, time.Now()),
+		"points not a number":  answer(id, "art", "q1", nan(), 1, time.Now()),
+	}
+	for name, a := range tests {
+		t.Run(name, func(t *testing.T) {
+			if err := s.RecordAnswer(a); err == nil {
+				t.Errorf("RecordAnswer(%+v) succeeded", a)
+			}
+		})
+	}
+	if _, err := s.StartAttempt(AttemptInfo{Mode: "cram"}); err == nil {
+		t.Error("StartAttempt with an unknown mode succeeded")
+	}
+	var n int
+	if err := s.db.QueryRow("SELECT count(*) FROM answers").Scan(&n); err != nil || n != 0 {
+		t.Errorf("answers stored after rejected input = %d, %v", n, err)
+	}
+}
+
+func nan() float64 { var zero float64; return zero / zero }
+
+func TestUnfinishedAttemptOffersResume(t *testing.T) {
+	s := openTestStore(t)
+	t0 := time.Date(2026, 5, 1, 10, 0, 0, 0, time.UTC)
+	info := AttemptInfo{PackID: "pack", PackVersion: "3", ArticleID: "art", Mode: ModeExam,
+		QuestionIDs: []string{"q1", "q2", "q3"}, Seed: 42, Started: t0}
+
+	if a, _, err := s.UnfinishedAttempt("pack", "art"); a != nil || err != nil {
+		t.Fatalf("before any attempt: %+v, %v", a, err)
+	}
+	id, err := s.StartAttempt(info)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, _, err := s.UnfinishedAttempt("pack", "art"); a != nil || err != nil {
+		t.Fatalf("attempt with no answer offered for resuming: %+v, %v", a, err)
+	}
+	for i, q := range []string{"q2", "q1"} {
+		if err := s.RecordAnswer(answer(id, "art", q, 1, 1, t0.Add(time.Duration(i+1)*time.Minute))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, answers, err := s.UnfinishedAttempt("pack", "art")
+	if err != nil || got == nil {
+		t.Fatalf("UnfinishedAttempt = %v, %v", got, err)
+	}
+	if got.ID != id || got.Seed != 42 || got.Mode != ModeExam || got.PackVersion != "3" ||
+		!slices.Equal(got.QuestionIDs, info.QuestionIDs) || !got.Started.Equal(t0) {
+		t.Errorf("attempt = %+v, want id %d and %+v", got, id, info)
+	}
+	if len(answers) != 2 || answers[0].QuestionID != "q2" || answers[1].QuestionID != "q1" ||
+		answers[0].Elapsed != 3*time.Second || answers[0].QuestionHash != "h-q2" {
+		t.Errorf("answers = %+v, want q2 then q1 as recorded", answers)
+	}
+	if a, _, _ := s.UnfinishedAttempt("pack", "other"); a != nil {
+		t.Errorf("another article's attempt offered: %+v", a)
+	}
+
+	if err := s.AbandonAttempt(id); err != nil {
+		t.Fatal(err)
+	}
+	if a, _, _ := s.UnfinishedAttempt("pack", "art"); a != nil {
+		t.Errorf("abandoned attempt still offered: %+v", a)
+	}
+	id2, _ := s.StartAttempt(info)
+	s.RecordAnswer(answer(id2, "art", "q1", 0, 1, t0))
+	if err := s.FinishAttempt(id2, t0.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if a, _, _ := s.UnfinishedAttempt("pack", "art"); a != nil {
+		t.Errorf("finished attempt still offered: %+v", a)
+	}
+	if err := s.FinishAttempt(999, t0); err == nil {
+		t.Error("finishing a missing attempt succeeded")
+	}
+}
+
+func TestRecordAnswerTwiceKeepsTheLast(t *testing.T) {
+	s := openTestStore(t)
+	id, _ := s.StartAttempt(AttemptInfo{PackID: "pack", ArticleID: "art", Mode: ModeExam})
+	now := time.Now()
+	if err := s.RecordAnswer(answer(id, "art", "q1", 0, 2, now)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RecordAnswer(answer(id, "art", "q1", 2, 2, now)); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	var points float64
+	if err := s.db.QueryRow("SELECT count(*), sum(points) FROM answers").Scan(&n, &points); err != nil || n != 1 || points != 2 {
+		t.Errorf("answers = %d with %v points (%v); want 1 with 2", n, points, err)
+	}
+}
+
+func TestPosition(t *testing.T) {
+	s := openTestStore(t)
+	if _, ok, err := s.Position("pack", "art"); ok || err != nil {
+		t.Fatalf("position before saving: %v, %v", ok, err)
+	}
+	for _, off := range []int{120, 45} {
+		if err := s.SavePosition("pack", "art", off); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if off, ok, err := s.Position("pack", "art"); off != 45 || !ok || err != nil {
+		t.Errorf("Position = %d, %v, %v; want the last saved 45", off, ok, err)
+	}
+	if _, ok, _ := s.Position("pack", "other"); ok {
+		t.Error("another article has a position")
+	}
+	if err := s.RecordReading("pack", "art", "intro", -time.Second, 10); err == nil {
+		t.Error("negative reading time accepted")
+	}
+}
