@@ -1,0 +1,222 @@
+package content
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"brief/quiz"
+)
+
+// ParseGIFT reads a Moodle GIFT question file the way Moodle's own importer
+// does, and returns the questions it could read with every problem found,
+// each located as path:line:col. Constructs our question format cannot hold
+// are imported with a warning saying what was dropped; essay and
+// description items are skipped with a warning; broken constructs are
+// errors and their question is left out.
+func ParseGIFT(path string, data []byte) ([]quiz.Question, []*quiz.Diagnostic) {
+	p := &giftParser{path: path}
+	p.parse(data)
+	return p.assignIDs(), p.diags
+}
+
+// giftParser holds the state of one ParseGIFT call.
+type giftParser struct {
+	path      string
+	diags     []*quiz.Diagnostic
+	questions []giftQuestion
+	category  string // tag from the last $CATEGORY: line, or ""
+}
+
+// giftQuestion is a parsed question with where its id came from.
+type giftQuestion struct {
+	quiz.Question
+	wantID string // from [id:X] or ::title::, slugified; "" for none
+}
+
+// sourceLine is one line of the file with its 1-based number.
+type sourceLine struct {
+	text string
+	no   int
+}
+
+func (p *giftParser) errorf(line, col int, format string, args ...any) {
+	p.diags = append(p.diags, quiz.Errorf(p.path, line, col, format, args...))
+}
+
+func (p *giftParser) warnf(line, col int, format string, args ...any) {
+	p.diags = append(p.diags, quiz.Warnf(p.path, line, col, format, args...))
+}
+
+// parse splits the file into blocks separated by blank lines, as Moodle
+// does, and reads each.
+func (p *giftParser) parse(data []byte) {
+	text := strings.TrimPrefix(string(data), "\ufeff")
+	var block []sourceLine
+	for i, line := range strings.Split(text, "\n") {
+		line = strings.TrimSuffix(line, "\r")
+		if !utf8.ValidString(line) {
+			p.errorf(i+1, 1, "line is not valid UTF-8; invalid bytes replaced")
+			line = strings.ToValidUTF8(line, "\uFFFD")
+		}
+		if strings.TrimSpace(line) == "" {
+			p.block(block)
+			block = nil
+			continue
+		}
+		block = append(block, sourceLine{text: line, no: i + 1})
+	}
+	p.block(block)
+}
+
+// commentMeta is what the // comments of one block say about its question.
+type commentMeta struct {
+	id         string
+	tags       []string
+	line, col  int // the first comment carrying an id or tag
+	hasIDOrTag bool
+}
+
+// giftCommentField finds [id:X] and [tag:Y] in a comment; \] escapes ].
+var giftCommentField = regexp.MustCompile(`\[(id|tag):((?:\\\]|[^\]])*)\]`)
+
+// block reads one blank-line separated block: comments, an optional
+// $CATEGORY: line, and at most one question.
+func (p *giftParser) block(lines []sourceLine) {
+	var meta commentMeta
+	var body []sourceLine
+	for _, l := range lines {
+		trimmed := strings.TrimSpace(l.text)
+		if !strings.HasPrefix(trimmed, "//") {
+			body = append(body, l)
+			continue
+		}
+		for _, m := range giftCommentField.FindAllStringSubmatchIndex(l.text, -1) {
+			value := strings.TrimSpace(strings.ReplaceAll(l.text[m[4]:m[5]], `\]`, "]"))
+			if !meta.hasIDOrTag {
+				meta.hasIDOrTag = true
+				meta.line, meta.col = l.no, utf8.RuneCountInString(l.text[:m[0]])+1
+			}
+			if l.text[m[2]:m[3]] == "id" {
+				meta.id = value
+			} else if value != "" {
+				meta.tags = append(meta.tags, value)
+			}
+		}
+	}
+	if len(body) > 0 {
+		if first := strings.TrimSpace(body[0].text); strings.HasPrefix(first, "$CATEGORY:") {
+			p.category = categoryTag(strings.TrimPrefix(first, "$CATEGORY:"))
+			body = body[1:]
+		}
+	}
+	if len(body) == 0 {
+		if meta.hasIDOrTag {
+			p.warnf(meta.line, meta.col, "[id:] or [tag:] in a comment with no question in its block; ignored (put the comment right above its question)")
+		}
+		return
+	}
+	var g gtext
+	for i, l := range body {
+		if i > 0 {
+			prev := body[i-1]
+			g = append(g, gchar{r: '\n', line: prev.no, col: utf8.RuneCountInString(prev.text) + 1})
+		}
+		g = append(g, scanGIFTLine(l.text, l.no).trim()...)
+	}
+	q, ok := p.question(g)
+	if !ok {
+		return
+	}
+	if meta.id != "" {
+		q.wantID = slugify(meta.id)
+	}
+	q.Tags = appendUnique(q.Tags, meta.tags...)
+	if p.category != "" {
+		q.Tags = appendUnique(q.Tags, p.category)
+	}
+	p.questions = append(p.questions, q)
+}
+
+// categoryTag turns a Moodle category path such as "$course$/top/Elections"
+// into a tag: its last part, unless that is only Moodle's own "top" or a
+// $placeholder$.
+func categoryTag(path string) string {
+	parts := strings.Split(path, "/")
+	last := strings.TrimSpace(parts[len(parts)-1])
+	if last == "top" || (strings.HasPrefix(last, "$") && strings.HasSuffix(last, "$")) {
+		return ""
+	}
+	return last
+}
+
+// appendUnique appends the values not already in list.
+func appendUnique(list []string, values ...string) []string {
+	for _, v := range values {
+		found := false
+		for _, have := range list {
+			if have == v {
+				found = true
+				break
+			}
+		}
+		if !found {
+			list = append(list, v)
+		}
+	}
+	return list
+}
+
+// assignIDs gives every question a unique id: its [id:] or title slug, else
+// q<position>; a repeated id gets a numeric suffix and a warning.
+func (p *giftParser) assignIDs() []quiz.Question {
+	taken := map[string]bool{}
+	out := make([]quiz.Question, len(p.questions))
+	for i, q := range p.questions {
+		id := q.wantID
+		if id != "" && taken[id] {
+			unique := uniqueID(id, taken)
+			p.warnf(q.Line, q.Col, "id %q is already used by an earlier question; this one is %q", id, unique)
+			id = unique
+		}
+		if id == "" {
+			id = uniqueID(fmt.Sprintf("q%d", i+1), taken)
+		}
+		taken[id] = true
+		q.ID = id
+		out[i] = q.Question
+	}
+	return out
+}
+
+// uniqueID returns id, or id-2, id-3… whichever is free.
+func uniqueID(id string, taken map[string]bool) string {
+	if !taken[id] {
+		return id
+	}
+	for n := 2; ; n++ {
+		if candidate := fmt.Sprintf("%s-%d", id, n); !taken[candidate] {
+			return candidate
+		}
+	}
+}
+
+// slugify makes an id of the form [a-z0-9-]+ from a title; it returns ""
+// when nothing usable is left.
+func slugify(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+			continue
+		}
+		dash = true
+	}
+	return b.String()
+}

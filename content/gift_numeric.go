@@ -1,0 +1,145 @@
+package content
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"brief/quiz"
+)
+
+// numeric reads {#v}, {#v:tolerance}, {#lo..hi} or the several-answer form
+// {# =v:t =%50%v2:t2 ~#feedback}. Our numeric questions have one right
+// answer: the first full-credit one is kept and the others are dropped with
+// a warning; feedback on a wrong value is kept keyed by that value.
+func (p *giftParser) numeric(q *quiz.Question, parts *giftQuestionParts) bool {
+	q.Type = quiz.Numeric
+	body := parts.block[1:].trim()
+	inner := *parts
+	inner.block = body
+	var answers []giftAnswer
+	if body.index("=", 0) >= 0 || body.index("~", 0) >= 0 {
+		answers = p.answerPieces(&inner, "=~")
+	} else {
+		a := p.answerPiece(body, &inner)
+		a.weight = 100
+		answers = []giftAnswer{a}
+	}
+	if len(answers) == 0 {
+		p.errorf(parts.open.line, parts.open.col, "numeric answer block has no number")
+		return false
+	}
+	found := false
+	for _, a := range answers {
+		if a.marker == 0 && len(answers) > 1 {
+			p.errorf(a.at.line, a.at.col, "text before the first answer: start each numeric answer with = or ~")
+			return false
+		}
+		if len(a.body) == 0 {
+			if a.marker == '~' && a.feedback != "" {
+				p.warnf(a.at.line, a.at.col, "feedback for any other answer dropped: %q (feedback is kept only for a given value)", a.feedback)
+				continue
+			}
+			p.errorf(a.at.line, a.at.col, "numeric answer has no number")
+			return false
+		}
+		value, ok := p.numericValue(a)
+		if !ok {
+			return false
+		}
+		key := strings.TrimSpace(a.text)
+		if i := a.body.index(":", 0); i >= 0 {
+			key = strings.TrimSpace(a.body[:i].String())
+		}
+		switch {
+		case a.weight >= 100 && !found:
+			found = true
+			q.Number, q.Tolerance, q.Range = value.number, value.tolerance, value.bounds
+		case a.weight > 0:
+			p.warnf(a.at.line, a.at.col, "numeric answer %q worth %s dropped: a numeric question keeps one right answer", a.text, percent(a.weight))
+			if a.feedback != "" {
+				p.warnf(a.at.line, a.at.col, "its feedback %q is dropped too", a.feedback)
+			}
+			continue
+		}
+		setFeedback(q, key, a.feedback)
+	}
+	if !found {
+		p.errorf(parts.open.line, parts.open.col, "numeric question has no full-credit answer: write it as =value or =value:tolerance")
+		return false
+	}
+	return true
+}
+
+// numericAnswer is a value read from a numeric answer.
+type numericAnswer struct {
+	number, tolerance float64
+	bounds            *[2]float64
+}
+
+// numericValue reads v, v:tolerance or lo..hi, reporting a bad number at
+// its place.
+func (p *giftParser) numericValue(a giftAnswer) (numericAnswer, bool) {
+	var v numericAnswer
+	body := a.body
+	if dots := body.index("..", 0); dots >= 0 {
+		lo, ok1 := p.number(body[:dots], a.at)
+		if !ok1 {
+			return v, false
+		}
+		hi, ok2 := p.number(body[dots+2:], body[dots])
+		if !ok2 {
+			return v, false
+		}
+		if lo > hi {
+			p.errorf(body[0].line, body[0].col, "range %s..%s runs backwards: write the lower bound first", formatNumber(lo), formatNumber(hi))
+			return v, false
+		}
+		v.bounds = &[2]float64{lo, hi}
+		return v, true
+	}
+	valuePart, tolPart := body, gtext(nil)
+	if colon := body.index(":", 0); colon >= 0 {
+		valuePart, tolPart = body[:colon], body[colon+1:]
+		if len(tolPart.trim()) == 0 {
+			p.errorf(body[colon].line, body[colon].col, "no tolerance after ':'")
+			return v, false
+		}
+	}
+	n, ok := p.number(valuePart, a.at)
+	if !ok {
+		return v, false
+	}
+	v.number = n
+	if tolPart != nil {
+		t, ok := p.number(tolPart, body[0])
+		if !ok {
+			return v, false
+		}
+		if t < 0 {
+			p.errorf(tolPart.trim()[0].line, tolPart.trim()[0].col, "tolerance %s is negative", formatNumber(t))
+			return v, false
+		}
+		v.tolerance = t
+	}
+	return v, true
+}
+
+// number reads one finite decimal number.
+func (p *giftParser) number(g gtext, fallback gchar) (float64, bool) {
+	g = g.trim()
+	line, col := g.pos(fallback)
+	s := g.String()
+	n, err := strconv.ParseFloat(s, 64)
+	if err != nil || !validNumber(n) || strings.ContainsAny(s, "_xXpPiInN") {
+		p.errorf(line, col, "%q is not a number", s)
+		return 0, false
+	}
+	return n, true
+}
+
+// validNumber rejects NaN and infinities, which no answer can match.
+func validNumber(n float64) bool { return !math.IsNaN(n) && !math.IsInf(n, 0) }
+
+// formatNumber writes a number in its shortest exact decimal form.
+func formatNumber(n float64) string { return strconv.FormatFloat(n, 'f', -1, 64) }
