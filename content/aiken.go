@@ -1,0 +1,145 @@
+package content
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"brief/quiz"
+)
+
+// aikenOption matches an option line: a capital letter, then . or ), then
+// an optional space or tab, as current Moodle reads them.
+var aikenOption = regexp.MustCompile(`^([A-Z])[.)][ \t]?`)
+
+// ParseAiken reads a Moodle Aiken file: a question line, option lines
+// "A." or "A)", and "ANSWER: X". Every question becomes a choice question
+// with id q1, q2… in file order. Problems are located as path:line:col; a
+// question with an error is left out.
+func ParseAiken(path string, data []byte) ([]quiz.Question, []*quiz.Diagnostic) {
+	p := &aikenParser{path: path}
+	text := strings.TrimPrefix(string(data), "\ufeff")
+	for i, line := range strings.Split(text, "\n") {
+		line = strings.TrimSuffix(line, "\r")
+		if !utf8.ValidString(line) {
+			p.diags = append(p.diags, quiz.Errorf(path, i+1, 1, "line is not valid UTF-8; invalid bytes replaced"))
+			line = strings.ToValidUTF8(line, "\uFFFD")
+		}
+		p.line(line, i+1)
+	}
+	if p.open != nil {
+		p.errorf(p.open.Line, p.open.Col, "question has no ANSWER: line before the end of the file")
+	}
+	return p.questions, p.diags
+}
+
+// aikenParser holds the state of one ParseAiken call.
+type aikenParser struct {
+	path      string
+	questions []quiz.Question
+	diags     []*quiz.Diagnostic
+	open      *quiz.Question // the question being read, nil between questions
+	letters   map[string]int // option letter → index in open.Options
+	broken    bool           // the open question already has an error
+}
+
+func (p *aikenParser) errorf(line, col int, format string, args ...any) {
+	p.diags = append(p.diags, quiz.Errorf(p.path, line, col, format, args...))
+}
+
+// line reads one line: blank, an option, ANSWER:, or a new question.
+func (p *aikenParser) line(raw string, no int) {
+	text := strings.TrimSpace(raw)
+	if text == "" {
+		return
+	}
+	col := strings.IndexFunc(raw, func(r rune) bool { return !unicode.IsSpace(r) })
+	col = utf8.RuneCountInString(raw[:col]) + 1
+	switch m := aikenOption.FindStringSubmatch(text); {
+	case m != nil:
+		p.option(m[1], strings.TrimSpace(text[len(m[0]):]), no, col)
+	case strings.HasPrefix(text, "ANSWER:"):
+		p.answer(strings.TrimSpace(strings.TrimPrefix(text, "ANSWER:")), no, col)
+	default:
+		if p.open != nil {
+			p.errorf(p.open.Line, p.open.Col, "question abandoned: a new question starts at line %d before its ANSWER: line", no)
+		}
+		p.open = &quiz.Question{Type: quiz.Choice, Prompt: text, Points: 1, Path: p.path, Line: no, Col: col}
+		p.letters = map[string]int{}
+		p.broken = false
+	}
+}
+
+// option adds an option to the open question.
+func (p *aikenParser) option(letter, text string, no, col int) {
+	switch {
+	case p.open == nil:
+		p.errorf(no, col, "option %s. with no question line before it", letter)
+	case p.broken:
+	case text == "":
+		p.errorf(no, col, "option %s. is empty", letter)
+		p.broken = true
+	case containsKey(p.letters, letter):
+		p.errorf(no, col, "option %s. appears twice", letter)
+		p.broken = true
+	default:
+		for _, have := range p.open.Options {
+			if have == text {
+				p.errorf(no, col, "option %s. repeats the text of an earlier option: %q", letter, text)
+				p.broken = true
+				return
+			}
+		}
+		p.letters[letter] = len(p.open.Options)
+		p.open.Options = append(p.open.Options, text)
+	}
+}
+
+// answer closes the open question with its right option's letter.
+func (p *aikenParser) answer(value string, no, col int) {
+	q := p.open
+	p.open = nil
+	if q == nil {
+		p.errorf(no, col, "ANSWER: with no question before it")
+		return
+	}
+	if p.broken {
+		return
+	}
+	if len(q.Options) < 2 {
+		p.errorf(q.Line, q.Col, "question needs at least two options (A. …, B. …), found %d", len(q.Options))
+		return
+	}
+	if value == "" {
+		p.errorf(no, col, "ANSWER: has no letter (options %s)", p.letterList())
+		return
+	}
+	letter := strings.ToUpper(value[:1])
+	i, ok := p.letters[letter]
+	if !ok {
+		p.errorf(no, col, "ANSWER: %s names no option of this question (options %s)", value, p.letterList())
+		return
+	}
+	q.Answers = []string{q.Options[i]}
+	q.ID = fmt.Sprintf("q%d", len(p.questions)+1)
+	p.questions = append(p.questions, *q)
+}
+
+// letterList names the open question's option letters for messages.
+func (p *aikenParser) letterList() string {
+	letters := make([]string, 0, len(p.letters))
+	for l := 'A'; l <= 'Z'; l++ {
+		if containsKey(p.letters, string(l)) {
+			letters = append(letters, string(l))
+		}
+	}
+	return strings.Join(letters, ", ")
+}
+
+// containsKey reports whether m has key k.
+func containsKey(m map[string]int, k string) bool {
+	_, ok := m[k]
+	return ok
+}
