@@ -1,0 +1,217 @@
+package content
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing/fstest"
+
+	"brief/quiz"
+)
+
+// Lint checks a pack at the root of fsys, the way `brief lint` does, and
+// returns every problem found, sorted by path, line and column. Unlike
+// Load it does not stop at the first error: a teacher fixes a whole file
+// at once. origin names the pack in the paths of the diagnostics.
+func Lint(fsys fs.FS, origin string) []*quiz.Diagnostic {
+	l := &linter{fsys: fsys, origin: origin}
+	l.run()
+	sortDiagnostics(l.diags)
+	return l.diags
+}
+
+// LintPath lints what a user names on the command line: a pack directory,
+// a .zip pack, an .md article (with the question file beside it), or a
+// .quiz.yaml question file (with the article beside it). The error is for
+// a path that cannot be read at all; problems in what was read are
+// diagnostics.
+func LintPath(p string) ([]*quiz.Diagnostic, error) {
+	st, err := os.Stat(p)
+	if err != nil {
+		return nil, fmt.Errorf("lint %s: %w", p, unwrapPathError(err))
+	}
+	lower := strings.ToLower(p)
+	switch {
+	case st.IsDir():
+		return Lint(os.DirFS(p), p), nil
+	case strings.HasSuffix(lower, ".zip"):
+		zr, err := OpenZip(p)
+		if err != nil {
+			return nil, err
+		}
+		defer zr.Close()
+		return Lint(zr.FS(), p), nil
+	case strings.HasSuffix(lower, QuizSuffix):
+		base := strings.TrimSuffix(filepath.Base(p), QuizSuffix)
+		return lintFiles(p, filepath.Base(p), base+".md")
+	case strings.HasSuffix(lower, ".md"):
+		base := strings.TrimSuffix(filepath.Base(p), filepath.Ext(p))
+		return lintFiles(p, filepath.Base(p), base+QuizSuffix)
+	default:
+		return nil, fmt.Errorf("lint %s: not a pack: give a directory, a .zip pack, an .md article or a %s question file", p, QuizSuffix)
+	}
+}
+
+// lintFiles lints the named file and, if it exists, its companion beside
+// it, as a pack of those files alone; the directory's other articles are
+// not the user's question.
+func lintFiles(p, name, companion string) ([]*quiz.Diagnostic, error) {
+	dir := filepath.Dir(p)
+	dirFS := os.DirFS(dir)
+	files := fstest.MapFS{}
+	for _, n := range []string{name, companion} {
+		data, err := readLimited(dirFS, n, filepath.Join(dir, n))
+		switch {
+		case err == nil:
+			files[n] = &fstest.MapFile{Data: data}
+		case n == companion && errors.Is(err, fs.ErrNotExist):
+			// A missing companion is reported by Lint itself.
+		case n == name:
+			var d *quiz.Diagnostic
+			if errors.As(err, &d) {
+				return []*quiz.Diagnostic{d}, nil
+			}
+			return nil, fmt.Errorf("lint %s: %w", p, unwrapPathError(err))
+		default:
+			return nil, fmt.Errorf("lint %s: %w", filepath.Join(dir, n), unwrapPathError(err))
+		}
+	}
+	origin := dir
+	if dir == "." {
+		origin = "" // name the file as the user did, without "./"
+	}
+	return Lint(files, origin), nil
+}
+
+// linter gathers the diagnostics of one pack.
+type linter struct {
+	fsys   fs.FS
+	origin string
+	diags  []*quiz.Diagnostic
+}
+
+// display is how a file of the pack is named in messages.
+func (l *linter) display(name string) string {
+	if l.origin == "" {
+		return name
+	}
+	return path.Join(l.origin, name)
+}
+
+func (l *linter) add(ds ...*quiz.Diagnostic) { l.diags = append(l.diags, ds...) }
+
+// addErr records an error from reading or parsing a file, located if it
+// already is a diagnostic, otherwise at the top of the file.
+func (l *linter) addErr(display string, err error) {
+	var d *quiz.Diagnostic
+	if errors.As(err, &d) {
+		l.add(d)
+		return
+	}
+	l.add(quiz.Errorf(display, 0, 0, "%v", unwrapPathError(err)))
+}
+
+func (l *linter) run() {
+	entries, err := fs.ReadDir(l.fsys, ".")
+	if err != nil {
+		l.add(quiz.Errorf(l.display("."), 0, 0, "cannot read the pack: %v", unwrapPathError(err)))
+		return
+	}
+	var articles, quizzes []string
+	for _, e := range entries {
+		name := e.Name()
+		switch {
+		case e.IsDir():
+		case strings.HasSuffix(name, QuizSuffix):
+			quizzes = append(quizzes, name)
+		case strings.HasSuffix(name, ".md") && !strings.EqualFold(name, "README.md"):
+			articles = append(articles, name)
+		}
+	}
+	sort.Strings(articles)
+	sort.Strings(quizzes)
+	if len(articles) == 0 && len(quizzes) == 0 {
+		l.add(quiz.Errorf(l.display("."), 0, 0, "no articles: a pack holds at least one .md article file"))
+	}
+	l.lintManifest()
+	ids := map[string]string{} // article id → display path of the first article using it
+	for _, name := range articles {
+		l.lintArticle(name, ids)
+	}
+	for _, name := range quizzes {
+		article := strings.TrimSuffix(name, QuizSuffix) + ".md"
+		if _, err := fs.Stat(l.fsys, article); err != nil {
+			l.lintOrphanQuiz(name, article)
+		}
+	}
+}
+
+// lintArticle checks an article file and, if it has one, its question
+// file against it.
+func (l *linter) lintArticle(name string, ids map[string]string) {
+	display := l.display(name)
+	var a *Article
+	data, err := readLimited(l.fsys, name, display)
+	if err == nil {
+		a, err = ParseArticle(display, data)
+	}
+	if err != nil {
+		l.addErr(display, err)
+		a = nil
+	} else if other, dup := ids[a.ID]; dup {
+		l.add(quiz.Errorf(display, 2, 1, "article id %q is also used by %s", a.ID, other))
+	} else {
+		ids[a.ID] = display
+	}
+	qname := strings.TrimSuffix(name, ".md") + QuizSuffix
+	qdisplay := l.display(qname)
+	qdata, err := readLimited(l.fsys, qname, qdisplay)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return
+	case err != nil:
+		l.addErr(qdisplay, err)
+		return
+	}
+	qs, diags := quiz.ParseFile(qdisplay, qdata)
+	l.add(diags...)
+	l.add(checkQuestions(a, qs, qdata)...)
+}
+
+// lintOrphanQuiz reports a question file with no article to be about, and
+// still checks the file itself.
+func (l *linter) lintOrphanQuiz(name, article string) {
+	display := l.display(name)
+	l.add(quiz.Errorf(display, 0, 0, "%s has no article %s beside it: a question file is named after its article", name, article))
+	data, err := readLimited(l.fsys, name, display)
+	if err != nil {
+		l.addErr(display, err)
+		return
+	}
+	qs, diags := quiz.ParseFile(display, data)
+	l.add(diags...)
+	l.add(checkQuestions(nil, qs, data)...)
+}
+
+// sortDiagnostics orders diagnostics by file and position so that lint
+// output reads top to bottom; ties keep a fixed order by message.
+func sortDiagnostics(ds []*quiz.Diagnostic) {
+	sort.SliceStable(ds, func(i, j int) bool {
+		a, b := ds[i], ds[j]
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Col != b.Col {
+			return a.Col < b.Col
+		}
+		return a.Msg < b.Msg
+	})
+}

@@ -1,0 +1,66 @@
+package content
+
+import (
+	"errors"
+	"io/fs"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"brief/quiz"
+)
+
+// manifestFields are the keys pack.yaml may hold, in the order the docs
+// list them.
+var manifestFields = []string{"id", "title", "description", "author", "version", "license", "content_hash"}
+
+// lintManifest checks pack.yaml, if the pack has one, reporting every
+// problem rather than the first: syntax, unknown or repeated keys, values
+// that are not single values, and an id outside a-z, 0-9 and '-'.
+func (l *linter) lintManifest() {
+	display := l.display(ManifestName)
+	data, err := readLimited(l.fsys, ManifestName, display)
+	if errors.Is(err, fs.ErrNotExist) {
+		return
+	}
+	if err != nil {
+		l.addErr(display, err)
+		return
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		line, msg := yamlErrorLine(err)
+		l.add(quiz.Errorf(display, line, 1, "YAML syntax: %s", msg))
+		return
+	}
+	if len(doc.Content) == 0 {
+		return // an empty manifest says nothing, which is allowed
+	}
+	m := doc.Content[0]
+	if m.Kind != yaml.MappingNode {
+		l.add(quiz.Errorf(display, m.Line, m.Column, "pack.yaml must be a mapping of keys such as title: and author:"))
+		return
+	}
+	seen := map[string]int{}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k, v := m.Content[i], m.Content[i+1]
+		name := clipRunes(CleanLine(k.Value), 40)
+		known := false
+		for _, f := range manifestFields {
+			known = known || f == k.Value
+		}
+		switch {
+		case k.Kind != yaml.ScalarNode || !known:
+			l.add(quiz.Errorf(display, k.Line, k.Column, "unknown field %q (known: %s)", name, strings.Join(manifestFields, ", ")))
+		case seen[k.Value] > 0:
+			l.add(quiz.Errorf(display, k.Line, k.Column, "field %q is given twice (first at line %d)", name, seen[k.Value]))
+		case v.Kind != yaml.ScalarNode:
+			l.add(quiz.Errorf(display, v.Line, v.Column, "%s must be a single value", name))
+		case k.Value == "id" && !idPattern.MatchString(CleanLine(v.Value)):
+			l.add(quiz.Errorf(display, v.Line, v.Column, "id %q may hold only a-z, 0-9 and '-'", clipRunes(CleanLine(v.Value), 40)))
+		}
+		if _, dup := seen[k.Value]; !dup {
+			seen[k.Value] = k.Line
+		}
+	}
+}
