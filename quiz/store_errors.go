@@ -39,7 +39,7 @@ func (e *StoreError) Error() string {
 	case ErrNotWritable:
 		return fmt.Sprintf("scores are not being saved: %s is not writable (%v)", e.Dir, e.Err)
 	case ErrDiskFull:
-		return fmt.Sprintf("scores are not being saved: the disk holding %s is full; free some space and start brief again", e.Dir)
+		return fmt.Sprintf("scores are not being saved: the disk holding %s is full; free some space on it", e.Dir)
 	case ErrCorrupt:
 		return fmt.Sprintf("scores are not being saved: %s is damaged or not a brief database (%v); "+
 			"it has been left untouched: move it aside (mv %s %s) to start a new one",

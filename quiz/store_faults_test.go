@@ -112,6 +112,7 @@ func TestOpenStoreDirectoryIsADirectory(t *testing.T) {
 // assertNotWritable checks err is the read-only error a student sees.
 func assertNotWritable(t *testing.T, err error, dir string) {
 	t.Helper()
+	t.Logf("the student sees: %v", err)
 	if !errors.Is(err, ErrNotWritable) {
 		t.Fatalf("error %v, want ErrNotWritable", err)
 	}
