@@ -66,7 +66,7 @@ func (p *aikenParser) line(raw string, no int) {
 		if p.open != nil {
 			p.errorf(p.open.Line, p.open.Col, "question abandoned: a new question starts at line %d before its ANSWER: line", no)
 		}
-		p.open = &quiz.Question{Type: quiz.Choice, Prompt: text, Points: 1, Path: p.path, Line: no, Col: col}
+		p.open = &quiz.Question{Type: quiz.Choice, Level: quiz.Recall, Prompt: text, Points: 1, Path: p.path, Line: no, Col: col}
 		p.letters = map[string]int{}
 		p.broken = false
 	}

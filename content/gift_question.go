@@ -26,7 +26,7 @@ type giftQuestionParts struct {
 // reason has been reported.
 func (p *giftParser) question(g gtext) (giftQuestion, bool) {
 	start := g[0]
-	q := giftQuestion{Question: quiz.Question{Path: p.path, Line: start.line, Col: start.col, Points: 1}}
+	q := giftQuestion{Question: quiz.Question{Path: p.path, Line: start.line, Col: start.col, Points: 1, Level: quiz.Recall}}
 	rest := g
 	if rest.hasPrefix("::") {
 		end := rest.index("::", 2)
