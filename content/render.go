@@ -1,0 +1,116 @@
+package content
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"sync"
+
+	"charm.land/glamour/v2"
+)
+
+// Styles lists the Glamour styles brief offers; "auto" is resolved by the
+// caller from the terminal's background before a Renderer is made.
+var Styles = []string{"auto", "dark", "light", "notty", "ascii", "dracula", "tokyo-night", "pink"}
+
+// MaxTextWidth is the widest brief wraps text, however wide the terminal:
+// lines much longer than this are tiring to read.
+const MaxTextWidth = 100
+
+// Renderer renders sanitized Markdown with one Glamour style, keeping one
+// Glamour renderer per width. Glamour renderers are not safe for concurrent
+// use, so each width's renderer has its own lock.
+type Renderer struct {
+	style string
+	mu    sync.Mutex
+	byW   map[int]*widthRenderer
+}
+
+type widthRenderer struct {
+	mu sync.Mutex
+	tr *glamour.TermRenderer
+}
+
+// NewRenderer makes a renderer for a Glamour style name (see Styles).
+func NewRenderer(style string) (*Renderer, error) {
+	if style == "auto" || style == "" {
+		style = "dark"
+	}
+	if !validStyle(style) {
+		return nil, fmt.Errorf("unknown style %q: use one of %s", style, strings.Join(Styles, ", "))
+	}
+	return &Renderer{style: style, byW: map[int]*widthRenderer{}}, nil
+}
+
+func validStyle(s string) bool {
+	for _, v := range Styles {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Style is the Glamour style the renderer uses.
+func (r *Renderer) Style() string { return r.style }
+
+// Render turns Markdown into terminal text wrapped to width columns. The
+// input is sanitized first and the output filtered after, so nothing but
+// styling and safe links reaches the terminal.
+func (r *Renderer) Render(md string, width int) (string, error) {
+	if width < 10 {
+		width = 10
+	}
+	wr, err := r.forWidth(width)
+	if err != nil {
+		return "", err
+	}
+	md = CleanText(md)
+	if TooDeeplyNested(md) {
+		md = PlainFallback(md)
+	}
+	wr.mu.Lock()
+	out, err := wr.tr.Render(md)
+	wr.mu.Unlock()
+	if err != nil {
+		return "", fmt.Errorf("render: %w", err)
+	}
+	return TrimPadding(CleanRendered(out)), nil
+}
+
+func (r *Renderer) forWidth(width int) (*widthRenderer, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if wr, ok := r.byW[width]; ok {
+		return wr, nil
+	}
+	tr, err := glamour.NewTermRenderer(
+		glamour.WithStandardStyle(r.style),
+		glamour.WithWordWrap(width),
+	)
+	if err != nil {
+		return nil, fmt.Errorf("glamour style %s: %w", r.style, err)
+	}
+	wr := &widthRenderer{tr: tr}
+	r.byW[width] = wr
+	return wr, nil
+}
+
+// trailingPadding matches what Glamour appends to a line to fill the
+// width: spaces, and the SGR sequences that style them.
+var trailingPadding = regexp.MustCompile(`(?:\x1b\[[0-9;:]*m| )+$`)
+
+// TrimPadding removes the styled spaces Glamour pads every line with. On a
+// styled line it ends the line with a reset so no style leaks into the
+// next; an unstyled line is simply trimmed.
+func TrimPadding(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, line := range lines {
+		trimmed := trailingPadding.ReplaceAllString(line, "")
+		if strings.Contains(trimmed, "\x1b[") {
+			trimmed += "\x1b[0m"
+		}
+		lines[i] = trimmed
+	}
+	return strings.Join(lines, "\n")
+}
