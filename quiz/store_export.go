@@ -1,0 +1,122 @@
+package quiz
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+	"unicode"
+)
+
+// WriteScores prints attempts in one of three formats, one attempt per row:
+//
+//   - "table": aligned columns for reading in a terminal; its layout may
+//     change between versions, so scripts should use csv or json.
+//   - "csv": RFC 4180 (comma-separated, CRLF line ends, fields quoted when
+//     needed) with this fixed header line:
+//     when,pack,article,score,max,percent,duration_seconds
+//   - "json": an array of objects with these fixed keys, and [] when there
+//     are no attempts:
+//     {"when": "2026-03-10T18:30:00+01:00", "pack": "world-news",
+//     "article": "summit", "score": 7.5, "max": 10, "percent": 75,
+//     "duration_seconds": 312}
+//
+// In csv and json, when is the time the attempt started in RFC 3339 with
+// the local offset; pack and article are ids; score and max are points
+// (max counts the questions answered or skipped); percent is rounded to one
+// decimal; duration_seconds is the whole seconds spent answering.
+func WriteScores(w io.Writer, rows []AttemptRow, format string) error {
+	switch format {
+	case "table", "":
+		return writeScoresTable(w, rows)
+	case "csv":
+		return writeScoresCSV(w, rows)
+	case "json":
+		return writeScoresJSON(w, rows)
+	}
+	return fmt.Errorf("unknown scores format %q (want table, csv or json)", format)
+}
+
+// scoreRecord is one row of the csv and json exports; its tags are the
+// documented keys.
+type scoreRecord struct {
+	When            string  `json:"when"`
+	Pack            string  `json:"pack"`
+	Article         string  `json:"article"`
+	Score           float64 `json:"score"`
+	Max             float64 `json:"max"`
+	Percent         float64 `json:"percent"`
+	DurationSeconds int64   `json:"duration_seconds"`
+}
+
+// recordOf converts a row to its exported form. Ids come from packs, which
+// are untrusted, so control characters are dropped from them.
+func recordOf(r AttemptRow) scoreRecord {
+	return scoreRecord{
+		When:            r.Started.Format(time.RFC3339),
+		Pack:            stripControl(r.PackID),
+		Article:         stripControl(r.ArticleID),
+		Score:           r.Score,
+		Max:             r.Max,
+		Percent:         math.Round(r.Percent*10) / 10,
+		DurationSeconds: int64(r.Duration.Round(time.Second) / time.Second),
+	}
+}
+
+func writeScoresCSV(w io.Writer, rows []AttemptRow) error {
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true // RFC 4180 line ends
+	cw.Write([]string{"when", "pack", "article", "score", "max", "percent", "duration_seconds"})
+	for _, r := range rows {
+		rec := recordOf(r)
+		cw.Write([]string{rec.When, rec.Pack, rec.Article, number(rec.Score), number(rec.Max),
+			strconv.FormatFloat(rec.Percent, 'f', 1, 64), strconv.FormatInt(rec.DurationSeconds, 10)})
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func writeScoresJSON(w io.Writer, rows []AttemptRow) error {
+	recs := make([]scoreRecord, 0, len(rows))
+	for _, r := range rows {
+		recs = append(recs, recordOf(r))
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(recs)
+}
+
+func writeScoresTable(w io.Writer, rows []AttemptRow) error {
+	if len(rows) == 0 {
+		_, err := fmt.Fprintln(w, "No finished attempts yet.")
+		return err
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "when\tpack\tarticle\tscore\tpercent\ttime\t")
+	for _, r := range rows {
+		rec := recordOf(r)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s/%s\t%.1f%%\t%s\t\n", r.Started.Format("2006-01-02 15:04"),
+			rec.Pack, rec.Article, number(rec.Score), number(rec.Max), rec.Percent,
+			time.Duration(rec.DurationSeconds)*time.Second)
+	}
+	return tw.Flush()
+}
+
+// number formats points without trailing zeros: 7.5, 10.
+func number(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// stripControl removes control characters, which could move the cursor or
+// recolour the terminal a listing is printed to.
+func stripControl(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
