@@ -1,0 +1,204 @@
+package quiz
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// EncodeFile writes questions as a question file, in the format ParseFile
+// reads, for `brief import` and `brief draft`: fields in the order the docs
+// use (id, type, level, section, prompt, options, answer, ...), short lists
+// on one line, a blank line between questions. Fields at their default
+// (points 1, typos 0, draft false) are left out. Path, Line and Col are not
+// written.
+//
+// The YAML is always returned. The error, if any, lists what would stop
+// the file from loading (such as a choice question with one option), each
+// as ParseFile would report it on the written file, so a caller can still
+// save the file for a teacher to fix.
+func EncodeFile(qs []Question) ([]byte, error) {
+	items := &yaml.Node{Kind: yaml.SequenceNode}
+	for i := range qs {
+		items.Content = append(items.Content, encodeQuestion(&qs[i]))
+	}
+	root := &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{yamlKey("questions"), items}}
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(root); err != nil {
+		return nil, fmt.Errorf("encode questions: %w", err)
+	}
+	if err := enc.Close(); err != nil {
+		return nil, fmt.Errorf("encode questions: %w", err)
+	}
+	out := spaceQuestions(buf.Bytes())
+	_, diags := ParseFile("questions.quiz.yaml", out)
+	var errs []error
+	for _, d := range diags {
+		if d.Severity == Error {
+			errs = append(errs, d)
+		}
+	}
+	return out, errors.Join(errs...)
+}
+
+// encodeQuestion builds one question's mapping in the documented field order.
+func encodeQuestion(q *Question) *yaml.Node {
+	m := &yaml.Node{Kind: yaml.MappingNode}
+	add := func(key string, v *yaml.Node) { m.Content = append(m.Content, yamlKey(key), v) }
+	addText := func(key, v string) {
+		if v != "" {
+			add(key, yamlText(v))
+		}
+	}
+	addText("id", q.ID)
+	addText("type", string(q.Type))
+	addText("level", string(q.Level))
+	addText("section", q.Section)
+	addText("prompt", q.Prompt)
+	if len(q.Options) > 0 {
+		add("options", yamlList(q.Options, false))
+	}
+	switch q.Type {
+	case Choice:
+		if len(q.Answers) > 0 {
+			add("answer", yamlText(q.Answers[0]))
+		}
+	case Multi, Short:
+		if len(q.Answers) > 0 {
+			add("answer", yamlList(q.Answers, false))
+		}
+	case TrueFalse:
+		add("answer", yamlBool(q.Truth))
+	case Numeric:
+		if q.Range != nil {
+			add("range", &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle, Content: []*yaml.Node{yamlNumber(q.Range[0]), yamlNumber(q.Range[1])}})
+		} else {
+			add("answer", yamlNumber(q.Number))
+			if q.Tolerance != 0 {
+				add("tolerance", yamlNumber(q.Tolerance))
+			}
+		}
+	}
+	if len(q.Items) > 0 {
+		add("items", yamlList(q.Items, true))
+	}
+	if len(q.Pairs) > 0 {
+		pairs := &yaml.Node{Kind: yaml.MappingNode}
+		for _, p := range q.Pairs {
+			pairs.Content = append(pairs.Content, yamlText(p.Left), yamlText(p.Right))
+		}
+		add("pairs", pairs)
+	}
+	addText("text", q.Text)
+	if q.Typos != 0 {
+		add("typos", yamlNumber(float64(q.Typos)))
+	}
+	addText("explain", q.Explain)
+	addText("evidence", q.Evidence)
+	if q.Points != 1 && q.Points != 0 {
+		add("points", yamlNumber(q.Points))
+	}
+	if len(q.Tags) > 0 {
+		add("tags", yamlList(q.Tags, false))
+	}
+	if len(q.Feedback) > 0 {
+		fb := &yaml.Node{Kind: yaml.MappingNode}
+		for _, k := range feedbackOrder(q) {
+			key := yamlText(k)
+			if q.Type == TrueFalse && (k == "true" || k == "false") {
+				key = yamlBool(k == "true")
+			}
+			fb.Content = append(fb.Content, key, yamlText(q.Feedback[k]))
+		}
+		add("feedback", fb)
+	}
+	if q.Draft {
+		add("draft", yamlBool(true))
+	}
+	return m
+}
+
+// feedbackOrder lists the feedback keys in the order of the options they
+// belong to, then the others alphabetically.
+func feedbackOrder(q *Question) []string {
+	var keys []string
+	for _, o := range q.Options {
+		if _, ok := q.Feedback[o]; ok {
+			keys = append(keys, o)
+		}
+	}
+	for _, k := range sortedKeys(q.Feedback) {
+		if !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+// yamlKey is a plain key.
+func yamlKey(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s} }
+
+// yamlText is a string value; one spanning lines is written as a literal block.
+func yamlText(s string) *yaml.Node {
+	n := yamlKey(s)
+	if strings.Contains(s, "\n") {
+		n.Style = yaml.LiteralStyle
+	}
+	return n
+}
+
+func yamlBool(v bool) *yaml.Node {
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: fmt.Sprint(v)}
+}
+
+func yamlNumber(v float64) *yaml.Node {
+	tag := "!!float"
+	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
+		tag = "!!int"
+	}
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: FormatNumber(v)}
+}
+
+// yamlList writes a list on one line when it is short, one item per line
+// otherwise (always, with block, for lists whose order matters to read).
+func yamlList(vals []string, block bool) *yaml.Node {
+	n := &yaml.Node{Kind: yaml.SequenceNode}
+	total := 0
+	for _, v := range vals {
+		n.Content = append(n.Content, yamlText(v))
+		total += len(v) + 2
+		if strings.Contains(v, "\n") {
+			block = true
+		}
+	}
+	if !block && total <= 60 {
+		n.Style = yaml.FlowStyle
+	}
+	return n
+}
+
+// spaceQuestions puts a blank line between questions, which the YAML
+// encoder cannot do. Only the questions list's items start with "  - ":
+// deeper lists and block text are indented further.
+func spaceQuestions(data []byte) []byte {
+	lines := strings.SplitAfter(string(data), "\n")
+	var b strings.Builder
+	seen := false
+	for _, l := range lines {
+		if strings.HasPrefix(l, "  - ") {
+			if seen {
+				b.WriteString("\n")
+			}
+			seen = true
+		}
+		b.WriteString(l)
+	}
+	return []byte(b.String())
+}
