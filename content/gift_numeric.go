@@ -11,7 +11,7 @@ import (
 // numeric reads {#v}, {#v:tolerance}, {#lo..hi} or the several-answer form
 // {# =v:t =%50%v2:t2 ~#feedback}. Our numeric questions have one right
 // answer: the first full-credit one is kept and the others are dropped with
-// a warning; feedback on a wrong value is kept keyed by that value.
+// a warning; feedback on a wrong value is kept keyed by that value, written in its shortest form.
 func (p *giftParser) numeric(q *quiz.Question, parts *giftQuestionParts) bool {
 	q.Type = quiz.Numeric
 	body := parts.block[1:].trim()
@@ -47,10 +47,7 @@ func (p *giftParser) numeric(q *quiz.Question, parts *giftQuestionParts) bool {
 		if !ok {
 			return false
 		}
-		key := strings.TrimSpace(a.text)
-		if i := a.body.index(":", 0); i >= 0 {
-			key = strings.TrimSpace(a.body[:i].String())
-		}
+		key := value.key()
 		switch {
 		case a.weight >= 100 && !found:
 			found = true
@@ -75,6 +72,15 @@ func (p *giftParser) numeric(q *quiz.Question, parts *giftQuestionParts) bool {
 type numericAnswer struct {
 	number, tolerance float64
 	bounds            *[2]float64
+}
+
+// key is how feedback on this value is keyed: the number in its shortest
+// form, or lo..hi for a range, whatever spelling the file used.
+func (v numericAnswer) key() string {
+	if v.bounds != nil {
+		return formatNumber(v.bounds[0]) + ".." + formatNumber(v.bounds[1])
+	}
+	return formatNumber(v.number)
 }
 
 // numericValue reads v, v:tolerance or lo..hi, reporting a bad number at
