@@ -1,6 +1,11 @@
 package quiz
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 func TestNormalize(t *testing.T) {
 	tests := map[string]struct{ in, want string }{
@@ -101,4 +106,28 @@ func TestParseNumber(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzNormalize checks that normalising is idempotent and leaves valid
+// UTF-8 with no upper case and no stray spaces. The seed corpus is in
+// testdata/fuzz/FuzzNormalize.
+func FuzzNormalize(f *testing.F) {
+	f.Add("Pyongyang.")
+	f.Fuzz(func(t *testing.T, s string) {
+		n := Normalize(s)
+		if !utf8.ValidString(n) {
+			t.Fatalf("Normalize(%q) = %q is not valid UTF-8", s, n)
+		}
+		if again := Normalize(n); again != n {
+			t.Fatalf("not idempotent: %q → %q → %q", s, n, again)
+		}
+		for _, r := range n {
+			if unicode.ToLower(r) != r {
+				t.Fatalf("Normalize(%q) = %q keeps upper case %q", s, n, r)
+			}
+		}
+		if strings.TrimSpace(n) != n || strings.Contains(n, "  ") {
+			t.Fatalf("Normalize(%q) = %q has stray spaces", s, n)
+		}
+	})
 }
