@@ -11,10 +11,22 @@ import (
 
 // ParseGIFT reads a Moodle GIFT question file the way Moodle's own importer
 // does, and returns the questions it could read with every problem found,
-// each located as path:line:col. Constructs our question format cannot hold
-// are imported with a warning saying what was dropped; essay and
-// description items are skipped with a warning; broken constructs are
-// errors and their question is left out.
+// each located as path:line:col.
+//
+// Each question gets its id from a [id:X] comment, else its ::title::
+// (both slugified to [a-z0-9-]+), else q1, q2… by position; level recall
+// and 1 point, as a question file that says nothing; a $CATEGORY: path's
+// last part and [tag:Y] comments as tags. Per-answer #feedback is kept
+// keyed by the answer, general ####feedback becomes the explanation.
+// A missing-word question (text after the answer block) keeps Moodle's
+// reading: multiple choice, true/false, numeric and matching get the
+// sentence with "_____" where the block stood, so no option is lost, and a
+// short answer becomes a cloze question with the blank in place.
+//
+// What our format cannot hold (weights other than right/wrong, Moodle's
+// matching distractors, extra numeric answers, HTML markup) is dropped with
+// a warning saying what; essay and description items are skipped with a
+// warning; a broken construct is an error and its question is left out.
 func ParseGIFT(path string, data []byte) ([]quiz.Question, []*quiz.Diagnostic) {
 	p := &giftParser{path: path}
 	p.parse(data)
