@@ -1,0 +1,314 @@
+// Package ui is brief's terminal interface: one root Bubble Tea model that
+// routes messages to a stack of screens (home, reader, and the quiz,
+// results and stats screens).
+//
+// # Screens
+//
+// A screen is anything implementing [Screen]. Its View returns a plain
+// string of at most the size it was last given; only the root returns a
+// tea.View and sets the alternate screen, mouse mode and window title.
+//
+// The root keeps the screens in a stack. Messages are routed like this:
+//   - key, mouse and paste messages go to the screen on top only;
+//   - tea.WindowSizeMsg and [ThemeMsg] go to every screen on the stack, and
+//     a screen that is pushed is sent both straight away, so a screen learns
+//     its size and theme from messages alone;
+//   - every other message (a command's result, a tick) goes to every screen
+//     on the stack; a screen ignores what it did not ask for (the reader's
+//     messages carry the reader they belong to).
+//
+// # Adding a screen
+//
+// To add a screen (the quiz, results and stats screens do this):
+//  1. add a state constant below;
+//  2. give it a message that opens it (like [OpenArticleMsg] or
+//     [StartQuizMsg]) and, in [Model.Update], a case that builds the screen
+//     and calls m.push(state, screen);
+//  3. have the screen send [BackMsg] to close itself (the root pops it and
+//     the screen beneath is shown again, resized and re-themed), or
+//     tea.Quit to leave brief.
+//
+// A screen may also implement Title() string, the terminal window title
+// while it is on top.
+package ui
+
+import (
+	"errors"
+	"fmt"
+
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+
+	"brief/content"
+)
+
+// Config is what the CLI hands the interface.
+type Config struct {
+	// Packs are the packs to offer; the first is the default.
+	Packs []*content.Pack
+	// Pack is the id of the pack to open; empty means the first pack.
+	Pack string
+	// Article is the id of an article to open directly in the reader;
+	// empty opens the home screen.
+	Article string
+	// Style is a Glamour style name (see content.Styles); "auto" or empty
+	// follows the terminal's background and colour support.
+	Style string
+	// Width is the longest line of article text; 0 means a comfortable 80
+	// columns. It is capped at content.MaxTextWidth and the terminal width.
+	Width int
+	// Status, if set, returns a short note per article for the home list
+	// ("best 8/10", "review due"). It is called while drawing, so it must
+	// be cheap: look up what is already in memory, do no I/O.
+	Status func(p *content.Pack, a *content.Article) string
+}
+
+// Screen is one full-window part of the interface. See the package
+// documentation for how the root routes messages to screens.
+type Screen interface {
+	// Update handles a message and returns the screen (usually itself)
+	// and a command.
+	Update(msg tea.Msg) (Screen, tea.Cmd)
+	// View draws the screen within the size of the last tea.WindowSizeMsg.
+	View() string
+	// Help is the screen's current keys, for tests and for help views.
+	Help() help.KeyMap
+}
+
+// OpenArticleMsg asks the root to open an article in the reader, at a
+// section and with a search term highlighted if given (the quiz review's
+// "show me in the text").
+type OpenArticleMsg struct {
+	Pack      *content.Pack
+	Article   *content.Article
+	Section   int    // index into Article.Sections; 0 is the start
+	Highlight string // a search to run once the text is shown; may be empty
+}
+
+// StartQuizMsg asks the root to start the quiz of an article. The reader
+// sends it on z when the article has questions; the quiz screens handle it.
+type StartQuizMsg struct {
+	Pack    *content.Pack
+	Article *content.Article
+}
+
+// BackMsg asks the root to close the screen on top and show the one
+// beneath. On the first screen it does nothing.
+type BackMsg struct{}
+
+// state names the kind of screen on top of the stack.
+type state int
+
+const (
+	stateHome state = iota
+	stateReader
+	stateQuiz    // reserved for the quiz screen
+	stateResults // reserved for the results screen
+	stateStats   // reserved for the stats screen
+)
+
+// entry is one screen on the stack.
+type entry struct {
+	state  state
+	screen Screen
+}
+
+// Model is the root model: it owns the screen stack, the window size and
+// the theme, and routes messages to the screens.
+type Model struct {
+	cfg     Config
+	stack   []entry
+	width   int
+	height  int
+	isDark  bool
+	noColor bool
+	theme   Theme
+	// renderers holds one Markdown renderer per Glamour style, so going
+	// back to a style reuses its cached Glamour renderers.
+	renderers map[string]*content.Renderer
+}
+
+// New builds the root model: the home screen, or the reader when
+// cfg.Article names an article.
+func New(cfg Config) (*Model, error) {
+	if len(cfg.Packs) == 0 {
+		return nil, errors.New("no packs to show: give a pack, or use the embedded one")
+	}
+	m := &Model{cfg: cfg, isDark: true, renderers: map[string]*content.Renderer{}}
+	theme, err := m.makeTheme()
+	if err != nil {
+		return nil, err
+	}
+	m.theme = theme
+	pack, err := m.findPack(cfg.Pack)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Article == "" {
+		m.stack = []entry{{stateHome, newHome(m.theme, cfg.Packs, pack, cfg.Status)}}
+		return m, nil
+	}
+	art, ok := pack.Article(cfg.Article)
+	if !ok {
+		return nil, fmt.Errorf("pack %s has no article %q: run `brief list` to see its articles", pack.ID, cfg.Article)
+	}
+	m.stack = []entry{{stateReader, newReader(m.theme, readerOptions{pack: pack, article: art, maxWidth: cfg.Width})}}
+	return m, nil
+}
+
+// Run starts the interface and returns when the user quits.
+func Run(cfg Config, opts ...tea.ProgramOption) error {
+	m, err := New(cfg)
+	if err != nil {
+		return err
+	}
+	_, err = tea.NewProgram(m, opts...).Run()
+	return err
+}
+
+// findPack returns the pack with the given id, or the first pack.
+func (m *Model) findPack(id string) (*content.Pack, error) {
+	if id == "" {
+		return m.cfg.Packs[0], nil
+	}
+	for _, p := range m.cfg.Packs {
+		if p.ID == id {
+			return p, nil
+		}
+	}
+	return nil, fmt.Errorf("no pack with id %q is loaded", id)
+}
+
+// makeTheme builds the theme for the current background and colour
+// support, reusing the renderer for a style already made.
+func (m *Model) makeTheme() (Theme, error) {
+	style := glamourStyle(m.cfg.Style, m.isDark, m.noColor)
+	r, ok := m.renderers[style]
+	if !ok {
+		var err error
+		if r, err = content.NewRenderer(style); err != nil {
+			return Theme{}, err
+		}
+		m.renderers[style] = r
+	}
+	return Theme{Styles: DefaultStyles(m.isDark), IsDark: m.isDark, Markdown: r}, nil
+}
+
+// Init asks the terminal for its background colour.
+func (m *Model) Init() tea.Cmd {
+	return tea.RequestBackgroundColor
+}
+
+// Update routes a message to the screens; see the package documentation.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		return m, m.broadcast(msg)
+	case tea.BackgroundColorMsg:
+		m.isDark = msg.IsDark()
+		return m, m.retheme()
+	case tea.ColorProfileMsg:
+		m.noColor = msg.Profile <= colorprofile.ASCII
+		return m, m.retheme()
+	case tea.KeyPressMsg:
+		if msg.String() == "ctrl+c" {
+			return m, tea.Quit
+		}
+		return m, m.updateTop(msg)
+	case tea.MouseMsg, tea.PasteMsg:
+		return m, m.updateTop(msg)
+	case OpenArticleMsg:
+		r := newReader(m.theme, readerOptions{
+			pack: msg.Pack, article: msg.Article, maxWidth: m.cfg.Width,
+			section: msg.Section, highlight: msg.Highlight, canGoBack: true,
+		})
+		return m, m.push(stateReader, r)
+	case StartQuizMsg:
+		// The quiz screens open here: push(stateQuiz, ...). Until they
+		// exist, z in the reader does nothing.
+		return m, nil
+	case BackMsg:
+		return m, m.pop()
+	}
+	return m, m.broadcast(msg)
+}
+
+// updateTop sends a message to the screen on top of the stack.
+func (m *Model) updateTop(msg tea.Msg) tea.Cmd {
+	top := &m.stack[len(m.stack)-1]
+	var cmd tea.Cmd
+	top.screen, cmd = top.screen.Update(msg)
+	return cmd
+}
+
+// broadcast sends a message to every screen on the stack.
+func (m *Model) broadcast(msg tea.Msg) tea.Cmd {
+	var cmds []tea.Cmd
+	for i := range m.stack {
+		var cmd tea.Cmd
+		m.stack[i].screen, cmd = m.stack[i].screen.Update(msg)
+		cmds = append(cmds, cmd)
+	}
+	return tea.Batch(cmds...)
+}
+
+// retheme rebuilds the theme after the background or colour profile
+// became known and tells the screens if anything changed.
+func (m *Model) retheme() tea.Cmd {
+	theme, err := m.makeTheme()
+	if err != nil {
+		// Only a configured style can fail, and New has checked it.
+		return nil
+	}
+	if theme.IsDark == m.theme.IsDark && theme.Markdown == m.theme.Markdown {
+		return nil
+	}
+	m.theme = theme
+	return m.broadcast(ThemeMsg{theme})
+}
+
+// push puts a screen on top of the stack and tells it the window size.
+func (m *Model) push(st state, s Screen) tea.Cmd {
+	m.stack = append(m.stack, entry{st, s})
+	if m.width == 0 && m.height == 0 {
+		return nil
+	}
+	return m.updateTop(tea.WindowSizeMsg{Width: m.width, Height: m.height})
+}
+
+// pop closes the screen on top, unless it is the only one.
+func (m *Model) pop() tea.Cmd {
+	if len(m.stack) <= 1 {
+		return nil
+	}
+	// The screen beneath has had every resize and theme change while it
+	// was covered, so it can be shown as it is.
+	m.stack = m.stack[:len(m.stack)-1]
+	return nil
+}
+
+// top is the screen being shown.
+func (m *Model) top() entry { return m.stack[len(m.stack)-1] }
+
+// View draws the screen on top, or a note when the terminal is too small.
+func (m *Model) View() tea.View {
+	var s string
+	switch {
+	case m.width == 0 || m.height == 0:
+		// The size is not known yet; draw nothing rather than guess.
+	case tooSmall(m.width, m.height):
+		s = tooSmallView(m.theme.Styles, m.width, m.height)
+	default:
+		s = fit(m.top().screen.View(), m.width, m.height)
+	}
+	v := tea.NewView(s)
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "brief"
+	if t, ok := m.top().screen.(interface{ Title() string }); ok {
+		v.WindowTitle = t.Title()
+	}
+	return v
+}

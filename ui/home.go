@@ -1,0 +1,224 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"brief/content"
+)
+
+// home lists the packs and their articles; enter opens one in the reader.
+type home struct {
+	theme  Theme
+	keys   HomeKeyMap
+	help   help.Model
+	packs  []*content.Pack
+	items  []homeItem
+	cursor int
+	offset int // first list line shown
+	status func(*content.Pack, *content.Article) string
+	width  int
+	height int
+}
+
+// homeItem is one article row of the list.
+type homeItem struct {
+	pack    *content.Pack
+	article *content.Article
+}
+
+// newHome builds the home screen with the cursor on the first article of
+// the selected pack.
+func newHome(theme Theme, packs []*content.Pack, selected *content.Pack, status func(*content.Pack, *content.Article) string) *home {
+	h := &home{theme: theme, keys: DefaultHomeKeyMap(), help: help.New(), packs: packs, status: status}
+	h.help.Styles = theme.Styles.Help
+	for _, p := range packs {
+		if p == selected {
+			h.cursor = len(h.items)
+		}
+		for _, a := range p.Articles {
+			h.items = append(h.items, homeItem{p, a})
+		}
+	}
+	h.move(0)
+	return h
+}
+
+// Help returns the home screen's keys.
+func (h *home) Help() help.KeyMap { return h.keys }
+
+// Title is the window title.
+func (h *home) Title() string { return "brief" }
+
+// Update moves the cursor, opens articles and quits.
+func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		h.width, h.height = msg.Width, msg.Height
+		h.help.SetWidth(msg.Width - 2)
+		h.scroll()
+	case ThemeMsg:
+		h.theme = msg.Theme
+		h.help.Styles = msg.Styles.Help
+	case tea.MouseWheelMsg:
+		switch msg.Button {
+		case tea.MouseWheelUp:
+			h.move(-1)
+		case tea.MouseWheelDown:
+			h.move(1)
+		}
+	case tea.KeyPressMsg:
+		switch {
+		case key.Matches(msg, h.keys.Up):
+			h.move(-1)
+		case key.Matches(msg, h.keys.Down):
+			h.move(1)
+		case key.Matches(msg, h.keys.Top):
+			h.move(-len(h.items))
+		case key.Matches(msg, h.keys.Bottom):
+			h.move(len(h.items))
+		case key.Matches(msg, h.keys.Help):
+			h.help.ShowAll = !h.help.ShowAll
+			h.scroll()
+		case key.Matches(msg, h.keys.Quit):
+			return h, tea.Quit
+		case key.Matches(msg, h.keys.Open):
+			if len(h.items) == 0 {
+				return h, nil
+			}
+			it := h.items[h.cursor]
+			return h, func() tea.Msg { return OpenArticleMsg{Pack: it.pack, Article: it.article} }
+		}
+	}
+	return h, nil
+}
+
+// move shifts the cursor by delta rows, staying within the list, and
+// scrolls to keep it in view.
+func (h *home) move(delta int) {
+	h.cursor = max(0, min(len(h.items)-1, h.cursor+delta))
+	h.scroll()
+}
+
+// homeHeaderLines is the height of the title line and the gap under it.
+const homeHeaderLines = 2
+
+// listHeight is how many lines the list gets between the title and help.
+func (h *home) listHeight() int {
+	return max(1, h.height-homeHeaderLines-lineCount(h.help.View(h.keys))-1)
+}
+
+// scroll moves the list so the selected article is in view.
+func (h *home) scroll() {
+	lines, from, to := h.listLines()
+	height := h.listHeight()
+	if from < h.offset {
+		h.offset = from
+	}
+	if to > h.offset+height {
+		h.offset = to - height
+	}
+	h.offset = max(0, min(h.offset, len(lines)-height))
+}
+
+// View draws the title line, the list and the help.
+func (h *home) View() string {
+	s := h.theme.Styles
+	out := []string{
+		" " + truncate(s.AppName.Render("brief")+s.Subtle.Render(" · read the news, then test yourself"), h.width-1),
+		"",
+	}
+	lines, _, _ := h.listLines()
+	height := h.listHeight()
+	start := min(h.offset, len(lines))
+	end := min(len(lines), start+height)
+	out = append(out, padLines(append([]string(nil), lines[start:end]...), height)...)
+	out = append(out, "")
+	out = append(out, indent(strings.Split(h.help.View(h.keys), "\n"), 1)...)
+	return strings.Join(out, "\n")
+}
+
+// listLines draws every pack and article and reports which lines belong to
+// the selected article, [from, to).
+func (h *home) listLines() (lines []string, from, to int) {
+	s := h.theme.Styles
+	w := h.width
+	var last *content.Pack
+	for i, it := range h.items {
+		if it.pack != last {
+			if last != nil {
+				lines = append(lines, "")
+			}
+			last = it.pack
+			lines = append(lines, "  "+truncate(s.Title.Render(it.pack.Title), w-2))
+			if d := content.CleanLine(it.pack.Description); d != "" {
+				lines = append(lines, "  "+truncate(s.Subtle.Render(d), w-2))
+			}
+			lines = append(lines, "")
+		}
+		if i == h.cursor {
+			from = len(lines)
+		}
+		lines = append(lines, h.articleLines(it, i == h.cursor)...)
+		if i == h.cursor {
+			to = len(lines)
+		}
+	}
+	return lines, from, to
+}
+
+// articleLines draws one article: its title with the status note at the
+// right, then its byline, source, reading time and number of questions.
+func (h *home) articleLines(it homeItem, selected bool) []string {
+	s := h.theme.Styles
+	a := it.article
+	marker, title := "  ", s.Title.Render(a.Title)
+	if selected {
+		marker, title = s.Cursor.Render("▸ "), s.Selected.Render(a.Title)
+	}
+	note := ""
+	if h.status != nil {
+		note = content.CleanLine(h.status(it.pack, a))
+	}
+	room := h.width - 4
+	if note != "" {
+		room -= ansi.StringWidth(note) + 2
+	}
+	first := "  " + marker + truncate(title, max(room, 1))
+	if note != "" {
+		gap := max(1, h.width-ansi.StringWidth(first)-ansi.StringWidth(note)-1)
+		first += strings.Repeat(" ", gap) + s.Meta.Render(note)
+	}
+	return []string{first, "    " + truncate(s.Meta.Render(articleFacts(a)), h.width-4), ""}
+}
+
+// articleFacts is the second line of an article in the list.
+func articleFacts(a *content.Article) string {
+	var parts []string
+	if a.Byline != "" {
+		parts = append(parts, a.Byline)
+	}
+	if a.Source != "" {
+		parts = append(parts, a.Source)
+	}
+	parts = append(parts, readingTime(a))
+	switch n := len(a.Questions); n {
+	case 0:
+		parts = append(parts, "no quiz")
+	case 1:
+		parts = append(parts, "1 question")
+	default:
+		parts = append(parts, fmt.Sprintf("%d questions", n))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// readingTime is "5 min read".
+func readingTime(a *content.Article) string {
+	return fmt.Sprintf("%d min read", int(a.ReadingTime().Minutes()))
+}

@@ -1,0 +1,157 @@
+package ui
+
+import "charm.land/bubbles/v2/key"
+
+// HomeKeyMap is the home screen's keys; it implements help.KeyMap.
+type HomeKeyMap struct {
+	Up, Down    key.Binding
+	Top, Bottom key.Binding
+	Open        key.Binding
+	Help        key.Binding
+	Quit        key.Binding
+}
+
+// DefaultHomeKeyMap returns the home screen's default keys.
+func DefaultHomeKeyMap() HomeKeyMap {
+	return HomeKeyMap{
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Top:    key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "first")),
+		Bottom: key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "last")),
+		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),
+		Help:   key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
+		Quit:   key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+	}
+}
+
+// ShortHelp is the one-line help of the home screen.
+func (k HomeKeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Up, k.Down, k.Open, k.Help, k.Quit}
+}
+
+// FullHelp is the home screen's help in columns.
+func (k HomeKeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom}, {k.Open, k.Help, k.Quit}}
+}
+
+// ReaderKeyMap is the reader's keys; it implements help.KeyMap. Bindings
+// that do not apply (going back from the first screen, the quiz of an
+// article without questions, match keys with no search) are disabled, so
+// help never offers them.
+type ReaderKeyMap struct {
+	Up, Down             key.Binding
+	PageDown, PageUp     key.Binding
+	Top, Bottom          key.Binding
+	NextSection, PrevSection key.Binding
+	Contents             key.Binding
+	Search               key.Binding
+	NextMatch, PrevMatch key.Binding
+	ClearSearch          key.Binding
+	Quiz                 key.Binding
+	Back                 key.Binding
+	Help                 key.Binding
+	Quit                 key.Binding
+}
+
+// DefaultReaderKeyMap returns the reader's default keys.
+func DefaultReaderKeyMap() ReaderKeyMap {
+	return ReaderKeyMap{
+		Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:        key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		PageDown:    key.NewBinding(key.WithKeys("space", "pgdown", "f"), key.WithHelp("space", "page down")),
+		PageUp:      key.NewBinding(key.WithKeys("b", "pgup"), key.WithHelp("b", "page up")),
+		Top:         key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
+		Bottom:      key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
+		NextSection: key.NewBinding(key.WithKeys("]", "n"), key.WithHelp("]/n", "next section")),
+		PrevSection: key.NewBinding(key.WithKeys("[", "p"), key.WithHelp("[/p", "previous section")),
+		Contents:    key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "contents")),
+		Search:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
+		NextMatch:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n/N", "next/prev match"), key.WithDisabled()),
+		PrevMatch:   key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match"), key.WithDisabled()),
+		ClearSearch: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear search"), key.WithDisabled()),
+		Quiz:        key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "quiz"), key.WithDisabled()),
+		Back:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back"), key.WithDisabled()),
+		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Quit:        key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+	}
+}
+
+// setSearching switches n between next section and next match: while a
+// search is active n, N and esc act on the matches.
+func (k *ReaderKeyMap) setSearching(on bool, canGoBack bool) {
+	k.NextMatch.SetEnabled(on)
+	k.PrevMatch.SetEnabled(on)
+	k.ClearSearch.SetEnabled(on)
+	k.Back.SetEnabled(!on && canGoBack)
+	if on {
+		k.NextSection.SetKeys("]")
+		k.NextSection.SetHelp("]", "next section")
+	} else {
+		k.NextSection.SetKeys("]", "n")
+		k.NextSection.SetHelp("]/n", "next section")
+	}
+}
+
+// ShortHelp is the reader's one-line help.
+func (k ReaderKeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.NextSection, k.NextMatch, k.ClearSearch, k.Contents, k.Search, k.Quiz, k.Back, k.Help, k.Quit}
+}
+
+// FullHelp is the reader's help in columns.
+func (k ReaderKeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom},
+		{k.NextSection, k.PrevSection, k.Contents},
+		{k.Search, k.NextMatch, k.ClearSearch},
+		{k.Quiz, k.Back, k.Help, k.Quit},
+	}
+}
+
+// TOCKeyMap is the keys of the table of contents; it implements help.KeyMap.
+type TOCKeyMap struct {
+	Up, Down key.Binding
+	Jump     key.Binding
+	Close    key.Binding
+	Quit     key.Binding
+}
+
+// DefaultTOCKeyMap returns the table of contents' default keys.
+func DefaultTOCKeyMap() TOCKeyMap {
+	return TOCKeyMap{
+		Up:    key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:  key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Jump:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go to section")),
+		Close: key.NewBinding(key.WithKeys("esc", "t"), key.WithHelp("esc", "close")),
+		Quit:  key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+	}
+}
+
+// ShortHelp is the table of contents' one-line help.
+func (k TOCKeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Up, k.Down, k.Jump, k.Close, k.Quit}
+}
+
+// FullHelp is the table of contents' help in columns.
+func (k TOCKeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Up, k.Down}, {k.Jump, k.Close, k.Quit}}
+}
+
+// SearchKeyMap is the keys while typing a search; it implements help.KeyMap.
+type SearchKeyMap struct {
+	Submit key.Binding
+	Cancel key.Binding
+}
+
+// DefaultSearchKeyMap returns the search prompt's default keys.
+func DefaultSearchKeyMap() SearchKeyMap {
+	return SearchKeyMap{
+		Submit: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "search")),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+	}
+}
+
+// ShortHelp is the search prompt's one-line help.
+func (k SearchKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Submit, k.Cancel} }
+
+// FullHelp is the search prompt's help in columns.
+func (k SearchKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }

@@ -1,0 +1,405 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"brief/content"
+)
+
+// readerOptions is how a reader is opened.
+type readerOptions struct {
+	pack      *content.Pack
+	article   *content.Article
+	maxWidth  int    // Config.Width
+	section   int    // section to open at
+	highlight string // search to run once the text is shown
+	canGoBack bool   // whether esc returns to a screen beneath
+}
+
+// reader shows one article: a header, the rendered text in a viewport and
+// a footer with the section, progress and keys.
+type reader struct {
+	theme     Theme
+	keys      ReaderKeyMap
+	help      help.Model
+	vp        viewport.Model
+	pack      *content.Pack
+	art       *content.Article
+	canGoBack bool
+	maxWidth  int
+
+	width, height int // the whole screen
+	textWidth     int // the wrap width for this screen width
+
+	doc       document
+	cache     map[int][][]string // width → lines of each section (nil: not rendered)
+	gen       int                // theme generation; renders of older ones are dropped
+	firstBusy renderKey          // the on-screen render in flight, if any
+	bgBusy    bool               // whether a background render is in flight
+	resizeSeq int
+	pending   *anchor // a jump waiting for its section to be rendered
+	err       error
+
+	search search
+	toc    *toc
+}
+
+// readerHeaderLines is the height of the header: titles, facts, rule.
+const readerHeaderLines = 3
+
+// newReader opens an article. Nothing is rendered until the first
+// tea.WindowSizeMsg says how wide to render.
+func newReader(theme Theme, o readerOptions) *reader {
+	r := &reader{
+		theme: theme, keys: DefaultReaderKeyMap(), help: help.New(),
+		vp:   viewport.New(),
+		pack: o.pack, art: o.article, canGoBack: o.canGoBack, maxWidth: o.maxWidth,
+		cache:  map[int][][]string{},
+		search: newSearch(theme.Styles),
+	}
+	// Keys are the reader's own: the viewport only scrolls when told.
+	r.vp.KeyMap = viewport.KeyMap{}
+	r.vp.MouseWheelEnabled = true
+	r.help.Styles = theme.Styles.Help
+	r.keys.Quiz.SetEnabled(len(o.article.Questions) > 0)
+	r.keys.setSearching(false, r.canGoBack)
+	if o.section > 0 && o.section < len(o.article.Sections) {
+		r.pending = &anchor{section: o.section}
+	}
+	if q := strings.TrimSpace(o.highlight); q != "" {
+		r.search.query = q
+		r.search.jumpOnShow = true
+		r.keys.setSearching(true, r.canGoBack)
+	}
+	return r
+}
+
+// Help returns the keys that apply right now.
+func (r *reader) Help() help.KeyMap {
+	switch {
+	case r.search.typing:
+		return DefaultSearchKeyMap()
+	case r.toc != nil:
+		return r.toc.keys
+	}
+	return r.keys
+}
+
+// Title is the window title.
+func (r *reader) Title() string { return "brief — " + r.art.Title }
+
+// Update handles sizes, themes, render results and keys.
+func (r *reader) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		return r, r.resize(msg.Width, msg.Height)
+	case resizeTickMsg:
+		if msg.owner != r || msg.seq != r.resizeSeq {
+			return r, nil
+		}
+		return r, r.show()
+	case sectionsRenderedMsg:
+		if msg.owner != r {
+			return r, nil
+		}
+		return r, r.rendered(msg)
+	case ThemeMsg:
+		return r, r.retheme(msg.Theme)
+	case tea.MouseWheelMsg:
+		r.vp, _ = r.vp.Update(msg)
+		return r, nil
+	case tea.KeyPressMsg:
+		switch {
+		case r.search.typing:
+			return r, r.typeSearch(msg)
+		case r.toc != nil:
+			return r, r.updateTOC(msg)
+		}
+		return r, r.handleKey(msg)
+	}
+	if r.search.typing {
+		// Cursor blinks and the like belong to the search input.
+		var cmd tea.Cmd
+		r.search.input, cmd = r.search.input.Update(msg)
+		return r, cmd
+	}
+	return r, nil
+}
+
+// resize lays the screen out for a new size and, when the text width
+// changed, re-renders after the size has settled. The first size renders
+// at once: there is nothing on screen to keep.
+func (r *reader) resize(width, height int) tea.Cmd {
+	old := r.textWidth
+	r.width, r.height = width, height
+	r.layout()
+	if r.textWidth == old && r.doc.width != 0 {
+		return nil
+	}
+	if r.doc.width == 0 {
+		return r.show()
+	}
+	r.resizeSeq++
+	seq := r.resizeSeq
+	return tea.Tick(resizeDebounce, func(time.Time) tea.Msg { return resizeTickMsg{owner: r, seq: seq} })
+}
+
+// layout sizes the viewport to what the header and footer leave.
+func (r *reader) layout() {
+	r.textWidth = r.wrapWidth()
+	_, w := r.column()
+	r.help.SetWidth(w)
+	footer := 1 + lineCount(r.help.View(r.Help()))
+	r.vp.SetWidth(r.textWidth)
+	r.vp.SetHeight(max(1, r.height-readerHeaderLines-footer))
+	r.search.input.SetWidth(max(1, w-2))
+}
+
+// retheme restyles the reader and, if the Glamour style changed,
+// re-renders the text in place.
+func (r *reader) retheme(t Theme) tea.Cmd {
+	restyle := t.Markdown != r.theme.Markdown
+	r.theme = t
+	r.help.Styles = t.Styles.Help
+	r.search.input.SetStyles(t.Styles.Input)
+	if !restyle {
+		r.refresh()
+		return nil
+	}
+	r.gen++
+	r.cache = map[int][][]string{}
+	if r.textWidth == 0 {
+		return nil
+	}
+	return r.show()
+}
+
+// handleKey acts on a key while the text has the focus.
+func (r *reader) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := r.keys
+	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit
+	case key.Matches(msg, k.ClearSearch):
+		r.clearSearch()
+	case key.Matches(msg, k.Back):
+		return func() tea.Msg { return BackMsg{} }
+	case key.Matches(msg, k.Help):
+		r.help.ShowAll = !r.help.ShowAll
+		r.layout()
+	case key.Matches(msg, k.Down):
+		r.vp.ScrollDown(1)
+	case key.Matches(msg, k.Up):
+		r.vp.ScrollUp(1)
+	case key.Matches(msg, k.PageDown):
+		r.vp.PageDown()
+	case key.Matches(msg, k.PageUp):
+		r.vp.PageUp()
+	case key.Matches(msg, k.Top):
+		r.vp.GotoTop()
+	case key.Matches(msg, k.Bottom):
+		r.vp.GotoBottom()
+	case key.Matches(msg, k.NextMatch):
+		r.stepMatch(1)
+	case key.Matches(msg, k.PrevMatch):
+		r.stepMatch(-1)
+	case key.Matches(msg, k.NextSection):
+		return r.goToSection(r.doc.sectionAt(r.vp.YOffset()) + 1)
+	case key.Matches(msg, k.PrevSection):
+		return r.goToSection(r.previousSection())
+	case key.Matches(msg, k.Contents):
+		r.toc = newTOC(r.art.Sections, r.currentSection())
+		r.layout()
+	case key.Matches(msg, k.Search):
+		r.layout()
+		return r.search.open()
+	case key.Matches(msg, k.Quiz):
+		p, a := r.pack, r.art
+		return func() tea.Msg { return StartQuizMsg{Pack: p, Article: a} }
+	}
+	return nil
+}
+
+// currentSection is the section being read: the one at the top of the
+// view, or at the end of the article the last one in view.
+func (r *reader) currentSection() int {
+	if r.doc.width == 0 {
+		return r.topAnchor().section
+	}
+	y := r.vp.YOffset()
+	cur := max(0, r.doc.sectionAt(y))
+	if y > 0 && r.vp.AtBottom() && r.complete() {
+		for i := len(r.doc.starts) - 1; i > cur; i-- {
+			if r.doc.starts[i] < y+r.vp.Height() {
+				return i
+			}
+		}
+	}
+	return cur
+}
+
+// previousSection is the start of the section in view if the reader is
+// inside it, else the section before.
+func (r *reader) previousSection() int {
+	y := r.vp.YOffset()
+	cur := r.doc.sectionAt(y)
+	if cur >= 0 && r.doc.starts[cur] < y {
+		return cur
+	}
+	return cur - 1
+}
+
+// goToSection puts a section's first line at the top of the view,
+// rendering it first if it is not rendered yet.
+func (r *reader) goToSection(i int) tea.Cmd {
+	if i < 0 || i >= len(r.art.Sections) {
+		return nil
+	}
+	if r.doc.width == r.textWidth && r.doc.starts[i] >= 0 {
+		r.vp.SetYOffset(r.doc.starts[i])
+		return nil
+	}
+	r.pending = &anchor{section: i}
+	return r.show()
+}
+
+// updateTOC handles a key while the table of contents is open.
+func (r *reader) updateTOC(msg tea.KeyPressMsg) tea.Cmd {
+	jump, closed, quit := r.toc.update(msg)
+	if quit {
+		return tea.Quit
+	}
+	if closed || jump >= 0 {
+		r.toc = nil
+		r.layout()
+	}
+	if jump >= 0 {
+		return r.goToSection(jump)
+	}
+	return nil
+}
+
+// percent is how far through the article the reader is: exact once all
+// of it is rendered, estimated from word counts before.
+func (r *reader) percent() int {
+	if r.complete() {
+		return int(r.vp.ScrollPercent()*100 + 0.5)
+	}
+	a := r.topAnchor()
+	total, before := 0, 0.0
+	for i, s := range r.art.Sections {
+		total += s.Words
+		switch {
+		case i < a.section:
+			before += float64(s.Words)
+		case i == a.section:
+			before += a.frac * float64(s.Words)
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return int(100*before/float64(total) + 0.5)
+}
+
+// glamourMargin is the margin Glamour's styles put on each side of the
+// text; the header and footer line up with the text inside it.
+const glamourMargin = 2
+
+// column is where the header and footer go: the left edge and width of
+// the text inside Glamour's margins, with the text centered on screen.
+func (r *reader) column() (x, width int) {
+	left := max(0, (r.width-r.textWidth)/2)
+	x = left + glamourMargin
+	return x, max(1, min(r.textWidth-2*glamourMargin, r.width-x))
+}
+
+// View draws the header, the text (with the table of contents over it
+// when open) and the footer.
+func (r *reader) View() string {
+	x, w := r.column()
+	out := r.header(x, w)
+	out = append(out, r.body()...)
+	out = append(out, strings.Repeat(" ", x)+r.status(w))
+	out = append(out, indent(strings.Split(r.help.View(r.Help()), "\n"), x)...)
+	return strings.Join(out, "\n")
+}
+
+// header is the titles, the article's facts and a rule, in the text's
+// column.
+func (r *reader) header(x, w int) []string {
+	s := r.theme.Styles
+	pad := strings.Repeat(" ", x)
+	titles := s.Subtle.Render(r.pack.Title+" · ") + s.Title.Render(r.art.Title)
+	return []string{
+		pad + truncate(titles, w),
+		pad + truncate(s.Meta.Render(articleMeta(r.art)), w),
+		pad + s.Rule.Render(strings.Repeat("─", w)),
+	}
+}
+
+// articleMeta is the byline, source, date and reading time.
+func articleMeta(a *content.Article) string {
+	var parts []string
+	if a.Byline != "" {
+		parts = append(parts, "By "+a.Byline)
+	}
+	if a.Source != "" {
+		parts = append(parts, a.Source)
+	}
+	if !a.Published.IsZero() {
+		parts = append(parts, a.Published.Format("2 January 2006"))
+	}
+	parts = append(parts, readingTime(a))
+	return strings.Join(parts, " · ")
+}
+
+// body is the viewport's lines, or the error that stopped rendering.
+func (r *reader) body() []string {
+	h := r.vp.Height()
+	left := max(0, (r.width-r.textWidth)/2)
+	if r.err != nil {
+		msg := r.theme.Styles.Error.Render("Could not show this article: " + r.err.Error())
+		return padLines(strings.Split(ansi.Wrap(msg, max(1, r.width-2), " "), "\n"), h)
+	}
+	lines := indent(padLines(strings.Split(r.vp.View(), "\n"), h), left)
+	if r.doc.width == 0 {
+		lines = padLines(nil, h)
+	}
+	if r.toc != nil {
+		box := r.toc.view(r.theme.Styles, r.width, h)
+		x := max(0, (r.width-ansi.StringWidth(strings.SplitN(box, "\n", 2)[0]))/2)
+		lines = overlay(lines, box, x, max(0, (h-lineCount(box))/2))
+	}
+	return lines
+}
+
+// status is the footer line, w wide: the section, the search, the
+// percentage.
+func (r *reader) status(w int) string {
+	s := r.theme.Styles
+	if r.search.typing {
+		return r.search.input.View()
+	}
+	right := s.Percent.Render(fmt.Sprintf("%d%%", r.percent()))
+	middle := ""
+	if r.search.query != "" {
+		middle = "  " + s.Subtle.Render(r.search.summary())
+	}
+	room := max(1, w-ansi.StringWidth(right)-1)
+	title := ""
+	if n := len(r.art.Sections); n > 0 {
+		title = r.art.Sections[max(0, min(r.currentSection(), n-1))].Title()
+	}
+	leftPart := truncate(s.Section.Render(title)+middle, room)
+	gap := max(1, w-ansi.StringWidth(leftPart)-ansi.StringWidth(right))
+	return leftPart + strings.Repeat(" ", gap) + right
+}

@@ -1,0 +1,75 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"brief/content"
+)
+
+// toc is the table of contents drawn over the reader's text: the
+// sections, one to jump to under the cursor.
+type toc struct {
+	keys     TOCKeyMap
+	sections []content.Section
+	cursor   int
+	current  int // the section being read, marked in the list
+}
+
+// newTOC opens the table of contents on the section being read.
+func newTOC(sections []content.Section, current int) *toc {
+	return &toc{keys: DefaultTOCKeyMap(), sections: sections, cursor: current, current: current}
+}
+
+// update handles a key: it reports the section to jump to (or -1), and
+// whether the table was closed or the user quit.
+func (t *toc) update(msg tea.KeyPressMsg) (jump int, closed, quit bool) {
+	switch {
+	case key.Matches(msg, t.keys.Quit):
+		return -1, false, true
+	case key.Matches(msg, t.keys.Close):
+		return -1, true, false
+	case key.Matches(msg, t.keys.Jump):
+		return t.cursor, false, false
+	case key.Matches(msg, t.keys.Up):
+		t.cursor = max(0, t.cursor-1)
+	case key.Matches(msg, t.keys.Down):
+		t.cursor = min(len(t.sections)-1, t.cursor+1)
+	}
+	return -1, false, false
+}
+
+// view draws the table as a box that fits in width × height.
+func (t *toc) view(s Styles, width, height int) string {
+	frame := s.Panel.GetHorizontalFrameSize()
+	inner := 0
+	items := make([]string, len(t.sections))
+	digits := len(fmt.Sprint(len(t.sections)))
+	for i, sec := range t.sections {
+		items[i] = fmt.Sprintf("%*d  %s", digits, i+1, sec.Title())
+		inner = max(inner, ansi.StringWidth(items[i])+2)
+	}
+	inner = max(8, min(inner, width-frame-2))
+
+	// Show a window of the list around the cursor when it is too long.
+	rows := max(1, height-s.Panel.GetVerticalFrameSize()-2)
+	first := max(0, min(t.cursor-rows/2, len(items)-rows))
+	last := min(len(items), first+rows)
+
+	lines := []string{s.Title.Render("Contents"), ""}
+	for i := first; i < last; i++ {
+		marker, text := "  ", truncate(items[i], inner-2)
+		switch {
+		case i == t.cursor:
+			marker, text = s.Cursor.Render("▸ "), s.Selected.Render(text)
+		case i == t.current:
+			text = s.Section.Render(text)
+		}
+		lines = append(lines, marker+text)
+	}
+	return s.Panel.Width(inner + frame).Render(strings.Join(lines, "\n"))
+}
