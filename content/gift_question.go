@@ -46,16 +46,16 @@ func (p *giftParser) question(g gtext) (giftQuestion, bool) {
 		p.errorf(rest[stray].line, rest[stray].col, "} with no { before it (write \\} for a literal brace)")
 		return q, false
 	}
-	close := rest.index("}", open+1)
-	if close < 0 {
+	closeAt := rest.index("}", open+1)
+	if closeAt < 0 {
 		p.errorf(rest[open].line, rest[open].col, "answer block opened with { is not closed with }")
 		return q, false
 	}
-	if inner := rest[:close].index("{", open+1); inner >= 0 {
+	if inner := rest[:closeAt].index("{", open+1); inner >= 0 {
 		p.errorf(rest[inner].line, rest[inner].col, "{ inside an answer block: the block opened at %d:%d is not closed before it (write \\{ for a literal brace)", rest[open].line, rest[open].col)
 		return q, false
 	}
-	parts := giftQuestionParts{start: start, open: rest[open], before: rest[:open], block: rest[open+1 : close].trim(), after: rest[close+1:], html: &htmlDrops{}}
+	parts := giftQuestionParts{start: start, open: rest[open], before: rest[:open], block: rest[open+1 : closeAt].trim(), after: rest[closeAt+1:], html: &htmlDrops{}}
 	if second := parts.after.index("{", 0); second >= 0 {
 		p.errorf(parts.after[second].line, parts.after[second].col, "a second answer block: a GIFT question has one (write \\{ for a literal brace)")
 		return q, false

@@ -1,0 +1,21 @@
+package content
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// BenchmarkParseGIFT reads a question bank of a few hundred questions, the
+// size of a large Moodle export.
+func BenchmarkParseGIFT(b *testing.B) {
+	data, err := os.ReadFile("testdata/gift/sample.gift")
+	if err != nil {
+		b.Fatal(err)
+	}
+	bank := []byte(strings.Repeat(string(data)+"\n\n", 25))
+	b.SetBytes(int64(len(bank)))
+	for b.Loop() {
+		ParseGIFT("bank.gift", bank)
+	}
+}
