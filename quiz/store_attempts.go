@@ -46,10 +46,10 @@ func (s *Store) Attempts(f AttemptFilter) ([]AttemptRow, error) {
 		where, args = append(where, "a.started >= ?"), append(args, millis(f.Since))
 	}
 	rows, err := s.db.Query(`SELECT a.id, a.started, a.finished, a.pack_id, a.article_id, a.mode,
-			coalesce(sum(x.points), 0), coalesce(sum(x.max), 0), coalesce(sum(x.elapsed_ms), 0)
-		FROM attempts a LEFT JOIN answers x ON x.attempt_id = a.id
+			coalesce(t.points, 0), coalesce(t.max, 0), coalesce(t.elapsed_ms, 0)
+		FROM attempts a LEFT JOIN tally_attempt t ON t.attempt_id = a.id
 		WHERE `+strings.Join(where, " AND ")+`
-		GROUP BY a.id ORDER BY a.started, a.id`, args...)
+		ORDER BY a.started, a.id`, args...)
 	if err != nil {
 		return nil, s.classify(err)
 	}

@@ -48,10 +48,6 @@ CREATE TABLE answers (
 	day           TEXT    NOT NULL
 );
 CREATE UNIQUE INDEX answers_once ON answers (attempt_id, question_id);
--- Covering indexes for the stats: each aggregate reads one index only.
-CREATE INDEX answers_by_attempt ON answers (attempt_id, points, max, elapsed_ms);
-CREATE INDEX answers_by_place ON answers (pack_id, article_id, section, level, points, max, elapsed_ms);
-CREATE INDEX answers_by_day ON answers (day, points, max);
 
 CREATE TABLE reviews (
 	pack_id       TEXT    NOT NULL,
@@ -87,7 +83,76 @@ CREATE TABLE positions (
 	PRIMARY KEY (pack_id, article_id)
 ) WITHOUT ROWID;
 `,
+
+	// 2: running totals of the answers, kept by triggers in the same
+	// transaction as the answer, so the stats read a few hundred rows
+	// instead of aggregating every answer ever given. Rows whose answers
+	// count falls to 0 (an answer replaced) are ignored by the readers.
+	`
+CREATE TABLE tally_attempt (
+	attempt_id INTEGER PRIMARY KEY REFERENCES attempts (id),
+	answers    INTEGER NOT NULL,
+	points     REAL    NOT NULL,
+	max        REAL    NOT NULL,
+	elapsed_ms INTEGER NOT NULL
+);
+CREATE TABLE tally_place (
+	pack_id    TEXT    NOT NULL,
+	article_id TEXT    NOT NULL,
+	section    TEXT    NOT NULL,
+	level      TEXT    NOT NULL,
+	answers    INTEGER NOT NULL,
+	points     REAL    NOT NULL,
+	max        REAL    NOT NULL,
+	elapsed_ms INTEGER NOT NULL,
+	PRIMARY KEY (pack_id, article_id, section, level)
+) WITHOUT ROWID;
+CREATE TABLE tally_day (
+	day     TEXT    NOT NULL PRIMARY KEY,
+	answers INTEGER NOT NULL,
+	points  REAL    NOT NULL,
+	max     REAL    NOT NULL
+) WITHOUT ROWID;
+
+INSERT INTO tally_attempt SELECT attempt_id, count(*), sum(points), sum(max), sum(elapsed_ms)
+	FROM answers GROUP BY attempt_id;
+INSERT INTO tally_place SELECT pack_id, article_id, section, level, count(*), sum(points), sum(max), sum(elapsed_ms)
+	FROM answers GROUP BY pack_id, article_id, section, level;
+INSERT INTO tally_day SELECT day, count(*), sum(points), sum(max) FROM answers GROUP BY day;
+
+CREATE TRIGGER tally_add AFTER INSERT ON answers BEGIN
+` + tallyAdd + `
+END;
+CREATE TRIGGER tally_remove AFTER DELETE ON answers BEGIN
+` + tallyRemove + `
+END;
+CREATE TRIGGER tally_change AFTER UPDATE ON answers BEGIN
+` + tallyRemove + tallyAdd + `
+END;
+`,
 }
+
+// tallyAdd adds the NEW answer to the running totals.
+const tallyAdd = `
+	INSERT INTO tally_attempt VALUES (NEW.attempt_id, 1, NEW.points, NEW.max, NEW.elapsed_ms)
+		ON CONFLICT DO UPDATE SET answers = answers + 1, points = points + excluded.points,
+			max = max + excluded.max, elapsed_ms = elapsed_ms + excluded.elapsed_ms;
+	INSERT INTO tally_place VALUES (NEW.pack_id, NEW.article_id, NEW.section, NEW.level, 1, NEW.points, NEW.max, NEW.elapsed_ms)
+		ON CONFLICT DO UPDATE SET answers = answers + 1, points = points + excluded.points,
+			max = max + excluded.max, elapsed_ms = elapsed_ms + excluded.elapsed_ms;
+	INSERT INTO tally_day VALUES (NEW.day, 1, NEW.points, NEW.max)
+		ON CONFLICT DO UPDATE SET answers = answers + 1, points = points + excluded.points, max = max + excluded.max;`
+
+// tallyRemove takes the OLD answer out of the running totals.
+const tallyRemove = `
+	UPDATE tally_attempt SET answers = answers - 1, points = points - OLD.points,
+			max = max - OLD.max, elapsed_ms = elapsed_ms - OLD.elapsed_ms
+		WHERE attempt_id = OLD.attempt_id;
+	UPDATE tally_place SET answers = answers - 1, points = points - OLD.points,
+			max = max - OLD.max, elapsed_ms = elapsed_ms - OLD.elapsed_ms
+		WHERE pack_id = OLD.pack_id AND article_id = OLD.article_id AND section = OLD.section AND level = OLD.level;
+	UPDATE tally_day SET answers = answers - 1, points = points - OLD.points, max = max - OLD.max
+		WHERE day = OLD.day;`
 
 // SchemaVersion is the schema version this brief writes.
 var SchemaVersion = len(migrations)

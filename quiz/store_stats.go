@@ -67,9 +67,9 @@ type SectionStats struct {
 	WPM       float64       // words per minute, 0 when never read
 }
 
-// Stats computes the stats screen as of now. Every figure is an SQL
-// aggregate over an index, so the cost grows with the number of articles,
-// sections and days, not with the number of answers.
+// Stats computes the stats screen as of now. It reads running totals the
+// database keeps as answers are recorded (see migration 2), so its cost
+// grows with the number of attempts, sections and days, not of answers.
 func (s *Store) Stats(now time.Time) (*Stats, error) {
 	st := &Stats{}
 	for _, step := range []func(*Stats, time.Time) error{
@@ -82,13 +82,13 @@ func (s *Store) Stats(now time.Time) (*Stats, error) {
 	return st, nil
 }
 
-// articleStats folds the finished attempts' scores per article. The
-// per-attempt sums come from SQL; only one row per attempt reaches Go.
+// articleStats folds the finished attempts' scores per article, one row
+// of running totals per attempt.
 func (s *Store) articleStats(st *Stats, _ time.Time) error {
-	rows, err := s.db.Query(`SELECT a.pack_id, a.article_id, a.finished, sum(x.points), sum(x.max)
-		FROM attempts a JOIN answers x ON x.attempt_id = a.id
-		WHERE a.finished IS NOT NULL AND a.mode != 'review'
-		GROUP BY a.id ORDER BY a.pack_id, a.article_id, a.finished, a.id`)
+	rows, err := s.db.Query(`SELECT a.pack_id, a.article_id, a.finished, t.points, t.max
+		FROM attempts a JOIN tally_attempt t ON t.attempt_id = a.id
+		WHERE a.finished IS NOT NULL AND a.mode != 'review' AND t.answers > 0
+		ORDER BY a.pack_id, a.article_id, a.finished, a.id`)
 	if err != nil {
 		return err
 	}
@@ -118,13 +118,11 @@ func (s *Store) articleStats(st *Stats, _ time.Time) error {
 	return rows.Err()
 }
 
-// placeStats aggregates every answer by article, section and level in one
-// pass over a covering index, then folds the few resulting rows into
-// mastery by level and by section.
+// placeStats reads the running totals by article, section and level and
+// folds them into mastery by level and by section.
 func (s *Store) placeStats(st *Stats, _ time.Time) error {
-	rows, err := s.db.Query(`SELECT pack_id, article_id, section, level,
-			count(*), sum(points), sum(max), sum(elapsed_ms)
-		FROM answers GROUP BY pack_id, article_id, section, level`)
+	rows, err := s.db.Query(`SELECT pack_id, article_id, section, level, answers, points, max, elapsed_ms
+		FROM tally_place WHERE answers > 0`)
 	if err != nil {
 		return err
 	}
@@ -242,8 +240,8 @@ func (s *Store) dailyStats(st *Stats, now time.Time) error {
 		days[i].Day = day
 		index[dayOf(day)] = i
 	}
-	rows, err := s.db.Query(`SELECT day, count(*), sum(points), sum(max) FROM answers
-		WHERE day >= ? AND day <= ? GROUP BY day`, dayOf(days[0].Day), dayOf(days[StatsDays-1].Day))
+	rows, err := s.db.Query(`SELECT day, answers, points, max FROM tally_day
+		WHERE day >= ? AND day <= ? AND answers > 0`, dayOf(days[0].Day), dayOf(days[StatsDays-1].Day))
 	if err != nil {
 		return err
 	}
@@ -266,12 +264,12 @@ func (s *Store) dailyStats(st *Stats, now time.Time) error {
 
 // streak counts the days with answers running back from today. A streak
 // that reaches yesterday is still alive today, before the day's first
-// answer. The query walks the day index newest first and stops at the
-// first gap.
+// answer. The query walks the days newest first and stops at the first
+// gap.
 func (s *Store) streak(st *Stats, now time.Time) error {
 	y, m, d := now.Date()
 	dayBefore := func(n int) string { return dayOf(time.Date(y, m, d-n, 0, 0, 0, 0, now.Location())) }
-	rows, err := s.db.Query(`SELECT DISTINCT day FROM answers WHERE day <= ? ORDER BY day DESC`, dayBefore(0))
+	rows, err := s.db.Query(`SELECT day FROM tally_day WHERE day <= ? AND answers > 0 ORDER BY day DESC`, dayBefore(0))
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"database/sql"
 	"errors"
 	"os"
 	"path/filepath"
@@ -235,5 +236,86 @@ func TestPosition(t *testing.T) {
 	}
 	if err := s.RecordReading("pack", "art", "intro", -time.Second, 10); err == nil {
 		t.Error("negative reading time accepted")
+	}
+}
+
+// tallyMismatches compares the running totals with totals computed from
+// the answers themselves and returns the rows that differ.
+func tallyMismatches(t *testing.T, s *Store) []string {
+	t.Helper()
+	queries := map[string]string{
+		"attempt": `SELECT attempt_id, count(*), sum(points), sum(max), sum(elapsed_ms) FROM answers GROUP BY 1
+			EXCEPT SELECT attempt_id, answers, points, max, elapsed_ms FROM tally_attempt WHERE answers > 0`,
+		"place": `SELECT pack_id, article_id, section, level, count(*), sum(points), sum(max), sum(elapsed_ms) FROM answers GROUP BY 1, 2, 3, 4
+			EXCEPT SELECT pack_id, article_id, section, level, answers, points, max, elapsed_ms FROM tally_place WHERE answers > 0`,
+		"day": `SELECT day, count(*), sum(points), sum(max) FROM answers GROUP BY 1
+			EXCEPT SELECT day, answers, points, max FROM tally_day WHERE answers > 0`,
+		"extra": `SELECT day FROM tally_day WHERE answers > 0 EXCEPT SELECT day FROM answers`,
+	}
+	var bad []string
+	for name, q := range queries {
+		var n int
+		if err := s.db.QueryRow(`SELECT count(*) FROM (` + q + `)`).Scan(&n); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if n > 0 {
+			bad = append(bad, name)
+		}
+	}
+	return bad
+}
+
+func TestTalliesFollowReplacedAnswers(t *testing.T) {
+	s := openTestStore(t)
+	id, _ := s.StartAttempt(AttemptInfo{PackID: "pack", ArticleID: "art", Mode: ModeExam})
+	day1 := time.Date(2026, 2, 1, 10, 0, 0, 0, time.UTC)
+	steps := []AnswerRecord{
+		answer(id, "art", "q1", 0, 2, day1),
+		answer(id, "art", "q2", 1, 1, day1),
+		answer(id, "art", "q1", 2, 2, day1.AddDate(0, 0, 1)), // replaced, and moved to the next day
+	}
+	steps[2].Section, steps[2].Level = "body", "critical" // and to another place
+	for _, a := range steps {
+		if err := s.RecordAnswer(a); err != nil {
+			t.Fatal(err)
+		}
+		if bad := tallyMismatches(t, s); len(bad) > 0 {
+			t.Fatalf("after answering %s: running totals differ from the answers in %v", a.QuestionID, bad)
+		}
+	}
+}
+
+func TestMigrationFromVersion1KeepsAnswersAndBackfills(t *testing.T) {
+	dir := t.TempDir()
+	// A database as the first schema left it, with answers in it.
+	s := &Store{dir: dir, path: filepath.Join(dir, StoreFile)}
+	var err error
+	if s.db, err = sql.Open("sqlite", dsn(s.path)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.Exec(migrations[0] + "; PRAGMA user_version = 1"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.Exec(`INSERT INTO attempts (id, pack_id, pack_version, article_id, mode, question_ids, seed, started, finished)
+			VALUES (1, 'pack', '1', 'art', 'exam', '[]', 0, 0, 60000);
+		INSERT INTO answers (attempt_id, pack_id, pack_version, article_id, question_id, question_hash, section, level,
+			given, points, max, skipped, elapsed_ms, at, day)
+			VALUES (1, 'pack', '1', 'art', 'q1', 'h', 'intro', 'recall', 'x', 1, 2, 0, 5000, 0, '1970-01-01'),
+			       (1, 'pack', '1', 'art', 'q2', 'h', 'intro', 'recall', 'x', 2, 2, 0, 5000, 0, '1970-01-01')`); err != nil {
+		t.Fatal(err)
+	}
+	s.db.Close()
+
+	s, err = OpenStore(dir)
+	if err != nil {
+		t.Fatalf("OpenStore on a version 1 database: %v", err)
+	}
+	defer s.Close()
+	if bad := tallyMismatches(t, s); len(bad) > 0 {
+		t.Errorf("running totals not backfilled: %v", bad)
+	}
+	rows, err := s.Attempts(AttemptFilter{})
+	if err != nil || len(rows) != 1 || rows[0].Score != 3 || rows[0].Max != 4 {
+		t.Errorf("attempts after migration = %+v, %v; want one scoring 3/4", rows, err)
 	}
 }
