@@ -1,0 +1,172 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"brief/content"
+	"brief/quiz"
+)
+
+// quizOptions are the flags of `brief quiz`.
+type quizOptions struct {
+	article    string
+	n          int
+	levels     []string
+	section    string
+	seed       int64
+	shuffle    bool
+	exam       bool
+	timeLimit  time.Duration
+	plain      bool
+	accessible bool
+}
+
+func newQuizCommand(g *globalOptions, env Env) *cobra.Command {
+	o := &quizOptions{}
+	cmd := &cobra.Command{
+		Use:   "quiz [PACK|ARTICLE.md]",
+		Short: "Take a comprehension quiz on an article",
+		Long: "quiz asks the questions written for an article, one at a time.\n" +
+			"In practice mode (the default) each answer is marked at once, with the reason and the\n" +
+			"passage of the article that shows it; --exam holds all marks until the end.\n" +
+			"--plain (or --accessible, or any run without a terminal) asks line by line:\n" +
+			"type a letter, several letters, a number or the words, and Enter; an empty line skips.",
+		Example: "  brief quiz\n" +
+			"  brief quiz -n 10 --level inference,critical\n" +
+			"  brief quiz --exam --time 10m\n" +
+			"  brief quiz --plain < answers.txt",
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			path := ""
+			if len(args) == 1 {
+				path = args[0]
+			}
+			return runQuiz(cmd.Context(), g, o, env, path, cmd.Flags().Changed("seed"))
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.article, "article", "", "the article to be quizzed on, by id (default: the first)")
+	f.IntVarP(&o.n, "number", "n", 0, "ask this many questions, drawn at random (default: all)")
+	f.StringSliceVar(&o.levels, "level", nil, "only these levels: recall, inference, critical (comma-separated)")
+	f.StringVar(&o.section, "section", "", "only questions about this section (its heading or slug)")
+	f.Int64Var(&o.seed, "seed", 0, "draw and shuffle the same way every time with this seed")
+	f.BoolVar(&o.shuffle, "shuffle", false, "ask in random order instead of the article's order")
+	f.BoolVar(&o.exam, "exam", false, "exam mode: no marks until the end; flag questions and come back to them")
+	f.DurationVar(&o.timeLimit, "time", 0, "exam time limit, e.g. 10m (answers are submitted when it runs out)")
+	f.BoolVar(&o.plain, "plain", false, "ask line by line on stdin/stdout instead of the full-screen quiz")
+	f.BoolVar(&o.accessible, "accessible", false, "screen-reader mode: the same as --plain")
+	return cmd
+}
+
+// sessionOptions checks the flags and turns them into quiz options.
+func (o *quizOptions) sessionOptions(a *content.Article, seedGiven bool) (quiz.SessionOptions, error) {
+	so := quiz.SessionOptions{N: o.n, Seed: o.seed, Shuffle: o.shuffle}
+	if o.n < 0 {
+		return so, usageError{fmt.Errorf("-n must be positive, not %d", o.n)}
+	}
+	if o.timeLimit < 0 || (o.timeLimit > 0 && !o.exam) {
+		return so, usageError{fmt.Errorf("--time goes with --exam and must be positive")}
+	}
+	for _, l := range o.levels {
+		lv := quiz.Level(strings.ToLower(strings.TrimSpace(l)))
+		if !validLevel(lv) {
+			return so, usageError{fmt.Errorf("unknown level %q: use recall, inference or critical", l)}
+		}
+		so.Levels = append(so.Levels, lv)
+	}
+	if o.section != "" {
+		idx, ok := a.SectionIndex(o.section)
+		if !ok {
+			names := make([]string, len(a.Sections))
+			for i, s := range a.Sections {
+				names[i] = s.Slug
+			}
+			return so, usageError{fmt.Errorf("no section %q in %s; it has: %s", o.section, a.ID, strings.Join(names, ", "))}
+		}
+		want := a.Sections[idx]
+		so.Section = want.Slug
+		so.Filter = func(q *quiz.Question) bool {
+			i, ok := a.SectionIndex(q.Section)
+			return ok && a.Sections[i].Slug == want.Slug
+		}
+	}
+	if !seedGiven {
+		so.Seed = rand.Int64()
+	}
+	return so, nil
+}
+
+func validLevel(l quiz.Level) bool {
+	for _, v := range quiz.Levels {
+		if v == l {
+			return true
+		}
+	}
+	return false
+}
+
+func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, path string, seedGiven bool) error {
+	p, err := openPack(path)
+	if err != nil {
+		return err
+	}
+	a, err := pickArticle(p, o.article)
+	if err != nil {
+		return err
+	}
+	if len(a.Questions) == 0 {
+		return fmt.Errorf("%s has no questions: add %s%s beside it (see docs/packs.md)", a.Path, a.ID, content.QuizSuffix)
+	}
+	so, err := o.sessionOptions(a, seedGiven)
+	if err != nil {
+		return err
+	}
+	sess, err := quiz.NewSession(a.Questions, so)
+	if err != nil {
+		return usageError{err}
+	}
+	store := openStoreOrWarn(g, env)
+	if store != nil {
+		defer store.Close()
+	}
+	mode := quiz.ModePractice
+	if o.exam {
+		mode = quiz.ModeExam
+	}
+	rec, err := store.Begin(quiz.AttemptInfo{
+		PackID: p.ID, PackVersion: p.Version, ArticleID: a.ID, Mode: mode,
+		QuestionIDs: questionIDs(sess), Seed: so.Seed, Started: time.Now(),
+	})
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
+	}
+	if o.plain || o.accessible || !interactive(env) {
+		pq := &plainQuiz{
+			in: bufio.NewScanner(env.Stdin), out: env.Stdout, session: sess, rec: rec,
+			exam: o.exam, now: time.Now, cleaner: content.CleanLine, titles: sectionTitles(a),
+			echoed: isTerminal(env.Stdin),
+		}
+		fmt.Fprintf(env.Stdout, "%s — %d questions\n\n", content.CleanLine(a.Title), len(sess.Items))
+		if err := pq.run(); err != nil {
+			fmt.Fprintf(env.Stderr, "brief: %v\n", err)
+			return exitError{code: exitFailure}
+		}
+		return nil
+	}
+	return runQuizTUI(ctx, g, env, p, a, sess, rec, o)
+}
+
+func questionIDs(s *quiz.Session) []string {
+	ids := make([]string, len(s.Items))
+	for i, it := range s.Items {
+		ids[i] = it.Q.ID
+	}
+	return ids
+}

@@ -1,0 +1,97 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/charmbracelet/colorprofile"
+	"github.com/spf13/cobra"
+
+	"brief/content"
+)
+
+// readOptions are the flags of `brief read`.
+type readOptions struct {
+	article string
+	plain   bool
+	width   int
+}
+
+func newReadCommand(g *globalOptions, env Env) *cobra.Command {
+	o := &readOptions{}
+	cmd := &cobra.Command{
+		Use:   "read [PACK|ARTICLE.md]",
+		Short: "Open an article in the reader (or print it with --plain)",
+		Example: "  brief read\n" +
+			"  brief read class-pack.brief.zip --article budget-2024\n" +
+			"  brief read article.md --plain | less -R",
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			path := ""
+			if len(args) == 1 {
+				path = args[0]
+			}
+			return runRead(cmd.Context(), g, o, env, path, false)
+		},
+	}
+	cmd.Flags().StringVar(&o.article, "article", "", "the article to open, by id (default: the first)")
+	cmd.Flags().BoolVar(&o.plain, "plain", false, "print the rendered article to stdout instead of opening the reader")
+	cmd.Flags().IntVar(&o.width, "width", 0, "wrap text at this many columns (default: the terminal's, at most 100; 80 when not a terminal)")
+	return cmd
+}
+
+// runRead opens the reader, or prints the article when asked to or when
+// there is no terminal to show a reader in. home says the reader was
+// reached with no arguments, so the TUI starts at the home screen.
+func runRead(ctx context.Context, g *globalOptions, o *readOptions, env Env, path string, home bool) error {
+	if o.width < 0 {
+		return usageError{fmt.Errorf("--width must be positive, not %d", o.width)}
+	}
+	p, err := openPack(path)
+	if err != nil {
+		return err
+	}
+	a, err := pickArticle(p, o.article)
+	if err != nil {
+		return err
+	}
+	if o.plain || !interactive(env) {
+		return printArticle(env, g.style, o.width, a)
+	}
+	return runTUI(ctx, g, env, []*content.Pack{p}, p, a, home)
+}
+
+// printArticle renders an article to stdout, like `glow file.md`: styled
+// for a terminal, plain for a pipe, colourless under NO_COLOR.
+func printArticle(env Env, style string, width int, a *content.Article) error {
+	tty := isTerminal(env.Stdout)
+	if width == 0 {
+		width = 80
+		if w := terminalWidth(env.Stdout); tty && w > 0 {
+			width = min(w, content.MaxTextWidth)
+		}
+	}
+	if style == "auto" {
+		style = "notty"
+		if tty {
+			style = "dark"
+			if !hasDarkBackground(env) {
+				style = "light"
+			}
+		}
+	}
+	r, err := content.NewRenderer(style)
+	if err != nil {
+		return usageError{err}
+	}
+	out, err := r.Render(a.Document(), width)
+	if err != nil {
+		return err
+	}
+	w := colorprofile.NewWriter(env.Stdout, nil)
+	if !tty {
+		w.Profile = colorprofile.NoTTY
+	}
+	_, err = w.WriteString(out)
+	return err
+}

@@ -1,0 +1,135 @@
+// Package cli is brief's command line: it parses arguments with cobra
+// (styled by fang), builds each command's options, and hands them to the
+// content, quiz and ui packages. It keeps main.go to a few lines and holds
+// no state between calls.
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+
+	"charm.land/fang/v2"
+	"github.com/spf13/cobra"
+)
+
+// Env is everything a run of brief takes from its process: arguments and
+// the standard streams. Tests pass their own.
+type Env struct {
+	Version string
+	Args    []string
+	Stdin   io.Reader
+	Stdout  io.Writer
+	Stderr  io.Writer
+}
+
+// Exit codes, as shells and scripts expect them.
+const (
+	exitOK        = 0
+	exitFailure   = 1
+	exitUsage     = 2
+	exitInterrupt = 130
+)
+
+// exitError carries an exit code for an error that has already been
+// reported (lint's findings, say), so nothing more is printed.
+type exitError struct{ code int }
+
+func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
+
+// globalOptions are the flags every command accepts.
+type globalOptions struct {
+	style   string
+	dataDir string
+}
+
+// Execute runs brief with env and returns the process exit code.
+func Execute(ctx context.Context, env Env) int {
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
+	defer stop()
+	g := &globalOptions{}
+	root := newRootCommand(g, env)
+	root.SetArgs(env.Args)
+	root.SetIn(env.Stdin)
+	root.SetOut(env.Stdout)
+	root.SetErr(env.Stderr)
+	err := fang.Execute(ctx, root,
+		fang.WithVersion(env.Version),
+		fang.WithErrorHandler(printError),
+	)
+	var ee exitError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &ee):
+		return ee.code
+	case errors.Is(err, context.Canceled) || ctx.Err() != nil:
+		return exitInterrupt
+	case isUsage(err):
+		return exitUsage
+	default:
+		return exitFailure
+	}
+}
+
+// printError prints an error as one plain line, "brief: message", so that
+// located messages (file:line:col) stay whole and clickable. Errors that
+// were already reported are not printed again.
+func printError(w io.Writer, styles fang.Styles, err error) {
+	var ee exitError
+	if errors.As(err, &ee) {
+		return
+	}
+	if isUsage(err) {
+		fang.DefaultErrorHandler(w, styles, err)
+		return
+	}
+	fmt.Fprintf(w, "brief: %v\n", err)
+}
+
+// usageError marks a mistake in the command line itself.
+type usageError struct{ error }
+
+func isUsage(err error) bool {
+	var ue usageError
+	if errors.As(err, &ue) {
+		return true
+	}
+	// cobra reports unknown flags and commands as plain errors.
+	msg := err.Error()
+	for _, p := range []string{"unknown flag", "unknown command", "unknown shorthand", "accepts ", "requires at least", "invalid argument"} {
+		if strings.Contains(msg, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func newRootCommand(g *globalOptions, env Env) *cobra.Command {
+	ro := &readOptions{}
+	root := &cobra.Command{
+		Use:   "brief",
+		Short: "Read current-affairs articles in the terminal, then test yourself",
+		Long: "brief opens a news article, rendered for the terminal, and quizzes you on it.\n" +
+			"Scores and the questions you missed are kept, so you can review them until you know them.\n\n" +
+			"With no arguments it opens the home screen with the built-in article.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runRead(cmd.Context(), g, ro, env, "", true)
+		},
+	}
+	root.PersistentFlags().StringVar(&g.style, "style", "auto", "colour style: auto, dark, light, notty, ascii, dracula, tokyo-night, pink")
+	root.PersistentFlags().StringVar(&g.dataDir, "data-dir", "", "where scores are kept (default $BRIEF_DATA_DIR, else $XDG_DATA_HOME/brief)")
+	root.Flags().BoolVar(&ro.plain, "plain", false, "print the article instead of opening the reader")
+	root.Flags().IntVar(&ro.width, "width", 0, "wrap text at this many columns")
+	root.AddCommand(
+		newReadCommand(g, env),
+		newLintCommand(env),
+		newQuizCommand(g, env),
+	)
+	return root
+}
