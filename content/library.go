@@ -1,0 +1,312 @@
+package content
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// LibraryDirName is the folder of the data directory that holds installed
+// packs, one folder per pack id.
+const LibraryDirName = "packs"
+
+// DefaultPackID is the embedded pack's id, which no installed pack may take.
+const DefaultPackID = "brief-default"
+
+// ErrOlderVersion marks an install refused because the library already
+// holds a newer version of the pack.
+var ErrOlderVersion = errors.New("older version")
+
+// ErrNotInstalled marks a pack id the library does not hold.
+var ErrNotInstalled = errors.New("not installed")
+
+// Library is the student's installed packs, kept in Dir/packs/<id>/ where
+// Dir is the data directory (the one that holds brief.db). Scores are in
+// brief.db and the library never touches them.
+type Library struct {
+	Dir string
+}
+
+// packsDir is where the installed packs live.
+func (l Library) packsDir() string { return filepath.Join(l.Dir, LibraryDirName) }
+
+// Add installs the pack at src, a .zip pack or a pack directory, after
+// linting it (a pack with errors is refused with a *LintError). A newer or
+// equal version of an installed pack replaces it; an older one is refused
+// with ErrOlderVersion (use Install with force to downgrade).
+func (l Library) Add(src string) (Manifest, error) {
+	return l.Install(src, false)
+}
+
+// Install is Add, with force allowing an older version to replace a newer
+// one.
+func (l Library) Install(src string, force bool) (Manifest, error) {
+	fsys, closeFn, isZip, err := openPackSource(src)
+	if err != nil {
+		return Manifest{}, err
+	}
+	defer closeFn()
+	m, files, err := canonicalPack(fsys, src)
+	if err != nil {
+		return Manifest{}, err
+	}
+	if isZip {
+		if err := verifyContentHash(fsys, src, files); err != nil {
+			return Manifest{}, err
+		}
+	}
+	if m.ID == DefaultPackID {
+		return Manifest{}, fmt.Errorf("%s: id %q is the built-in pack's; give the pack its own id in pack.yaml", src, m.ID)
+	}
+	if old, err := l.manifest(m.ID); err == nil && !force && CompareVersions(m.Version, old.Version) < 0 {
+		return Manifest{}, fmt.Errorf("%s: version %s of %q is older than the installed %s; add --force to install it anyway: %w", src, m.Version, m.ID, old.Version, ErrOlderVersion)
+	}
+	if err := l.replace(m.ID, files); err != nil {
+		return Manifest{}, err
+	}
+	return m, nil
+}
+
+// openPackSource opens a pack to install: a zip (checked by OpenZip) or a
+// directory.
+func openPackSource(src string) (fsys fs.FS, closeFn func(), isZip bool, err error) {
+	st, err := os.Stat(src)
+	if err != nil {
+		return nil, nil, false, fmt.Errorf("add %s: %w", src, unwrapPathError(err))
+	}
+	switch {
+	case st.IsDir():
+		return os.DirFS(src), func() {}, false, nil
+	case strings.HasSuffix(strings.ToLower(src), ".zip"):
+		zr, err := OpenZip(src)
+		if err != nil {
+			return nil, nil, false, err
+		}
+		if err := checkZipEntries(src, &zr.Reader); err != nil {
+			zr.Close()
+			return nil, nil, false, err
+		}
+		return zr.FS(), func() { zr.Close() }, true, nil
+	default:
+		return nil, nil, false, fmt.Errorf("add %s: not a pack: give a .zip pack (from brief pack) or a pack folder", src)
+	}
+}
+
+// replace writes a pack's files into a fresh folder beside the library's
+// packs and swaps it in for the installed one, so that a failure at any
+// point leaves either the old pack or the new one, never half of each.
+func (l Library) replace(id string, files []packFile) (err error) {
+	root := l.packsDir()
+	if err := os.MkdirAll(root, 0o755); err != nil {
+		return fmt.Errorf("create the library %s: %w", root, err)
+	}
+	tmp, err := os.MkdirTemp(root, ".new-"+id+"-")
+	if err != nil {
+		return fmt.Errorf("install %s: %w", id, err)
+	}
+	defer func() {
+		if err != nil {
+			os.RemoveAll(tmp)
+		}
+	}()
+	for _, f := range files {
+		if err := writeFileSynced(filepath.Join(tmp, f.name), f.data); err != nil {
+			return fmt.Errorf("install %s: %w", id, err)
+		}
+	}
+	final := filepath.Join(root, id)
+	var aside string
+	if _, err := os.Stat(final); err == nil {
+		aside = filepath.Join(filepath.Dir(tmp), ".old-"+filepath.Base(tmp))
+		if err := os.Rename(final, aside); err != nil {
+			return fmt.Errorf("replace %s: %w", id, err)
+		}
+	}
+	if err := os.Rename(tmp, final); err != nil {
+		if aside != "" {
+			os.Rename(aside, final) // put the old pack back
+		}
+		return fmt.Errorf("install %s: %w", id, err)
+	}
+	if aside != "" {
+		os.RemoveAll(aside)
+	}
+	return nil
+}
+
+// writeFileSynced writes a file and flushes it to disk, so that the rename
+// that publishes it cannot land before its bytes do.
+func writeFileSynced(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// manifest reads an installed pack's pack.yaml.
+func (l Library) manifest(id string) (Manifest, error) {
+	path := filepath.Join(l.packsDir(), id, ManifestName)
+	data, err := readLimited(os.DirFS(filepath.Dir(path)), ManifestName, path)
+	if err != nil {
+		return Manifest{}, err
+	}
+	var m Manifest
+	if err := yaml.Unmarshal(data, &m); err != nil {
+		_, msg := yamlErrorLine(err)
+		return Manifest{}, fmt.Errorf("%s: %s", path, msg)
+	}
+	for _, f := range []*string{&m.ID, &m.Title, &m.Description, &m.Author, &m.Version, &m.License, &m.ContentHash} {
+		*f = CleanLine(*f)
+	}
+	if m.ID == "" {
+		m.ID = id
+	}
+	return m, nil
+}
+
+// installedIDs lists the folders of the library, in order. Folders whose
+// names start with "." are installs or removals in progress.
+func (l Library) installedIDs() ([]string, error) {
+	entries, err := os.ReadDir(l.packsDir())
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read the library: %w", err)
+	}
+	var ids []string
+	for _, e := range entries {
+		if e.IsDir() && !strings.HasPrefix(e.Name(), ".") {
+			ids = append(ids, e.Name())
+		}
+	}
+	sort.Strings(ids)
+	return ids, nil
+}
+
+// List returns the manifests of the installed packs, in id order. Packs
+// whose pack.yaml cannot be read are left out and named in the error.
+func (l Library) List() ([]Manifest, error) {
+	ids, err := l.installedIDs()
+	if err != nil {
+		return nil, err
+	}
+	var out []Manifest
+	var errs []error
+	for _, id := range ids {
+		m, err := l.manifest(id)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		out = append(out, m)
+	}
+	return out, errors.Join(errs...)
+}
+
+// Remove uninstalls a pack. Its scores stay in brief.db, and come back
+// into view if the pack is added again.
+func (l Library) Remove(id string) error {
+	if !idPattern.MatchString(id) {
+		return fmt.Errorf("remove %q: not a pack id (ids hold only a-z, 0-9 and '-')", id)
+	}
+	final := filepath.Join(l.packsDir(), id)
+	if _, err := os.Stat(final); err != nil {
+		return fmt.Errorf("remove %s: %w (brief list shows the installed packs)", id, ErrNotInstalled)
+	}
+	// Move it aside first, so that an interrupted removal never leaves
+	// half a pack where the library looks.
+	aside, err := os.MkdirTemp(l.packsDir(), ".removing-"+id+"-")
+	if err != nil {
+		return fmt.Errorf("remove %s: %w", id, err)
+	}
+	target := filepath.Join(aside, id)
+	if err := os.Rename(final, target); err != nil {
+		os.Remove(aside)
+		return fmt.Errorf("remove %s: %w", id, err)
+	}
+	if err := os.RemoveAll(aside); err != nil {
+		return fmt.Errorf("remove %s: the pack is uninstalled but %s is left over: %w", id, aside, err)
+	}
+	return nil
+}
+
+// Packs loads every installed pack, in id order. A pack that cannot be
+// loaded is left out and its error returned; the others still load.
+func (l Library) Packs() ([]*Pack, []error) {
+	ids, err := l.installedIDs()
+	if err != nil {
+		return nil, []error{err}
+	}
+	var packs []*Pack
+	var errs []error
+	for _, id := range ids {
+		dir := filepath.Join(l.packsDir(), id)
+		p, err := Load(os.DirFS(dir), dir)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		packs = append(packs, p)
+	}
+	return packs, errs
+}
+
+// LoadLibrary loads every pack installed in the data directory dataDir,
+// for the home screen: broken packs come back as errors, not crashes.
+func LoadLibrary(dataDir string) ([]*Pack, []error) {
+	return Library{Dir: dataDir}.Packs()
+}
+
+// CompareVersions orders two version strings such as "1.2.10" and
+// "1.10": numeric parts compare as numbers, others as text, and a missing
+// part counts as less. It returns -1, 0 or 1.
+func CompareVersions(a, b string) int {
+	split := func(s string) []string {
+		return strings.FieldsFunc(strings.TrimPrefix(strings.TrimSpace(s), "v"), func(r rune) bool {
+			return r == '.' || r == '-' || r == '+'
+		})
+	}
+	pa, pb := split(a), split(b)
+	for i := 0; i < len(pa) || i < len(pb); i++ {
+		if i >= len(pa) {
+			return -1
+		}
+		if i >= len(pb) {
+			return 1
+		}
+		na, errA := strconv.ParseUint(pa[i], 10, 64)
+		nb, errB := strconv.ParseUint(pb[i], 10, 64)
+		switch {
+		case errA == nil && errB == nil:
+			if na != nb {
+				if na < nb {
+					return -1
+				}
+				return 1
+			}
+		case pa[i] != pb[i]:
+			if pa[i] < pb[i] {
+				return -1
+			}
+			return 1
+		}
+	}
+	return 0
+}

@@ -1,0 +1,258 @@
+package content
+
+import (
+	"archive/zip"
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+
+	"brief/quiz"
+)
+
+// zipTime is the modification time of every entry of a pack zip, so that
+// packing the same content twice gives the same bytes.
+var zipTime = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// DefaultVersion is the version a pack is given when pack.yaml names none.
+const DefaultVersion = "1.0.0"
+
+// HashPrefix starts a content hash, naming its algorithm.
+const HashPrefix = "sha256:"
+
+// LintError refuses a pack because lint found errors in it. It holds
+// every diagnostic, warnings included, for the caller to print.
+type LintError struct {
+	Origin      string
+	Diagnostics []*quiz.Diagnostic
+}
+
+// Error says how many errors were found and how to see them.
+func (e *LintError) Error() string {
+	n := countErrors(e.Diagnostics)
+	for _, d := range e.Diagnostics {
+		if d.Severity != quiz.Warning {
+			return fmt.Sprintf("%s: %d error(s) found, the first: %s (brief lint %s lists them all)", e.Origin, n, d.Error(), e.Origin)
+		}
+	}
+	return fmt.Sprintf("%s: %d error(s) found (brief lint %s lists them)", e.Origin, n, e.Origin)
+}
+
+// countErrors counts the error-severity diagnostics.
+func countErrors(ds []*quiz.Diagnostic) int {
+	n := 0
+	for _, d := range ds {
+		if d.Severity != quiz.Warning {
+			n++
+		}
+	}
+	return n
+}
+
+// packFile is one file of a pack, as it goes into a zip or the library.
+type packFile struct {
+	name string
+	data []byte
+}
+
+// isPackFileName reports whether a file at a pack's root is one the pack
+// format reads; anything else (notes, images, editor backups) stays out of
+// zips and the library.
+func isPackFileName(name string) bool {
+	if name == ManifestName {
+		return true
+	}
+	for _, suffix := range []string{".md", QuizSuffix, ".gift", ".aiken.txt"} {
+		if strings.HasSuffix(name, suffix) && len(name) > len(suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// canonicalPack lints the pack at the root of fsys and, if it has no
+// errors, returns its manifest (id and version filled in, content hash
+// computed) and its files in name order, pack.yaml rewritten to carry
+// that manifest. Directories and special files are left out.
+func canonicalPack(fsys fs.FS, origin string) (Manifest, []packFile, error) {
+	if diags := Lint(fsys, origin); countErrors(diags) > 0 {
+		return Manifest{}, nil, &LintError{Origin: origin, Diagnostics: diags}
+	}
+	p, err := Load(fsys, origin)
+	if err != nil {
+		return Manifest{}, nil, err
+	}
+	m := p.Manifest
+	if m.ID == "" {
+		return Manifest{}, nil, fmt.Errorf("%s: the pack has no id: give it one in pack.yaml (id: my-pack)", origin)
+	}
+	if m.Version == "" {
+		m.Version = DefaultVersion
+	}
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return Manifest{}, nil, fmt.Errorf("read pack %s: %w", origin, err)
+	}
+	var files []packFile
+	for _, e := range entries {
+		name := e.Name()
+		if name == ManifestName || !isPackFileName(name) {
+			continue
+		}
+		// Stat follows a link in a teacher's folder to the file it names;
+		// a pack zip cannot hold links at all (checkZip).
+		if st, err := fs.Stat(fsys, name); err != nil || !st.Mode().IsRegular() {
+			continue
+		}
+		data, err := readLimited(fsys, name, origin+"/"+name)
+		if err != nil {
+			return Manifest{}, nil, err
+		}
+		files = append(files, packFile{name: name, data: data})
+	}
+	m.ContentHash = ""
+	files = append(files, packFile{name: ManifestName, data: encodeManifest(m)})
+	sort.Slice(files, func(i, j int) bool { return files[i].name < files[j].name })
+	m.ContentHash = contentHash(files)
+	for i := range files {
+		if files[i].name == ManifestName {
+			files[i].data = encodeManifest(m)
+		}
+	}
+	return m, files, nil
+}
+
+// contentHash is the SHA-256 of a pack's files in name order, each as its
+// name, a zero byte, its length (8 bytes, big-endian) and its bytes, with
+// pack.yaml taken without its content_hash line. The lengths keep the
+// boundary between two files from being moved without changing the hash.
+func contentHash(files []packFile) string {
+	h := sha256.New()
+	for _, f := range files {
+		io.WriteString(h, f.name)
+		h.Write([]byte{0})
+		var n [8]byte
+		binary.BigEndian.PutUint64(n[:], uint64(len(f.data)))
+		h.Write(n[:])
+		h.Write(f.data)
+	}
+	return HashPrefix + hex.EncodeToString(h.Sum(nil))
+}
+
+// encodeManifest writes a manifest as pack.yaml, leaving out empty fields.
+func encodeManifest(m Manifest) []byte {
+	node := &yaml.Node{Kind: yaml.MappingNode}
+	for _, kv := range [][2]string{
+		{"id", m.ID}, {"title", m.Title}, {"description", m.Description},
+		{"author", m.Author}, {"version", m.Version}, {"license", m.License},
+		{"content_hash", m.ContentHash},
+	} {
+		if kv[1] == "" {
+			continue
+		}
+		node.Content = append(node.Content,
+			&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: kv[0]},
+			&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: kv[1]})
+	}
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	// Encoding a mapping of plain strings cannot fail.
+	_ = enc.Encode(node)
+	_ = enc.Close()
+	return buf.Bytes()
+}
+
+// verifyContentHash checks a pack's own content_hash, if it has one,
+// against its files: a mismatch means the zip was changed after
+// `brief pack` wrote it, or damaged on the way.
+func verifyContentHash(fsys fs.FS, origin string, files []packFile) error {
+	data, err := readLimited(fsys, ManifestName, origin+"/"+ManifestName)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	var declared Manifest
+	if err := yaml.Unmarshal(data, &declared); err != nil || declared.ContentHash == "" {
+		return nil // lint has already judged the manifest
+	}
+	for _, f := range files {
+		if f.name != ManifestName {
+			continue
+		}
+		var m Manifest
+		if err := yaml.Unmarshal(f.data, &m); err == nil && m.ContentHash != CleanLine(declared.ContentHash) {
+			return fmt.Errorf("%s: content_hash in pack.yaml does not match the files: the pack was changed after `brief pack` made it, or damaged on the way; ask for a fresh copy", origin)
+		}
+	}
+	return nil
+}
+
+// checkZipEntries inflates every entry of a pack zip, refusing one that is
+// damaged or inflates past the size it declares. archive/zip stops such a
+// read as soon as it passes the declared size, and checkZip has bounded
+// the declared sizes, so this costs at most the zip's declared total.
+func checkZipEntries(display string, zr *zip.Reader) error {
+	for _, f := range zr.File {
+		if f.Mode().IsDir() {
+			continue
+		}
+		rc, err := f.Open()
+		if err == nil {
+			_, err = io.Copy(io.Discard, rc)
+			rc.Close()
+		}
+		if err != nil {
+			return fmt.Errorf("%s: entry %q is damaged or inflates past the size it declares (%v); refusing the zip", display, f.Name, err)
+		}
+	}
+	return nil
+}
+
+// WritePackZip lints the pack directory dir and, if it has no errors,
+// writes it to w as a zip whose bytes depend only on the content: entries
+// in name order with a fixed time and mode, only the files the pack format
+// reads, and pack.yaml rewritten with the pack's id, version (DefaultVersion
+// if it has none) and content hash. A pack with errors is refused with a
+// *LintError.
+func WritePackZip(dir string, w io.Writer) (Manifest, error) {
+	st, err := os.Stat(dir)
+	if err != nil {
+		return Manifest{}, fmt.Errorf("pack %s: %w", dir, unwrapPathError(err))
+	}
+	if !st.IsDir() {
+		return Manifest{}, fmt.Errorf("pack %s: not a directory: give the folder that holds pack.yaml and the articles", dir)
+	}
+	m, files, err := canonicalPack(os.DirFS(dir), dir)
+	if err != nil {
+		return Manifest{}, err
+	}
+	zw := zip.NewWriter(w)
+	for _, f := range files {
+		hdr := &zip.FileHeader{Name: f.name, Method: zip.Deflate, Modified: zipTime}
+		hdr.SetMode(0o644)
+		fw, err := zw.CreateHeader(hdr)
+		if err != nil {
+			return Manifest{}, fmt.Errorf("write zip: %w", err)
+		}
+		if _, err := fw.Write(f.data); err != nil {
+			return Manifest{}, fmt.Errorf("write zip: %w", err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return Manifest{}, fmt.Errorf("write zip: %w", err)
+	}
+	return m, nil
+}
