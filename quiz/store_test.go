@@ -55,7 +55,8 @@ func TestDataDir(t *testing.T) {
 }
 
 func TestOpenStoreCreatesPrivateDirAndReopens(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "a", "b")
+	// Characters a file: URI would misread unless escaped.
+	dir := filepath.Join(t.TempDir(), "a b?c#d%e&f", "b")
 	s, err := OpenStore(dir)
 	if err != nil {
 		t.Fatalf("OpenStore: %v", err)
@@ -68,6 +69,9 @@ func TestOpenStoreCreatesPrivateDirAndReopens(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
+	if db, err := os.Stat(filepath.Join(dir, StoreFile)); err != nil || db.Size() == 0 {
+		t.Fatalf("the database is not at %s: %v", filepath.Join(dir, StoreFile), err)
+	}
 	fi, err := os.Stat(dir)
 	if err != nil {
 		t.Fatal(err)
