@@ -230,3 +230,35 @@ func BenchmarkParseFileValid(b *testing.B) {
 		ParseFile("q.quiz.yaml", data)
 	}
 }
+
+// The examples in docs/packs.md are what teachers copy: each must parse
+// without a diagnostic, and together they must show every type.
+func TestDocsExamplesParse(t *testing.T) {
+	doc, err := os.ReadFile("../docs/packs.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[Type]bool{}
+	blocks := strings.Split(string(doc), "```yaml\n")[1:]
+	for _, block := range blocks {
+		block = block[:strings.Index(block, "```")]
+		if !strings.Contains(block, "- id:") {
+			continue
+		}
+		if !strings.HasPrefix(block, "questions:") {
+			block = "questions:\n" + block
+		}
+		qs, diags := ParseFile("packs.md", []byte(block))
+		for _, d := range diags {
+			t.Errorf("%s in\n%s", d, block)
+		}
+		for _, q := range qs {
+			seen[q.Type] = true
+		}
+	}
+	for _, typ := range Types {
+		if !seen[typ] {
+			t.Errorf("no example of a %s question", typ)
+		}
+	}
+}
