@@ -19,6 +19,8 @@ func CorrectAnswer(q *Question) string {
 		return truthWord(q.Truth)
 	case Numeric:
 		switch {
+		case q.Range != nil && q.Range[0] == q.Range[1]:
+			return FormatNumber(q.Range[0])
 		case q.Range != nil:
 			return fmt.Sprintf("from %s to %s", FormatNumber(q.Range[0]), FormatNumber(q.Range[1]))
 		case q.Tolerance > 0:

@@ -120,17 +120,18 @@ func TestCorrectAndFormatAnswer(t *testing.T) {
 		correct string
 		given   string
 	}{
-		"choice":    {qChoice, Response{Choices: []int{3}}, "Vostochny spaceport", "Sochi"},
-		"multi":     {qMulti, Response{Choices: []int{3, 0}}, "a; b; c", "d; a"},
-		"truefalse": {qTrue, Response{Truth: ptr(false)}, "True", "False"},
-		"short":     {qShortTypos, Response{Text: []string{" vostok "}}, "Vostochny / Vostochny Cosmodrome", "vostok"},
-		"tolerance": {qNumber, Response{Text: []string{"9"}}, "10 (± 1)", "9"},
-		"exact":     {qExact, Response{Text: []string{"61,5"}}, "61.5", "61,5"},
-		"range":     {qRange, Response{Text: []string{"4"}}, "from 3.5 to 4.5", "4"},
-		"order":     {qOrder, Response{Order: []int{4, 3, 2, 1, 0}}, "a → b → c → d → e", "e → d → c → b → a"},
-		"match":     {qMatch, Response{Matches: []int{1, 0, -1, 3}}, "Putin → Russia; Kim → North Korea; Xi → China; Biden → USA", "Putin → North Korea; Kim → Russia; Xi → —; Biden → USA"},
-		"cloze":     {qCloze, Response{Text: []string{"Moscow", ""}}, "Held at [Vostochny] near the [Chinese] border.", "Held at [Moscow] near the [—] border."},
-		"skipped":   {qChoice, Response{Skipped: true}, "Vostochny spaceport", "(skipped)"},
+		"choice":           {qChoice, Response{Choices: []int{3}}, "Vostochny spaceport", "Sochi"},
+		"multi":            {qMulti, Response{Choices: []int{3, 0}}, "a; b; c", "d; a"},
+		"truefalse":        {qTrue, Response{Truth: ptr(false)}, "True", "False"},
+		"short":            {qShortTypos, Response{Text: []string{" vostok "}}, "Vostochny / Vostochny Cosmodrome", "vostok"},
+		"tolerance":        {qNumber, Response{Text: []string{"9"}}, "10 (± 1)", "9"},
+		"exact":            {qExact, Response{Text: []string{"61,5"}}, "61.5", "61,5"},
+		"range":            {qRange, Response{Text: []string{"4"}}, "from 3.5 to 4.5", "4"},
+		"one-number range": {&Question{Type: Numeric, Range: &[2]float64{4, 4}, Points: 1}, Response{Text: []string{"4.0"}}, "4", "4.0"},
+		"order":            {qOrder, Response{Order: []int{4, 3, 2, 1, 0}}, "a → b → c → d → e", "e → d → c → b → a"},
+		"match":            {qMatch, Response{Matches: []int{1, 0, -1, 3}}, "Putin → Russia; Kim → North Korea; Xi → China; Biden → USA", "Putin → North Korea; Kim → Russia; Xi → —; Biden → USA"},
+		"cloze":            {qCloze, Response{Text: []string{"Moscow", ""}}, "Held at [Vostochny] near the [Chinese] border.", "Held at [Moscow] near the [—] border."},
+		"skipped":          {qChoice, Response{Skipped: true}, "Vostochny spaceport", "(skipped)"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {

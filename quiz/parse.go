@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -25,6 +26,12 @@ func ParseFile(path string, data []byte) (qs []Question, diags []*Diagnostic) {
 		p.diags = append(p.diags, Errorf(path, 0, 0, "question file is %d bytes, over the limit of 1 MiB (%d bytes): split it or remove what is not a question", len(data), MaxQuestionFileSize))
 		return nil, p.diags
 	}
+	if !utf8.Valid(data) {
+		line, col := invalidUTF8At(data)
+		p.diags = append(p.diags, Errorf(path, line, col, "the file is not valid UTF-8 text: save it as UTF-8"))
+		return nil, p.diags
+	}
+	p.data = data
 	root := p.decode(data)
 	if root == nil || !p.checkSafe(root) {
 		return nil, p.diags
@@ -35,6 +42,7 @@ func ParseFile(path string, data []byte) (qs []Question, diags []*Diagnostic) {
 // parser gathers the diagnostics of one file.
 type parser struct {
 	path  string
+	data  []byte
 	diags []*Diagnostic
 }
 
@@ -101,6 +109,9 @@ func (p *parser) syntaxError(err error) {
 	if isParserStageError(msg) {
 		line++
 	}
+	if line > 0 && startsWithTab(p.data, line) {
+		msg += " (indent with spaces, not tabs)"
+	}
 	if strings.Contains(msg, "max depth") {
 		msg += " (lists or mappings are nested too deeply)"
 	}
@@ -115,6 +126,37 @@ func isParserStageError(msg string) bool {
 		}
 	}
 	return false
+}
+
+// startsWithTab reports whether a line of the file is indented with a tab.
+func startsWithTab(data []byte, line int) bool {
+	for i := 1; i < line; i++ {
+		nl := bytes.IndexByte(data, '\n')
+		if nl < 0 {
+			return false
+		}
+		data = data[nl+1:]
+	}
+	indent := bytes.TrimLeft(data, " ")
+	return len(indent) > 0 && indent[0] == '\t'
+}
+
+// invalidUTF8At finds the line and column of the first byte that is not
+// UTF-8.
+func invalidUTF8At(data []byte) (line, col int) {
+	line, col = 1, 1
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size <= 1 {
+			return line, col
+		}
+		if r == '\n' {
+			line, col = line+1, 0
+		}
+		col++
+		data = data[size:]
+	}
+	return line, col
 }
 
 // allowedTags are the YAML types a question file may use; explicit other
