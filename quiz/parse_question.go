@@ -205,4 +205,3 @@ func (r *qreader) byType(q *Question) {
 		r.feedback(q, v)
 	}
 }
-

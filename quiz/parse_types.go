@@ -291,4 +291,3 @@ func (r *qreader) feedback(q *Question, v *yaml.Node) {
 		q.Feedback = fb
 	}
 }
-
