@@ -79,16 +79,15 @@ func Execute(ctx context.Context, env Env) int {
 // printError prints an error as one plain line, "brief: message", so that
 // located messages (file:line:col) stay whole and clickable. Errors that
 // were already reported are not printed again.
-func printError(w io.Writer, styles fang.Styles, err error) {
+func printError(w io.Writer, _ fang.Styles, err error) {
 	var ee exitError
 	if errors.As(err, &ee) {
 		return
 	}
-	if isUsage(err) {
-		fang.DefaultErrorHandler(w, styles, err)
-		return
-	}
 	fmt.Fprintf(w, "brief: %v\n", err)
+	if isUsage(err) {
+		fmt.Fprintln(w, "Try 'brief --help' for usage.")
+	}
 }
 
 // usageError marks a mistake in the command line itself.

@@ -34,11 +34,6 @@ func terminalWidth(w io.Writer) int {
 	return width
 }
 
-// noColor reports whether the user asked for no colour (https://no-color.org).
-func noColor() bool {
-	return os.Getenv("NO_COLOR") != ""
-}
-
 // hasDarkBackground asks the terminal for its background colour; it
 // answers dark when the terminal cannot say.
 func hasDarkBackground(env Env) bool {

@@ -101,21 +101,60 @@ func loadArticle(fsys fs.FS, origin, name string) (*Article, error) {
 		return nil, err
 	}
 	base := strings.TrimSuffix(name, ".md")
-	qname := base + QuizSuffix
-	qdata, err := readLimited(fsys, qname, path.Join(origin, qname))
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return a, nil
-	case err != nil:
+	for _, qf := range questionFormats {
+		qname := base + qf.suffix
+		display := path.Join(origin, qname)
+		qdata, err := readLimited(fsys, qname, display)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			continue
+		case err != nil:
+			return nil, err
+		}
+		qs, diags := qf.parse(display, qdata)
+		if err := firstError(diags); err != nil {
+			return nil, err
+		}
+		if a.QuizPath == "" {
+			a.QuizPath = display
+		}
+		a.Questions = append(a.Questions, qs...)
+	}
+	if err := checkUniqueIDs(a); err != nil {
 		return nil, err
 	}
-	a.QuizPath = path.Join(origin, qname)
-	qs, diags := quiz.ParseFile(a.QuizPath, qdata)
-	if err := firstError(diags); err != nil {
-		return nil, err
-	}
-	a.Questions = qs
 	return a, nil
+}
+
+// questionFormats are the question files an article may have beside it,
+// read in this order; their questions are asked together.
+var questionFormats = []struct {
+	suffix string
+	parse  func(path string, data []byte) ([]quiz.Question, []*quiz.Diagnostic)
+}{
+	{QuizSuffix, quiz.ParseFile},
+	{GIFTSuffix, ParseGIFT},
+	{AikenSuffix, ParseAiken},
+}
+
+// The suffixes of the Moodle question files a pack may hold.
+const (
+	GIFTSuffix  = ".gift"
+	AikenSuffix = ".aiken.txt"
+)
+
+// checkUniqueIDs refuses an article whose question files, together, use
+// an id twice: scores and reviews are kept by question id.
+func checkUniqueIDs(a *Article) error {
+	seen := map[string]*quiz.Question{}
+	for i := range a.Questions {
+		q := &a.Questions[i]
+		if first, dup := seen[q.ID]; dup {
+			return quiz.Errorf(q.Path, q.Line, q.Col, "question id %q is also used at %s:%d", q.ID, first.Path, first.Line)
+		}
+		seen[q.ID] = q
+	}
+	return nil
 }
 
 // firstError returns the first error-severity diagnostic, or nil.

@@ -1,0 +1,181 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"brief/content"
+	"brief/quiz"
+)
+
+// run executes brief with args and stdin, returning stdout, stderr and
+// the exit code. Scores go to a fresh data directory.
+func run(t *testing.T, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	args = append([]string{"--data-dir", t.TempDir()}, args...)
+	code := Execute(context.Background(), Env{
+		Version: "test", Args: args,
+		Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errOut,
+	})
+	return out.String(), errOut.String(), code
+}
+
+// rightAnswers types the right answer to every question of the session
+// brief draws with seed, as a student would in plain mode.
+func rightAnswers(t *testing.T, seed int64) (lines []string, total int) {
+	t.Helper()
+	p, err := content.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := p.Articles[0]
+	sess, err := quiz.NewSession(a.Questions, quiz.SessionOptions{Seed: seed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	letter := func(shown int) string { return string(rune('a' + shown)) }
+	shownAt := func(order []int, orig int) int {
+		if i := slices.Index(order, orig); i >= 0 {
+			return i
+		}
+		return orig
+	}
+	for _, it := range sess.Items {
+		q := it.Q
+		var line string
+		switch q.Type {
+		case quiz.Choice, quiz.Multi:
+			var picks []string
+			for _, ans := range q.Answers {
+				picks = append(picks, letter(shownAt(it.View.OptionOrder, slices.Index(q.Options, ans))))
+			}
+			line = strings.Join(picks, " ")
+		case quiz.TrueFalse:
+			line = fmt.Sprint(q.Truth)
+		case quiz.Short:
+			line = q.Answers[0]
+		case quiz.Numeric:
+			line = quiz.FormatNumber(q.Number)
+			if q.Range != nil {
+				line = quiz.FormatNumber(q.Range[0])
+			}
+		case quiz.Cloze:
+			var blanks []string
+			for _, b := range quiz.Blanks(q.Text) {
+				blanks = append(blanks, b[0])
+			}
+			line = strings.Join(blanks, " | ")
+		case quiz.Order:
+			var seq []string
+			for orig := range q.Items {
+				seq = append(seq, letter(shownAt(it.View.ItemOrder, orig)))
+			}
+			line = strings.Join(seq, " ")
+		case quiz.Match:
+			var pairs []string
+			for left := range q.Pairs {
+				pairs = append(pairs, fmt.Sprintf("%d%s", left+1, letter(shownAt(it.View.RightOrder, left))))
+			}
+			line = strings.Join(pairs, " ")
+		}
+		lines = append(lines, line)
+	}
+	return lines, len(sess.Items)
+}
+
+func TestPlainQuizWholeDefaultBankRight(t *testing.T) {
+	lines, total := rightAnswers(t, 7)
+	out, errOut, code := run(t, strings.Join(lines, "\n")+"\n", "quiz", "--plain", "--seed", "7")
+	if code != 0 {
+		t.Fatalf("exit %d; stderr: %s", code, errOut)
+	}
+	want := fmt.Sprintf("Score: %d/%d (100%%)\n", total, total)
+	if !strings.HasSuffix(out, want) {
+		t.Errorf("want the quiz to end with %q; got the end:\n%s", want, tail(out, 600))
+	}
+	if strings.Count(out, "  Right: ") != total {
+		t.Errorf("want %d questions marked right, got %d", total, strings.Count(out, "  Right: "))
+	}
+	if strings.Contains(out, "Not understood") {
+		t.Errorf("a right answer was not understood:\n%s", out)
+	}
+}
+
+func TestPlainQuizSkipsAndRetries(t *testing.T) {
+	// "zz" cannot be read for any question type that asks for letters or
+	// numbers, so it is asked again; the empty line then skips.
+	lines, total := rightAnswers(t, 3)
+	input := "zz\n\n" + strings.Join(lines[1:], "\n") + "\n"
+	out, _, code := run(t, input, "quiz", "--plain", "--seed", "3")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	if !strings.Contains(out, "Skipped: 0/") {
+		t.Errorf("the empty line should skip question 1:\n%s", tail(out, 2000))
+	}
+	want := fmt.Sprintf("Score: %d/%d", total-1, total)
+	if !strings.Contains(out, want) || !strings.Contains(out, "Missed 1: questions 1\n") {
+		t.Errorf("want %q and question 1 missed; got:\n%s", want, tail(out, 400))
+	}
+}
+
+func TestPlainQuizEndOfInputIsAClearError(t *testing.T) {
+	lines, total := rightAnswers(t, 1)
+	out, errOut, code := run(t, lines[0]+"\n", "quiz", "--plain", "--seed", "1")
+	if code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	want := fmt.Sprintf("input ended before the quiz was over (at question 2 of %d", total)
+	if !strings.Contains(errOut, want) {
+		t.Errorf("stderr %q lacks %q", errOut, want)
+	}
+	if strings.Contains(out, "Score:") || strings.Contains(errOut, "goroutine") {
+		t.Errorf("no score and no crash expected; stdout:\n%s\nstderr:\n%s", tail(out, 300), errOut)
+	}
+}
+
+func TestPlainQuizFlagErrors(t *testing.T) {
+	tests := map[string]struct {
+		args []string
+		want string
+	}{
+		"unknown level":     {[]string{"--level", "deep"}, `unknown level "deep"`},
+		"unknown section":   {[]string{"--section", "weather"}, `no section "weather"`},
+		"negative n":        {[]string{"-n", "-2"}, "-n must be positive"},
+		"time without exam": {[]string{"--time", "5m"}, "--time goes with --exam"},
+		"unknown article":   {[]string{"--article", "nope"}, `no article "nope"`},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			_, errOut, code := run(t, "", append([]string{"quiz", "--plain"}, tc.args...)...)
+			if code != exitUsage || !strings.Contains(errOut, tc.want) {
+				t.Errorf("exit %d, stderr %q; want %d and %q", code, errOut, exitUsage, tc.want)
+			}
+		})
+	}
+}
+
+func TestPlainQuizFiltersBySectionAndLevel(t *testing.T) {
+	out, _, code := run(t, strings.Repeat("\n", 40), "quiz", "--plain", "--section", "Hermit kingdom", "--level", "critical")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	if strings.Contains(out, "· recall ·") || strings.Contains(out, "· inference ·") {
+		t.Errorf("only critical questions were asked for:\n%s", out)
+	}
+	if !strings.Contains(out, "· critical ·") {
+		t.Errorf("no critical question asked:\n%s", out)
+	}
+}
+
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[len(s)-n:]
+}
