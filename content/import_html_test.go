@@ -1,0 +1,69 @@
+package content
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestImportHTML(t *testing.T) {
+	data, err := os.ReadFile("testdata/import/article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := ImportHTML("article.html", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Leaders meet at a spaceport" || a.Byline != "Jane Reporter" || a.Source != "The Daily Example" || a.Language != "en" {
+		t.Errorf("front matter values: title %q, byline %q, source %q, language %q", a.Title, a.Byline, a.Source, a.Language)
+	}
+	if !a.Published.Equal(time.Date(2023, 9, 17, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("published %v, want 2023-09-17", a.Published)
+	}
+	art, err := ParseArticle("article.md", a.Markdown())
+	if err != nil {
+		t.Fatalf("the article file does not parse: %v\n%s", err, a.Markdown())
+	}
+	var headings []string
+	for _, s := range art.Sections {
+		headings = append(headings, s.Slug)
+	}
+	if got := strings.Join(headings, " "); got != "lead struggling" {
+		t.Errorf("sections %q, want lead and struggling (h3 stays inside its section)", got)
+	}
+	for _, want := range []string{
+		"met at the *Vostochny* spaceport on September 12 and 13",
+		"[Western intelligence reports](https://example.com/intel)",
+		"### What comes next",
+		"due to take place by the Russian Foreign Minister Sergei Lavrov.",
+	} {
+		if !strings.Contains(a.Body, want) {
+			t.Errorf("body lacks %q:\n%s", want, a.Body)
+		}
+	}
+	for _, chrome := range []string{"Home", "owned", "color: red", "logo", "shake hands", "Another story", "All rights reserved", "555", "By Jane"} {
+		if strings.Contains(a.Body, chrome) {
+			t.Errorf("body keeps page chrome %q:\n%s", chrome, a.Body)
+		}
+	}
+}
+
+func TestImportHTMLRefuses(t *testing.T) {
+	tests := map[string]struct {
+		in   []byte
+		want string
+	}{
+		"no text":   {[]byte("<html><body><script>x()</script></body></html>"), "cannot find an article"},
+		"too large": {make([]byte, MaxFileSize+1), "limited to"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			_, err := ImportHTML("page.html", tc.in)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("err = %v, want one saying %q", err, tc.want)
+			}
+		})
+	}
+}

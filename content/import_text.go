@@ -1,0 +1,346 @@
+package content
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+
+	"brief/quiz"
+)
+
+// ImportedArticle is an article made from what a teacher has (a page saved
+// as text or HTML), ready to be written as an article file.
+type ImportedArticle struct {
+	ID        string // left out of the front matter when empty: the file name gives it
+	Title     string
+	Byline    string
+	Source    string
+	Published time.Time
+	Language  string
+	Body      string // Markdown: paragraphs and "## " headings, separated by blank lines
+}
+
+// Markdown is the article file: YAML front matter with the values that
+// are known, then the body.
+func (a *ImportedArticle) Markdown() []byte {
+	m := &yaml.Node{Kind: yaml.MappingNode}
+	add := func(key, value, tag string) {
+		if value == "" {
+			return
+		}
+		m.Content = append(m.Content,
+			&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key},
+			&yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: value})
+	}
+	add("id", a.ID, "!!str")
+	add("title", a.Title, "!!str")
+	add("byline", a.Byline, "!!str")
+	add("source", a.Source, "!!str")
+	if !a.Published.IsZero() {
+		add("published", a.Published.Format("2006-01-02"), "!!timestamp")
+	}
+	add("language", a.Language, "!!str")
+	var b bytes.Buffer
+	b.WriteString("---\n")
+	enc := yaml.NewEncoder(&b)
+	enc.SetIndent(2)
+	// A mapping of plain strings always encodes.
+	_ = enc.Encode(m)
+	_ = enc.Close()
+	b.WriteString("---\n\n")
+	b.WriteString(strings.TrimSpace(a.Body))
+	b.WriteString("\n")
+	return b.Bytes()
+}
+
+// Patterns for the lines a saved web page carries around its article.
+var (
+	// A date line: "September 17, 2023 1:08 am ...", "17 September 2023", "2023-09-17".
+	monthNames      = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
+	dateMonthFirst  = regexp.MustCompile(`^(?:[A-Za-z]+,\s+)?` + monthNames + `\s+(\d{1,2}),?\s+(\d{4})\b`)
+	dateDayFirst    = regexp.MustCompile(`^(?:[A-Za-z]+,\s+)?(\d{1,2})\s+` + monthNames + `,?\s+(\d{4})\b`)
+	dateISO         = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})\b`)
+	bylineLine      = regexp.MustCompile(`(?i)^by\s+(.+)$`)
+	siteAuthorNames = regexp.MustCompile(`(?i)^(admin|administrator|editor|staff|webmaster|author|guest|user)$`)
+
+	// Page chrome, recognised on short lines anywhere in the text.
+	chromePatterns = []*regexp.Regexp{
+		regexp.MustCompile(`(?i)\b\d[\d.,]*\s*[km]?\s+(views?|comments?|shares?|likes?|reads?)\b`),
+		regexp.MustCompile(`(?i)^(share|tweet|print|email|e-mail|whatsapp|facebook|twitter|linkedin|pinterest|telegram|reddit)(\s+(this|on \w+))?\s*:?$`),
+		regexp.MustCompile(`(?i)(^|[\s-])logo$`),
+		regexp.MustCompile(`(?i)[\w.+-]+@[\w-]+\.[\w.]+|\[email\s*protected\]`),
+		regexp.MustCompile(`(?i)^(call us|tel|phone|fax|hotline|contact us)\b`),
+		regexp.MustCompile(`(?i)^(advertising manager|web advertising|classifieds|follow us|subscribe|sign up|newsletter)\b`),
+		regexp.MustCompile(`(?i)\bfacebook page\b`),
+		regexp.MustCompile(`(?i)©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights? reserved\b|\bdesigned and developed by\b`),
+	}
+	// A phone number: a run of at least nine digits with spaces, dashes,
+	// dots or brackets between them.
+	phoneNumber = regexp.MustCompile(`\+?\(?\d[\d\s().-]{8,}\d`)
+
+	// Where the article ends and the page's footer begins.
+	footerMarker = regexp.MustCompile(`(?i)^(you may also like|leave a (comment|reply)|related (posts|articles|stories|news)|more (stories|news|from .*)|read (more|next)|recommended( for you)?|comments?)\s*:?$`)
+)
+
+// maxChromeWords is the length beyond which a line is taken as article
+// text even if it looks like chrome: a paragraph that mentions an e-mail
+// address or a copyright is still a paragraph.
+const maxChromeWords = 12
+
+// ImportText makes an article of plain text saved off a web page: the
+// first line is the title; a "BY NAME" line gives the byline and a date
+// line the published date; page chrome (author and counter lines, share
+// and contact lines, logos, copyright) is dropped, as is everything after
+// a footer marker such as "You may also like"; short heading-like lines
+// between paragraphs become "## " sections; and a paragraph the page broke
+// in two (one ending without punctuation, the next starting in lower case)
+// is joined. path is only used in messages.
+func ImportText(path string, data []byte) (*ImportedArticle, error) {
+	if len(data) > MaxFileSize {
+		return nil, quiz.Errorf(path, 0, 0, "file is %d bytes; articles are limited to %d", len(data), MaxFileSize)
+	}
+	if !utf8.Valid(data) {
+		line, col := invalidUTF8Position(data)
+		return nil, quiz.Errorf(path, line, col, "invalid UTF-8; save the page as UTF-8 text")
+	}
+	text := strings.TrimPrefix(string(data), "\ufeff")
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\u2007", " ").Replace(text)
+	text = CleanText(text)
+
+	blocks := splitBlocks(text)
+	if len(blocks) == 0 {
+		return nil, quiz.Errorf(path, 1, 1, "the file is empty: it should hold the text of an article, its title on the first line")
+	}
+	a := &ImportedArticle{Title: CleanLine(blocks[0].lines[0])}
+	blocks[0].lines = blocks[0].lines[1:]
+
+	var kept []string // the article's blocks, each one line
+blocks:
+	for _, b := range blocks {
+		// Lines are judged one by one: a page often puts "by admin" and
+		// the date line together, with no blank line between.
+		var text []string
+		for _, line := range b.lines {
+			line = CleanLine(line)
+			if len(kept) > 0 && footerMarker.MatchString(line) {
+				break blocks
+			}
+			if a.takeMeta(line, len(kept) == 0 && len(text) == 0) || isChrome(line) || line == a.Title {
+				continue
+			}
+			text = append(text, line)
+		}
+		if len(text) > 0 {
+			kept = append(kept, strings.Join(text, " "))
+		}
+	}
+	if len(kept) == 0 {
+		return nil, quiz.Errorf(path, 1, 1, "no article text found after the title %q", a.Title)
+	}
+	a.Body = strings.Join(shapeBody(kept), "\n\n")
+	return a, nil
+}
+
+// block is a run of non-empty lines.
+type block struct {
+	lines []string
+}
+
+// splitBlocks cuts text at blank lines, trimming each line.
+func splitBlocks(text string) []block {
+	var out []block
+	var cur block
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			if len(cur.lines) > 0 {
+				out = append(out, cur)
+				cur = block{}
+			}
+			continue
+		}
+		cur.lines = append(cur.lines, line)
+	}
+	if len(cur.lines) > 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// takeMeta reads a byline or a date line into the article and reports
+// whether the line was one (or was the site's "by admin" line, which says
+// nothing). Only lines before the article's first paragraph count.
+func (a *ImportedArticle) takeMeta(line string, beforeBody bool) bool {
+	if !beforeBody || len(strings.Fields(line)) > maxChromeWords {
+		return false
+	}
+	if m := bylineLine.FindStringSubmatch(line); m != nil && len(strings.Fields(m[1])) <= 5 {
+		name := strings.TrimSpace(m[1])
+		if siteAuthorNames.MatchString(name) {
+			return true
+		}
+		if a.Byline == "" {
+			a.Byline = titleCaseShouting(name)
+		}
+		return true
+	}
+	if t, ok := parseDateLine(line); ok {
+		if a.Published.IsZero() {
+			a.Published = t
+		}
+		return true
+	}
+	return false
+}
+
+// parseDateLine reads the date at the start of a line such as
+// "September 17, 2023 1:08 am 0 comment 1.3K views".
+func parseDateLine(line string) (time.Time, bool) {
+	var y, mo, d string
+	if m := dateMonthFirst.FindStringSubmatch(line); m != nil {
+		mo, d, y = m[1], m[2], m[3]
+	} else if m := dateDayFirst.FindStringSubmatch(line); m != nil {
+		d, mo, y = m[1], m[2], m[3]
+	} else if m := dateISO.FindStringSubmatch(line); m != nil {
+		t, err := time.Parse("2006-01-02", m[0])
+		return t, err == nil
+	} else {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("January 2 2006", fullMonth(mo)+" "+d+" "+y)
+	return t, err == nil
+}
+
+// fullMonth spells out an abbreviated month name.
+func fullMonth(m string) string {
+	m = strings.TrimSuffix(m, ".")
+	for _, full := range []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"} {
+		if strings.HasPrefix(full, m) {
+			return full
+		}
+	}
+	return m
+}
+
+// titleCaseShouting turns a name written in capitals ("FAZLI M.AUFF")
+// into title case ("Fazli M.Auff"), capitalising after spaces, dots,
+// hyphens and apostrophes. A name in mixed case is left as written.
+func titleCaseShouting(name string) string {
+	if strings.ToUpper(name) != name {
+		return name
+	}
+	var b strings.Builder
+	start := true
+	for _, r := range name {
+		if start {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		start = !unicode.IsLetter(r)
+	}
+	return b.String()
+}
+
+// isChrome reports whether a line is page furniture rather than article
+// text: counters, share and contact lines, logos, copyright notices.
+func isChrome(line string) bool {
+	if len(strings.Fields(line)) > maxChromeWords {
+		return false
+	}
+	for _, p := range chromePatterns {
+		if p.MatchString(line) {
+			return true
+		}
+	}
+	if m := bylineLine.FindStringSubmatch(line); m != nil && siteAuthorNames.MatchString(strings.TrimSpace(m[1])) {
+		return true
+	}
+	for _, m := range phoneNumber.FindAllString(line, -1) {
+		if digits(m) >= 9 {
+			return true
+		}
+	}
+	return false
+}
+
+func digits(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
+// shapeBody turns the article's lines into Markdown blocks: broken
+// paragraphs joined, heading-like lines made "## " headings, and text that
+// Markdown would read as structure escaped.
+func shapeBody(lines []string) []string {
+	var out []string
+	lastIsPara := false
+	for i, line := range lines {
+		if lastIsPara && !endsSentence(out[len(out)-1]) && startsLower(line) {
+			out[len(out)-1] += " " + line
+			continue
+		}
+		next := ""
+		if i+1 < len(lines) {
+			next = lines[i+1]
+		}
+		if lastIsPara && headingLike(line) && next != "" && !headingLike(next) && !startsLower(next) {
+			out = append(out, "## "+line)
+			lastIsPara = false
+			continue
+		}
+		out = append(out, escapeBlockStart(line))
+		lastIsPara = true
+	}
+	return out
+}
+
+// headingLike reports whether a line reads as a section heading: one to
+// four words, starting with a capital, with no closing punctuation.
+func headingLike(line string) bool {
+	words := strings.Fields(line)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(line)
+	last, _ := utf8.DecodeLastRuneInString(line)
+	return unicode.IsUpper(first) && !strings.ContainsRune(".!?,;:…\"”’)", last)
+}
+
+// endsSentence reports whether a paragraph ends as a sentence does.
+func endsSentence(para string) bool {
+	last, _ := utf8.DecodeLastRuneInString(para)
+	return strings.ContainsRune(".!?:;…\"”’)]", last)
+}
+
+func startsLower(line string) bool {
+	first, _ := utf8.DecodeRuneInString(line)
+	return unicode.IsLower(first)
+}
+
+// blockStart matches the start of a line that Markdown would read as a
+// heading, quote, list item or rule rather than as text.
+var blockStart = regexp.MustCompile(`^(#{1,6}\s|>|[-+*]\s|\d{1,9}[.)]\s|([-*_]\s*){3,}$|=+$)`)
+
+// escapeBlockStart keeps a plain-text paragraph a paragraph, by escaping a
+// start that Markdown would otherwise read as structure.
+func escapeBlockStart(line string) string {
+	if !blockStart.MatchString(line) {
+		return line
+	}
+	if m := regexp.MustCompile(`^\d{1,9}`).FindString(line); m != "" {
+		return m + `\` + line[len(m):]
+	}
+	return `\` + line
+}
