@@ -121,7 +121,11 @@ func TestLibraryRefuses(t *testing.T) {
 			return dir
 		}, "extra.md:1:1"},
 		"built-in id": {func(t *testing.T) string { return writeTestPack(t, DefaultPackID, "9") }, "built-in"},
-		"not a pack":  {func(t *testing.T) string { p := filepath.Join(t.TempDir(), "x.txt"); os.WriteFile(p, nil, 0o644); return p }, "not a pack"},
+		"not a pack": {func(t *testing.T) string {
+			p := filepath.Join(t.TempDir(), "x.txt")
+			os.WriteFile(p, nil, 0o644)
+			return p
+		}, "not a pack"},
 		"tampered zip": {func(t *testing.T) string {
 			src := packZipFile(t, writeTestPack(t, "p", "1"))
 			return rewriteZipEntry(t, src, "russia-dprk-summit-2023.md", func(b []byte) []byte {
