@@ -1,0 +1,451 @@
+package ui
+
+import (
+	"fmt"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"brief/content"
+	"brief/quiz"
+)
+
+// BeginFunc starts recording a new attempt at a session (a retry or a
+// fresh session from the results screen, or a quiz started from the
+// reader). It does I/O, so the screens call it in a command. It returns
+// a recorder even on error (one that records nothing), as
+// quiz.Store.Begin does.
+type BeginFunc func(p *content.Pack, a *content.Article, s *quiz.Session, exam bool) (*quiz.Recorder, error)
+
+// QuizConfig is what a quiz screen is opened with.
+type QuizConfig struct {
+	Pack     *content.Pack
+	Article  *content.Article
+	Session  *quiz.Session
+	Recorder *quiz.Recorder // nil: start one with Begin, or save nothing
+	// Begin starts recording the sessions taken again from the results
+	// screen, and this one when Recorder is nil; nil saves nothing.
+	Begin     BeginFunc
+	Exam      bool          // no marks until the end; flag and revisit
+	TimeLimit time.Duration // exam only; 0 is no limit
+	// SavingNotice is shown when scores are not being saved, such as
+	// "scores are not saved: --no-store".
+	SavingNotice string
+	// OverReader says the article's reader is the screen beneath, so
+	// "back to the article" closes the quiz rather than opening it again.
+	OverReader bool
+}
+
+// QuizScreen asks a session's questions one per screen: in practice mode
+// with the mark and the reasons after each answer, in exam mode with
+// flags, a question list and a countdown, and the marks at the end. When
+// the session is over it gives way to the results screen.
+type QuizScreen struct {
+	cfg   QuizConfig
+	theme Theme
+	keys  QuizKeyMap
+	help  help.Model
+	sess  *quiz.Session
+
+	rec      *quiz.Recorder
+	recReady bool  // the recorder exists (Begin has returned)
+	pending  []int // answered items waiting for the recorder
+	saveErr  string
+
+	widgets []answerWidget // one per item, made when first shown
+	cur     int
+	phase   quizPhase
+	listPos int    // the question list's cursor
+	note    string // why an answer could not be taken
+	scroll  int    // first body line shown
+
+	width, height int
+
+	start   time.Time // when the quiz began, from the first clock message
+	clock   time.Time // the latest clock message
+	shownAt time.Time // when the current question was shown
+}
+
+// quizClockMsg carries the time to a quiz screen: the first one starts
+// the clock, the others (one a second) move the countdown on.
+type quizClockMsg struct {
+	owner *QuizScreen
+	at    time.Time
+}
+
+// quizRecordedMsg reports recording answers (or the attempt's end).
+type quizRecordedMsg struct {
+	owner any
+	err   error
+}
+
+// quizBegunMsg brings the recorder a BeginFunc made.
+type quizBegunMsg struct {
+	owner *QuizScreen
+	rec   *quiz.Recorder
+	err   error
+}
+
+// NewQuizScreen opens a quiz on the first question. Call Init for the
+// commands that start its clock and recorder.
+func NewQuizScreen(cfg QuizConfig, theme Theme) *QuizScreen {
+	q := &QuizScreen{
+		cfg: cfg, theme: theme, keys: DefaultQuizKeyMap(), help: help.New(),
+		sess: cfg.Session, rec: cfg.Recorder,
+		recReady: cfg.Recorder != nil || cfg.Begin == nil,
+		widgets:  make([]answerWidget, len(cfg.Session.Items)),
+	}
+	q.help.Styles = theme.Styles.Help
+	q.widget().focus()
+	q.setKeys()
+	return q
+}
+
+// Init starts the clock, the recorder if there is none yet, and the
+// cursor of a first question that is typed.
+func (q *QuizScreen) Init() tea.Cmd {
+	cmds := []tea.Cmd{q.widget().focus(), func() tea.Msg { return quizClockMsg{owner: q, at: time.Now()} }}
+	if !q.recReady {
+		begin, c := q.cfg.Begin, q.cfg
+		cmds = append(cmds, func() tea.Msg {
+			rec, err := begin(c.Pack, c.Article, c.Session, c.Exam)
+			return quizBegunMsg{owner: q, rec: rec, err: err}
+		})
+	}
+	return tea.Batch(cmds...)
+}
+
+// Help returns the keys that apply right now.
+func (q *QuizScreen) Help() help.KeyMap { return q.keys }
+
+// Title is the window title.
+func (q *QuizScreen) Title() string {
+	return "brief — quiz: " + content.CleanLine(q.cfg.Article.Title)
+}
+
+// widget is the current question's answer widget, made on first use.
+func (q *QuizScreen) widget() answerWidget {
+	if q.widgets[q.cur] == nil {
+		q.widgets[q.cur] = newWidget(&q.sess.Items[q.cur], q.theme.Styles)
+	}
+	return q.widgets[q.cur]
+}
+
+// item is the current session item.
+func (q *QuizScreen) item() *quiz.SessionItem { return &q.sess.Items[q.cur] }
+
+// setKeys enables the keys that apply to the current question and phase.
+func (q *QuizScreen) setKeys() {
+	w := q.widget()
+	q.keys.set(keyContext{
+		phase: q.phase, typ: q.item().Q.Type, exam: q.cfg.Exam,
+		typing: q.phase == phaseAnswer && w.typing(), flagClash: w.letters() >= 6,
+	})
+}
+
+// Update handles the clock, recording results, and keys.
+func (q *QuizScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		q.width, q.height = msg.Width, msg.Height
+	case ThemeMsg:
+		q.theme = msg.Theme
+		q.help.Styles = msg.Styles.Help
+	case quizClockMsg:
+		if msg.owner != q {
+			return q, nil
+		}
+		return q.tick(msg.at)
+	case quizRecordedMsg:
+		if msg.owner == q && msg.err != nil {
+			q.saveErr = "not saved: " + msg.err.Error()
+		}
+	case quizBegunMsg:
+		if msg.owner != q {
+			return q, nil
+		}
+		return q, q.begun(msg)
+	case tea.PasteMsg:
+		if q.phase == phaseAnswer {
+			if p, ok := q.widget().(interface{ paste(tea.PasteMsg) tea.Cmd }); ok {
+				return q, p.paste(msg)
+			}
+		}
+	case tea.KeyPressMsg:
+		var s Screen = q
+		var cmd tea.Cmd
+		switch q.phase {
+		case phaseAnswer:
+			s, cmd = q.keyAnswer(msg)
+		case phaseFeedback:
+			s, cmd = q.keyFeedback(msg)
+		case phaseOverview:
+			s, cmd = q.keyOverview(msg)
+		case phaseConfirm:
+			s, cmd = q.keyConfirm(msg)
+		}
+		if s == q {
+			q.setKeys()
+		}
+		return s, cmd
+	}
+	return q, nil
+}
+
+// tick moves the clock on and hands the exam in when time is up.
+func (q *QuizScreen) tick(at time.Time) (Screen, tea.Cmd) {
+	if q.start.IsZero() {
+		q.start, q.shownAt = at, at
+	}
+	q.clock = at
+	if q.timeUp() {
+		return q.finish()
+	}
+	return q, tea.Tick(time.Second, func(t time.Time) tea.Msg { return quizClockMsg{owner: q, at: t} })
+}
+
+// remaining is the time left in a timed exam.
+func (q *QuizScreen) remaining() time.Duration {
+	return q.cfg.TimeLimit - q.clock.Sub(q.start)
+}
+
+// timeUp reports whether a timed exam has run out of time.
+func (q *QuizScreen) timeUp() bool {
+	return q.cfg.Exam && q.cfg.TimeLimit > 0 && !q.start.IsZero() && q.remaining() <= 0
+}
+
+// begun keeps the recorder Begin made and records what was answered
+// while waiting for it.
+func (q *QuizScreen) begun(msg quizBegunMsg) tea.Cmd {
+	q.rec, q.recReady = msg.rec, true
+	if msg.err != nil {
+		q.saveErr = "not saved: " + msg.err.Error()
+	}
+	pending := q.pending
+	q.pending = nil
+	return q.record(pending...)
+}
+
+// keyAnswer handles a key while a question is being answered: the widget
+// has first say, then the screen's own keys.
+func (q *QuizScreen) keyAnswer(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
+	k := &q.keys
+	used, submit, cmd := q.widget().handleKey(msg)
+	if used {
+		if submit {
+			return q.submit()
+		}
+		q.note = ""
+		return q, cmd
+	}
+	switch {
+	case key.Matches(msg, k.Skip):
+		return q.skip()
+	case key.Matches(msg, k.Flag):
+		q.item().Flagged = !q.item().Flagged
+	case key.Matches(msg, k.PrevQuestion):
+		return q, q.goTo(q.cur - 1)
+	case key.Matches(msg, k.NextQuestion):
+		return q, q.goTo(q.cur + 1)
+	case key.Matches(msg, k.Overview):
+		q.leave()
+		q.phase, q.listPos, q.scroll = phaseOverview, q.cur, 0
+	case key.Matches(msg, k.Finish):
+		q.leave()
+		q.phase, q.scroll = phaseConfirm, 0
+	case key.Matches(msg, k.Help):
+		q.help.ShowAll = !q.help.ShowAll
+	case key.Matches(msg, k.Back):
+		return q, back
+	}
+	return q, nil
+}
+
+// back asks the root to close the screen.
+func back() tea.Msg { return BackMsg{} }
+
+// submit takes the widget's answer, or says why it cannot.
+func (q *QuizScreen) submit() (Screen, tea.Cmd) {
+	resp, why := q.widget().response()
+	if why != "" {
+		q.note = why
+		return q, nil
+	}
+	return q.answer(resp)
+}
+
+// skip gives no answer: in practice it counts as skipped at once; in an
+// exam the question stays unanswered until the answers are handed in.
+func (q *QuizScreen) skip() (Screen, tea.Cmd) {
+	if q.cfg.Exam {
+		return q.advance()
+	}
+	return q.answer(quiz.Response{Skipped: true})
+}
+
+// answer grades a response. Practice shows the mark and records it; an
+// exam keeps it (it may change) and goes on.
+func (q *QuizScreen) answer(resp quiz.Response) (Screen, tea.Cmd) {
+	q.sess.Answer(q.cur, resp)
+	q.leave()
+	if q.cfg.Exam {
+		return q.advance()
+	}
+	q.phase, q.scroll, q.note = phaseFeedback, 0, ""
+	return q, q.record(q.cur)
+}
+
+// leave adds the time spent on the current question and takes the
+// cursor from its input.
+func (q *QuizScreen) leave() {
+	if !q.shownAt.IsZero() && q.clock.After(q.shownAt) {
+		q.item().Elapsed += q.clock.Sub(q.shownAt)
+	}
+	q.shownAt = q.clock
+	q.widget().blur()
+}
+
+// advance goes to the next question of an exam, or after the last one
+// asks to hand in.
+func (q *QuizScreen) advance() (Screen, tea.Cmd) {
+	if q.cur < len(q.sess.Items)-1 {
+		return q, q.goTo(q.cur + 1)
+	}
+	q.leave()
+	q.phase, q.scroll = phaseConfirm, 0
+	return q, nil
+}
+
+// goTo shows question i (if there is one) ready to be answered.
+func (q *QuizScreen) goTo(i int) tea.Cmd {
+	if i < 0 || i >= len(q.sess.Items) {
+		return nil
+	}
+	q.leave()
+	q.cur, q.phase, q.note, q.scroll = i, phaseAnswer, "", 0
+	return q.widget().focus()
+}
+
+// record saves answered items in a command; before the recorder exists
+// they wait for it.
+func (q *QuizScreen) record(items ...int) tea.Cmd {
+	if len(items) == 0 {
+		return nil
+	}
+	if !q.recReady {
+		q.pending = append(q.pending, items...)
+		return nil
+	}
+	rec, articleID := q.rec, q.cfg.Article.ID
+	// Copies, so the command never reads the model while Update runs.
+	copies := make([]quiz.SessionItem, len(items))
+	for n, i := range items {
+		copies[n] = q.sess.Items[i]
+	}
+	return func() tea.Msg {
+		for n := range copies {
+			if err := rec.Record(articleID, &copies[n], time.Now()); err != nil {
+				return quizRecordedMsg{owner: q, err: err}
+			}
+		}
+		return quizRecordedMsg{owner: q}
+	}
+}
+
+// keyFeedback handles a key while a practice answer's mark is shown.
+func (q *QuizScreen) keyFeedback(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
+	k := q.keys
+	switch {
+	case key.Matches(msg, k.Next):
+		if q.cur == len(q.sess.Items)-1 {
+			return q.finish()
+		}
+		return q, q.goTo(q.cur + 1)
+	case key.Matches(msg, k.Evidence):
+		return q, q.showEvidence()
+	case key.Matches(msg, k.Up):
+		q.scroll = max(0, q.scroll-1)
+	case key.Matches(msg, k.Down):
+		q.scroll++
+	case key.Matches(msg, k.Help):
+		q.help.ShowAll = !q.help.ShowAll
+	case key.Matches(msg, k.Back):
+		return q, back
+	}
+	return q, nil
+}
+
+// showEvidence opens the reader at the question's section with the
+// evidence highlighted; esc there comes back here.
+func (q *QuizScreen) showEvidence() tea.Cmd {
+	it := q.item()
+	section := 0
+	if i, ok := q.cfg.Article.SectionIndex(it.Q.Section); ok {
+		section = i
+	}
+	msg := OpenArticleMsg{Pack: q.cfg.Pack, Article: q.cfg.Article, Section: section, Highlight: evidenceSearch(it.Q.Evidence)}
+	return func() tea.Msg { return msg }
+}
+
+// finish hands the session in: in an exam the unanswered questions count
+// as skipped and every answer is recorded now; then the attempt is closed
+// and the results screen takes this one's place.
+func (q *QuizScreen) finish() (Screen, tea.Cmd) {
+	q.leave()
+	var toRecord []int
+	if q.cfg.Exam {
+		for _, i := range q.sess.Unanswered() {
+			q.sess.Answer(i, quiz.Response{Skipped: true})
+		}
+		for i := range q.sess.Items {
+			toRecord = append(toRecord, i)
+		}
+	}
+	r := newResults(q.cfg, q.theme)
+	r.saveErr = q.saveErr
+	if !q.recReady {
+		// The recorder never came: nothing of this session is saved.
+		r.saveErr = "not saved: the score store did not open in time"
+		_, cmd := r.Update(tea.WindowSizeMsg{Width: q.width, Height: q.height})
+		return r, cmd
+	}
+	r.rec = q.rec
+	copies := make([]quiz.SessionItem, len(toRecord))
+	for n, i := range toRecord {
+		copies[n] = q.sess.Items[i]
+	}
+	rec, articleID := q.rec, q.cfg.Article.ID
+	save := func() tea.Msg {
+		for n := range copies {
+			if err := rec.Record(articleID, &copies[n], time.Now()); err != nil {
+				return quizRecordedMsg{owner: r, err: err}
+			}
+		}
+		return quizRecordedMsg{owner: r, err: rec.Finish(time.Now())}
+	}
+	r.Update(tea.WindowSizeMsg{Width: q.width, Height: q.height})
+	return r, save
+}
+
+// answeredCount is how many items have an answer.
+func (q *QuizScreen) answeredCount() int {
+	return len(q.sess.Items) - len(q.sess.Unanswered())
+}
+
+// runningScore is the points earned over the points of the questions
+// answered so far; nothing before the first answer.
+func (q *QuizScreen) runningScore() string {
+	var got, of float64
+	if q.answeredCount() == 0 {
+		return ""
+	}
+	for _, it := range q.sess.Items {
+		if it.Result != nil {
+			got += it.Result.Points
+			of += it.Result.Max
+		}
+	}
+	return fmt.Sprintf("Score %s/%s", quiz.FormatNumber(got), quiz.FormatNumber(of))
+}

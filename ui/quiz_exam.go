@@ -1,0 +1,171 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"brief/content"
+	"brief/quiz"
+)
+
+// keyOverview handles a key in the exam's question list.
+func (q *QuizScreen) keyOverview(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
+	k := q.keys
+	n := len(q.sess.Items)
+	switch {
+	case key.Matches(msg, k.Up):
+		q.listPos = max(0, q.listPos-1)
+	case key.Matches(msg, k.Down):
+		q.listPos = min(n-1, q.listPos+1)
+	case key.Matches(msg, k.Open):
+		return q, q.goTo(q.listPos)
+	case key.Matches(msg, k.Finish):
+		q.phase, q.scroll = phaseConfirm, 0
+	case key.Matches(msg, k.Help):
+		q.help.ShowAll = !q.help.ShowAll
+	case key.Matches(msg, k.Back):
+		return q, q.goTo(q.cur)
+	}
+	return q, nil
+}
+
+// keyConfirm handles y or n when asked to hand the exam in. Keeping on
+// goes to the first question left unanswered or flagged.
+func (q *QuizScreen) keyConfirm(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
+	switch {
+	case key.Matches(msg, q.keys.Yes):
+		return q.finish()
+	case key.Matches(msg, q.keys.No):
+		next := q.cur
+		if todo := q.toRevisit(); len(todo) > 0 {
+			next = todo[0]
+		}
+		return q, q.goTo(next)
+	}
+	return q, nil
+}
+
+// toRevisit lists the questions unanswered or flagged, in order.
+func (q *QuizScreen) toRevisit() []int {
+	var out []int
+	for i, it := range q.sess.Items {
+		if it.Result == nil || it.Flagged {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// flagged lists the flagged questions.
+func (q *QuizScreen) flagged() []int {
+	var out []int
+	for i, it := range q.sess.Items {
+		if it.Flagged {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// overviewLines is the question list: each question's number, state
+// (answered or not, flagged) and prompt on one line.
+func (q *QuizScreen) overviewLines(width int) ([]string, int) {
+	s := q.theme.Styles
+	out := []string{s.Title.Render(fmt.Sprintf("Questions · %d of %d answered", q.answeredCount(), len(q.sess.Items))), ""}
+	cursor := 0
+	for i, it := range q.sess.Items {
+		state := "○ open    "
+		if it.Result != nil {
+			state = "● answered"
+		}
+		flag := "  "
+		if it.Flagged {
+			flag = "⚑ "
+		}
+		mark := "  "
+		line := fmt.Sprintf("%2d. %s %s%s", i+1, state, flag, content.CleanLine(it.Q.Prompt))
+		if i == q.listPos {
+			mark, line = s.Cursor.Render("▸ "), s.Selected.Render(line)
+			cursor = len(out)
+		}
+		out = append(out, truncate(mark+line, width))
+	}
+	return out, cursor
+}
+
+// confirmLines asks whether to hand the exam in, listing what is left.
+func (q *QuizScreen) confirmLines(width int) []string {
+	s := q.theme.Styles
+	out := wrapLines(s.Title.Render("Hand in your answers?"), width)
+	out = append(out, "")
+	unanswered := q.sess.Unanswered()
+	if len(unanswered) == 0 {
+		out = append(out, wrapLines("Every question has an answer.", width)...)
+	} else {
+		out = append(out, wrapLines(fmt.Sprintf("Unanswered (%d, they will count as skipped): %s", len(unanswered), numberList(unanswered)), width)...)
+	}
+	if f := q.flagged(); len(f) > 0 {
+		out = append(out, wrapLines(fmt.Sprintf("Flagged (%d): %s", len(f), numberList(f)), width)...)
+	}
+	out = append(out, "")
+	out = append(out, wrapLines("y hands in and shows your marks; n goes back to the first question left.", width)...)
+	return out
+}
+
+// numberList writes item indexes as question numbers: "2, 5, 7".
+func numberList(idx []int) string {
+	parts := make([]string, len(idx))
+	for i, n := range idx {
+		parts[i] = fmt.Sprint(n + 1)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// countdown writes the time left as m:ss (h:mm:ss from an hour).
+func countdown(d time.Duration) string {
+	if d < 0 {
+		d = 0
+	}
+	secs := int((d + time.Second - 1) / time.Second)
+	if secs >= 3600 {
+		return fmt.Sprintf("%d:%02d:%02d", secs/3600, secs/60%60, secs%60)
+	}
+	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
+}
+
+// evidenceSearch is the part of an evidence quote the reader searches
+// for: its first few words, short enough to sit on one line of the
+// rendered text (the reader's search matches within a line).
+func evidenceSearch(evidence string) string {
+	words := strings.Fields(content.CleanLine(evidence))
+	var b strings.Builder
+	for _, w := range words {
+		if b.Len() > 0 && b.Len()+1+len(w) > 24 {
+			break
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return strings.Trim(b.String(), "\"“”'‘’.,;:")
+}
+
+// verdictLine is the mark of a graded answer, in words and a symbol so
+// that it reads without colour.
+func verdictLine(s Styles, res quiz.Result) string {
+	pts := fmt.Sprintf("%s/%s", quiz.FormatNumber(res.Points), quiz.FormatNumber(res.Max))
+	switch res.Verdict {
+	case quiz.Right:
+		return s.Selected.Render("✓ Right") + " · " + pts
+	case quiz.Partial:
+		return s.Section.Render("◐ Partly right") + " · " + pts
+	case quiz.Skipped:
+		return s.Subtle.Render("– Skipped") + " · " + pts
+	}
+	return s.Error.Render("✗ Wrong") + " · " + pts
+}

@@ -1,0 +1,204 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"brief/quiz"
+)
+
+// QuizKeyMap is the quiz screen's keys; it implements help.KeyMap. Which
+// bindings are enabled follows the question type, the mode and the phase
+// (answering, feedback, question list, confirming), so help only offers
+// keys that do something.
+type QuizKeyMap struct {
+	Up, Down             key.Binding // move the cursor; scroll the feedback
+	Pick                 key.Binding // choice and truefalse: a letter or number answers
+	Toggle               key.Binding // multi: space or a letter ticks an option
+	MoveUp, MoveDown     key.Binding // order: move the selected item
+	Pair                 key.Binding // match: a letter pairs the selected item
+	Cycle                key.Binding // match: left/right cycle the pairing
+	Unpair               key.Binding // match: clear the selected item's pair
+	NextBlank, PrevBlank key.Binding // cloze: go between blanks
+	Submit               key.Binding // answer
+	Skip                 key.Binding // skip the question
+	Next                 key.Binding // practice: go on after the feedback
+	Evidence             key.Binding // practice: show the passage in the article
+	Flag                 key.Binding // exam: flag to come back to
+	PrevQuestion         key.Binding // exam: the question before
+	NextQuestion         key.Binding // exam: the question after
+	Overview             key.Binding // exam: the list of questions
+	Finish               key.Binding // exam: hand the answers in
+	Open                 key.Binding // exam list: go to the question
+	Yes, No              key.Binding // exam: confirm handing in
+	Back                 key.Binding // leave the quiz, or close the list
+	Help                 key.Binding
+}
+
+// DefaultQuizKeyMap returns the quiz screen's default keys.
+func DefaultQuizKeyMap() QuizKeyMap {
+	return QuizKeyMap{
+		Up:           key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:         key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Pick:         key.NewBinding(key.WithKeys("a", "b", "c", "d", "e", "f", "g", "h", "1", "2", "3", "4", "5", "6", "7", "8"), key.WithHelp("a-h/1-8", "answer")),
+		Toggle:       key.NewBinding(key.WithKeys("space"), key.WithHelp("space/a-h", "tick")),
+		MoveUp:       key.NewBinding(key.WithKeys("K", "shift+up"), key.WithHelp("K/shift+↑", "move up")),
+		MoveDown:     key.NewBinding(key.WithKeys("J", "shift+down"), key.WithHelp("J/shift+↓", "move down")),
+		Pair:         key.NewBinding(key.WithKeys("a", "b", "c", "d", "e", "f", "g", "h"), key.WithHelp("a-h", "pair")),
+		Cycle:        key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", "change pair")),
+		Unpair:       key.NewBinding(key.WithKeys("backspace", "delete"), key.WithHelp("⌫", "unpair")),
+		NextBlank:    key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next blank")),
+		PrevBlank:    key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous blank")),
+		Submit:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "answer")),
+		Skip:         key.NewBinding(key.WithKeys("s", "ctrl+s"), key.WithHelp("s", "skip")),
+		Next:         key.NewBinding(key.WithKeys("enter", "n"), key.WithHelp("enter/n", "next")),
+		Evidence:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "show in article")),
+		Flag:         key.NewBinding(key.WithKeys("f", "ctrl+f"), key.WithHelp("f", "flag")),
+		PrevQuestion: key.NewBinding(key.WithKeys("[", "pgup"), key.WithHelp("[", "previous")),
+		NextQuestion: key.NewBinding(key.WithKeys("]", "pgdown"), key.WithHelp("]", "next")),
+		Overview:     key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "list")),
+		Finish:       key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "hand in")),
+		Open:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go to question")),
+		Yes:          key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "hand in")),
+		No:           key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "keep going")),
+		Back:         key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "leave")),
+		Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
+	}
+}
+
+// quizPhase is what the quiz screen is doing.
+type quizPhase int
+
+const (
+	phaseAnswer   quizPhase = iota // a question with its answer widget
+	phaseFeedback                  // practice: the mark and the reasons
+	phaseOverview                  // exam: the list of questions
+	phaseConfirm                   // exam: hand in?
+)
+
+// keyContext is what decides which quiz keys apply.
+type keyContext struct {
+	phase  quizPhase
+	typ    quiz.Type
+	exam   bool
+	typing bool // a text input has the focus: letters are typed
+	// flagClash is set when f is an answer letter, so flagging takes
+	// ctrl+f.
+	flagClash bool
+}
+
+// set enables the bindings that apply in c and relabels the ones whose
+// key changes while typing.
+func (k *QuizKeyMap) set(c keyContext) {
+	answering := c.phase == phaseAnswer
+	list := c.typ == quiz.Choice || c.typ == quiz.TrueFalse || c.typ == quiz.Multi || c.typ == quiz.Order || c.typ == quiz.Match
+	k.Up.SetEnabled((answering && list) || c.phase == phaseFeedback || c.phase == phaseOverview)
+	k.Down.SetEnabled(k.Up.Enabled())
+	k.Pick.SetEnabled(answering && (c.typ == quiz.Choice || c.typ == quiz.TrueFalse))
+	k.Toggle.SetEnabled(answering && c.typ == quiz.Multi)
+	k.MoveUp.SetEnabled(answering && c.typ == quiz.Order)
+	k.MoveDown.SetEnabled(answering && c.typ == quiz.Order)
+	k.Pair.SetEnabled(answering && c.typ == quiz.Match)
+	k.Cycle.SetEnabled(answering && c.typ == quiz.Match)
+	k.Unpair.SetEnabled(answering && c.typ == quiz.Match)
+	k.NextBlank.SetEnabled(answering && c.typ == quiz.Cloze)
+	k.PrevBlank.SetEnabled(answering && c.typ == quiz.Cloze)
+	k.Submit.SetEnabled(answering)
+	k.Skip.SetEnabled(answering)
+	k.Next.SetEnabled(c.phase == phaseFeedback)
+	k.Evidence.SetEnabled(c.phase == phaseFeedback)
+	k.Flag.SetEnabled(answering && c.exam)
+	k.PrevQuestion.SetEnabled(answering && c.exam)
+	k.NextQuestion.SetEnabled(answering && c.exam)
+	k.Overview.SetEnabled(answering && c.exam && !c.typing)
+	k.Finish.SetEnabled((answering && c.exam && !c.typing) || c.phase == phaseOverview)
+	k.Open.SetEnabled(c.phase == phaseOverview)
+	k.Yes.SetEnabled(c.phase == phaseConfirm)
+	k.No.SetEnabled(c.phase == phaseConfirm)
+	k.Back.SetEnabled(c.phase != phaseConfirm)
+	k.Help.SetEnabled(!c.typing)
+
+	if c.phase == phaseOverview {
+		k.Back.SetHelp("esc", "close list")
+	} else {
+		k.Back.SetHelp("esc", "leave")
+	}
+	// Typed letters belong to the input, so skip and flag take ctrl.
+	if c.typing {
+		k.Skip.SetHelp("ctrl+s", "skip")
+		k.PrevQuestion.SetHelp("pgup", "previous")
+		k.NextQuestion.SetHelp("pgdn", "next")
+	} else {
+		k.Skip.SetHelp("s", "skip")
+		k.PrevQuestion.SetHelp("[", "previous")
+		k.NextQuestion.SetHelp("]", "next")
+	}
+	if c.typing || c.flagClash {
+		k.Flag.SetHelp("ctrl+f", "flag")
+	} else {
+		k.Flag.SetHelp("f", "flag")
+	}
+	if c.exam {
+		k.Skip.SetHelp(k.Skip.Help().Key, "skip for now")
+	}
+	if c.typ == quiz.Cloze {
+		k.Submit.SetHelp("enter", "next blank / answer")
+	} else {
+		k.Submit.SetHelp("enter", "answer")
+	}
+}
+
+// ShortHelp is the quiz screen's one-line help.
+func (k QuizKeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{
+		k.Pick, k.Toggle, k.MoveUp, k.MoveDown, k.Pair, k.NextBlank, k.Submit, k.Skip,
+		k.Next, k.Evidence, k.Flag, k.Open, k.Yes, k.No, k.Overview, k.Back, k.Help,
+	}
+}
+
+// FullHelp is the quiz screen's help in columns.
+func (k QuizKeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.Pick, k.Toggle, k.MoveUp, k.MoveDown},
+		{k.Pair, k.Cycle, k.Unpair, k.NextBlank, k.PrevBlank},
+		{k.Submit, k.Skip, k.Next, k.Evidence},
+		{k.Flag, k.PrevQuestion, k.NextQuestion, k.Overview, k.Open, k.Finish, k.Yes, k.No},
+		{k.Back, k.Help},
+	}
+}
+
+// ResultsKeyMap is the results screen's keys; it implements help.KeyMap.
+type ResultsKeyMap struct {
+	Up, Down    key.Binding
+	Review      key.Binding
+	RetryMissed key.Binding
+	Fresh       key.Binding
+	Article     key.Binding
+	Close       key.Binding // leave the review
+	Help        key.Binding
+	Quit        key.Binding
+}
+
+// DefaultResultsKeyMap returns the results screen's default keys.
+func DefaultResultsKeyMap() ResultsKeyMap {
+	return ResultsKeyMap{
+		Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:        key.NewBinding(key.WithKeys("down", "j", "space"), key.WithHelp("↓/j", "down")),
+		Review:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "review missed")),
+		RetryMissed: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "retry missed")),
+		Fresh:       key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new quiz")),
+		Article:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "article")),
+		Close:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to score"), key.WithDisabled()),
+		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
+		Quit:        key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+	}
+}
+
+// ShortHelp is the results screen's one-line help.
+func (k ResultsKeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Review, k.RetryMissed, k.Fresh, k.Article, k.Close, k.Quit, k.Help}
+}
+
+// FullHelp is the results screen's help in columns.
+func (k ResultsKeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Up, k.Down}, {k.Review, k.RetryMissed, k.Fresh}, {k.Article, k.Close, k.Help, k.Quit}}
+}

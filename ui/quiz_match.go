@@ -1,0 +1,116 @@
+package ui
+
+import (
+	"fmt"
+
+	tea "charm.land/bubbletea/v2"
+
+	"brief/content"
+	"brief/quiz"
+)
+
+// matchWidget answers match questions: the left items, each with a slot;
+// the cursor selects a left item and a right item's letter fills its slot
+// (←/→ cycle through them, backspace empties it).
+type matchWidget struct {
+	lefts  []string // in file order
+	rights []string // as shown
+	orig   []int    // shown right position → index into Pairs
+	paired []int    // per left: the shown right position, -1 for none
+	cursor int
+}
+
+func newMatchWidget(q *quiz.Question, rightOrder []int) *matchWidget {
+	w := &matchWidget{orig: displayOrder(rightOrder, len(q.Pairs))}
+	for _, p := range q.Pairs {
+		w.lefts = append(w.lefts, content.CleanLine(p.Left))
+		w.paired = append(w.paired, -1)
+	}
+	for _, o := range w.orig {
+		w.rights = append(w.rights, content.CleanLine(q.Pairs[o].Right))
+	}
+	return w
+}
+
+func (w *matchWidget) handleKey(msg tea.KeyPressMsg) (bool, bool, tea.Cmd) {
+	n := len(w.lefts)
+	switch msg.String() {
+	case "up", "k":
+		w.cursor = max(0, w.cursor-1)
+	case "down", "j":
+		w.cursor = min(n-1, w.cursor+1)
+	case "right":
+		w.paired[w.cursor] = (w.paired[w.cursor]+2)%(n+1) - 1
+	case "left":
+		w.paired[w.cursor] = (w.paired[w.cursor]+n+1)%(n+1) - 1
+	case "backspace", "delete":
+		w.paired[w.cursor] = -1
+	case "enter":
+		return true, true, nil
+	default:
+		i, ok := pickIndex(msg, len(w.rights), false)
+		if !ok {
+			return false, false, nil
+		}
+		w.paired[w.cursor] = i
+		w.nextUnpaired()
+	}
+	return true, false, nil
+}
+
+// nextUnpaired moves the cursor to the next left item without a pair, if
+// there is one, so pairing is a run of letters.
+func (w *matchWidget) nextUnpaired() {
+	n := len(w.lefts)
+	for step := 1; step < n; step++ {
+		if i := (w.cursor + step) % n; w.paired[i] < 0 {
+			w.cursor = i
+			return
+		}
+	}
+}
+
+func (w *matchWidget) lines(s Styles, width int) ([]string, int) {
+	var out []string
+	cursorLine := 0
+	for i, left := range w.lefts {
+		mark, text := "  ", left
+		if i == w.cursor {
+			mark, text = s.Cursor.Render("▸ "), s.Selected.Render(left)
+			cursorLine = len(out)
+		}
+		slot := "→ ___"
+		if p := w.paired[i]; p >= 0 {
+			slot = "→ " + letterOf(p) + ") " + w.rights[p]
+		}
+		out = append(out, hangingLines(fmt.Sprintf("%s%d. ", mark, i+1), text, width)...)
+		out = append(out, hangingLines("       ", slot, width)...)
+	}
+	out = append(out, "")
+	for i, r := range w.rights {
+		out = append(out, hangingLines("  "+letterOf(i)+") ", r, width)...)
+	}
+	return out, cursorLine
+}
+
+func (w *matchWidget) response() (quiz.Response, string) {
+	r := quiz.Response{Matches: make([]int, len(w.lefts))}
+	left := 0
+	for i, p := range w.paired {
+		r.Matches[i] = -1
+		if p >= 0 {
+			r.Matches[i] = w.orig[p]
+		} else {
+			left++
+		}
+	}
+	if left > 0 {
+		return quiz.Response{}, fmt.Sprintf("Pair every item first (%d left), or skip.", left)
+	}
+	return r, ""
+}
+
+func (w *matchWidget) typing() bool   { return false }
+func (w *matchWidget) letters() int   { return len(w.rights) }
+func (w *matchWidget) focus() tea.Cmd { return nil }
+func (w *matchWidget) blur()          {}

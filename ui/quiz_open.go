@@ -1,0 +1,75 @@
+package ui
+
+import (
+	"errors"
+	"math/rand/v2"
+
+	tea "charm.land/bubbletea/v2"
+
+	"brief/content"
+	"brief/quiz"
+)
+
+// openQuiz builds the quiz screen for a StartQuizMsg: a practice session
+// of every question of the article, shuffled with a new seed, recorded
+// through begin (nil records nothing, and notice says so). It returns a
+// nil screen when the article has no questions.
+func (m *Model) openQuiz(msg StartQuizMsg, begin BeginFunc, notice string) (Screen, tea.Cmd) {
+	if msg.Article == nil || len(msg.Article.Questions) == 0 {
+		return nil, nil
+	}
+	sess, err := quiz.NewSession(msg.Article.Questions, quiz.SessionOptions{Seed: rand.Int64()})
+	if err != nil {
+		return nil, nil
+	}
+	over := false
+	if r, ok := m.top().screen.(*reader); ok && r.art == msg.Article {
+		over = true
+	}
+	q := NewQuizScreen(QuizConfig{
+		Pack: msg.Pack, Article: msg.Article, Session: sess,
+		Begin: begin, SavingNotice: notice, OverReader: over,
+	}, m.theme)
+	return q, q.Init()
+}
+
+// RunQuiz starts the interface straight in a quiz, over the article's
+// reader (so leaving the quiz shows the article), and returns when the
+// user quits. cfg.Packs may be empty: the quiz's pack is used.
+func RunQuiz(cfg Config, qc QuizConfig, opts ...tea.ProgramOption) error {
+	if qc.Pack == nil || qc.Article == nil || qc.Session == nil || len(qc.Session.Items) == 0 {
+		return errors.New("no quiz to run: the session has no questions")
+	}
+	if !containsPack(cfg.Packs, qc.Pack) {
+		cfg.Packs = append([]*content.Pack{qc.Pack}, cfg.Packs...)
+	}
+	cfg.Pack, cfg.Article = qc.Pack.ID, qc.Article.ID
+	m, err := New(cfg)
+	if err != nil {
+		return err
+	}
+	qc.OverReader = true
+	q := NewQuizScreen(qc, m.theme)
+	m.stack = append(m.stack, entry{stateQuiz, q})
+	_, err = tea.NewProgram(quizProgram{Model: m, start: q.Init()}, opts...).Run()
+	return err
+}
+
+// quizProgram is the root model with the quiz's start-up commands added
+// to Init.
+type quizProgram struct {
+	*Model
+	start tea.Cmd
+}
+
+// Init asks for the background colour and starts the quiz's clock.
+func (p quizProgram) Init() tea.Cmd { return tea.Batch(p.Model.Init(), p.start) }
+
+func containsPack(packs []*content.Pack, p *content.Pack) bool {
+	for _, q := range packs {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,336 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"brief/quiz"
+)
+
+// orderKeysTo puts the items of an order question in the target order
+// (file indexes) and answers.
+func orderKeysTo(order, target []int) []string {
+	// Renumber so that target reads 0, 1, 2, ... and reuse orderKeys.
+	rank := make([]int, len(target))
+	for i, t := range target {
+		rank[t] = i
+	}
+	renamed := make([]int, len(order))
+	for i, o := range order {
+		renamed[i] = rank[o]
+	}
+	return orderKeys(renamed, 0)
+}
+
+// wrongKeys answer an item with no credit.
+func wrongKeys(it *quiz.SessionItem) []string {
+	q := it.Q
+	switch q.Type {
+	case quiz.Choice:
+		for i, o := range q.Options {
+			if o != q.Answers[0] {
+				return []string{letter(shownAt(it.View.OptionOrder, len(q.Options), i))}
+			}
+		}
+	case quiz.TrueFalse:
+		if q.Truth {
+			return []string{"b"}
+		}
+		return []string{"a"}
+	case quiz.Multi:
+		for i, o := range q.Options {
+			if !slices.Contains(q.Answers, o) {
+				return []string{letter(shownAt(it.View.OptionOrder, len(q.Options), i)), "enter"}
+			}
+		}
+	case quiz.Short:
+		return append(typeText("zzzz"), "enter")
+	case quiz.Numeric:
+		return append(typeText("987654"), "enter")
+	case quiz.Cloze:
+		var keys []string
+		for range quiz.Blanks(q.Text) {
+			keys = append(keys, "z", "z", "z", "enter")
+		}
+		return keys
+	case quiz.Order:
+		target := make([]int, len(q.Items))
+		for i := range target {
+			target[i] = len(target) - 1 - i
+		}
+		return orderKeysTo(displayOrder(it.View.ItemOrder, len(q.Items)), target)
+	case quiz.Match:
+		var keys []string
+		n := len(q.Pairs)
+		for i := range q.Pairs {
+			keys = append(keys, letter(shownAt(it.View.RightOrder, n, (i+1)%n)))
+		}
+		return append(keys, "enter")
+	}
+	return nil
+}
+
+// partialKeys answer an item with some credit, not all.
+func partialKeys(it *quiz.SessionItem) []string {
+	q := it.Q
+	switch q.Type {
+	case quiz.Multi:
+		return []string{letter(shownAt(it.View.OptionOrder, len(q.Options), slices.Index(q.Options, q.Answers[0]))), "enter"}
+	case quiz.Cloze:
+		blanks := quiz.Blanks(q.Text)
+		keys := append(typeText(blanks[0][0]), "enter")
+		for range blanks[1:] {
+			keys = append(keys, "z", "z", "z", "enter")
+		}
+		return keys
+	case quiz.Order:
+		n := len(q.Items)
+		target := make([]int, n)
+		for i := range target {
+			target[i] = i
+		}
+		target[n-1], target[n-2] = target[n-2], target[n-1]
+		return orderKeysTo(displayOrder(it.View.ItemOrder, n), target)
+	case quiz.Match:
+		n := len(q.Pairs)
+		keys := []string{letter(shownAt(it.View.RightOrder, n, 0))}
+		for i := 1; i < n; i++ {
+			j := i%(n-1) + 1 // 1→2, 2→1 for three pairs: the rest swapped
+			keys = append(keys, letter(shownAt(it.View.RightOrder, n, j)))
+		}
+		return append(keys, "enter")
+	}
+	return nil
+}
+
+func TestQuizGradesEveryType(t *testing.T) {
+	ids := map[quiz.Type]string{
+		quiz.Choice: "venue", quiz.TrueFalse: "food-aid-hedged", quiz.Multi: "crucial-time",
+		quiz.Short: "sullivan", quiz.Numeric: "last-meeting", quiz.Cloze: "summit-dates",
+		quiz.Order: "timeline", quiz.Match: "who-said-what",
+	}
+	answers := map[quiz.Verdict]func(*quiz.SessionItem) []string{
+		quiz.Right: rightKeys, quiz.Wrong: wrongKeys, quiz.Partial: partialKeys,
+	}
+	words := map[quiz.Verdict]string{quiz.Right: "✓ Right", quiz.Wrong: "✗ Wrong", quiz.Partial: "◐ Partly right"}
+	for _, typ := range quiz.Types {
+		for _, verdict := range []quiz.Verdict{quiz.Right, quiz.Wrong, quiz.Partial} {
+			q := newTestQuiz(t, QuizConfig{}, ids[typ])
+			keys := answers[verdict](q.item())
+			if keys == nil {
+				continue // this type has no partial credit
+			}
+			t.Run(string(typ)+"/"+string(verdict), func(t *testing.T) {
+				s, _ := pressKeys(q, keys...)
+				if s != q {
+					t.Fatalf("the quiz gave way to %T before the feedback", s)
+				}
+				res := q.item().Result
+				if res == nil {
+					t.Fatalf("keys %v gave no answer; note %q", keys, q.note)
+				}
+				if res.Verdict != verdict {
+					t.Errorf("keys %v: verdict %s, want %s", keys, res.Verdict, verdict)
+				}
+				if q.phase != phaseFeedback {
+					t.Errorf("phase %d after answering, want the feedback", q.phase)
+				}
+				if v := plain(q); !strings.Contains(v, words[verdict]) {
+					t.Errorf("the feedback does not say %q:\n%s", words[verdict], v)
+				}
+			})
+		}
+	}
+}
+
+func TestQuizChoiceByArrows(t *testing.T) {
+	q := newTestQuiz(t, QuizConfig{}, "venue")
+	it := q.item()
+	right := shownAt(it.View.OptionOrder, len(it.Q.Options), slices.Index(it.Q.Options, it.Q.Answers[0]))
+	keys := slices.Repeat([]string{"down"}, right)
+	pressKeys(q, append(keys, "enter")...)
+	if it.Result == nil || it.Result.Verdict != quiz.Right {
+		t.Fatalf("down ×%d and enter: result %+v", right, it.Result)
+	}
+}
+
+func TestQuizSkip(t *testing.T) {
+	tests := map[string]struct {
+		id   string
+		keys []string
+	}{
+		"s on a choice":          {"venue", []string{"s"}},
+		"ctrl+s in a text input": {"sullivan", []string{"S", "u", "ctrl+s"}},
+		"ctrl+s in a cloze":      {"summit-dates", []string{"ctrl+s"}},
+		"s on an order":          {"timeline", []string{"s"}},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			q := newTestQuiz(t, QuizConfig{}, tc.id)
+			pressKeys(q, tc.keys...)
+			res := q.item().Result
+			if res == nil || res.Verdict != quiz.Skipped || res.Points != 0 {
+				t.Fatalf("result %+v, want skipped with 0 points", res)
+			}
+			if v := plain(q); !strings.Contains(v, "Skipped") || !strings.Contains(v, "The answer:") {
+				t.Errorf("the feedback does not show the skip and the answer:\n%s", v)
+			}
+		})
+	}
+}
+
+func TestQuizTypingLettersDoesNotTriggerKeys(t *testing.T) {
+	q := newTestQuiz(t, QuizConfig{Exam: true}, "sullivan", "roles")
+	pressKeys(q, "s", "f", "l", "e", "[", "]")
+	if q.item().Result != nil || q.item().Flagged || q.phase != phaseAnswer || q.cur != 0 {
+		t.Fatalf("typed letters acted as keys: result %v, flagged %v, phase %d, question %d", q.item().Result, q.item().Flagged, q.phase, q.cur)
+	}
+	if got := q.widget().(*textWidget).input.Value(); got != "sfle[]" {
+		t.Errorf("input holds %q, want every letter typed", got)
+	}
+}
+
+func TestQuizRefusesAnswersNotReady(t *testing.T) {
+	tests := map[string]struct {
+		id   string
+		keys []string
+		note string
+	}{
+		"multi with nothing ticked":    {"crucial-time", []string{"enter"}, "Tick at least one"},
+		"match with a pair missing":    {"who-said-what", []string{"a", "enter"}, "Pair every item first (4 left)"},
+		"numeric that is no number":    {"last-meeting", []string{"a", "b", "c", "enter"}, "Not a number"},
+		"short left empty":             {"sullivan", []string{"enter"}, "Type an answer first"},
+		"cloze with every blank empty": {"summit-dates", []string{"enter", "enter", "enter"}, "Fill in the blanks first"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			q := newTestQuiz(t, QuizConfig{}, tc.id)
+			pressKeys(q, tc.keys...)
+			if q.item().Result != nil {
+				t.Fatalf("the answer was taken: %+v", q.item().Result)
+			}
+			if v := plain(q); !strings.Contains(v, tc.note) {
+				t.Errorf("the screen does not say %q:\n%s", tc.note, v)
+			}
+		})
+	}
+}
+
+func TestQuizMatchCyclesAndUnpairs(t *testing.T) {
+	q := newTestQuiz(t, QuizConfig{}, "isolation")
+	w := q.widget().(*matchWidget)
+	pressKeys(q, "right", "right")
+	if w.paired[0] != 1 {
+		t.Fatalf("right twice pairs with %d, want the second right item", w.paired[0])
+	}
+	pressKeys(q, "right")
+	if w.paired[0] != -1 {
+		t.Fatalf("cycling past the last right item leaves %d, want no pair", w.paired[0])
+	}
+	pressKeys(q, "left", "backspace")
+	if w.paired[0] != -1 {
+		t.Fatalf("backspace leaves pair %d", w.paired[0])
+	}
+}
+
+func TestQuizFeedbackShowsTheReasons(t *testing.T) {
+	q := newTestQuiz(t, QuizConfig{}, "venue")
+	it := q.item()
+	moscow := shownAt(it.View.OptionOrder, len(it.Q.Options), slices.Index(it.Q.Options, "Moscow"))
+	pressKeys(q, letter(moscow))
+	q.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	v := plain(q)
+	for _, want := range []string{
+		"✗ Wrong · 0/1",
+		"Your answer: Moscow",
+		"The answer: Vostochny spaceport",
+		it.Q.Feedback["Moscow"],
+		"Why: " + it.Q.Explain,
+		"From the article: “" + it.Q.Evidence[:40],
+	} {
+		if !strings.Contains(v, want) {
+			t.Errorf("feedback lacks %q:\n%s", want, v)
+		}
+	}
+}
+
+func TestQuizEvidenceOpensTheReader(t *testing.T) {
+	q := newTestQuiz(t, QuizConfig{}, "kozarev-standing")
+	pressKeys(q, "s")
+	_, cmd := pressKeys(q, "e")
+	if cmd == nil {
+		t.Fatal("e gave no command")
+	}
+	msg, ok := cmd().(OpenArticleMsg)
+	if !ok {
+		t.Fatalf("e sent %T, want OpenArticleMsg", cmd())
+	}
+	section, _ := q.cfg.Article.SectionIndex(q.item().Q.Section)
+	if msg.Article != q.cfg.Article || msg.Section != section {
+		t.Errorf("opens section %d of %v, want section %d of the quiz's article", msg.Section, msg.Article.ID, section)
+	}
+	if msg.Highlight == "" || !strings.Contains(q.item().Q.Evidence, msg.Highlight) {
+		t.Errorf("highlight %q is not part of the evidence %q", msg.Highlight, q.item().Q.Evidence)
+	}
+}
+
+func TestQuizPracticeEndsInResults(t *testing.T) {
+	ids := []string{"venue", "sullivan", "timeline"}
+	q := newTestQuiz(t, QuizConfig{}, ids...)
+	var s Screen = q
+	for i := range ids {
+		s, _ = pressKeys(s, rightKeys(&q.sess.Items[i])...)
+		if i == 0 {
+			if !strings.Contains(plain(s), "Score 1/1") {
+				t.Errorf("running score missing after one right answer:\n%s", plain(s))
+			}
+		}
+		s, _ = pressKeys(s, "enter")
+	}
+	r, ok := s.(*ResultsScreen)
+	if !ok {
+		t.Fatalf("after the last question the screen is %T, want the results", s)
+	}
+	if v := plain(r); !strings.Contains(v, "Score 3/3 · 100%") {
+		t.Errorf("results do not show full marks:\n%s", v)
+	}
+}
+
+func TestQuizHelpFollowsTheQuestion(t *testing.T) {
+	tests := map[string]struct {
+		id      string
+		exam    bool
+		shown   []string
+		notShow []string
+	}{
+		"choice":       {"venue", false, []string{"a-h/1-8 answer", "s skip"}, []string{"tick", "move up", "flag"}},
+		"multi":        {"crucial-time", false, []string{"space/a-h tick", "enter answer"}, []string{"a-h/1-8", "move up"}},
+		"order":        {"timeline", false, []string{"K/shift+↑ move up", "J/shift+↓ move down"}, []string{"tick", "pair"}},
+		"match":        {"isolation", false, []string{"a-h pair"}, []string{"tick", "move up"}},
+		"short typing": {"sullivan", false, []string{"ctrl+s skip"}, []string{"a-h", "more keys"}},
+		"exam choice":  {"venue", true, []string{"f flag", "s skip for now"}, []string{"show in article"}},
+		"cloze":        {"summit-dates", false, []string{"tab next blank"}, []string{"tick"}},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			q := newTestQuiz(t, QuizConfig{Exam: tc.exam}, tc.id)
+			q.Update(tea.WindowSizeMsg{Width: 200, Height: 24})
+			_ = q.Init() // focuses a text input
+			q.setKeys()
+			help := plain(q)
+			for _, want := range tc.shown {
+				if !strings.Contains(help, want) {
+					t.Errorf("help lacks %q:\n%s", want, help)
+				}
+			}
+			for _, not := range tc.notShow {
+				if strings.Contains(help, not) {
+					t.Errorf("help offers %q, which does not apply:\n%s", not, help)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,202 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"brief/content"
+	"brief/quiz"
+)
+
+// maxTypedAnswer bounds what can be typed into one answer: far more than
+// any answer needs, small enough to keep grading cheap.
+const maxTypedAnswer = 200
+
+// newAnswerInput makes one text input for an answer or a blank.
+func newAnswerInput(s Styles, prompt, placeholder string) textinput.Model {
+	in := textinput.New()
+	in.Prompt = prompt
+	in.Placeholder = placeholder
+	in.CharLimit = maxTypedAnswer
+	st := s.Input
+	st.Cursor.Blink = false
+	in.SetStyles(st)
+	return in
+}
+
+// textWidget answers short and numeric questions with one text input.
+type textWidget struct {
+	input   textinput.Model
+	numeric bool
+}
+
+func newTextWidget(q *quiz.Question, s Styles) *textWidget {
+	hint := "type your answer"
+	if q.Type == quiz.Numeric {
+		hint = "type a number"
+	}
+	return &textWidget{input: newAnswerInput(s, "> ", hint), numeric: q.Type == quiz.Numeric}
+}
+
+func (w *textWidget) handleKey(msg tea.KeyPressMsg) (bool, bool, tea.Cmd) {
+	if !typedKey(msg) {
+		return false, false, nil
+	}
+	if msg.String() == "enter" {
+		return true, true, nil
+	}
+	var cmd tea.Cmd
+	w.input, cmd = w.input.Update(msg)
+	return true, false, cmd
+}
+
+func (w *textWidget) lines(s Styles, width int) ([]string, int) {
+	w.input.SetWidth(max(1, width-3))
+	return []string{w.input.View()}, 0
+}
+
+func (w *textWidget) response() (quiz.Response, string) {
+	v := strings.TrimSpace(w.input.Value())
+	if v == "" {
+		return quiz.Response{}, "Type an answer first, or skip (ctrl+s)."
+	}
+	if w.numeric {
+		if _, err := quiz.ParseNumber(v); err != nil {
+			return quiz.Response{}, fmt.Sprintf("Not a number: %v.", err)
+		}
+	}
+	return quiz.Response{Text: []string{v}}, ""
+}
+
+func (w *textWidget) typing() bool   { return w.input.Focused() }
+func (w *textWidget) letters() int   { return 0 }
+func (w *textWidget) focus() tea.Cmd { return w.input.Focus() }
+func (w *textWidget) blur()          { w.input.Blur() }
+
+// typedKey reports whether a key belongs to a text input: everything but
+// the keys the quiz screen keeps for itself while typing.
+func typedKey(msg tea.KeyPressMsg) bool {
+	switch msg.String() {
+	case "esc", "ctrl+s", "ctrl+f", "pgup", "pgdown", "tab", "shift+tab", "up", "down":
+		return false
+	}
+	return true
+}
+
+// clozeWidget answers cloze questions: the text with numbered blanks, and
+// one input per blank; tab and shift+tab go between them, enter goes to
+// the next blank and answers from the last.
+type clozeWidget struct {
+	text    string // the cloze text with blanks shown as [1]_____
+	inputs  []textinput.Model
+	focused int
+}
+
+func newClozeWidget(q *quiz.Question, s Styles) *clozeWidget {
+	w := &clozeWidget{}
+	segs, err := quiz.ParseCloze(q.Text)
+	if err != nil {
+		// The parser refuses such files; show the text and one input
+		// rather than nothing.
+		w.text = content.CleanLine(q.Text)
+		w.inputs = []textinput.Model{newAnswerInput(s, "1 > ", "")}
+		return w
+	}
+	var b strings.Builder
+	for _, seg := range segs {
+		if !seg.IsBlank() {
+			b.WriteString(seg.Text)
+			continue
+		}
+		n := len(w.inputs) + 1
+		fmt.Fprintf(&b, "[%d]_____", n)
+		w.inputs = append(w.inputs, newAnswerInput(s, fmt.Sprintf("%d > ", n), fmt.Sprintf("blank %d", n)))
+	}
+	if len(w.inputs) == 0 {
+		w.inputs = []textinput.Model{newAnswerInput(s, "1 > ", "")}
+	}
+	w.text = content.CleanLine(b.String())
+	return w
+}
+
+func (w *clozeWidget) handleKey(msg tea.KeyPressMsg) (bool, bool, tea.Cmd) {
+	switch msg.String() {
+	case "tab", "down":
+		return true, false, w.move(1)
+	case "shift+tab", "up":
+		return true, false, w.move(-1)
+	case "enter":
+		if w.focused < len(w.inputs)-1 {
+			return true, false, w.move(1)
+		}
+		return true, true, nil
+	}
+	if !typedKey(msg) {
+		return false, false, nil
+	}
+	var cmd tea.Cmd
+	w.inputs[w.focused], cmd = w.inputs[w.focused].Update(msg)
+	return true, false, cmd
+}
+
+// move focuses the blank delta places on, wrapping round.
+func (w *clozeWidget) move(delta int) tea.Cmd {
+	n := len(w.inputs)
+	w.inputs[w.focused].Blur()
+	w.focused = (w.focused + delta + n) % n
+	return w.inputs[w.focused].Focus()
+}
+
+func (w *clozeWidget) lines(s Styles, width int) ([]string, int) {
+	out := wrapLines(w.text, width)
+	out = append(out, "")
+	cursor := 0
+	for i := range w.inputs {
+		w.inputs[i].SetWidth(max(1, width-6))
+		if i == w.focused {
+			cursor = len(out)
+		}
+		out = append(out, w.inputs[i].View())
+	}
+	return out, cursor
+}
+
+func (w *clozeWidget) response() (quiz.Response, string) {
+	r := quiz.Response{}
+	empty := 0
+	for _, in := range w.inputs {
+		v := strings.TrimSpace(in.Value())
+		if v == "" {
+			empty++
+		}
+		r.Text = append(r.Text, v)
+	}
+	if empty == len(w.inputs) {
+		return quiz.Response{}, "Fill in the blanks first, or skip (ctrl+s)."
+	}
+	return r, ""
+}
+
+func (w *clozeWidget) typing() bool { return w.inputs[w.focused].Focused() }
+func (w *clozeWidget) letters() int { return 0 }
+func (w *clozeWidget) focus() tea.Cmd {
+	return w.inputs[w.focused].Focus()
+}
+func (w *clozeWidget) blur() { w.inputs[w.focused].Blur() }
+
+// paste puts pasted text into the input.
+func (w *textWidget) paste(msg tea.PasteMsg) tea.Cmd {
+	var cmd tea.Cmd
+	w.input, cmd = w.input.Update(msg)
+	return cmd
+}
+
+// paste puts pasted text into the focused blank.
+func (w *clozeWidget) paste(msg tea.PasteMsg) tea.Cmd {
+	var cmd tea.Cmd
+	w.inputs[w.focused], cmd = w.inputs[w.focused].Update(msg)
+	return cmd
+}

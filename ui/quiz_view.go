@@ -1,0 +1,198 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"brief/content"
+	"brief/quiz"
+)
+
+// maxQuizWidth keeps questions at a readable line length on wide
+// terminals.
+const maxQuizWidth = 100
+
+// quizColumn is the left margin and width of the quiz's text.
+func quizColumn(width int) (x, w int) {
+	w = min(maxQuizWidth, width-2)
+	x = max(0, (width-w)/2)
+	return x, max(1, w)
+}
+
+// View draws the header, the question (or the list, or the question to
+// hand in), a note line and the help.
+func (q *QuizScreen) View() string {
+	if q.width <= 0 || q.height <= 0 {
+		return ""
+	}
+	if tooSmall(q.width, q.height) {
+		return tooSmallView(q.theme.Styles, q.width, q.height)
+	}
+	x, w := quizColumn(q.width)
+	q.help.SetWidth(w)
+	header := q.header(w)
+	footer := append([]string{q.noteLine(w)}, strings.Split(q.help.View(q.keys), "\n")...)
+	bodyHeight := max(1, q.height-len(header)-len(footer))
+	body, cursor := q.body(w)
+	body = q.window(body, cursor, bodyHeight)
+	out := append(header, padLines(body, bodyHeight)...)
+	out = append(out, footer...)
+	return fit(strings.Join(indent(out, x), "\n"), q.width, q.height)
+}
+
+// window picks the body lines to show: while answering, enough to keep
+// the cursor in view; otherwise from the scroll position, kept in range.
+func (q *QuizScreen) window(body []string, cursor, height int) []string {
+	maxScroll := max(0, len(body)-height)
+	if q.phase == phaseAnswer || q.phase == phaseOverview {
+		if cursor < q.scroll {
+			q.scroll = cursor
+		}
+		if cursor >= q.scroll+height {
+			q.scroll = cursor - height + 1
+		}
+	}
+	q.scroll = max(0, min(q.scroll, maxScroll))
+	return body[q.scroll:min(len(body), q.scroll+height)]
+}
+
+// header is the article's title with the countdown, the question's
+// number, level and points with the running score, a progress bar and,
+// on taller terminals, a gap.
+func (q *QuizScreen) header(w int) []string {
+	s := q.theme.Styles
+	it := q.item()
+	right := ""
+	if q.cfg.Exam && q.cfg.TimeLimit > 0 {
+		right = "⏱ " + countdown(q.remaining())
+		if q.start.IsZero() {
+			right = "⏱ " + countdown(q.cfg.TimeLimit)
+		}
+	}
+	title := spread(s.Title.Render(content.CleanLine(q.cfg.Article.Title)), s.Section.Render(right), w)
+
+	facts := fmt.Sprintf("Question %d/%d · %s · %s", q.cur+1, len(q.sess.Items), it.Q.Level, pointsLabel(it.Q.Points))
+	if it.Flagged {
+		facts += " · ⚑ flagged"
+	}
+	score := q.runningScore()
+	if q.cfg.Exam {
+		score = fmt.Sprintf("Answered %d/%d", q.answeredCount(), len(q.sess.Items))
+	}
+	out := []string{title, spread(s.Meta.Render(facts), s.Meta.Render(score), w), progressBar(s, q.answeredCount(), len(q.sess.Items), w)}
+	if q.height >= 16 {
+		out = append(out, "")
+	}
+	return out
+}
+
+// spread puts left and right on one line w wide, cutting left to make
+// room.
+func spread(left, right string, w int) string {
+	rw := ansi.StringWidth(right)
+	if rw == 0 {
+		return truncate(left, w)
+	}
+	if rw+2 > w {
+		return truncate(right, w)
+	}
+	left = truncate(left, w-rw-1)
+	gap := max(1, w-ansi.StringWidth(left)-rw)
+	return left + strings.Repeat(" ", gap) + right
+}
+
+// progressBar draws done of total as a bar w cells wide, in block
+// characters so it shows without colour.
+func progressBar(s Styles, done, total, w int) string {
+	if total <= 0 || w <= 0 {
+		return ""
+	}
+	filled := done * w / total
+	return s.Section.Render(strings.Repeat("█", filled)) + s.Subtle.Render(strings.Repeat("░", w-filled))
+}
+
+// pointsLabel is "1 point" or "2 points".
+func pointsLabel(p float64) string {
+	if p == 1 {
+		return "1 point"
+	}
+	return quiz.FormatNumber(p) + " points"
+}
+
+// noteLine is the line above the help: why an answer was not taken, a
+// failed save, or that scores are not being saved.
+func (q *QuizScreen) noteLine(w int) string {
+	s := q.theme.Styles
+	switch {
+	case q.note != "":
+		return truncate(s.Error.Render(q.note), w)
+	case q.saveErr != "":
+		return truncate(s.Error.Render(content.CleanLine(q.saveErr)), w)
+	case q.recReady && !q.rec.Saving() && q.cfg.SavingNotice != "":
+		return truncate(s.Note.Render(content.CleanLine(q.cfg.SavingNotice)), w)
+	}
+	return ""
+}
+
+// body is the phase's content and the line the cursor is on.
+func (q *QuizScreen) body(w int) ([]string, int) {
+	switch q.phase {
+	case phaseOverview:
+		return q.overviewLines(w)
+	case phaseConfirm:
+		return q.confirmLines(w), 0
+	}
+	out := q.promptLines(w)
+	if q.phase == phaseFeedback {
+		return append(out, feedbackLines(q.theme.Styles, q.item(), w)...), 0
+	}
+	lines, cursor := q.widget().lines(q.theme.Styles, w)
+	out = append(out, "")
+	return append(out, lines...), cursor + len(out)
+}
+
+// promptLines is the question's prompt, wrapped.
+func (q *QuizScreen) promptLines(w int) []string {
+	p := content.CleanText(q.item().Q.Prompt)
+	if strings.TrimSpace(p) == "" {
+		return nil
+	}
+	var out []string
+	for _, para := range strings.Split(p, "\n") {
+		out = append(out, wrapLines(q.theme.Styles.Title.Render(para), w)...)
+	}
+	return out
+}
+
+// feedbackLines is the mark of an answered item and the reasons: the
+// answer given, the right answer, the file's feedback for what was
+// picked, the explanation and the passage of the article.
+func feedbackLines(s Styles, it *quiz.SessionItem, w int) []string {
+	res := it.Result
+	if res == nil {
+		return nil
+	}
+	out := []string{"", truncate(verdictLine(s, *res), w)}
+	if res.Verdict != quiz.Skipped {
+		out = append(out, hangingLines("Your answer: ", content.CleanLine(quiz.FormatAnswer(it.Q, it.Response)), w)...)
+	}
+	if res.Verdict != quiz.Right {
+		out = append(out, hangingLines("The answer: ", content.CleanLine(res.Correct), w)...)
+	}
+	for _, fb := range strings.Split(res.Feedback, "\n") {
+		if fb = content.CleanLine(fb); fb != "" {
+			out = append(out, wrapLines(fb, w)...)
+		}
+	}
+	if e := content.CleanLine(it.Q.Explain); e != "" {
+		out = append(out, "")
+		out = append(out, hangingLines("Why: ", e, w)...)
+	}
+	if ev := content.CleanLine(it.Q.Evidence); ev != "" {
+		out = append(out, "")
+		out = append(out, wrapLines(s.Meta.Render("From the article: “"+ev+"”"), w)...)
+	}
+	return out
+}

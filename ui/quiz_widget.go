@@ -1,0 +1,289 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"brief/content"
+	"brief/quiz"
+)
+
+// answerWidget is how one question is answered on screen. Each question
+// type has its own; the quiz screen keeps one per question so that going
+// back to a question in an exam shows it as it was left.
+type answerWidget interface {
+	// handleKey acts on a key. used says the key was the widget's (the
+	// screen must not act on it too); submit asks the screen to take the
+	// answer.
+	handleKey(msg tea.KeyPressMsg) (used, submit bool, cmd tea.Cmd)
+	// lines draws the widget width cells wide and says which line the
+	// cursor is on, so the screen can scroll it into view.
+	lines(s Styles, width int) (out []string, cursor int)
+	// response is the answer as it stands, or why it cannot be taken yet.
+	response() (quiz.Response, string)
+	// typing reports whether a text input has the focus.
+	typing() bool
+	// letters is how many answer letters (from a) the widget takes.
+	letters() int
+	// focus and blur give a text input the cursor, or take it away.
+	focus() tea.Cmd
+	blur()
+}
+
+// newWidget makes the answer widget for a session item.
+func newWidget(it *quiz.SessionItem, s Styles) answerWidget {
+	q := it.Q
+	switch q.Type {
+	case quiz.Choice, quiz.Multi:
+		order := displayOrder(it.View.OptionOrder, len(q.Options))
+		labels := make([]string, len(order))
+		for i, o := range order {
+			labels[i] = content.CleanLine(q.Options[o])
+		}
+		return &choiceWidget{labels: labels, orig: order, multi: q.Type == quiz.Multi, ticked: make([]bool, len(order))}
+	case quiz.TrueFalse:
+		return &choiceWidget{labels: []string{"True", "False"}, orig: []int{0, 1}, truth: true, ticked: make([]bool, 2)}
+	case quiz.Order:
+		order := displayOrder(it.View.ItemOrder, len(q.Items))
+		labels := make([]string, len(q.Items))
+		for i, it := range q.Items {
+			labels[i] = content.CleanLine(it)
+		}
+		return &orderWidget{labels: labels, order: order}
+	case quiz.Match:
+		return newMatchWidget(q, it.View.RightOrder)
+	case quiz.Cloze:
+		return newClozeWidget(q, s)
+	}
+	return newTextWidget(q, s)
+}
+
+// displayOrder is a view's shuffle, or file order when it has none (or
+// one that does not fit).
+func displayOrder(order []int, n int) []int {
+	if len(order) == n {
+		return append([]int(nil), order...)
+	}
+	id := make([]int, n)
+	for i := range id {
+		id[i] = i
+	}
+	return id
+}
+
+// letterOf is the answer letter of a displayed position: A, B, ...
+func letterOf(i int) string { return string(rune('A' + i)) }
+
+// pickIndex reads a key as an answer letter (a-h) or number (1-8) for a
+// list of n; ok is false for any other key.
+func pickIndex(msg tea.KeyPressMsg, n int, digits bool) (int, bool) {
+	k := msg.String()
+	if len(k) != 1 {
+		return 0, false
+	}
+	c := k[0]
+	i := -1
+	switch {
+	case c >= 'a' && c <= 'h':
+		i = int(c - 'a')
+	case digits && c >= '1' && c <= '8':
+		i = int(c - '1')
+	}
+	return i, i >= 0 && i < n
+}
+
+// hangingLines wraps text after a prefix, indenting the lines after the
+// first under the text, and cuts every line to width.
+func hangingLines(prefix, text string, width int) []string {
+	pw := ansi.StringWidth(prefix)
+	room := width - pw
+	if room < 8 {
+		// Too narrow to indent: wrap under the prefix instead.
+		return wrapLines(prefix+text, width)
+	}
+	wrapped := strings.Split(ansi.Wrap(text, room, " "), "\n")
+	pad := strings.Repeat(" ", pw)
+	for i, l := range wrapped {
+		if i == 0 {
+			wrapped[i] = prefix + l
+		} else {
+			wrapped[i] = pad + l
+		}
+	}
+	return wrapped
+}
+
+// wrapLines wraps text to width and returns its lines; nothing is wider
+// than width.
+func wrapLines(text string, width int) []string {
+	width = max(1, width)
+	var out []string
+	for _, l := range strings.Split(ansi.Wrap(text, width, " "), "\n") {
+		out = append(out, ansi.Truncate(l, width, ""))
+	}
+	return out
+}
+
+// choiceWidget answers choice, truefalse and multi questions: a list of
+// options with a cursor; a letter or number picks one (or ticks one, for
+// multi), enter answers.
+type choiceWidget struct {
+	labels []string // as shown
+	orig   []int    // displayed position → index in the file
+	multi  bool
+	truth  bool // truefalse: position 0 is True
+	cursor int
+	ticked []bool // multi: what is ticked; otherwise the last pick
+}
+
+func (w *choiceWidget) handleKey(msg tea.KeyPressMsg) (bool, bool, tea.Cmd) {
+	n := len(w.labels)
+	switch msg.String() {
+	case "up", "k":
+		w.cursor = (w.cursor + n - 1) % n
+		return true, false, nil
+	case "down", "j":
+		w.cursor = (w.cursor + 1) % n
+		return true, false, nil
+	case "space":
+		if w.multi {
+			w.ticked[w.cursor] = !w.ticked[w.cursor]
+			return true, false, nil
+		}
+		return false, false, nil
+	case "enter":
+		if !w.multi {
+			w.pick(w.cursor)
+		}
+		return true, true, nil
+	}
+	i, ok := pickIndex(msg, n, true)
+	if !ok {
+		return false, false, nil
+	}
+	w.cursor = i
+	if w.multi {
+		w.ticked[i] = !w.ticked[i]
+		return true, false, nil
+	}
+	w.pick(i)
+	return true, true, nil
+}
+
+// pick makes position i the single answer.
+func (w *choiceWidget) pick(i int) {
+	for j := range w.ticked {
+		w.ticked[j] = j == i
+	}
+}
+
+func (w *choiceWidget) lines(s Styles, width int) ([]string, int) {
+	var out []string
+	cursorLine := 0
+	for i, label := range w.labels {
+		mark := "  "
+		if i == w.cursor {
+			mark = s.Cursor.Render("▸ ")
+			cursorLine = len(out)
+		}
+		box := ""
+		switch {
+		case w.multi && w.ticked[i]:
+			box = "[x] "
+		case w.multi:
+			box = "[ ] "
+		case w.ticked[i]:
+			box = "● "
+		}
+		text := label
+		if i == w.cursor {
+			text = s.Selected.Render(label)
+		}
+		out = append(out, hangingLines(mark+box+letterOf(i)+") ", text, width)...)
+	}
+	return out, cursorLine
+}
+
+func (w *choiceWidget) response() (quiz.Response, string) {
+	var picks []int
+	for i, t := range w.ticked {
+		if t {
+			picks = append(picks, w.orig[i])
+		}
+	}
+	if len(picks) == 0 {
+		if w.multi {
+			return quiz.Response{}, "Tick at least one answer (space or its letter), or skip."
+		}
+		return quiz.Response{}, "Pick an answer first."
+	}
+	if w.truth {
+		v := picks[0] == 0
+		return quiz.Response{Truth: &v}, ""
+	}
+	return quiz.Response{Choices: picks}, ""
+}
+
+func (w *choiceWidget) typing() bool   { return false }
+func (w *choiceWidget) letters() int   { return len(w.labels) }
+func (w *choiceWidget) focus() tea.Cmd { return nil }
+func (w *choiceWidget) blur()          {}
+
+// orderWidget answers order questions: the items in the student's order;
+// the cursor selects one, K/J (or shift+arrows) move it.
+type orderWidget struct {
+	labels []string // in file order
+	order  []int    // displayed position → index in the file
+	cursor int
+}
+
+func (w *orderWidget) handleKey(msg tea.KeyPressMsg) (bool, bool, tea.Cmd) {
+	n := len(w.order)
+	switch msg.String() {
+	case "up", "k":
+		w.cursor = max(0, w.cursor-1)
+	case "down", "j":
+		w.cursor = min(n-1, w.cursor+1)
+	case "K", "shift+up":
+		if w.cursor > 0 {
+			w.order[w.cursor], w.order[w.cursor-1] = w.order[w.cursor-1], w.order[w.cursor]
+			w.cursor--
+		}
+	case "J", "shift+down":
+		if w.cursor < n-1 {
+			w.order[w.cursor], w.order[w.cursor+1] = w.order[w.cursor+1], w.order[w.cursor]
+			w.cursor++
+		}
+	case "enter":
+		return true, true, nil
+	default:
+		return false, false, nil
+	}
+	return true, false, nil
+}
+
+func (w *orderWidget) lines(s Styles, width int) ([]string, int) {
+	var out []string
+	cursorLine := 0
+	for i, o := range w.order {
+		mark, text := "  ", w.labels[o]
+		if i == w.cursor {
+			mark, text = s.Cursor.Render("▸ "), s.Selected.Render(text)
+			cursorLine = len(out)
+		}
+		out = append(out, hangingLines(fmt.Sprintf("%s%d. ", mark, i+1), text, width)...)
+	}
+	return out, cursorLine
+}
+
+func (w *orderWidget) response() (quiz.Response, string) {
+	return quiz.Response{Order: append([]int(nil), w.order...)}, ""
+}
+
+func (w *orderWidget) typing() bool   { return false }
+func (w *orderWidget) letters() int   { return 0 }
+func (w *orderWidget) focus() tea.Cmd { return nil }
+func (w *orderWidget) blur()          {}

@@ -1,0 +1,161 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"brief/content"
+	"brief/quiz"
+)
+
+// ResultsScreen shows a finished session: the score, the breakdown by
+// section and by level, the questions missed, and a review of them with
+// their answers; from it the student retries the missed questions, takes
+// a fresh session or goes back to the article.
+type ResultsScreen struct {
+	cfg       QuizConfig // the quiz it follows; cfg.Session is the finished one
+	theme     Theme
+	keys      ResultsKeyMap
+	help      help.Model
+	rec       *quiz.Recorder // the finished session's recorder, nil if none
+	saveErr   string
+	reviewing bool
+	scroll    int
+	width     int
+	height    int
+}
+
+// newResults builds the results of a finished session.
+func newResults(cfg QuizConfig, theme Theme) *ResultsScreen {
+	r := &ResultsScreen{cfg: cfg, theme: theme, keys: DefaultResultsKeyMap(), help: help.New()}
+	r.help.Styles = theme.Styles.Help
+	r.setKeys()
+	return r
+}
+
+// Help returns the results screen's keys.
+func (r *ResultsScreen) Help() help.KeyMap { return r.keys }
+
+// Title is the window title.
+func (r *ResultsScreen) Title() string {
+	return "brief — results: " + content.CleanLine(r.cfg.Article.Title)
+}
+
+// setKeys offers only what applies: nothing to review or retry when
+// nothing was missed.
+func (r *ResultsScreen) setKeys() {
+	missed := len(r.cfg.Session.Missed()) > 0
+	r.keys.Review.SetEnabled(missed && !r.reviewing)
+	r.keys.RetryMissed.SetEnabled(missed)
+	r.keys.Close.SetEnabled(r.reviewing)
+}
+
+// Update handles keys and the outcome of saving the session.
+func (r *ResultsScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		r.width, r.height = msg.Width, msg.Height
+	case ThemeMsg:
+		r.theme = msg.Theme
+		r.help.Styles = msg.Styles.Help
+	case quizRecordedMsg:
+		if msg.owner == r && msg.err != nil {
+			r.saveErr = "not saved: " + msg.err.Error()
+		}
+	case tea.MouseWheelMsg:
+		switch msg.Button {
+		case tea.MouseWheelUp:
+			r.scroll = max(0, r.scroll-1)
+		case tea.MouseWheelDown:
+			r.scroll++
+		}
+	case tea.KeyPressMsg:
+		return r.handleKey(msg)
+	}
+	return r, nil
+}
+
+// handleKey acts on the results screen's keys.
+func (r *ResultsScreen) handleKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
+	k := r.keys
+	switch {
+	case key.Matches(msg, k.Up):
+		r.scroll = max(0, r.scroll-1)
+	case key.Matches(msg, k.Down):
+		r.scroll++
+	case key.Matches(msg, k.Review):
+		r.reviewing, r.scroll = true, 0
+	case key.Matches(msg, k.Close):
+		r.reviewing, r.scroll = false, 0
+	case key.Matches(msg, k.RetryMissed):
+		return r.again(r.cfg.Session.Retry(true))
+	case key.Matches(msg, k.Fresh):
+		return r.again(r.cfg.Session.Retry(false))
+	case key.Matches(msg, k.Article):
+		if r.cfg.OverReader {
+			return r, back
+		}
+		m := OpenArticleMsg{Pack: r.cfg.Pack, Article: r.cfg.Article}
+		return r, func() tea.Msg { return m }
+	case key.Matches(msg, k.Help):
+		r.help.ShowAll = !r.help.ShowAll
+	case key.Matches(msg, k.Quit):
+		return r, tea.Quit
+	case msg.String() == "esc":
+		return r, back
+	}
+	r.setKeys()
+	return r, nil
+}
+
+// again opens a new quiz on a session drawn from this one, recorded as a
+// new attempt when the config can begin one.
+func (r *ResultsScreen) again(s *quiz.Session) (Screen, tea.Cmd) {
+	if len(s.Items) == 0 {
+		return r, nil
+	}
+	cfg := r.cfg
+	cfg.Session, cfg.Recorder = s, nil
+	q := NewQuizScreen(cfg, r.theme)
+	q.Update(tea.WindowSizeMsg{Width: r.width, Height: r.height})
+	return q, q.Init()
+}
+
+// View draws the score and breakdown, or the review, and the help.
+func (r *ResultsScreen) View() string {
+	if r.width <= 0 || r.height <= 0 {
+		return ""
+	}
+	if tooSmall(r.width, r.height) {
+		return tooSmallView(r.theme.Styles, r.width, r.height)
+	}
+	x, w := quizColumn(r.width)
+	r.help.SetWidth(w)
+	var body []string
+	if r.reviewing {
+		body = reviewLines(r.theme.Styles, r.cfg.Session, w)
+	} else {
+		body = r.summaryLines(w)
+	}
+	footer := append([]string{r.noteLine(w)}, strings.Split(r.help.View(r.keys), "\n")...)
+	height := max(1, r.height-len(footer))
+	r.scroll = max(0, min(r.scroll, len(body)-height))
+	body = body[r.scroll:min(len(body), r.scroll+height)]
+	out := append(padLines(body, height), footer...)
+	return fit(strings.Join(indent(out, x), "\n"), r.width, r.height)
+}
+
+// noteLine says when the scores were not saved.
+func (r *ResultsScreen) noteLine(w int) string {
+	s := r.theme.Styles
+	switch {
+	case r.saveErr != "":
+		return truncate(s.Error.Render(content.CleanLine(r.saveErr)), w)
+	case !r.rec.Saving() && r.cfg.SavingNotice != "":
+		return truncate(s.Note.Render(content.CleanLine(r.cfg.SavingNotice)), w)
+	}
+	return ""
+}

@@ -1,0 +1,110 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"brief/content"
+	"brief/quiz"
+)
+
+// summaryLines is the score, the breakdowns and the missed questions.
+func (r *ResultsScreen) summaryLines(w int) []string {
+	s := r.theme.Styles
+	sess := r.cfg.Session
+	points, total := sess.Score()
+	out := []string{
+		truncate(s.Title.Render("Results · "+content.CleanLine(r.cfg.Article.Title)), w),
+		"",
+		truncate(fmt.Sprintf("Score %s/%s · %d%%", quiz.FormatNumber(points), quiz.FormatNumber(total), percent(points, total)), w),
+		progressBar(s, int(points*1000), int(total*1000), w),
+	}
+	sections := sess.Breakdown(func(q *quiz.Question) string { return sectionName(r.cfg.Article, q.Section) })
+	out = append(out, tallyLines(s, "By section", sections, w)...)
+	levels := sess.Breakdown(func(q *quiz.Question) string { return string(q.Level) })
+	out = append(out, tallyLines(s, "By level", levels, w)...)
+
+	missed := sess.Missed()
+	out = append(out, "")
+	if len(missed) == 0 {
+		return append(out, truncate(s.Selected.Render("✓ Nothing missed: full marks."), w))
+	}
+	out = append(out, truncate(s.Title.Render(fmt.Sprintf("Missed (%d)", len(missed))), w))
+	for _, i := range missed {
+		it := sess.Items[i]
+		out = append(out, truncate(fmt.Sprintf("%2d. %s %s", i+1, verdictSymbol(it.Result), content.CleanLine(it.Q.Prompt)), w))
+	}
+	return out
+}
+
+// tallyLines is a titled table of a breakdown: each group's name and its
+// points, the points lined up at the right.
+func tallyLines(s Styles, title string, tallies []quiz.Tally, w int) []string {
+	out := []string{"", truncate(s.Title.Render(title), w)}
+	for _, t := range tallies {
+		score := fmt.Sprintf("%s/%s", quiz.FormatNumber(t.Points), quiz.FormatNumber(t.Max))
+		name := truncate(content.CleanLine(t.Key), max(1, w-ansi.StringWidth(score)-3))
+		gap := max(1, w-2-ansi.StringWidth(name)-ansi.StringWidth(score))
+		out = append(out, truncate("  "+name+strings.Repeat(" ", gap)+score, w))
+	}
+	return out
+}
+
+// sectionName is the heading of the section a question is about, or
+// "Whole article" when it names none.
+func sectionName(a *content.Article, section string) string {
+	if i, ok := a.SectionIndex(section); ok {
+		return a.Sections[i].Title()
+	}
+	if strings.TrimSpace(section) == "" {
+		return "Whole article"
+	}
+	return section
+}
+
+// verdictSymbol marks a missed question: ✗ wrong, ◐ partly right, – skipped.
+func verdictSymbol(res *quiz.Result) string {
+	switch {
+	case res == nil || res.Verdict == quiz.Skipped:
+		return "–"
+	case res.Verdict == quiz.Partial:
+		return "◐"
+	case res.Verdict == quiz.Right:
+		return "✓"
+	}
+	return "✗"
+}
+
+// percent is points over total, rounded, 0 when there is nothing to score.
+func percent(points, total float64) int {
+	if total <= 0 {
+		return 0
+	}
+	return int(points/total*100 + 0.5)
+}
+
+// reviewLines lists the missed questions with the prompt, the mark, the
+// answer given, the right answer and the reasons.
+func reviewLines(s Styles, sess *quiz.Session, w int) []string {
+	missed := sess.Missed()
+	out := []string{truncate(s.Title.Render(fmt.Sprintf("Review · %d missed", len(missed))), w)}
+	for _, i := range missed {
+		it := &sess.Items[i]
+		out = append(out, "", truncate(s.Section.Render(fmt.Sprintf("Question %d", i+1)), w))
+		out = append(out, wrapLines(s.Title.Render(content.CleanLine(it.Q.Prompt)), w)...)
+		if it.Result == nil {
+			out = append(out, "Not answered.")
+			out = append(out, hangingLines("The answer: ", content.CleanLine(quiz.CorrectAnswer(it.Q)), w)...)
+			continue
+		}
+		lines := feedbackLines(s, it, w)
+		if it.Result.Verdict == quiz.Skipped {
+			// Say plainly what was given, next to the right answer.
+			lines = append(lines[:2], append(hangingLines("Your answer: ", "(skipped)", w), lines[2:]...)...)
+		}
+		out = append(out, lines[1:]...)
+	}
+	return out
+}
