@@ -47,6 +47,17 @@ func runRead(ctx context.Context, g *globalOptions, o *readOptions, env Env, pat
 	if o.width < 0 {
 		return usageError{fmt.Errorf("--width must be positive, not %d", o.width)}
 	}
+	if o.plain || !interactive(env) {
+		p, err := content.OpenArticles(path)
+		if err != nil {
+			return err
+		}
+		a, err := pickArticle(p, o.article)
+		if err != nil {
+			return err
+		}
+		return printArticle(env, g.style, o.width, a)
+	}
 	p, err := openPack(path)
 	if err != nil {
 		return err
@@ -54,9 +65,6 @@ func runRead(ctx context.Context, g *globalOptions, o *readOptions, env Env, pat
 	a, err := pickArticle(p, o.article)
 	if err != nil {
 		return err
-	}
-	if o.plain || !interactive(env) {
-		return printArticle(env, g.style, o.width, a)
 	}
 	return runTUI(ctx, g, env, []*content.Pack{p}, p, a, home)
 }

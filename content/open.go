@@ -20,11 +20,7 @@ const DefaultOrigin = "embedded"
 // Default loads the pack embedded in the binary. It cannot fail on a
 // correct build; tests guarantee that.
 func Default() (*Pack, error) {
-	sub, err := fs.Sub(defaultFS, "defaultpack")
-	if err != nil {
-		return nil, err
-	}
-	return Load(sub, DefaultOrigin)
+	return Load(DefaultFS(), DefaultOrigin)
 }
 
 // DefaultFS is the embedded pack's files, for lint and export.
@@ -37,22 +33,35 @@ func DefaultFS() fs.FS {
 // .md article (which opens as a one-article pack, its question file
 // beside it).
 func Open(path string) (*Pack, error) {
+	return open(path, true)
+}
+
+// OpenArticles is Open without the question files: what reading and
+// printing articles need. An empty path opens the embedded pack.
+func OpenArticles(path string) (*Pack, error) {
+	if path == "" {
+		return load(DefaultFS(), DefaultOrigin, false)
+	}
+	return open(path, false)
+}
+
+func open(path string, withQuestions bool) (*Pack, error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, unwrapPathError(err))
 	}
 	switch {
 	case st.IsDir():
-		return Load(os.DirFS(path), path)
+		return load(os.DirFS(path), path, withQuestions)
 	case strings.HasSuffix(strings.ToLower(path), ".zip"):
 		zr, err := OpenZip(path)
 		if err != nil {
 			return nil, err
 		}
 		defer zr.Close()
-		return Load(zr.FS(), path)
+		return load(zr.FS(), path, withQuestions)
 	case strings.HasSuffix(strings.ToLower(path), ".md"):
-		return openSingleArticle(path)
+		return openSingleArticle(path, withQuestions)
 	default:
 		return nil, fmt.Errorf("open %s: not a pack: give a directory, a .zip pack, or a .md article", path)
 	}
@@ -60,14 +69,18 @@ func Open(path string) (*Pack, error) {
 
 // openSingleArticle makes a one-article pack of an .md file and the
 // question file beside it, if there is one.
-func openSingleArticle(path string) (*Pack, error) {
+func openSingleArticle(path string, withQuestions bool) (*Pack, error) {
 	dir, name := filepath.Split(path)
 	if dir == "" {
 		dir = "."
 	}
 	files := fstest.MapFS{}
 	base := strings.TrimSuffix(name, filepath.Ext(name))
-	for _, n := range []string{name, base + QuizSuffix} {
+	names := []string{name}
+	for _, qf := range questionFormats {
+		names = append(names, base+qf.suffix)
+	}
+	for _, n := range names {
 		data, err := readLimited(os.DirFS(dir), n, filepath.Join(dir, n))
 		if err != nil {
 			if n == name {
@@ -77,7 +90,7 @@ func openSingleArticle(path string) (*Pack, error) {
 		}
 		files[n] = &fstest.MapFile{Data: data}
 	}
-	p, err := Load(files, strings.TrimSuffix(dir, "/"))
+	p, err := load(files, strings.TrimSuffix(dir, "/"), withQuestions)
 	if err != nil {
 		return nil, err
 	}

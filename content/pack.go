@@ -52,6 +52,13 @@ const QuizSuffix = ".quiz.yaml"
 // "<id>.quiz.yaml" beside it holds its questions, and pack.yaml (optional)
 // describes the pack. origin names the pack in messages.
 func Load(fsys fs.FS, origin string) (*Pack, error) {
+	return load(fsys, origin, true)
+}
+
+// load reads a pack, with its question files when withQuestions. Printing
+// an article needs none of them, and parsing them is most of the work of
+// loading a pack.
+func load(fsys fs.FS, origin string, withQuestions bool) (*Pack, error) {
 	p := &Pack{Origin: origin}
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
@@ -71,7 +78,7 @@ func Load(fsys fs.FS, origin string) (*Pack, error) {
 		return nil, fmt.Errorf("%s: no articles: a pack holds at least one .md article file", origin)
 	}
 	for _, name := range names {
-		a, err := loadArticle(fsys, origin, name)
+		a, err := loadArticle(fsys, origin, name, withQuestions)
 		if err != nil {
 			return nil, err
 		}
@@ -90,7 +97,7 @@ func Load(fsys fs.FS, origin string) (*Pack, error) {
 }
 
 // loadArticle reads one article and, if present, its question file.
-func loadArticle(fsys fs.FS, origin, name string) (*Article, error) {
+func loadArticle(fsys fs.FS, origin, name string, withQuestions bool) (*Article, error) {
 	display := path.Join(origin, name)
 	data, err := readLimited(fsys, name, display)
 	if err != nil {
@@ -99,6 +106,9 @@ func loadArticle(fsys fs.FS, origin, name string) (*Article, error) {
 	a, err := ParseArticle(display, data)
 	if err != nil {
 		return nil, err
+	}
+	if !withQuestions {
+		return a, nil
 	}
 	base := strings.TrimSuffix(name, ".md")
 	for _, qf := range questionFormats {

@@ -2,7 +2,6 @@ package content
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"sync"
 
@@ -96,21 +95,53 @@ func (r *Renderer) forWidth(width int) (*widthRenderer, error) {
 	return wr, nil
 }
 
-// trailingPadding matches what Glamour appends to a line to fill the
-// width: spaces, and the SGR sequences that style them.
-var trailingPadding = regexp.MustCompile(`(?:\x1b\[[0-9;:]*m| )+$`)
-
 // TrimPadding removes the styled spaces Glamour pads every line with. On a
 // styled line it ends the line with a reset so no style leaks into the
 // next; an unstyled line is simply trimmed.
 func TrimPadding(s string) string {
-	lines := strings.Split(s, "\n")
-	for i, line := range lines {
-		trimmed := trailingPadding.ReplaceAllString(line, "")
+	var b strings.Builder
+	b.Grow(len(s))
+	for len(s) > 0 {
+		line, rest, found := strings.Cut(s, "\n")
+		trimmed := trimLinePadding(line)
+		b.WriteString(trimmed)
 		if strings.Contains(trimmed, "\x1b[") {
-			trimmed += "\x1b[0m"
+			b.WriteString("\x1b[0m")
 		}
-		lines[i] = trimmed
+		if found {
+			b.WriteByte('\n')
+		}
+		s = rest
 	}
-	return strings.Join(lines, "\n")
+	return b.String()
+}
+
+// trimLinePadding cuts trailing spaces and the SGR sequences among them,
+// scanning back from the end of the line.
+func trimLinePadding(line string) string {
+	end := len(line)
+	for end > 0 {
+		switch c := line[end-1]; {
+		case c == ' ':
+			end--
+		case c == 'm':
+			start := strings.LastIndex(line[:end], "\x1b[")
+			if start < 0 || !isSGRParams(line[start+2:end-1]) {
+				return line[:end]
+			}
+			end = start
+		default:
+			return line[:end]
+		}
+	}
+	return ""
+}
+
+func isSGRParams(p string) bool {
+	for i := 0; i < len(p); i++ {
+		if c := p[i]; (c < '0' || c > '9') && c != ';' && c != ':' {
+			return false
+		}
+	}
+	return true
 }
