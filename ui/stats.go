@@ -1,0 +1,158 @@
+package ui
+
+import (
+	"errors"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+
+	"brief/content"
+	"brief/quiz"
+)
+
+// StatsLoadedMsg carries the stats LoadStatsCmd computed, or why it could
+// not.
+type StatsLoadedMsg struct {
+	Stats *quiz.Stats
+	Err   error
+}
+
+// LoadStatsCmd computes the stats from the store as of now, off the
+// update loop. A nil store (scores are not being saved) comes back as an
+// error the stats screen shows.
+func LoadStatsCmd(store *quiz.Store) tea.Cmd {
+	return func() tea.Msg {
+		if store == nil {
+			return StatsLoadedMsg{Err: errNoStore}
+		}
+		st, err := store.Stats(time.Now())
+		return StatsLoadedMsg{Stats: st, Err: err}
+	}
+}
+
+// errNoStore is shown when the score store could not be opened.
+var errNoStore = errors.New("scores are not being saved, so there are no stats to show (see the message brief printed at start)")
+
+// StatsScreen shows the student's progress: scores per article, accuracy
+// over the last days, mastery by level and by section beside reading
+// speed, the daily streak and the time spent. It scrolls when it does not
+// fit. It is a [Screen]; esc or q sends [BackMsg].
+type StatsScreen struct {
+	styles Styles
+	stats  *quiz.Stats // nil while loading
+	err    error
+	names  statsNames
+	keys   StatsKeyMap
+	help   help.Model
+	vp     viewport.Model
+	width  int
+	height int
+}
+
+// NewStatsScreen builds the stats screen. With nil stats it shows that
+// they are loading, until a [StatsLoadedMsg] arrives (send [LoadStatsCmd]
+// along with pushing the screen).
+func NewStatsScreen(st *quiz.Stats, packs []*content.Pack, styles Styles) *StatsScreen {
+	s := &StatsScreen{styles: styles, stats: st, names: statsNames{packs: packs}, keys: DefaultStatsKeyMap(), help: help.New()}
+	s.help.Styles = styles.Help
+	s.vp = viewport.New()
+	s.vp.KeyMap = viewport.KeyMap{} // the screen's own keys drive it
+	s.vp.MouseWheelEnabled = true
+	return s
+}
+
+// Help returns the stats screen's keys.
+func (s *StatsScreen) Help() help.KeyMap { return s.keys }
+
+// Title is the window title.
+func (s *StatsScreen) Title() string { return "brief · stats" }
+
+// Update scrolls, goes back, and takes in loaded stats, sizes and themes.
+func (s *StatsScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case StatsLoadedMsg:
+		s.stats, s.err = msg.Stats, msg.Err
+		s.layout()
+	case tea.WindowSizeMsg:
+		s.width, s.height = msg.Width, msg.Height
+		s.layout()
+	case ThemeMsg:
+		s.styles = msg.Styles
+		s.help.Styles = msg.Styles.Help
+		s.layout()
+	case tea.MouseWheelMsg:
+		var cmd tea.Cmd
+		s.vp, cmd = s.vp.Update(msg)
+		return s, cmd
+	case tea.KeyPressMsg:
+		switch {
+		case key.Matches(msg, s.keys.Back):
+			return s, func() tea.Msg { return BackMsg{} }
+		case key.Matches(msg, s.keys.Help):
+			s.help.ShowAll = !s.help.ShowAll
+			s.layout()
+		case key.Matches(msg, s.keys.Up):
+			s.vp.ScrollUp(1)
+		case key.Matches(msg, s.keys.Down):
+			s.vp.ScrollDown(1)
+		case key.Matches(msg, s.keys.PageDown):
+			s.vp.PageDown()
+		case key.Matches(msg, s.keys.PageUp):
+			s.vp.PageUp()
+		case key.Matches(msg, s.keys.Top):
+			s.vp.GotoTop()
+		case key.Matches(msg, s.keys.Bottom):
+			s.vp.GotoBottom()
+		}
+	}
+	return s, nil
+}
+
+// layout sizes the viewport between the title and the help and fills it
+// with the stats drawn for the width.
+func (s *StatsScreen) layout() {
+	if s.width <= 0 || s.height <= 0 {
+		return
+	}
+	s.help.SetWidth(s.width - 2)
+	s.vp.SetWidth(s.width)
+	s.vp.SetHeight(max(1, s.height-2-lineCount(s.help.View(s.keys))))
+	s.vp.SetContentLines(s.bodyLines())
+}
+
+// bodyLines is what the viewport scrolls: the stats, or a note while they
+// load or when they could not be.
+func (s *StatsScreen) bodyLines() []string {
+	width := s.width - 2 // a margin of one column on each side
+	var lines []string
+	switch {
+	case s.err != nil:
+		v := statsView{width: width}
+		lines = v.wrap(s.styles.Error.Render("Could not load the stats: ") + s.err.Error())
+	case s.stats == nil:
+		lines = []string{s.styles.Note.Render("Loading your stats…")}
+	default:
+		v := statsView{st: s.stats, names: s.names, width: width, s: s.styles, emptyHint: "press esc and take one."}
+		lines = v.lines()
+	}
+	return indent(lines, 1)
+}
+
+// View draws the title line, the scrolling stats and the help.
+func (s *StatsScreen) View() string {
+	st := s.styles
+	title := st.AppName.Render("brief") + st.Subtle.Render(" · your progress")
+	if !s.vp.AtTop() || !s.vp.AtBottom() {
+		title += st.Percent.Render(" " + formatPercent(100*s.vp.ScrollPercent()))
+	}
+	out := []string{" " + truncate(title, s.width-1), s.vp.View(), ""}
+	// help.Model can overrun its width when the ellipsis does not fit.
+	for _, l := range strings.Split(s.help.View(s.keys), "\n") {
+		out = append(out, " "+truncate(l, s.width-1))
+	}
+	return strings.Join(out, "\n")
+}

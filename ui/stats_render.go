@@ -1,0 +1,320 @@
+package ui
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"brief/content"
+	"brief/quiz"
+)
+
+// statsView draws the stats as lines no wider than width. It is shared by
+// the stats screen and the plain text of `brief stats`; emptyHint is what
+// to do when nothing has been answered yet, in the words of each.
+type statsView struct {
+	st        *quiz.Stats
+	names     statsNames
+	width     int
+	s         Styles
+	emptyHint string
+}
+
+// lines draws every part of the stats, with a blank line between parts.
+func (v statsView) lines() []string {
+	if v.st.Answers == 0 {
+		out := v.wrap("No quizzes taken yet — " + v.emptyHint)
+		if v.st.ReadingTime > 0 {
+			out = append(out, "")
+			out = append(out, v.wrap("Time spent reading: "+formatDuration(v.st.ReadingTime)+".")...)
+		}
+		return out
+	}
+	var out []string
+	for i, part := range [][]string{v.overview(), v.accuracy(), v.articles(), v.levels(), v.sections()} {
+		if len(part) == 0 {
+			continue
+		}
+		if i > 0 {
+			out = append(out, "")
+		}
+		out = append(out, part...)
+	}
+	return out
+}
+
+// wrap breaks a sentence into lines of the view's width.
+func (v statsView) wrap(s string) []string {
+	return strings.Split(ansi.Wordwrap(s, max(v.width, 1), ""), "\n")
+}
+
+// line cuts one line to the view's width.
+func (v statsView) line(s string) string { return truncate(s, v.width) }
+
+// heading is the title of one part of the stats.
+func (v statsView) heading(s string) string { return v.line(v.s.Title.Render(s)) }
+
+// overview is the streak, the number of answers and the time spent.
+func (v statsView) overview() []string {
+	streak := "none yet today"
+	switch n := v.st.Streak; {
+	case n == 1:
+		streak = "1 day"
+	case n > 1:
+		streak = fmt.Sprintf("%d days", n)
+	}
+	return []string{
+		v.line(v.s.Subtle.Render("Daily streak  ") + streak),
+		v.line(v.s.Subtle.Render("Answers       ") + fmt.Sprint(v.st.Answers)),
+		v.line(v.s.Subtle.Render("Reading       ") + formatDuration(v.st.ReadingTime)),
+		v.line(v.s.Subtle.Render("Quizzing      ") + formatDuration(v.st.QuizTime)),
+	}
+}
+
+// accuracy is the sparkline of daily accuracy with its axis: the first
+// day's date at the left and "today" at the right. On a narrow screen it
+// shows as many of the latest days as fit.
+func (v statsView) accuracy() []string {
+	days := v.st.Daily
+	if room := v.width - 2; len(days) > room {
+		days = days[len(days)-max(room, 0):]
+	}
+	if len(days) == 0 {
+		return nil
+	}
+	percents := make([]float64, len(days))
+	present := make([]bool, len(days))
+	var points, avail float64
+	active := 0
+	for i, d := range days {
+		percents[i], present[i] = d.Percent, d.Answers > 0
+		if d.Answers > 0 {
+			points, avail, active = points+d.Points, avail+d.Max, active+1
+		}
+	}
+	out := []string{
+		v.heading(fmt.Sprintf("Accuracy · last %d days", len(days))),
+		v.line(v.s.Subtle.Render("▁ 0%  █ 100%  · no answers")),
+		"  " + v.s.Selected.Render(sparkline(percents, present)),
+		"  " + axis(days[0].Day.Format("Jan 2"), "today", len(days)),
+	}
+	if active > 0 {
+		out = append(out, v.line(fmt.Sprintf("  %s over %d %s", formatPercent(100*points/avail),
+			active, plural(active, "day", "days"))))
+	} else {
+		out = append(out, v.line("  no answers in these days"))
+	}
+	return out
+}
+
+// axis spreads two labels over width columns, dropping the left one when
+// both do not fit.
+func axis(left, right string, width int) string {
+	gap := width - ansi.StringWidth(left) - ansi.StringWidth(right)
+	if gap < 1 {
+		return strings.Repeat(" ", max(width-ansi.StringWidth(right), 0)) + right
+	}
+	return left + strings.Repeat(" ", gap) + right
+}
+
+// The columns of the articles table: best, last and average percent and
+// the number of attempts, each right-aligned.
+const (
+	percentColumn  = 6
+	attemptsColumn = 7
+)
+
+// articles is the table of scores per article.
+func (v statsView) articles() []string {
+	if len(v.st.Articles) == 0 {
+		return []string{v.heading("Articles"), v.line("  no finished quiz yet")}
+	}
+	columns := func(best, last, avg, tries string) string {
+		return fmt.Sprintf("%*s%*s%*s%*s", percentColumn, best, percentColumn, last, percentColumn, avg, attemptsColumn, tries)
+	}
+	nameWidth := v.width - 2 - 3*percentColumn - attemptsColumn
+	header := v.row(2, "article", nameWidth, columns("best", "last", "avg", "tries"))
+	out := []string{v.heading("Articles"), v.s.Subtle.Render(header[len(header)-1])} // narrow: no "article" line
+	for _, a := range v.st.Articles {
+		nums := columns(formatPercent(a.Best), formatPercent(a.Last), formatPercent(a.Average), fmt.Sprint(a.Attempts))
+		out = append(out, v.row(2, v.names.article(a.PackID, a.ArticleID), nameWidth, nums)...)
+	}
+	return out
+}
+
+// narrowName is the least room a name gets beside its figures; with less,
+// the name takes a line of its own and the figures go under it.
+const narrowName = 16
+
+// row draws a name and its figures on one line, or on two when the name
+// would be cut too short.
+func (v statsView) row(indentBy int, name string, nameWidth int, figures string) []string {
+	lead := strings.Repeat(" ", indentBy)
+	if nameWidth >= narrowName {
+		return []string{v.line(lead + pad(name, nameWidth) + figures)}
+	}
+	under := v.line(strings.Repeat(" ", max(v.width-ansi.StringWidth(figures), 0)) + figures)
+	return []string{v.line(lead + name), under}
+}
+
+// levels is mastery by level as bars.
+func (v statsView) levels() []string {
+	const labelWidth = 11
+	barWidth := min(max(v.width-2-labelWidth-6, 4), 24)
+	out := []string{v.heading("Mastery by level")}
+	for _, m := range v.st.Levels {
+		label := "  " + pad(m.Level, labelWidth)
+		if m.Answers == 0 {
+			out = append(out, v.line(label+v.s.Subtle.Render("no answers yet")))
+			continue
+		}
+		out = append(out, v.line(label+v.bar(m.Fraction, barWidth)+fmt.Sprintf("%6s", formatPercent(100*m.Fraction))))
+	}
+	return out
+}
+
+// sections is mastery by section beside reading speed, grouped by
+// article, in the article's order where the article is loaded.
+func (v statsView) sections() []string {
+	if len(v.st.Sections) == 0 {
+		return nil
+	}
+	barWidth := min(max(v.width/5, 4), 12)
+	nameWidth := v.width - 4 - 1 - barWidth - 6 - 10
+	out := []string{v.heading("By section · reading speed")}
+	var lastPack, lastArticle string
+	for i, sec := range v.sortedSections() {
+		if i == 0 || sec.PackID != lastPack || sec.ArticleID != lastArticle {
+			lastPack, lastArticle = sec.PackID, sec.ArticleID
+			out = append(out, v.line("  "+v.s.Section.Render(v.names.article(sec.PackID, sec.ArticleID))))
+		}
+		figures := " " + strings.Repeat(" ", barWidth) + fmt.Sprintf("%6s", "–")
+		if sec.Answers > 0 {
+			figures = " " + v.bar(sec.Fraction, barWidth) + fmt.Sprintf("%6s", formatPercent(100*sec.Fraction))
+		}
+		speed := "–"
+		if sec.WPM > 0 {
+			speed = fmt.Sprintf("%.0f", sec.WPM)
+		}
+		figures += fmt.Sprintf("  %4s wpm", speed)
+		out = append(out, v.row(4, v.names.section(sec.PackID, sec.ArticleID, sec.Section), nameWidth, figures)...)
+	}
+	return out
+}
+
+// sortedSections orders each article's sections as the article does: the
+// questions on the whole article first, then the sections in reading
+// order, then any the article no longer has, by name.
+func (v statsView) sortedSections() []quiz.SectionStats {
+	out := slices.Clone(v.st.Sections)
+	place := func(sec quiz.SectionStats) int {
+		if sec.Section == "" {
+			return -1
+		}
+		if a, ok := v.names.find(sec.PackID, sec.ArticleID); ok {
+			if i, ok := a.SectionIndex(sec.Section); ok {
+				return i
+			}
+		}
+		return math.MaxInt
+	}
+	slices.SortStableFunc(out, func(a, b quiz.SectionStats) int {
+		return cmp.Or(cmp.Compare(a.PackID, b.PackID), cmp.Compare(a.ArticleID, b.ArticleID),
+			cmp.Compare(place(a), place(b)), cmp.Compare(a.Section, b.Section))
+	})
+	return out
+}
+
+// bar draws a styled progress bar.
+func (v statsView) bar(fraction float64, width int) string {
+	full, empty := bar(fraction, width)
+	return v.s.Selected.Render(full) + v.s.Subtle.Render(empty)
+}
+
+// pad cuts or pads s to exactly width columns, leaving a space before
+// what follows when it has to cut.
+func pad(s string, width int) string {
+	if w := ansi.StringWidth(s); w < width {
+		return s + strings.Repeat(" ", width-w)
+	}
+	cut := truncate(s, width-1)
+	return cut + strings.Repeat(" ", max(width-ansi.StringWidth(cut), 0))
+}
+
+// formatPercent is a whole percentage, "85%".
+func formatPercent(p float64) string {
+	if math.IsNaN(p) {
+		p = 0
+	}
+	return fmt.Sprintf("%.0f%%", p)
+}
+
+// formatDuration is a time span to the minute, "1h 05m", or in seconds
+// under a minute.
+func formatDuration(d time.Duration) string {
+	if d <= 0 {
+		return "none"
+	}
+	if secs := d.Round(time.Second); secs < time.Minute {
+		return fmt.Sprintf("%ds", int(secs/time.Second))
+	}
+	d = d.Round(time.Minute)
+	if d < time.Hour {
+		return fmt.Sprintf("%dm", int(d/time.Minute))
+	}
+	return fmt.Sprintf("%dh %02dm", int(d/time.Hour), int(d%time.Hour/time.Minute))
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// statsNames turns the ids the store keeps into the titles the packs
+// give, falling back to the id for a pack that is not loaded.
+type statsNames struct {
+	packs []*content.Pack
+}
+
+// find returns an article of a loaded pack.
+func (n statsNames) find(packID, articleID string) (*content.Article, bool) {
+	for _, p := range n.packs {
+		if p.ID == packID {
+			if a, ok := p.Article(articleID); ok {
+				return a, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// article is an article's title, or its id.
+func (n statsNames) article(packID, articleID string) string {
+	if a, ok := n.find(packID, articleID); ok && a.Title != "" {
+		return content.CleanLine(a.Title)
+	}
+	if articleID == "" {
+		return "(review)"
+	}
+	return content.CleanLine(articleID)
+}
+
+// section is a section's heading, or the name the store has for it.
+func (n statsNames) section(packID, articleID, section string) string {
+	if section == "" {
+		return "Whole article"
+	}
+	if a, ok := n.find(packID, articleID); ok {
+		if i, ok := a.SectionIndex(section); ok {
+			return content.CleanLine(a.Sections[i].Title())
+		}
+	}
+	return content.CleanLine(section)
+}

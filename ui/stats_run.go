@@ -1,0 +1,77 @@
+package ui
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"brief/quiz"
+)
+
+// RunStats shows the stats screen on its own, full-screen, until the
+// student goes back (esc or q) or presses ctrl+c: `brief stats`. Titles
+// come from cfg.Packs; the other fields of cfg are not used.
+func RunStats(cfg Config, store *quiz.Store, opts ...tea.ProgramOption) error {
+	_, err := tea.NewProgram(newStatsApp(cfg, store), opts...).Run()
+	return err
+}
+
+// statsApp is the root model of RunStats: the stats screen alone, where
+// going back leaves brief.
+type statsApp struct {
+	screen *StatsScreen
+	store  *quiz.Store
+	isDark bool
+	width  int
+	height int
+}
+
+func newStatsApp(cfg Config, store *quiz.Store) *statsApp {
+	return &statsApp{screen: NewStatsScreen(nil, cfg.Packs, DefaultStyles(true)), store: store, isDark: true}
+}
+
+// Init asks for the background colour and starts loading the stats.
+func (a *statsApp) Init() tea.Cmd {
+	return tea.Batch(tea.RequestBackgroundColor, LoadStatsCmd(a.store))
+}
+
+// Update quits on back or ctrl+c and hands everything else to the screen.
+func (a *statsApp) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case BackMsg:
+		return a, tea.Quit
+	case tea.KeyPressMsg:
+		if msg.String() == "ctrl+c" {
+			return a, tea.Quit
+		}
+	case tea.WindowSizeMsg:
+		a.width, a.height = msg.Width, msg.Height
+	case tea.BackgroundColorMsg:
+		a.isDark = msg.IsDark()
+		return a, a.send(ThemeMsg{Theme{Styles: DefaultStyles(a.isDark), IsDark: a.isDark}})
+	}
+	return a, a.send(msg)
+}
+
+func (a *statsApp) send(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	var s Screen
+	s, cmd = a.screen.Update(msg)
+	a.screen = s.(*StatsScreen)
+	return cmd
+}
+
+// View draws the screen in the alternate screen.
+func (a *statsApp) View() tea.View {
+	var s string
+	switch {
+	case a.width == 0 || a.height == 0:
+	case tooSmall(a.width, a.height):
+		s = tooSmallView(a.screen.styles, a.width, a.height)
+	default:
+		s = fit(a.screen.View(), a.width, a.height)
+	}
+	v := tea.NewView(s)
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = a.screen.Title()
+	return v
+}

@@ -1,0 +1,292 @@
+package ui
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"brief/content"
+	"brief/quiz"
+)
+
+// statsFixture is a month of practice on the default article and on an
+// article of a pack that is no longer installed, ending on 12 May 2026.
+func statsFixture() *quiz.Stats {
+	today := time.Date(2026, 5, 12, 0, 0, 0, 0, time.UTC)
+	st := &quiz.Stats{
+		Articles: []quiz.ArticleStats{
+			{PackID: "brief-default", ArticleID: "russia-dprk-summit-2023", Attempts: 3, Best: 92.5, Last: 80, Average: 71.66},
+			{PackID: "gone-pack", ArticleID: "budget-2026", Attempts: 1, Best: 40, Last: 40, Average: 40},
+		},
+		Levels: []quiz.Mastery{
+			{Level: "recall", Answers: 40, Points: 36, Max: 40, Fraction: 0.9},
+			{Level: "inference", Answers: 20, Points: 11, Max: 20, Fraction: 0.55},
+			{Level: "critical"},
+		},
+		Sections: []quiz.SectionStats{
+			{PackID: "brief-default", ArticleID: "russia-dprk-summit-2023", Section: "", Answers: 4, Points: 3, Max: 4, Fraction: 0.75},
+			{PackID: "brief-default", ArticleID: "russia-dprk-summit-2023", Section: "hermit-kingdom", Answers: 30, Points: 21, Max: 30, Fraction: 0.7, Reading: 2 * time.Minute, Words: 460, WPM: 230},
+			{PackID: "brief-default", ArticleID: "russia-dprk-summit-2023", Section: "lead", Reading: time.Minute, Words: 180, WPM: 180},
+			{PackID: "gone-pack", ArticleID: "budget-2026", Section: "spending", Answers: 26, Points: 10, Max: 26, Fraction: 10.0 / 26},
+		},
+		Streak:      4,
+		Answers:     60,
+		ReadingTime: 3 * time.Minute,
+		QuizTime:    75 * time.Minute,
+	}
+	for i := range quiz.StatsDays {
+		d := quiz.DayAccuracy{Day: today.AddDate(0, 0, i-(quiz.StatsDays-1))}
+		if i%3 != 1 { // every third day without answers
+			d.Answers, d.Max = 4, 4
+			d.Points = float64(i % 5)
+			d.Percent = 100 * d.Points / d.Max
+		}
+		st.Daily = append(st.Daily, d)
+	}
+	return st
+}
+
+// statsPack is the embedded pack, whose titles the stats look up.
+func statsPack(tb testing.TB) *content.Pack {
+	tb.Helper()
+	p, err := content.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return p
+}
+
+// statsKey is the key press of a key name the stats screen uses.
+func statsKey(k string) tea.KeyPressMsg {
+	if k == "esc" {
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	}
+	return tea.KeyPressMsg{Code: rune(k[0]), Text: k}
+}
+
+// namedTB gives a golden file a name of its own: testdata/<name>.golden.
+type namedTB struct {
+	testing.TB
+	name string
+}
+
+func (n namedTB) Name() string { return n.name }
+
+// statsScreen builds a stats screen of the given size.
+func statsScreen(t testing.TB, st *quiz.Stats, width, height int) *StatsScreen {
+	t.Helper()
+	s := NewStatsScreen(st, []*content.Pack{statsPack(t)}, DefaultStyles(true))
+	s.Update(tea.WindowSizeMsg{Width: width, Height: height})
+	return s
+}
+
+func TestStatsScreenGolden(t *testing.T) {
+	tests := map[string]struct {
+		stats         *quiz.Stats
+		width, height int
+	}{
+		"stats_80x40":       {statsFixture(), 80, 40},
+		"stats_40x12":       {statsFixture(), 40, 12},
+		"stats_empty_40x12": {&quiz.Stats{}, 40, 12},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			view := statsScreen(t, tc.stats, tc.width, tc.height).View()
+			golden.RequireEqual(namedTB{t, name}, ansi.Strip(view))
+		})
+	}
+}
+
+func TestWriteStatsGolden(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteStats(&b, statsFixture(), []*content.Pack{statsPack(t)}, 0); err != nil {
+		t.Fatal(err)
+	}
+	if b.String() != ansi.Strip(b.String()) {
+		t.Error("plain stats hold escape sequences")
+	}
+	golden.RequireEqual(namedTB{t, "stats_plain"}, b.String())
+}
+
+func TestStatsScreenFitsEverySize(t *testing.T) {
+	for _, st := range []*quiz.Stats{statsFixture(), {}} {
+		for width := MinWidth; width <= 110; width++ {
+			for _, height := range []int{MinHeight, 12, 24} {
+				s := statsScreen(t, st, width, height)
+				lines := strings.Split(s.View(), "\n")
+				if len(lines) > height {
+					t.Fatalf("%dx%d: %d lines", width, height, len(lines))
+				}
+				for _, l := range lines {
+					if w := ansi.StringWidth(l); w > width {
+						t.Fatalf("%dx%d: line %q is %d wide", width, height, ansi.Strip(l), w)
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestStatsScreenKeys(t *testing.T) {
+	tests := map[string]struct {
+		keys     []string
+		wantBack bool
+		check    func(t *testing.T, s *StatsScreen)
+	}{
+		"esc goes back": {keys: []string{"esc"}, wantBack: true},
+		"q goes back":   {keys: []string{"q"}, wantBack: true},
+		"j scrolls down": {keys: []string{"j", "j"}, check: func(t *testing.T, s *StatsScreen) {
+			if s.vp.YOffset() != 2 {
+				t.Errorf("offset %d after two lines down, want 2", s.vp.YOffset())
+			}
+		}},
+		"G then g returns to the top": {keys: []string{"G", "g"}, check: func(t *testing.T, s *StatsScreen) {
+			if !s.vp.AtTop() {
+				t.Error("not at the top")
+			}
+		}},
+		"G shows the last section": {keys: []string{"G"}, check: func(t *testing.T, s *StatsScreen) {
+			if !strings.Contains(ansi.Strip(s.View()), "spending") {
+				t.Errorf("the last section is not in view:\n%s", ansi.Strip(s.View()))
+			}
+		}},
+		"? shows every key": {keys: []string{"?"}, check: func(t *testing.T, s *StatsScreen) {
+			if !strings.Contains(ansi.Strip(s.View()), "bottom") {
+				t.Errorf("full help lacks the bottom key:\n%s", ansi.Strip(s.View()))
+			}
+		}},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			s := statsScreen(t, statsFixture(), 40, 12)
+			var back bool
+			for _, k := range tc.keys {
+				_, cmd := s.Update(statsKey(k))
+				if cmd != nil {
+					_, back = cmd().(BackMsg)
+				}
+			}
+			if back != tc.wantBack {
+				t.Errorf("back = %v, want %v", back, tc.wantBack)
+			}
+			if tc.check != nil {
+				tc.check(t, s)
+			}
+		})
+	}
+}
+
+func TestStatsScreenLoads(t *testing.T) {
+	tests := map[string]struct {
+		msg  StatsLoadedMsg
+		want string
+	}{
+		"stats arrive":     {StatsLoadedMsg{Stats: statsFixture()}, "Daily streak  4 days"},
+		"nothing recorded": {StatsLoadedMsg{Stats: &quiz.Stats{}}, "No quizzes taken yet — press esc and take one."},
+		"store failed":     {StatsLoadedMsg{Err: fmt.Errorf("database is locked")}, "Could not load the stats: database is locked"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			s := statsScreen(t, nil, 80, 24)
+			if !strings.Contains(s.View(), "Loading your stats") {
+				t.Fatalf("no loading note:\n%s", s.View())
+			}
+			s.Update(tc.msg)
+			if got := ansi.Strip(s.View()); !strings.Contains(got, tc.want) {
+				t.Errorf("view lacks %q:\n%s", tc.want, got)
+			}
+		})
+	}
+}
+
+func TestLoadStatsCmd(t *testing.T) {
+	store, err := quiz.OpenStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	id, err := store.StartAttempt(quiz.AttemptInfo{PackID: "p", ArticleID: "a", Mode: quiz.ModePractice})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"q1", "q2"} {
+		if err := store.RecordAnswer(quiz.AnswerRecord{AttemptID: id, PackID: "p", ArticleID: "a", QuestionID: q,
+			Level: "recall", Points: 1, Max: 1}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	msg, ok := LoadStatsCmd(store)().(StatsLoadedMsg)
+	if !ok || msg.Err != nil || msg.Stats.Answers != 2 {
+		t.Fatalf("got %#v, want the stats of 2 answers", msg)
+	}
+	msg = LoadStatsCmd(nil)().(StatsLoadedMsg)
+	if msg.Err == nil || !strings.Contains(msg.Err.Error(), "not being saved") {
+		t.Errorf("no store: err = %v, want a note that scores are not saved", msg.Err)
+	}
+}
+
+func TestSparkline(t *testing.T) {
+	tests := map[string]struct {
+		percents []float64
+		present  []bool
+		want     string
+	}{
+		"lowest to highest":                        {[]float64{0, 50, 100}, []bool{true, true, true}, "▁▅█"},
+		"days without answers are gaps, not zeros": {[]float64{0, 0, 100}, []bool{true, false, true}, "▁·█"},
+		"out of range is clamped":                  {[]float64{-20, 140}, []bool{true, true}, "▁█"},
+		"nothing":                                  {nil, nil, ""},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			if got := sparkline(tc.percents, tc.present); got != tc.want {
+				t.Errorf("sparkline = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestBar(t *testing.T) {
+	tests := map[string]struct {
+		fraction float64
+		width    int
+		want     string
+	}{
+		"empty":     {0, 4, "░░░░"},
+		"half":      {0.5, 4, "██░░"},
+		"full":      {1, 4, "████"},
+		"over full": {1.5, 3, "███"},
+		"no room":   {0.5, 0, ""},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			full, empty := bar(tc.fraction, tc.width)
+			if full+empty != tc.want {
+				t.Errorf("bar = %q, want %q", full+empty, tc.want)
+			}
+		})
+	}
+}
+
+func TestFormatDuration(t *testing.T) {
+	tests := map[time.Duration]string{
+		0:                               "none",
+		42 * time.Second:                "42s",
+		12*time.Minute + 20*time.Second: "12m",
+		65 * time.Minute:                "1h 05m",
+		26*time.Hour + 59*time.Minute:   "26h 59m",
+		59*time.Minute + 59*time.Second: "1h 00m",
+	}
+	for d, want := range tests {
+		t.Run(want, func(t *testing.T) {
+			if got := formatDuration(d); got != want {
+				t.Errorf("formatDuration(%v) = %q, want %q", d, got, want)
+			}
+		})
+	}
+}
