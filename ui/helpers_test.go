@@ -36,7 +36,7 @@ func longPack(tb testing.TB, n int) *content.Pack {
 
 // newModel builds a root model that opens the pack's first article in
 // the reader, or the home screen when home is true.
-func newModel(tb testing.TB, p *content.Pack, home bool) *Model {
+func newRoot(tb testing.TB, p *content.Pack, home bool) *Model {
 	tb.Helper()
 	cfg := Config{Packs: []*content.Pack{p}, Style: "notty"}
 	if !home {
@@ -51,7 +51,7 @@ func newModel(tb testing.TB, p *content.Pack, home bool) *Model {
 
 // press turns a key name ("j", "space", "enter", "esc", "ctrl+c") into a
 // key press.
-func press(k string) tea.KeyPressMsg {
+func keyPress(k string) tea.KeyPressMsg {
 	switch k {
 	case "space":
 		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
@@ -73,16 +73,16 @@ func press(k string) tea.KeyPressMsg {
 }
 
 // keys turns key names into messages.
-func keys(names ...string) []tea.Msg {
+func keyPresses(names ...string) []tea.Msg {
 	msgs := make([]tea.Msg, len(names))
 	for i, n := range names {
-		msgs[i] = press(n)
+		msgs[i] = keyPress(n)
 	}
 	return msgs
 }
 
 // typed is the key presses that type a text.
-func typed(s string) []tea.Msg {
+func typeText(s string) []tea.Msg {
 	var msgs []tea.Msg
 	for _, r := range s {
 		msgs = append(msgs, tea.KeyPressMsg{Code: r, Text: string(r)})

@@ -39,18 +39,18 @@ func (k HomeKeyMap) FullHelp() [][]key.Binding {
 // article without questions, match keys with no search) are disabled, so
 // help never offers them.
 type ReaderKeyMap struct {
-	Up, Down             key.Binding
-	PageDown, PageUp     key.Binding
-	Top, Bottom          key.Binding
+	Up, Down                 key.Binding
+	PageDown, PageUp         key.Binding
+	Top, Bottom              key.Binding
 	NextSection, PrevSection key.Binding
-	Contents             key.Binding
-	Search               key.Binding
-	NextMatch, PrevMatch key.Binding
-	ClearSearch          key.Binding
-	Quiz                 key.Binding
-	Back                 key.Binding
-	Help                 key.Binding
-	Quit                 key.Binding
+	Contents                 key.Binding
+	Search                   key.Binding
+	NextMatch, PrevMatch     key.Binding
+	ClearSearch              key.Binding
+	Quiz                     key.Binding
+	Back                     key.Binding
+	Help                     key.Binding
+	Quit                     key.Binding
 }
 
 // DefaultReaderKeyMap returns the reader's default keys.

@@ -24,15 +24,39 @@ func tooSmall(width, height int) bool {
 	return width < MinWidth || height < MinHeight
 }
 
-// tooSmallView is the note shown instead of a screen on a tiny terminal,
-// centered and cut to fit whatever space there is.
+// tooSmallView is the note shown instead of a screen on a tiny terminal:
+// the longest wording that fits, centered.
 func tooSmallView(s Styles, width, height int) string {
 	if width <= 0 || height <= 0 {
 		return ""
 	}
-	note := fmt.Sprintf("terminal too small — make it at least %d×%d", MinWidth, MinHeight)
+	size := fmt.Sprintf("%d×%d", MinWidth, MinHeight)
+	notes := []string{
+		"terminal too small — make it at least " + size,
+		"too small: make it " + size,
+		"too small",
+		size,
+	}
+	note := notes[len(notes)-1]
+	for _, n := range notes {
+		if lineCount(lipgloss.Wrap(n, width, " ")) <= height && !brokenWord(n, width) {
+			note = n
+			break
+		}
+	}
 	wrapped := lipgloss.Wrap(note, width, " ")
 	return fit(lipgloss.Place(width, height, lipgloss.Center, lipgloss.Center, s.Note.Render(wrapped)), width, height)
+}
+
+// brokenWord reports whether a word of s is wider than width, so wrapping
+// would have to break it.
+func brokenWord(s string, width int) bool {
+	for _, w := range strings.Fields(s) {
+		if ansi.StringWidth(w) > width {
+			return true
+		}
+	}
+	return false
 }
 
 // fit cuts a view to width columns and height lines, the safety net that

@@ -338,7 +338,9 @@ func (r *reader) View() string {
 func (r *reader) header(x, w int) []string {
 	s := r.theme.Styles
 	pad := strings.Repeat(" ", x)
-	titles := s.Subtle.Render(r.pack.Title+" · ") + s.Title.Render(r.art.Title)
+	// The article's title comes first, so a narrow screen cuts the
+	// pack's.
+	titles := s.Title.Render(r.art.Title) + s.Subtle.Render(" · "+r.pack.Title)
 	return []string{
 		pad + truncate(titles, w),
 		pad + truncate(s.Meta.Render(articleMeta(r.art)), w),
@@ -350,7 +352,7 @@ func (r *reader) header(x, w int) []string {
 func articleMeta(a *content.Article) string {
 	var parts []string
 	if a.Byline != "" {
-		parts = append(parts, "By "+a.Byline)
+		parts = append(parts, a.Byline)
 	}
 	if a.Source != "" {
 		parts = append(parts, a.Source)

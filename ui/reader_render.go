@@ -347,12 +347,15 @@ func (r *reader) rebuild() {
 		a = r.doc.anchorAt(r.vp.YOffset())
 	}
 	r.doc = build(r.textWidth, r.cache[r.textWidth])
+	y := r.doc.lineOf(a)
+	// Matches are found again in the new lines; the current one becomes
+	// the first from the top of the view, where the reader is.
 	r.search.find(r.doc.lines)
+	r.search.current = r.search.firstFrom(y)
 	r.refresh()
-	r.vp.SetYOffset(r.doc.lineOf(a))
+	r.vp.SetYOffset(y)
 	if r.search.jumpOnShow && r.pending == nil {
 		r.search.jumpOnShow = false
-		r.search.current = r.search.firstFrom(r.doc.lineOf(a))
 		r.showMatch()
 	}
 }

@@ -12,7 +12,7 @@ import (
 // openReader is a driver on the default article at 80x24, fully rendered.
 func openReader(t *testing.T) *driver {
 	t.Helper()
-	d := drive(t, newModel(t, defaultPack(t), false), 80, 24)
+	d := drive(t, newRoot(t, defaultPack(t), false), 80, 24)
 	if r := d.reader(); !r.complete() {
 		t.Fatalf("article not fully rendered after settling: starts %v", r.doc.starts)
 	}
@@ -46,7 +46,7 @@ func TestReaderKeysMove(t *testing.T) {
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
 			d := openReader(t)
-			d.send(keys(tc.keys...)...)
+			d.send(keyPresses(tc.keys...)...)
 			r := d.reader()
 			if got := r.currentSection(); got != tc.wantSection {
 				t.Errorf("section = %d, want %d", got, tc.wantSection)
@@ -63,7 +63,7 @@ func TestReaderFooterShowsSectionAndPercent(t *testing.T) {
 	if v := ansi.Strip(d.view()); !strings.Contains(v, "Introduction") || !strings.Contains(v, "0%") {
 		t.Errorf("footer at the top should name the lead and 0%%:\n%s", v)
 	}
-	d.send(press("G"))
+	d.send(keyPress("G"))
 	r := d.reader()
 	last := r.art.Sections[len(r.art.Sections)-1].Title()
 	if v := ansi.Strip(d.view()); !strings.Contains(v, last) || !strings.Contains(v, "100%") {
@@ -76,7 +76,7 @@ func TestScrollingNeverRenders(t *testing.T) {
 		t.Run(k, func(t *testing.T) {
 			d := openReader(t)
 			r := d.reader()
-			_, cmd := d.m.Update(press(k))
+			_, cmd := d.m.Update(keyPress(k))
 			if cmd != nil {
 				t.Errorf("key %q returned a command; scrolling rendered text should need none", k)
 			}
@@ -115,7 +115,7 @@ func TestTableOfContents(t *testing.T) {
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
 			d := openReader(t)
-			d.send(keys(tc.keys...)...)
+			d.send(keyPresses(tc.keys...)...)
 			r := d.reader()
 			if got := r.toc != nil; got != tc.wantOpen {
 				t.Errorf("contents open = %v, want %v", got, tc.wantOpen)
@@ -143,7 +143,7 @@ func TestResizeKeepsThePlace(t *testing.T) {
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
 			d := openReader(t)
-			d.send(keys(tc.keys...)...)
+			d.send(keyPresses(tc.keys...)...)
 			r := d.reader()
 			before := r.topAnchor()
 			d.send(tea.WindowSizeMsg{Width: tc.width, Height: tc.height})
@@ -196,7 +196,7 @@ func TestResizeStormRendersOnce(t *testing.T) {
 }
 
 func TestLongArticleShowsScreenFirst(t *testing.T) {
-	m := newModel(t, longPack(t, 100), false)
+	m := newRoot(t, longPack(t, 100), false)
 	_, cmd := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	if cmd == nil {
 		t.Fatal("first size started no render")
@@ -234,7 +234,7 @@ func countShown(d document) int {
 }
 
 func TestBackgroundSectionsDoNotMoveTheText(t *testing.T) {
-	m := newModel(t, longPack(t, 20), false)
+	m := newRoot(t, longPack(t, 20), false)
 	d := &driver{tb: t, m: m}
 	_, cmd := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	d.run(cmd)
@@ -242,8 +242,8 @@ func TestBackgroundSectionsDoNotMoveTheText(t *testing.T) {
 	msg := d.queue[0]
 	d.queue = nil
 	_, rest := m.Update(msg)
-	m.Update(press("j"))
-	m.Update(press("j"))
+	m.Update(keyPress("j"))
+	m.Update(keyPress("j"))
 	r := d.reader()
 	top := ansi.Strip(r.doc.lines[r.vp.YOffset()])
 	d.run(rest)
@@ -254,7 +254,7 @@ func TestBackgroundSectionsDoNotMoveTheText(t *testing.T) {
 }
 
 func TestJumpToUnrenderedSection(t *testing.T) {
-	m := newModel(t, longPack(t, 20), false)
+	m := newRoot(t, longPack(t, 20), false)
 	d := &driver{tb: t, m: m}
 	_, cmd := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	d.run(cmd)
@@ -278,13 +278,13 @@ func TestJumpToUnrenderedSection(t *testing.T) {
 // the enter key that jumps there.
 func openTOCAt(t *testing.T, d *driver, i int) tea.Msg {
 	t.Helper()
-	d.send(press("t"))
+	d.send(keyPress("t"))
 	r := d.reader()
 	if r.toc == nil {
 		t.Fatal("contents did not open")
 	}
 	r.toc.cursor = i
-	return press("enter")
+	return keyPress("enter")
 }
 
 func TestEscAndQuit(t *testing.T) {
@@ -305,8 +305,8 @@ func TestEscAndQuit(t *testing.T) {
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			d := drive(t, newModel(t, defaultPack(t), tc.home), 80, 24)
-			d.send(keys(tc.keys...)...)
+			d := drive(t, newRoot(t, defaultPack(t), tc.home), 80, 24)
+			d.send(keyPresses(tc.keys...)...)
 			if d.quit != tc.wantQuit {
 				t.Errorf("quit = %v, want %v", d.quit, tc.wantQuit)
 			}
@@ -331,8 +331,8 @@ func TestHelpShowsOnlyKeysThatApply(t *testing.T) {
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			d := drive(t, newModel(t, defaultPack(t), tc.home), 120, 40)
-			d.send(keys(tc.keys...)...)
+			d := drive(t, newRoot(t, defaultPack(t), tc.home), 120, 40)
+			d.send(keyPresses(tc.keys...)...)
 			v := ansi.Strip(d.view())
 			for _, w := range tc.want {
 				if !strings.Contains(v, w) {
@@ -361,7 +361,7 @@ func TestQuizKeyFollowsQuestions(t *testing.T) {
 		t.Error("z offered for an article without questions")
 	}
 	if len(p.Articles[0].Questions) > 0 {
-		_, cmd := withQuiz.Update(press("z"))
+		_, cmd := withQuiz.Update(keyPress("z"))
 		if cmd == nil {
 			t.Fatal("z sent nothing")
 		}

@@ -57,7 +57,7 @@ func DefaultStyles(isDark bool) Styles {
 		Selected: lipgloss.NewStyle().Bold(true).Foreground(accent),
 		Cursor:   lipgloss.NewStyle().Bold(true).Foreground(accent),
 		Match:    lipgloss.NewStyle().Reverse(true).Foreground(matchHi).Background(onHi),
-		Current:  lipgloss.NewStyle().Reverse(true).Bold(true).Underline(true).Foreground(currentHi).Background(onHi),
+		Current:  lipgloss.NewStyle().Reverse(true).Bold(true).Foreground(currentHi).Background(onHi),
 		Panel:    lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(accent).Padding(0, 1),
 		Error:    lipgloss.NewStyle().Bold(true).Foreground(warn),
 		Note:     lipgloss.NewStyle().Foreground(subtle),

@@ -1,0 +1,108 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"brief/content"
+)
+
+// twoPacks is the default pack and a second pack of two articles.
+func twoPacks(t *testing.T) []*content.Pack {
+	t.Helper()
+	p := defaultPack(t)
+	a1, a2 := *p.Articles[0], *p.Articles[0]
+	a1.ID, a1.Title = "first", "First article"
+	a2.ID, a2.Title = "second", "Second article"
+	other := &content.Pack{Manifest: content.Manifest{ID: "other", Title: "Other pack"}, Articles: []*content.Article{&a1, &a2}}
+	return []*content.Pack{p, other}
+}
+
+func TestHomeOpensTheSelectedArticle(t *testing.T) {
+	tests := map[string]struct {
+		pack      string // Config.Pack
+		keys      []string
+		wantTitle string
+	}{
+		"first article":           {"", []string{"enter"}, "Russia, North Korea"},
+		"down then enter":         {"", []string{"j", "enter"}, "First article"},
+		"G goes to the last":      {"", []string{"G", "enter"}, "Second article"},
+		"up stops at the top":     {"", []string{"k", "k", "enter"}, "Russia, North Korea"},
+		"down stops at the end":   {"", []string{"j", "j", "j", "j", "enter"}, "Second article"},
+		"starts on a chosen pack": {"other", []string{"enter"}, "First article"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			m, err := New(Config{Packs: twoPacks(t), Pack: tc.pack, Style: "notty"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := drive(t, m, 80, 24)
+			d.send(keyPresses(tc.keys...)...)
+			r := d.reader()
+			if !strings.HasPrefix(r.art.Title, tc.wantTitle) {
+				t.Errorf("opened %q, want %q", r.art.Title, tc.wantTitle)
+			}
+			if !strings.Contains(ansi.Strip(d.view()), tc.wantTitle) {
+				t.Errorf("reader does not show the title:\n%s", ansi.Strip(d.view()))
+			}
+		})
+	}
+}
+
+func TestHomeListsArticles(t *testing.T) {
+	m, err := New(Config{
+		Packs: twoPacks(t), Style: "notty",
+		Status: func(p *content.Pack, a *content.Article) string {
+			if a.ID == "second" {
+				return "best 7/10"
+			}
+			return ""
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := drive(t, m, 100, 40)
+	v := ansi.Strip(d.view())
+	p := defaultPack(t)
+	a := p.Articles[0]
+	for _, want := range []string{p.Title, "Other pack", a.Title, a.Byline, a.Source, readingTime(a), "best 7/10"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("home lacks %q:\n%s", want, v)
+		}
+	}
+	if n := len(a.Questions); n > 1 && !strings.Contains(v, fmt.Sprintf("%d questions", n)) {
+		t.Errorf("home does not count the %d questions:\n%s", n, v)
+	}
+	for _, l := range strings.Split(v, "\n") {
+		if strings.Contains(l, "Second article") && !strings.HasSuffix(strings.TrimRight(l, " "), "best 7/10") {
+			t.Errorf("status note not at the end of its article's line: %q", l)
+		}
+	}
+}
+
+func TestHomeKeepsTheCursorInView(t *testing.T) {
+	packs := twoPacks(t)
+	for i := range 20 {
+		a := *packs[1].Articles[0]
+		a.ID, a.Title = a.ID+string(rune('a'+i)), "Extra "+string(rune('A'+i))
+		packs[1].Articles = append(packs[1].Articles, &a)
+	}
+	m, err := New(Config{Packs: packs, Style: "notty"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := drive(t, m, 60, 12)
+	d.send(keyPress("G"))
+	if v := ansi.Strip(d.view()); !strings.Contains(v, "▸ Extra T") {
+		t.Errorf("the last article is selected but not shown:\n%s", v)
+	}
+	d.send(keyPress("g"))
+	if v := ansi.Strip(d.view()); !strings.Contains(v, "▸ Russia") {
+		t.Errorf("the first article is selected but not shown:\n%s", v)
+	}
+}

@@ -1,0 +1,96 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// checkFits fails the test if a view is wider or taller than the screen.
+func checkFits(t *testing.T, view string, width, height int) {
+	t.Helper()
+	lines := strings.Split(view, "\n")
+	if len(lines) > height {
+		t.Fatalf("%dx%d: view has %d lines", width, height, len(lines))
+	}
+	for i, l := range lines {
+		if w := ansi.StringWidth(l); w > width {
+			t.Fatalf("%dx%d: line %d is %d wide: %q", width, height, i, w, ansi.Strip(l))
+		}
+	}
+}
+
+func TestEverySizeFits(t *testing.T) {
+	pack := defaultPack(t)
+	states := map[string]struct {
+		home bool
+		keys []string
+	}{
+		"reader":            {false, nil},
+		"reader, full help": {false, []string{"?"}},
+		"reader, contents":  {false, []string{"t"}},
+		"reader, searching": {false, []string{"/", "k", "o"}},
+		"reader, match":     {false, []string{"/", "k", "o", "enter", "G"}},
+		"home":              {true, nil},
+		"home, full help":   {true, []string{"?"}},
+		"reader, from home": {true, []string{"enter"}},
+	}
+	for name, st := range states {
+		t.Run(name, func(t *testing.T) {
+			for w := 1; w <= 120; w++ {
+				d := drive(t, newRoot(t, pack, st.home), w, 1)
+				d.send(keyPresses(st.keys...)...)
+				for h := 1; h <= 30; h++ {
+					d.send(tea.WindowSizeMsg{Width: w, Height: h})
+					checkFits(t, d.view(), w, h)
+					// The screen's own view must not panic either, even at
+					// sizes the root would cover with the too-small note.
+					_ = d.m.top().screen.View()
+				}
+			}
+		})
+	}
+}
+
+func TestTooSmallNote(t *testing.T) {
+	tests := map[string]struct {
+		width, height int
+		wantNote      bool
+	}{
+		"narrow":          {29, 24, true},
+		"short":           {80, 7, true},
+		"tiny":            {5, 2, true},
+		"just big enough": {MinWidth, MinHeight, false},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			d := drive(t, newRoot(t, defaultPack(t), false), tc.width, tc.height)
+			v := ansi.Strip(d.view())
+			flat := strings.Join(strings.Fields(v), " ")
+			hasNote := strings.Contains(flat, "too") || strings.Contains(flat, "small")
+			if hasNote != tc.wantNote {
+				t.Errorf("too-small note shown = %v, want %v:\n%s", hasNote, tc.wantNote, v)
+			}
+			if tc.wantNote && tc.width >= 20 && !strings.Contains(flat, fmt.Sprintf("%d×%d", MinWidth, MinHeight)) {
+				t.Errorf("note does not say the size needed:\n%s", v)
+			}
+		})
+	}
+}
+
+func TestOverlayKeepsWidths(t *testing.T) {
+	bg := []string{"\x1b[31m0123456789\x1b[m", "abcdefghij", "short"}
+	out := overlay(bg, "XX\nYY\nZZ", 3, 0)
+	want := []string{"012XX56789", "abcYYfghij", "shoZZ"}
+	for i, l := range out {
+		if got := ansi.Strip(l); got != want[i] {
+			t.Errorf("line %d = %q, want %q", i, got, want[i])
+		}
+	}
+	if !strings.HasPrefix(out[0], "\x1b[31m012") || !strings.Contains(out[0][len("\x1b[31m012"):], "\x1b[31m") {
+		t.Errorf("background style not kept on both sides of the box: %q", out[0])
+	}
+}
