@@ -7,6 +7,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"brief/content"
 )
 
 // checkFits fails the test if a view is wider or taller than the screen.
@@ -92,5 +94,44 @@ func TestOverlayKeepsWidths(t *testing.T) {
 	}
 	if !strings.HasPrefix(out[0], "\x1b[31m012") || !strings.Contains(out[0][len("\x1b[31m012"):], "\x1b[31m") {
 		t.Errorf("background style not kept on both sides of the box: %q", out[0])
+	}
+}
+
+func TestTextWidth(t *testing.T) {
+	tests := map[string]struct {
+		configured, terminal, want int
+	}{
+		"default is comfortable":        {0, 120, comfortableWidth},
+		"narrow terminal wins":          {0, 50, 50},
+		"configured narrower":           {60, 120, 60},
+		"configured wider than default": {95, 120, 95},
+		"capped at the maximum":         {200, 200, content.MaxTextWidth},
+		"configured, narrow terminal":   {90, 40, 40},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			p := defaultPack(t)
+			m, err := New(Config{Packs: []*content.Pack{p}, Article: p.Articles[0].ID, Style: "notty", Width: tc.configured})
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := drive(t, m, tc.terminal, 30)
+			if got := d.reader().doc.width; got != tc.want {
+				t.Errorf("text rendered at %d columns, want %d", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestEmptyArticleDoesNotPanic(t *testing.T) {
+	p := defaultPack(t)
+	a := *p.Articles[0]
+	a.Sections, a.Questions = nil, nil
+	empty := &content.Pack{Manifest: p.Manifest, Articles: []*content.Article{&a}}
+	d := drive(t, newRoot(t, empty, false), 80, 24)
+	d.send(keyPresses("j", "G", "]", "[", "t", "j", "enter", "t", "esc", "/", "x", "enter", "n", "N", "esc", "?")...)
+	checkFits(t, d.view(), 80, 24)
+	if !strings.Contains(ansi.Strip(d.view()), a.Title) {
+		t.Errorf("the title is not shown:\n%s", ansi.Strip(d.view()))
 	}
 }
