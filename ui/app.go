@@ -28,9 +28,10 @@
 //     the screen beneath is shown again, resized and re-themed), or
 //     tea.Quit to leave brief.
 //
-// A screen may also implement Init() tea.Cmd, run when it is pushed (or
-// at start for the first screen), and Title() string, the terminal
-// window title while it is on top.
+// push does not start a screen: whoever builds it batches any start-up
+// command of its own (a clock, a focused input) with push's. A screen may
+// also implement Title() string, the terminal window title while it is on
+// top.
 package ui
 
 import (
@@ -196,18 +197,11 @@ func (m *Model) makeTheme() (Theme, error) {
 	return Theme{Styles: DefaultStyles(m.isDark), IsDark: m.isDark, Markdown: r}, nil
 }
 
-// Init asks the terminal for its background colour and starts the first
-// screen.
+// Init asks the terminal for its background colour. The home screen and
+// the reader need nothing else to start: the reader renders on the first
+// tea.WindowSizeMsg.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, initScreen(m.top().screen))
-}
-
-// initScreen runs a screen's Init, if it has one.
-func initScreen(s Screen) tea.Cmd {
-	if i, ok := s.(interface{ Init() tea.Cmd }); ok {
-		return i.Init()
-	}
-	return nil
+	return tea.RequestBackgroundColor
 }
 
 // Update routes a message to the screens; see the package documentation.
@@ -279,15 +273,13 @@ func (m *Model) retheme() tea.Cmd {
 	return m.broadcast(ThemeMsg{theme})
 }
 
-// push puts a screen on top of the stack, starts it and tells it the
-// window size.
+// push puts a screen on top of the stack and tells it the window size.
 func (m *Model) push(st state, s Screen) tea.Cmd {
 	m.stack = append(m.stack, entry{st, s})
-	cmd := initScreen(s)
 	if m.width == 0 && m.height == 0 {
-		return cmd
+		return nil
 	}
-	return tea.Batch(cmd, m.updateTop(tea.WindowSizeMsg{Width: m.width, Height: m.height}))
+	return m.updateTop(tea.WindowSizeMsg{Width: m.width, Height: m.height})
 }
 
 // pop closes the screen on top, unless it is the only one.
