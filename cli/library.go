@@ -1,0 +1,118 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"brief/content"
+)
+
+// library opens the student's library in the data directory.
+func library(g *globalOptions) (content.Library, error) {
+	dir, err := dataDir(g)
+	if err != nil {
+		return content.Library{}, err
+	}
+	return content.Library{Dir: dir}, nil
+}
+
+func newAddCommand(g *globalOptions, env Env) *cobra.Command {
+	var force bool
+	cmd := &cobra.Command{
+		Use:   "add FILE.brief.zip|DIR",
+		Short: "Install a pack from your teacher into your library",
+		Long: "add checks the pack and installs it, so it appears on the home screen and in brief list.\n" +
+			"A newer version of a pack you have replaces it; your scores are kept. An older version\n" +
+			"is refused unless you add --force.",
+		Example: "  brief add summit.brief.zip",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			lib, err := library(g)
+			if err != nil {
+				return err
+			}
+			var before map[string]string
+			if list, err := lib.List(); err == nil {
+				before = map[string]string{}
+				for _, m := range list {
+					before[m.ID] = m.Version
+				}
+			}
+			m, err := lib.Install(args[0], force)
+			if err != nil {
+				return lintRefusal(env, err)
+			}
+			if old, ok := before[m.ID]; ok {
+				fmt.Fprintf(env.Stdout, "updated %s from %s to %s: %s (scores kept)\n", m.ID, old, m.Version, m.Title)
+				return nil
+			}
+			fmt.Fprintf(env.Stdout, "added %s %s: %s\n", m.ID, m.Version, m.Title)
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&force, "force", false, "install even if it is older than the version you have")
+	return cmd
+}
+
+func newListCommand(g *globalOptions, env Env) *cobra.Command {
+	return &cobra.Command{
+		Use:   "list",
+		Short: "List the packs you can read: the built-in one and those you added",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			lib, err := library(g)
+			if err != nil {
+				return err
+			}
+			packs, errs := lib.Packs()
+			if def, err := content.Default(); err == nil {
+				packs = append([]*content.Pack{def}, packs...)
+			}
+			tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
+			fmt.Fprintln(tw, "ID\tVERSION\tARTICLES\tQUESTIONS\tTITLE")
+			for _, p := range packs {
+				questions := 0
+				for _, a := range p.Articles {
+					questions += len(a.Questions)
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", p.ID, p.Version, len(p.Articles), questions, p.Title)
+			}
+			if err := tw.Flush(); err != nil {
+				return err
+			}
+			for _, err := range errs {
+				fmt.Fprintf(env.Stderr, "brief: cannot load an installed pack: %v\n", err)
+			}
+			return nil
+		},
+	}
+}
+
+func newRemoveCommand(g *globalOptions, env Env) *cobra.Command {
+	return &cobra.Command{
+		Use:     "remove ID",
+		Short:   "Remove a pack from your library (its scores are kept)",
+		Example: "  brief remove summit",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			lib, err := library(g)
+			if err != nil {
+				return err
+			}
+			if args[0] == content.DefaultPackID {
+				return usageError{fmt.Errorf("%s is built into brief and cannot be removed", args[0])}
+			}
+			if err := lib.Remove(args[0]); err != nil {
+				if errors.Is(err, content.ErrNotInstalled) {
+					return usageError{err}
+				}
+				return err
+			}
+			fmt.Fprintf(env.Stdout, "removed %s; its scores are kept and come back if you add it again\n", args[0])
+			return nil
+		},
+	}
+}

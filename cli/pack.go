@@ -1,0 +1,193 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"brief/content"
+	"brief/quiz"
+)
+
+// packOptions are the flags of `brief pack`.
+type packOptions struct {
+	out   string
+	force bool
+}
+
+func newPackCommand(env Env) *cobra.Command {
+	o := &packOptions{}
+	cmd := &cobra.Command{
+		Use:   "pack DIR",
+		Short: "Bundle a pack folder into one .brief.zip file to hand out",
+		Long: "pack lints the folder and, if it has no errors, writes a zip of the files brief reads\n" +
+			"(pack.yaml, articles, question files) whose bytes depend only on their content:\n" +
+			"packing the same folder twice gives the same file. pack.yaml in the zip carries the\n" +
+			"pack's id, version and a content hash (sha256) of everything in it.",
+		Example: "  brief pack my-pack/ -o summit.brief.zip",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runPack(env, o, args[0])
+		},
+	}
+	cmd.Flags().StringVarP(&o.out, "output", "o", "", "the zip to write (default: the folder's name + .brief.zip, here)")
+	cmd.Flags().BoolVar(&o.force, "force", false, "overwrite the zip if it exists")
+	return cmd
+}
+
+func runPack(env Env, o *packOptions, dir string) error {
+	out := o.out
+	if out == "" {
+		out = filepath.Base(filepath.Clean(dir)) + ".brief.zip"
+	}
+	if err := refuseExisting(out, o.force); err != nil {
+		return err
+	}
+	diags, err := content.LintPath(dir)
+	if err != nil {
+		return err
+	}
+	if err := reportDiagnostics(env, diags, 1); err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	m, err := content.WritePackZip(dir, &buf)
+	if err != nil {
+		return lintRefusal(env, err)
+	}
+	if err := writeOutput(out, buf.Bytes(), o.force); err != nil {
+		return err
+	}
+	p, err := content.Open(out)
+	if err != nil {
+		return fmt.Errorf("the zip written to %s does not load: %w", out, err)
+	}
+	fmt.Fprintf(env.Stdout, "packed %s %s (%s) into %s\n", m.ID, m.Version, countPack(p), out)
+	fmt.Fprintf(env.Stdout, "content hash %s\n", m.ContentHash)
+	return nil
+}
+
+// countPack says how many articles and questions a pack holds.
+func countPack(p *content.Pack) string {
+	questions := 0
+	for _, a := range p.Articles {
+		questions += len(a.Questions)
+	}
+	return count(len(p.Articles), "article") + ", " + count(questions, "question")
+}
+
+// count writes a number with its noun: "1 article", "3 articles".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// lintRefusal prints the findings behind a *content.LintError, so that a
+// refused pack shows every problem located, and exits 1; other errors are
+// returned as they are.
+func lintRefusal(env Env, err error) error {
+	var le *content.LintError
+	if !errors.As(err, &le) {
+		return err
+	}
+	if rerr := reportDiagnostics(env, le.Diagnostics, 1); rerr != nil {
+		return rerr
+	}
+	return err
+}
+
+// refuseExisting stops a command before it does any work when its output
+// file exists and --force was not given.
+func refuseExisting(path string, force bool) error {
+	if force {
+		return nil
+	}
+	if _, err := os.Lstat(path); err == nil {
+		return fmt.Errorf("%s exists; give another name with -o, or add --force to overwrite it", path)
+	}
+	return nil
+}
+
+// writeOutput writes a file a command makes: to a temporary file beside
+// it, then renamed into place, so that an interrupted run never leaves
+// half a file. Without force an existing file is never replaced, even one
+// that appeared while the command ran.
+func writeOutput(path string, data []byte, force bool) (err error) {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, unwrapPath(err))
+	}
+	defer func() {
+		if err != nil {
+			os.Remove(tmp.Name())
+		}
+	}()
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if force {
+		if err := os.Rename(tmp.Name(), path); err != nil {
+			return fmt.Errorf("write %s: %w", path, unwrapPath(err))
+		}
+		return nil
+	}
+	// A hard link fails if the name is taken, where a rename would
+	// silently replace the file.
+	if err := os.Link(tmp.Name(), path); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return fmt.Errorf("%s exists; give another name with -o, or add --force to overwrite it", path)
+		}
+		return fmt.Errorf("write %s: %w", path, unwrapPath(err))
+	}
+	os.Remove(tmp.Name())
+	return nil
+}
+
+// unwrapPath drops the *fs.PathError wrapper whose text repeats the path.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// printDiagnostics prints findings of a conversion (warnings and errors
+// alike) to stderr, and reports whether any was an error.
+func printDiagnostics(env Env, diags []*quiz.Diagnostic) (errs int) {
+	for _, d := range diags {
+		fmt.Fprintln(env.Stderr, d.String())
+		if d.Severity != quiz.Warning {
+			errs++
+		}
+	}
+	return errs
+}
+
+// trimSuffixFold removes a suffix whatever its case.
+func trimSuffixFold(s, suffix string) (string, bool) {
+	if len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix) {
+		return s[:len(s)-len(suffix)], true
+	}
+	return s, false
+}
