@@ -129,6 +129,9 @@ func newRootCommand(g *globalOptions, env Env) *cobra.Command {
 		newReadCommand(g, env),
 		newLintCommand(env),
 		newQuizCommand(g, env),
+		newStatsCommand(g, env),
+		newScoresCommand(g, env),
+		newReviewCommand(g, env),
 	)
 	return root
 }

@@ -1,0 +1,83 @@
+package cli
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"brief/quiz"
+)
+
+// scoresOptions are the flags of `brief scores`.
+type scoresOptions struct {
+	format  string
+	article string
+	since   string
+}
+
+func newScoresCommand(g *globalOptions, env Env) *cobra.Command {
+	o := &scoresOptions{}
+	cmd := &cobra.Command{
+		Use:   "scores",
+		Short: "Print your finished quiz attempts, to read or hand in",
+		Long: "scores prints one row per finished attempt: when it started, the pack, the article,\n" +
+			"the points earned out of the points available, the percentage and the time spent answering.\n\n" +
+			"--format csv is RFC 4180 with the header when,pack,article,score,max,percent,duration_seconds;\n" +
+			"--format json is an array of objects with those keys. Both stay the same between versions;\n" +
+			"the table is for reading and may change.",
+		Example: "  brief scores\n" +
+			"  brief scores --format csv > scores.csv\n" +
+			"  brief scores --article russia-dprk-summit-2023 --since 2026-03-01 --format json",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runScores(g, o, env)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.format, "format", "table", "table, csv or json")
+	f.StringVar(&o.article, "article", "", "only attempts at this article (its id)")
+	f.StringVar(&o.since, "since", "", "only attempts started on or after this date: 2006-01-02, or RFC 3339 for a time")
+	return cmd
+}
+
+func runScores(g *globalOptions, o *scoresOptions, env Env) error {
+	switch o.format {
+	case "table", "csv", "json":
+	default:
+		return usageError{fmt.Errorf("--format %q: use table, csv or json", o.format)}
+	}
+	since, err := parseSince(o.since)
+	if err != nil {
+		return err
+	}
+	dir, err := dataDir(g)
+	if err != nil {
+		return err
+	}
+	store, err := quiz.OpenStore(dir)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	rows, err := store.Attempts(quiz.AttemptFilter{ArticleID: o.article, Since: since})
+	if err != nil {
+		return err
+	}
+	return quiz.WriteScores(env.Stdout, rows, o.format)
+}
+
+// parseSince reads --since: a date (from the start of that day, local
+// time) or an RFC 3339 time. Empty means no limit.
+func parseSince(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	if t, err := time.ParseInLocation(time.DateOnly, s, time.Local); err == nil {
+		return t, nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	return time.Time{}, usageError{fmt.Errorf("--since %q: give a date as 2006-01-02 or a time as 2006-01-02T15:04:05Z07:00", s)}
+}

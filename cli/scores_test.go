@@ -1,0 +1,179 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"brief/quiz"
+)
+
+// runIn executes brief with args and stdin against the data directory
+// dir, returning stdout, stderr and the exit code.
+func runIn(t *testing.T, dir, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := Execute(context.Background(), Env{
+		Version: "test", Args: append([]string{"--data-dir", dir}, args...),
+		Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errOut,
+	})
+	return out.String(), errOut.String(), code
+}
+
+// openDataStore opens the store of a data directory for a test.
+func openDataStore(t *testing.T, dir string) *quiz.Store {
+	t.Helper()
+	s, err := quiz.OpenStore(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// recordAttempt records a finished attempt: one answer per entry of
+// points, each worth 1 point and taken elapsed/len(points) to answer.
+func recordAttempt(t *testing.T, s *quiz.Store, article string, started time.Time, elapsed time.Duration, points ...float64) {
+	t.Helper()
+	id, err := s.StartAttempt(quiz.AttemptInfo{PackID: "brief-default", PackVersion: "1", ArticleID: article,
+		Mode: quiz.ModePractice, Started: started})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range points {
+		err := s.RecordAnswer(quiz.AnswerRecord{AttemptID: id, PackID: "brief-default", ArticleID: article,
+			QuestionID: string(rune('a' + i)), Level: "recall", Points: p, Max: 1,
+			Elapsed: elapsed / time.Duration(len(points)), At: started.Add(time.Minute)})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.FinishAttempt(id, started.Add(2*time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// scoresData is a data directory with two finished attempts at two
+// articles and one unfinished one, and the start times of the finished.
+func scoresData(t *testing.T) (dir string, first, second time.Time) {
+	dir = t.TempDir()
+	s := openDataStore(t, dir)
+	first = time.Date(2026, 3, 10, 18, 30, 0, 0, time.Local)
+	second = time.Date(2026, 3, 12, 9, 0, 0, 0, time.Local)
+	recordAttempt(t, s, "summit", first, 312*time.Second, 1, 0.5, 0, 1)
+	recordAttempt(t, s, "budget", second, 40*time.Second, 1, 1)
+	if _, err := s.StartAttempt(quiz.AttemptInfo{PackID: "brief-default", ArticleID: "summit", Mode: quiz.ModeExam}); err != nil {
+		t.Fatal(err)
+	}
+	return dir, first, second
+}
+
+func TestScoresCSV(t *testing.T) {
+	dir, first, second := scoresData(t)
+	header := "when,pack,article,score,max,percent,duration_seconds\r\n"
+	firstRow := first.Format(time.RFC3339) + ",brief-default,summit,2.5,4,62.5,312\r\n"
+	secondRow := second.Format(time.RFC3339) + ",brief-default,budget,2,2,100.0,40\r\n"
+	tests := map[string]struct {
+		args []string
+		want string
+	}{
+		"every finished attempt, oldest first": {nil, header + firstRow + secondRow},
+		"one article":                          {[]string{"--article", "summit"}, header + firstRow},
+		"since a date":                         {[]string{"--since", "2026-03-11"}, header + secondRow},
+		"since the very start of a day":        {[]string{"--since", "2026-03-12"}, header + secondRow},
+		"since a time":                         {[]string{"--since", second.Add(time.Second).Format(time.RFC3339)}, header},
+		"nothing matches":                      {[]string{"--article", "nope"}, header},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			out, errOut, code := runIn(t, dir, "", append([]string{"scores", "--format", "csv"}, tc.args...)...)
+			if code != 0 || out != tc.want {
+				t.Errorf("exit %d, stderr %q, stdout:\n%q\nwant:\n%q", code, errOut, out, tc.want)
+			}
+		})
+	}
+}
+
+func TestScoresJSON(t *testing.T) {
+	dir, first, _ := scoresData(t)
+	out, errOut, code := runIn(t, dir, "", "scores", "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var rows []map[string]any
+	if err := json.Unmarshal([]byte(out), &rows); err != nil {
+		t.Fatalf("not a JSON array of objects: %v\n%s", err, out)
+	}
+	if len(rows) != 2 {
+		t.Fatalf("%d rows, want 2:\n%s", len(rows), out)
+	}
+	wantKeys := []string{"article", "duration_seconds", "max", "pack", "percent", "score", "when"}
+	for i, r := range rows {
+		var keys []string
+		for k := range r {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		if !slices.Equal(keys, wantKeys) {
+			t.Errorf("row %d keys %v, want %v", i, keys, wantKeys)
+		}
+	}
+	want := map[string]any{"when": first.Format(time.RFC3339), "pack": "brief-default", "article": "summit",
+		"score": 2.5, "max": 4.0, "percent": 62.5, "duration_seconds": 312.0}
+	for k, v := range want {
+		if rows[0][k] != v {
+			t.Errorf("first row %s = %v, want %v", k, rows[0][k], v)
+		}
+	}
+	out, _, _ = runIn(t, t.TempDir(), "", "scores", "--format", "json")
+	if strings.TrimSpace(out) != "[]" {
+		t.Errorf("no attempts should print [], got %q", out)
+	}
+}
+
+func TestScoresTable(t *testing.T) {
+	dir, first, _ := scoresData(t)
+	out, errOut, code := runIn(t, dir, "", "scores")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("want a header and 2 rows, got:\n%s", out)
+	}
+	if got := strings.Fields(lines[0]); !slices.Equal(got, []string{"when", "pack", "article", "score", "percent", "time"}) {
+		t.Errorf("header %q", lines[0])
+	}
+	wantFirst := []string{first.Format("2006-01-02"), first.Format("15:04"), "brief-default", "summit", "2.5/4", "62.5%", "5m12s"}
+	if got := strings.Fields(lines[1]); !slices.Equal(got, wantFirst) {
+		t.Errorf("first row %q, want fields %v", lines[1], wantFirst)
+	}
+	out, _, _ = runIn(t, t.TempDir(), "", "scores")
+	if out != "No finished attempts yet.\n" {
+		t.Errorf("empty store printed %q", out)
+	}
+}
+
+func TestScoresUsageErrors(t *testing.T) {
+	tests := map[string]struct {
+		args []string
+		want string
+	}{
+		"a date in another form": {[]string{"--since", "03/10/2026"}, "give a date as 2006-01-02"},
+		"not a date":             {[]string{"--since", "yesterday"}, "or a time as 2006-01-02T15:04:05Z07:00"},
+		"unknown format":         {[]string{"--format", "xml"}, "use table, csv or json"},
+		"an argument":            {[]string{"summit"}, "unknown command"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			out, errOut, code := runIn(t, t.TempDir(), "", append([]string{"scores"}, tc.args...)...)
+			if code != exitUsage || !strings.Contains(errOut, tc.want) || out != "" {
+				t.Errorf("exit %d, stdout %q, stderr %q; want exit %d and %q", code, out, errOut, exitUsage, tc.want)
+			}
+		})
+	}
+}

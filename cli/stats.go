@@ -1,0 +1,110 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/spf13/cobra"
+
+	"brief/content"
+	"brief/quiz"
+	"brief/ui"
+)
+
+// statsOptions are the flags of `brief stats`.
+type statsOptions struct {
+	plain bool
+	width int
+}
+
+func newStatsCommand(g *globalOptions, env Env) *cobra.Command {
+	o := &statsOptions{}
+	cmd := &cobra.Command{
+		Use:   "stats",
+		Short: "Show your progress: scores, accuracy over time, mastery, streak",
+		Long: "stats shows, per article, your best, last and average score; your accuracy each day of\n" +
+			"the last 30 as a chart; how much you master each level of question and each section,\n" +
+			"beside your reading speed there; your daily streak; and the time spent reading and quizzing.\n" +
+			"In a terminal it opens full-screen; --plain (or output to a pipe) prints it.",
+		Example: "  brief stats\n  brief stats --plain",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runStats(cmd.Context(), g, o, env)
+		},
+	}
+	cmd.Flags().BoolVar(&o.plain, "plain", false, "print the stats instead of opening the stats screen")
+	cmd.Flags().IntVar(&o.width, "width", 0, "wrap the printed stats at this many columns (default: the terminal's, else 80)")
+	return cmd
+}
+
+func runStats(ctx context.Context, g *globalOptions, o *statsOptions, env Env) error {
+	if o.width < 0 {
+		return usageError{fmt.Errorf("--width must be positive, not %d", o.width)}
+	}
+	dir, err := dataDir(g)
+	if err != nil {
+		return err
+	}
+	store, err := quiz.OpenStore(dir)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	packs := allPacks(g)
+	if !o.plain && interactive(env) {
+		return ui.RunStats(ui.Config{Packs: packs, Style: g.style}, store,
+			tea.WithContext(ctx), tea.WithInput(env.Stdin), tea.WithOutput(env.Stdout))
+	}
+	st, err := store.Stats(time.Now())
+	if err != nil {
+		return err
+	}
+	width := o.width
+	if width == 0 {
+		width = terminalWidth(env.Stdout)
+	}
+	return ui.WriteStats(env.Stdout, st, packs, width)
+}
+
+// HomeStatus reads, once, each article's best score and how many of its
+// questions are due for review at now, and returns the ui.Config.Status
+// function that shows them on the home screen ("best 90% · 3 due"). The
+// function only looks in memory, as drawing requires; call HomeStatus
+// again to refresh it after a quiz.
+func HomeStatus(store *quiz.Store, now time.Time) (func(p *content.Pack, a *content.Article) string, error) {
+	type key struct{ pack, article string }
+	best := map[key]float64{}
+	attempts, err := store.Attempts(quiz.AttemptFilter{})
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range attempts {
+		if r.Mode == quiz.ModeReview || r.Max <= 0 {
+			continue // a review is not a score at one article
+		}
+		k := key{r.PackID, r.ArticleID}
+		best[k] = max(best[k], r.Percent)
+	}
+	due := map[key]int{}
+	items, err := store.DueReviews(now)
+	if err != nil {
+		return nil, err
+	}
+	for _, it := range items {
+		due[key{it.PackID, it.ArticleID}]++
+	}
+	return func(p *content.Pack, a *content.Article) string {
+		k := key{p.ID, a.ID}
+		var parts []string
+		if b, ok := best[k]; ok {
+			parts = append(parts, fmt.Sprintf("best %.0f%%", b))
+		}
+		if n := due[k]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d due", n))
+		}
+		return strings.Join(parts, " · ")
+	}, nil
+}

@@ -1,0 +1,99 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"brief/content"
+)
+
+func TestStatsPlain(t *testing.T) {
+	dir := t.TempDir()
+	s := openDataStore(t, dir)
+	recordAttempt(t, s, "russia-dprk-summit-2023", time.Now().Add(-time.Minute), time.Minute, 1, 1, 0, 1)
+	tests := map[string]struct {
+		args []string
+		want []string
+	}{
+		"every part": {
+			args: []string{"--width", "80"},
+			want: []string{
+				"Daily streak  1 day\n",
+				"Accuracy · last 30 days\n",
+				"·▆\n", // nothing yesterday, 75% today
+				"  Russia, North Korea leaders’ meeting under global s…    75%   75%   75%      1\n",
+				"  recall     ",
+			},
+		},
+		"narrow": {
+			args: []string{"--width", "40"},
+			want: []string{"Accuracy · last 30 days\n", "  Russia, North Korea leaders’ meeting …\n" + strings.Repeat(" ", 15) + "   75%   75%   75%      1\n"},
+		},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			out, errOut, code := runIn(t, dir, "", append([]string{"stats", "--plain"}, tc.args...)...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			for _, want := range tc.want {
+				if !strings.Contains(out, want) {
+					t.Errorf("output lacks %q:\n%s", want, out)
+				}
+			}
+			width := 80
+			if tc.args[1] == "40" {
+				width = 40
+			}
+			for _, l := range strings.Split(out, "\n") {
+				if ansi.StringWidth(l) > width {
+					t.Errorf("line wider than %d: %q", width, l)
+				}
+			}
+		})
+	}
+}
+
+func TestStatsPlainWithNothingRecorded(t *testing.T) {
+	out, errOut, code := runIn(t, t.TempDir(), "", "stats")
+	want := "No quizzes taken yet — run `brief quiz` to take one.\n"
+	if code != 0 || out != want {
+		t.Errorf("exit %d, stderr %q, stdout %q; want %q", code, errOut, out, want)
+	}
+}
+
+func TestHomeStatus(t *testing.T) {
+	dir := t.TempDir()
+	s := openDataStore(t, dir)
+	day := time.Now().AddDate(0, 0, -3)
+	recordAttempt(t, s, "summit", day, time.Minute, 1, 0, 0, 0)   // 25%, misses b, c, d
+	recordAttempt(t, s, "summit", day, time.Minute, 1, 0.5, 0, 1) // 62.5%, misses b, c
+	recordAttempt(t, s, "budget", day, time.Minute, 1, 1)         // 100%, nothing missed
+	recordAttempt(t, s, "never-missed", day, time.Minute, 0, 0)   // 0%
+	status, err := HomeStatus(s, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	pack := &content.Pack{Manifest: content.Manifest{ID: "brief-default"}}
+	tests := map[string]struct {
+		pack *content.Pack
+		id   string
+		want string
+	}{
+		"best of two and what is due": {pack, "summit", "best 62% · 3 due"},
+		"all right: nothing due":      {pack, "budget", "best 100%"},
+		"a score of zero still shows": {pack, "never-missed", "best 0% · 2 due"},
+		"never taken":                 {pack, "other", ""},
+		"same id in another pack":     {&content.Pack{Manifest: content.Manifest{ID: "other-pack"}}, "summit", ""},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			if got := status(tc.pack, &content.Article{ID: tc.id}); got != tc.want {
+				t.Errorf("status = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
