@@ -1,0 +1,36 @@
+package ui
+
+import (
+	"bytes"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"brief/content"
+	"brief/quiz"
+)
+
+func TestRunStatsShowsTheStoreAndLeavesOnEsc(t *testing.T) {
+	store, err := quiz.OpenStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	id, err := store.StartAttempt(quiz.AttemptInfo{PackID: "brief-default", ArticleID: "russia-dprk-summit-2023", Mode: quiz.ModePractice})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := store.RecordAnswer(quiz.AnswerRecord{AttemptID: id, PackID: "brief-default",
+		ArticleID: "russia-dprk-summit-2023", QuestionID: "venue", Level: "recall", Points: 1, Max: 1}); err != nil {
+		t.Fatal(err)
+	}
+	app := newStatsApp(Config{Packs: []*content.Pack{statsPack(t)}}, store)
+	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(60, 20))
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
+		return bytes.Contains(b, []byte("Daily streak")) && bytes.Contains(b, []byte("recall"))
+	}, teatest.WithDuration(5*time.Second))
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyEscape})
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+}
