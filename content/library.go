@@ -21,8 +21,22 @@ const LibraryDirName = "packs"
 const DefaultPackID = "brief-default"
 
 // ErrOlderVersion marks an install refused because the library already
-// holds a newer version of the pack.
+// holds a newer version of the pack; the error is an *OlderVersionError.
 var ErrOlderVersion = errors.New("older version")
+
+// OlderVersionError refuses to replace an installed pack with an older
+// version of it.
+type OlderVersionError struct {
+	Src, ID, Version, Installed string
+}
+
+// Error says which versions met and how to install the older one anyway.
+func (e *OlderVersionError) Error() string {
+	return fmt.Sprintf("%s: version %s of %q is older than the installed %s; add --force to install it anyway", e.Src, e.Version, e.ID, e.Installed)
+}
+
+// Is makes errors.Is(err, ErrOlderVersion) hold.
+func (e *OlderVersionError) Is(target error) bool { return target == ErrOlderVersion }
 
 // ErrNotInstalled marks a pack id the library does not hold.
 var ErrNotInstalled = errors.New("not installed")
@@ -66,7 +80,7 @@ func (l Library) Install(src string, force bool) (Manifest, error) {
 		return Manifest{}, fmt.Errorf("%s: id %q is the built-in pack's; give the pack its own id in pack.yaml", src, m.ID)
 	}
 	if old, err := l.manifest(m.ID); err == nil && !force && CompareVersions(m.Version, old.Version) < 0 {
-		return Manifest{}, fmt.Errorf("%s: version %s of %q is older than the installed %s; add --force to install it anyway: %w", src, m.Version, m.ID, old.Version, ErrOlderVersion)
+		return Manifest{}, &OlderVersionError{Src: src, ID: m.ID, Version: m.Version, Installed: old.Version}
 	}
 	if err := l.replace(m.ID, files); err != nil {
 		return Manifest{}, err
