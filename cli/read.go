@@ -66,7 +66,7 @@ func runRead(ctx context.Context, g *globalOptions, o *readOptions, env Env, pat
 	if err != nil {
 		return err
 	}
-	return runTUI(ctx, g, env, []*content.Pack{p}, p, a, home)
+	return runTUI(ctx, g, env, []*content.Pack{p}, p, a, home, o.width)
 }
 
 // printArticle renders an article to stdout, like `glow file.md`: styled

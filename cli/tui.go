@@ -11,10 +11,11 @@ import (
 
 // runTUI starts the full-screen program. With home set it opens on the
 // home screen; otherwise straight in the reader for article a.
-func runTUI(ctx context.Context, g *globalOptions, env Env, packs []*content.Pack, p *content.Pack, a *content.Article, home bool) error {
+func runTUI(ctx context.Context, g *globalOptions, env Env, packs []*content.Pack, p *content.Pack, a *content.Article, home bool, width int) error {
 	cfg := ui.Config{
 		Packs: packs,
 		Style: g.style,
+		Width: width,
 	}
 	if !home {
 		cfg.Pack = p.ID
