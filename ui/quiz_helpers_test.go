@@ -64,9 +64,9 @@ func newTestQuiz(t testing.TB, cfg QuizConfig, ids ...string) *QuizScreen {
 	return q
 }
 
-// keyPress makes the key press a key name stands for, in the names
+// qzKey makes the key press a key name stands for, in the names
 // tea.KeyPressMsg.String gives.
-func keyPress(name string) tea.KeyPressMsg {
+func qzKey(name string) tea.KeyPressMsg {
 	special := map[string]tea.KeyPressMsg{
 		"enter":      {Code: tea.KeyEnter},
 		"space":      {Code: tea.KeySpace, Text: " "},
@@ -95,8 +95,8 @@ func keyPress(name string) tea.KeyPressMsg {
 	return tea.KeyPressMsg{Code: r[0], Text: name}
 }
 
-// typeText is the key presses that type a text.
-func typeText(text string) []string {
+// qzType is the key presses that type a text.
+func qzType(text string) []string {
 	var out []string
 	for _, r := range text {
 		if r == ' ' {
@@ -108,18 +108,18 @@ func typeText(text string) []string {
 	return out
 }
 
-// pressKeys sends keys to a screen, following it when it gives way to
+// qzPress sends keys to a screen, following it when it gives way to
 // another, and returns the screen on top and the last command.
-func pressKeys(s Screen, keys ...string) (Screen, tea.Cmd) {
+func qzPress(s Screen, keys ...string) (Screen, tea.Cmd) {
 	var cmd tea.Cmd
 	for _, k := range keys {
-		s, cmd = s.Update(keyPress(k))
+		s, cmd = s.Update(qzKey(k))
 	}
 	return s, cmd
 }
 
-// letter is the key of a displayed position: a, b, ...
-func letter(i int) string { return string(rune('a' + i)) }
+// qzLetter is the key of a displayed position: a, b, ...
+func qzLetter(i int) string { return string(rune('a' + i)) }
 
 // shownAt is where file index orig is shown in a view's order.
 func shownAt(order []int, n, orig int) int {
@@ -132,7 +132,7 @@ func rightKeys(it *quiz.SessionItem) []string {
 	q := it.Q
 	switch q.Type {
 	case quiz.Choice:
-		return []string{letter(shownAt(it.View.OptionOrder, len(q.Options), slices.Index(q.Options, q.Answers[0])))}
+		return []string{qzLetter(shownAt(it.View.OptionOrder, len(q.Options), slices.Index(q.Options, q.Answers[0])))}
 	case quiz.TrueFalse:
 		if q.Truth {
 			return []string{"a"}
@@ -141,21 +141,21 @@ func rightKeys(it *quiz.SessionItem) []string {
 	case quiz.Multi:
 		var keys []string
 		for _, a := range q.Answers {
-			keys = append(keys, letter(shownAt(it.View.OptionOrder, len(q.Options), slices.Index(q.Options, a))))
+			keys = append(keys, qzLetter(shownAt(it.View.OptionOrder, len(q.Options), slices.Index(q.Options, a))))
 		}
 		return append(keys, "enter")
 	case quiz.Short:
-		return append(typeText(q.Answers[0]), "enter")
+		return append(qzType(q.Answers[0]), "enter")
 	case quiz.Numeric:
 		n := q.Number
 		if q.Range != nil {
 			n = q.Range[0]
 		}
-		return append(typeText(quiz.FormatNumber(n)), "enter")
+		return append(qzType(quiz.FormatNumber(n)), "enter")
 	case quiz.Cloze:
 		var keys []string
 		for _, b := range quiz.Blanks(q.Text) {
-			keys = append(keys, typeText(b[0])...)
+			keys = append(keys, qzType(b[0])...)
 			keys = append(keys, "enter")
 		}
 		return keys
@@ -164,7 +164,7 @@ func rightKeys(it *quiz.SessionItem) []string {
 	case quiz.Match:
 		var keys []string
 		for i := range q.Pairs {
-			keys = append(keys, letter(shownAt(it.View.RightOrder, len(q.Pairs), i)))
+			keys = append(keys, qzLetter(shownAt(it.View.RightOrder, len(q.Pairs), i)))
 		}
 		return append(keys, "enter")
 	}
@@ -192,8 +192,8 @@ func orderKeys(order []int, cursor int) []string {
 	return append(keys, "enter")
 }
 
-// plain is a view without its styling.
-func plain(s Screen) string { return ansi.Strip(s.View()) }
+// qzView is a view without its styling.
+func qzView(s Screen) string { return ansi.Strip(s.View()) }
 
 // quizFits fails when a view has more lines than height or a line wider
 // than width.

@@ -151,7 +151,7 @@ func (k *QuizKeyMap) set(c keyContext) {
 func (k QuizKeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{
 		k.Pick, k.Toggle, k.MoveUp, k.MoveDown, k.Pair, k.NextBlank, k.Submit, k.Skip,
-		k.Next, k.Evidence, k.Flag, k.Open, k.Yes, k.No, k.Overview, k.Back, k.Help,
+		k.Next, k.Evidence, k.Flag, k.Open, k.Yes, k.No, k.Overview, k.Finish, k.Back, k.Help,
 	}
 }
 

@@ -37,8 +37,19 @@ func (m *Model) openQuiz(msg StartQuizMsg, begin BeginFunc, notice string) (Scre
 // reader (so leaving the quiz shows the article), and returns when the
 // user quits. cfg.Packs may be empty: the quiz's pack is used.
 func RunQuiz(cfg Config, qc QuizConfig, opts ...tea.ProgramOption) error {
+	p, err := newQuizProgram(cfg, qc)
+	if err != nil {
+		return err
+	}
+	_, err = tea.NewProgram(p, opts...).Run()
+	return err
+}
+
+// newQuizProgram builds the root model with the article's reader and the
+// quiz on top of it.
+func newQuizProgram(cfg Config, qc QuizConfig) (quizProgram, error) {
 	if qc.Pack == nil || qc.Article == nil || qc.Session == nil || len(qc.Session.Items) == 0 {
-		return errors.New("no quiz to run: the session has no questions")
+		return quizProgram{}, errors.New("no quiz to run: the session has no questions")
 	}
 	if !containsPack(cfg.Packs, qc.Pack) {
 		cfg.Packs = append([]*content.Pack{qc.Pack}, cfg.Packs...)
@@ -46,13 +57,12 @@ func RunQuiz(cfg Config, qc QuizConfig, opts ...tea.ProgramOption) error {
 	cfg.Pack, cfg.Article = qc.Pack.ID, qc.Article.ID
 	m, err := New(cfg)
 	if err != nil {
-		return err
+		return quizProgram{}, err
 	}
 	qc.OverReader = true
 	q := NewQuizScreen(qc, m.theme)
 	m.stack = append(m.stack, entry{stateQuiz, q})
-	_, err = tea.NewProgram(quizProgram{Model: m, start: q.Init()}, opts...).Run()
-	return err
+	return quizProgram{Model: m, start: q.Init()}, nil
 }
 
 // quizProgram is the root model with the quiz's start-up commands added

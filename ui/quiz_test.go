@@ -32,7 +32,7 @@ func wrongKeys(it *quiz.SessionItem) []string {
 	case quiz.Choice:
 		for i, o := range q.Options {
 			if o != q.Answers[0] {
-				return []string{letter(shownAt(it.View.OptionOrder, len(q.Options), i))}
+				return []string{qzLetter(shownAt(it.View.OptionOrder, len(q.Options), i))}
 			}
 		}
 	case quiz.TrueFalse:
@@ -43,13 +43,13 @@ func wrongKeys(it *quiz.SessionItem) []string {
 	case quiz.Multi:
 		for i, o := range q.Options {
 			if !slices.Contains(q.Answers, o) {
-				return []string{letter(shownAt(it.View.OptionOrder, len(q.Options), i)), "enter"}
+				return []string{qzLetter(shownAt(it.View.OptionOrder, len(q.Options), i)), "enter"}
 			}
 		}
 	case quiz.Short:
-		return append(typeText("zzzz"), "enter")
+		return append(qzType("zzzz"), "enter")
 	case quiz.Numeric:
-		return append(typeText("987654"), "enter")
+		return append(qzType("987654"), "enter")
 	case quiz.Cloze:
 		var keys []string
 		for range quiz.Blanks(q.Text) {
@@ -66,7 +66,7 @@ func wrongKeys(it *quiz.SessionItem) []string {
 		var keys []string
 		n := len(q.Pairs)
 		for i := range q.Pairs {
-			keys = append(keys, letter(shownAt(it.View.RightOrder, n, (i+1)%n)))
+			keys = append(keys, qzLetter(shownAt(it.View.RightOrder, n, (i+1)%n)))
 		}
 		return append(keys, "enter")
 	}
@@ -78,10 +78,10 @@ func partialKeys(it *quiz.SessionItem) []string {
 	q := it.Q
 	switch q.Type {
 	case quiz.Multi:
-		return []string{letter(shownAt(it.View.OptionOrder, len(q.Options), slices.Index(q.Options, q.Answers[0]))), "enter"}
+		return []string{qzLetter(shownAt(it.View.OptionOrder, len(q.Options), slices.Index(q.Options, q.Answers[0]))), "enter"}
 	case quiz.Cloze:
 		blanks := quiz.Blanks(q.Text)
-		keys := append(typeText(blanks[0][0]), "enter")
+		keys := append(qzType(blanks[0][0]), "enter")
 		for range blanks[1:] {
 			keys = append(keys, "z", "z", "z", "enter")
 		}
@@ -96,10 +96,10 @@ func partialKeys(it *quiz.SessionItem) []string {
 		return orderKeysTo(displayOrder(it.View.ItemOrder, n), target)
 	case quiz.Match:
 		n := len(q.Pairs)
-		keys := []string{letter(shownAt(it.View.RightOrder, n, 0))}
+		keys := []string{qzLetter(shownAt(it.View.RightOrder, n, 0))}
 		for i := 1; i < n; i++ {
 			j := i%(n-1) + 1 // 1→2, 2→1 for three pairs: the rest swapped
-			keys = append(keys, letter(shownAt(it.View.RightOrder, n, j)))
+			keys = append(keys, qzLetter(shownAt(it.View.RightOrder, n, j)))
 		}
 		return append(keys, "enter")
 	}
@@ -124,7 +124,7 @@ func TestQuizGradesEveryType(t *testing.T) {
 				continue // this type has no partial credit
 			}
 			t.Run(string(typ)+"/"+string(verdict), func(t *testing.T) {
-				s, _ := pressKeys(q, keys...)
+				s, _ := qzPress(q, keys...)
 				if s != q {
 					t.Fatalf("the quiz gave way to %T before the feedback", s)
 				}
@@ -138,7 +138,7 @@ func TestQuizGradesEveryType(t *testing.T) {
 				if q.phase != phaseFeedback {
 					t.Errorf("phase %d after answering, want the feedback", q.phase)
 				}
-				if v := plain(q); !strings.Contains(v, words[verdict]) {
+				if v := qzView(q); !strings.Contains(v, words[verdict]) {
 					t.Errorf("the feedback does not say %q:\n%s", words[verdict], v)
 				}
 			})
@@ -151,7 +151,7 @@ func TestQuizChoiceByArrows(t *testing.T) {
 	it := q.item()
 	right := shownAt(it.View.OptionOrder, len(it.Q.Options), slices.Index(it.Q.Options, it.Q.Answers[0]))
 	keys := slices.Repeat([]string{"down"}, right)
-	pressKeys(q, append(keys, "enter")...)
+	qzPress(q, append(keys, "enter")...)
 	if it.Result == nil || it.Result.Verdict != quiz.Right {
 		t.Fatalf("down ×%d and enter: result %+v", right, it.Result)
 	}
@@ -170,12 +170,12 @@ func TestQuizSkip(t *testing.T) {
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
 			q := newTestQuiz(t, QuizConfig{}, tc.id)
-			pressKeys(q, tc.keys...)
+			qzPress(q, tc.keys...)
 			res := q.item().Result
 			if res == nil || res.Verdict != quiz.Skipped || res.Points != 0 {
 				t.Fatalf("result %+v, want skipped with 0 points", res)
 			}
-			if v := plain(q); !strings.Contains(v, "Skipped") || !strings.Contains(v, "The answer:") {
+			if v := qzView(q); !strings.Contains(v, "Skipped") || !strings.Contains(v, "The answer:") {
 				t.Errorf("the feedback does not show the skip and the answer:\n%s", v)
 			}
 		})
@@ -184,7 +184,7 @@ func TestQuizSkip(t *testing.T) {
 
 func TestQuizTypingLettersDoesNotTriggerKeys(t *testing.T) {
 	q := newTestQuiz(t, QuizConfig{Exam: true}, "sullivan", "roles")
-	pressKeys(q, "s", "f", "l", "e", "[", "]")
+	qzPress(q, "s", "f", "l", "e", "[", "]")
 	if q.item().Result != nil || q.item().Flagged || q.phase != phaseAnswer || q.cur != 0 {
 		t.Fatalf("typed letters acted as keys: result %v, flagged %v, phase %d, question %d", q.item().Result, q.item().Flagged, q.phase, q.cur)
 	}
@@ -208,11 +208,11 @@ func TestQuizRefusesAnswersNotReady(t *testing.T) {
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
 			q := newTestQuiz(t, QuizConfig{}, tc.id)
-			pressKeys(q, tc.keys...)
+			qzPress(q, tc.keys...)
 			if q.item().Result != nil {
 				t.Fatalf("the answer was taken: %+v", q.item().Result)
 			}
-			if v := plain(q); !strings.Contains(v, tc.note) {
+			if v := qzView(q); !strings.Contains(v, tc.note) {
 				t.Errorf("the screen does not say %q:\n%s", tc.note, v)
 			}
 		})
@@ -222,15 +222,15 @@ func TestQuizRefusesAnswersNotReady(t *testing.T) {
 func TestQuizMatchCyclesAndUnpairs(t *testing.T) {
 	q := newTestQuiz(t, QuizConfig{}, "isolation")
 	w := q.widget().(*matchWidget)
-	pressKeys(q, "right", "right")
+	qzPress(q, "right", "right")
 	if w.paired[0] != 1 {
 		t.Fatalf("right twice pairs with %d, want the second right item", w.paired[0])
 	}
-	pressKeys(q, "right")
+	qzPress(q, "right")
 	if w.paired[0] != -1 {
 		t.Fatalf("cycling past the last right item leaves %d, want no pair", w.paired[0])
 	}
-	pressKeys(q, "left", "backspace")
+	qzPress(q, "left", "backspace")
 	if w.paired[0] != -1 {
 		t.Fatalf("backspace leaves pair %d", w.paired[0])
 	}
@@ -240,9 +240,9 @@ func TestQuizFeedbackShowsTheReasons(t *testing.T) {
 	q := newTestQuiz(t, QuizConfig{}, "venue")
 	it := q.item()
 	moscow := shownAt(it.View.OptionOrder, len(it.Q.Options), slices.Index(it.Q.Options, "Moscow"))
-	pressKeys(q, letter(moscow))
+	qzPress(q, qzLetter(moscow))
 	q.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-	v := plain(q)
+	v := qzView(q)
 	for _, want := range []string{
 		"✗ Wrong · 0/1",
 		"Your answer: Moscow",
@@ -259,8 +259,8 @@ func TestQuizFeedbackShowsTheReasons(t *testing.T) {
 
 func TestQuizEvidenceOpensTheReader(t *testing.T) {
 	q := newTestQuiz(t, QuizConfig{}, "kozarev-standing")
-	pressKeys(q, "s")
-	_, cmd := pressKeys(q, "e")
+	qzPress(q, "s")
+	_, cmd := qzPress(q, "e")
 	if cmd == nil {
 		t.Fatal("e gave no command")
 	}
@@ -282,19 +282,19 @@ func TestQuizPracticeEndsInResults(t *testing.T) {
 	q := newTestQuiz(t, QuizConfig{}, ids...)
 	var s Screen = q
 	for i := range ids {
-		s, _ = pressKeys(s, rightKeys(&q.sess.Items[i])...)
+		s, _ = qzPress(s, rightKeys(&q.sess.Items[i])...)
 		if i == 0 {
-			if !strings.Contains(plain(s), "Score 1/1") {
-				t.Errorf("running score missing after one right answer:\n%s", plain(s))
+			if !strings.Contains(qzView(s), "Score 1/1") {
+				t.Errorf("running score missing after one right answer:\n%s", qzView(s))
 			}
 		}
-		s, _ = pressKeys(s, "enter")
+		s, _ = qzPress(s, "enter")
 	}
 	r, ok := s.(*ResultsScreen)
 	if !ok {
 		t.Fatalf("after the last question the screen is %T, want the results", s)
 	}
-	if v := plain(r); !strings.Contains(v, "Score 3/3 · 100%") {
+	if v := qzView(r); !strings.Contains(v, "Score 3/3 · 100%") {
 		t.Errorf("results do not show full marks:\n%s", v)
 	}
 }
@@ -320,7 +320,7 @@ func TestQuizHelpFollowsTheQuestion(t *testing.T) {
 			q.Update(tea.WindowSizeMsg{Width: 200, Height: 24})
 			_ = q.Init() // focuses a text input
 			q.setKeys()
-			help := plain(q)
+			help := qzView(q)
 			for _, want := range tc.shown {
 				if !strings.Contains(help, want) {
 					t.Errorf("help lacks %q:\n%s", want, help)

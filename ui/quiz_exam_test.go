@@ -1,0 +1,170 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"brief/quiz"
+)
+
+func TestExamHoldsMarksUntilHandedIn(t *testing.T) {
+	q := newTestQuiz(t, QuizConfig{Exam: true}, "venue", "air-koryo", "timeline")
+	qzPress(q, wrongKeys(q.item())...)
+	if q.cur != 1 || q.phase != phaseAnswer {
+		t.Fatalf("after an exam answer: question %d, phase %d; want the next question", q.cur+1, q.phase)
+	}
+	if v := qzView(q); strings.Contains(v, "Wrong") || strings.Contains(v, "Right") || strings.Contains(v, "Score") {
+		t.Errorf("the exam shows a mark before the end:\n%s", v)
+	}
+	if v := qzView(q); !strings.Contains(v, "Answered 1/3") {
+		t.Errorf("the exam does not count answers:\n%s", v)
+	}
+}
+
+func TestExamFlagAndRevisit(t *testing.T) {
+	q := newTestQuiz(t, QuizConfig{Exam: true}, "venue", "air-koryo", "timeline")
+	qzPress(q, "f")
+	if !q.sess.Items[0].Flagged {
+		t.Fatal("f did not flag the question")
+	}
+	if !strings.Contains(qzView(q), "⚑ flagged") {
+		t.Errorf("the flag is not shown:\n%s", qzView(q))
+	}
+	qzPress(q, "]", "]")
+	if q.cur != 2 {
+		t.Fatalf("] twice: on question %d, want 3", q.cur+1)
+	}
+	qzPress(q, "[")
+	if q.cur != 1 {
+		t.Fatalf("[: on question %d, want 2", q.cur+1)
+	}
+
+	qzPress(q, "l")
+	if q.phase != phaseOverview {
+		t.Fatalf("l: phase %d, want the question list", q.phase)
+	}
+	v := qzView(q)
+	for _, want := range []string{"0 of 3 answered", " 1. ○ open     ⚑ ", " 2. ○ open", " 3. ○ open"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the list lacks %q:\n%s", want, v)
+		}
+	}
+	qzPress(q, "up", "enter")
+	if q.cur != 0 || q.phase != phaseAnswer {
+		t.Fatalf("choosing question 1 in the list: question %d, phase %d", q.cur+1, q.phase)
+	}
+	// An answer may change until the exam is handed in.
+	qzPress(q, wrongKeys(q.item())...)
+	qzPress(q, "[")
+	qzPress(q, rightKeys(q.item())...)
+	if q.sess.Items[0].Result.Verdict != quiz.Right {
+		t.Errorf("a changed answer was not kept: %s", q.sess.Items[0].Result.Verdict)
+	}
+}
+
+func TestExamHandIn(t *testing.T) {
+	q := newTestQuiz(t, QuizConfig{Exam: true}, "venue", "air-koryo", "timeline")
+	qzPress(q, rightKeys(q.item())...)
+	qzPress(q, "f", "s") // flag question 2 and leave it
+	qzPress(q, "s")      // leave question 3: the last, so hand in?
+	if q.phase != phaseConfirm {
+		t.Fatalf("after the last question: phase %d, want the hand-in question", q.phase)
+	}
+	v := qzView(q)
+	for _, want := range []string{"Hand in your answers?", "Unanswered (2, they will count as skipped): 2, 3", "Flagged (1): 2"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the hand-in question lacks %q:\n%s", want, v)
+		}
+	}
+	qzPress(q, "n")
+	if q.phase != phaseAnswer || q.cur != 1 {
+		t.Fatalf("n: phase %d on question %d, want question 2 (the first left)", q.phase, q.cur+1)
+	}
+	s, cmd := qzPress(q, "S", "y")
+	r, ok := s.(*ResultsScreen)
+	if !ok {
+		t.Fatalf("y: the screen is %T, want the results", s)
+	}
+	if cmd == nil {
+		t.Error("handing in gave no command to record the answers")
+	}
+	for i, want := range []quiz.Verdict{quiz.Right, quiz.Skipped, quiz.Skipped} {
+		if got := r.cfg.Session.Items[i].Result; got == nil || got.Verdict != want {
+			t.Errorf("question %d: %+v, want %s", i+1, got, want)
+		}
+	}
+	if v := qzView(r); !strings.Contains(v, "Score 1/3 · 33%") {
+		t.Errorf("results:\n%s", v)
+	}
+}
+
+func TestExamCountdown(t *testing.T) {
+	start := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	tests := map[string]struct {
+		after    time.Duration
+		finished bool
+		shows    string
+	}{
+		"at the start":        {0, false, "⏱ 10:00"},
+		"after a second":      {time.Second, false, "⏱ 9:59"},
+		"with a minute left":  {9 * time.Minute, false, "⏱ 1:00"},
+		"as time runs out":    {10 * time.Minute, true, ""},
+		"long after time out": {time.Hour, true, ""},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			q := newTestQuiz(t, QuizConfig{Exam: true, TimeLimit: 10 * time.Minute}, "venue", "air-koryo")
+			q.Update(quizClockMsg{owner: q, at: start})
+			qzPress(q, rightKeys(q.item())...)
+			s, cmd := q.Update(quizClockMsg{owner: q, at: start.Add(tc.after)})
+			if _, done := s.(*ResultsScreen); done != tc.finished {
+				t.Fatalf("after %v: results shown %v, want %v", tc.after, done, tc.finished)
+			}
+			if tc.finished {
+				r := s.(*ResultsScreen)
+				if got := r.cfg.Session.Items[1].Result; got == nil || got.Verdict != quiz.Skipped {
+					t.Errorf("the unanswered question is %+v, want skipped", got)
+				}
+				return
+			}
+			if cmd == nil {
+				t.Error("the clock stopped ticking")
+			}
+			if v := qzView(q); !strings.Contains(v, tc.shows) {
+				t.Errorf("the header does not show %q:\n%s", tc.shows, v)
+			}
+		})
+	}
+}
+
+func TestClockIgnoresOtherQuizzes(t *testing.T) {
+	q := newTestQuiz(t, QuizConfig{Exam: true, TimeLimit: time.Minute}, "venue")
+	other := newTestQuiz(t, QuizConfig{}, "venue")
+	start := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	q.Update(quizClockMsg{owner: q, at: start})
+	s, cmd := q.Update(quizClockMsg{owner: other, at: start.Add(time.Hour)})
+	if s != q || cmd != nil {
+		t.Fatalf("another quiz's clock moved this one: %T, %v", s, cmd)
+	}
+}
+
+func TestCountdownFormat(t *testing.T) {
+	tests := map[string]struct {
+		d    time.Duration
+		want string
+	}{
+		"none left":        {0, "0:00"},
+		"negative":         {-time.Second, "0:00"},
+		"part of a second": {300 * time.Millisecond, "0:01"},
+		"minutes":          {10*time.Minute + 5*time.Second, "10:05"},
+		"over an hour":     {time.Hour + 2*time.Minute + 3*time.Second, "1:02:03"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			if got := countdown(tc.d); got != tc.want {
+				t.Errorf("countdown(%v) = %q, want %q", tc.d, got, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,81 @@
+package ui
+
+import (
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"brief/content"
+)
+
+func TestOpenQuizFromTheReader(t *testing.T) {
+	p, a := defaultArticle(t)
+	m, err := New(Config{Packs: []*content.Pack{p}, Pack: p.ID, Article: a.ID, Style: "notty"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, cmd := m.openQuiz(StartQuizMsg{Pack: p, Article: a}, nil, "not saved")
+	q, ok := s.(*QuizScreen)
+	if !ok || cmd == nil {
+		t.Fatalf("openQuiz gave %T and command %v, want a quiz and its start", s, cmd)
+	}
+	if len(q.sess.Items) != len(a.Questions) || q.cfg.Exam {
+		t.Errorf("a quiz from the reader asks %d of %d questions, exam %v; want all, in practice", len(q.sess.Items), len(a.Questions), q.cfg.Exam)
+	}
+	if !q.cfg.OverReader {
+		t.Error("a quiz opened over the article's reader does not know it")
+	}
+
+	empty := &content.Article{ID: "empty", Title: "No questions"}
+	if s, _ := m.openQuiz(StartQuizMsg{Pack: p, Article: empty}, nil, ""); s != nil {
+		t.Errorf("an article without questions opened %T", s)
+	}
+}
+
+func TestNewQuizProgramRefusesAnEmptySession(t *testing.T) {
+	p, a := defaultArticle(t)
+	if _, err := newQuizProgram(Config{}, QuizConfig{Pack: p, Article: a}); err == nil {
+		t.Error("a quiz without a session was accepted")
+	}
+}
+
+func TestQuizLeavesWithEsc(t *testing.T) {
+	q := newTestQuiz(t, QuizConfig{}, "venue")
+	_, cmd := qzPress(q, "esc")
+	if cmd == nil {
+		t.Fatal("esc gave no command")
+	}
+	if _, ok := cmd().(BackMsg); !ok {
+		t.Errorf("esc sent %T, want BackMsg", cmd())
+	}
+}
+
+func TestEvidenceAndBackReturnToTheQuiz(t *testing.T) {
+	p, a := defaultArticle(t)
+	prog, err := newQuizProgram(Config{Style: "notty"}, QuizConfig{Pack: p, Article: a, Session: sessionOf(t, a, "venue", "sullivan")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := prog.Model
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	q := m.top().screen.(*QuizScreen)
+	m.Update(qzKey("s"))
+	_, cmd := m.Update(qzKey("e"))
+	m.Update(cmd())
+	if _, ok := m.top().screen.(*reader); !ok {
+		t.Fatalf("e opened %T, want the reader", m.top().screen)
+	}
+	// The reader opens with the evidence highlighted: esc clears the
+	// highlight, then goes back.
+	for range 2 {
+		if _, ok := m.top().screen.(*reader); !ok {
+			break
+		}
+		if _, cmd := m.Update(qzKey("esc")); cmd != nil {
+			m.Update(cmd())
+		}
+	}
+	if m.top().screen != q || q.phase != phaseFeedback || q.cur != 0 {
+		t.Fatalf("back from the reader: %T, phase %d, question %d; want the quiz's feedback on question 1", m.top().screen, q.phase, q.cur+1)
+	}
+}

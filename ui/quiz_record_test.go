@@ -1,0 +1,154 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"brief/content"
+	"brief/quiz"
+)
+
+// testStore opens a score store in a temporary directory.
+func testStore(t *testing.T) *quiz.Store {
+	t.Helper()
+	st, err := quiz.OpenStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// beginIn returns a BeginFunc recording into st.
+func beginIn(st *quiz.Store) BeginFunc {
+	return func(p *content.Pack, a *content.Article, s *quiz.Session, exam bool) (*quiz.Recorder, error) {
+		mode := quiz.ModePractice
+		if exam {
+			mode = quiz.ModeExam
+		}
+		info := quiz.AttemptInfo{PackID: p.ID, ArticleID: a.ID, Mode: mode, Started: time.Now()}
+		if s != nil {
+			info.Seed = s.Options.Seed
+		}
+		return st.Begin(info)
+	}
+}
+
+// recorded reads back the answers of the article's unfinished attempt.
+func recorded(t *testing.T, st *quiz.Store, p *content.Pack, a *content.Article) []quiz.AnswerRecord {
+	t.Helper()
+	_, answers, err := st.UnfinishedAttempt(p.ID, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return answers
+}
+
+func TestPracticeRecordsEachAnswerInACommand(t *testing.T) {
+	st := testStore(t)
+	p, a := defaultArticle(t)
+	rec, err := beginIn(st)(p, a, nil, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := newTestQuiz(t, QuizConfig{Recorder: rec}, "venue", "sullivan")
+	_, cmd := qzPress(q, rightKeys(q.item())...)
+	if got := recorded(t, st, p, a); len(got) != 0 {
+		t.Fatalf("the answer was written during Update: %v", got)
+	}
+	if cmd == nil {
+		t.Fatal("answering gave no command to record it")
+	}
+	q.Update(cmd())
+	got := recorded(t, st, p, a)
+	if len(got) != 1 || got[0].QuestionID != "venue" || got[0].Points != 1 {
+		t.Fatalf("recorded %+v, want venue with 1 point", got)
+	}
+	if q.saveErr != "" {
+		t.Errorf("a good save shows %q", q.saveErr)
+	}
+
+	qzPress(q, "enter")
+	_, cmd = qzPress(q, "ctrl+s")
+	q.Update(cmd())
+	got = recorded(t, st, p, a)
+	if len(got) != 2 || !got[1].Skipped {
+		t.Fatalf("recorded %+v, want the second answer as skipped", got)
+	}
+}
+
+func TestQuizWaitsForItsRecorder(t *testing.T) {
+	st := testStore(t)
+	p, a := defaultArticle(t)
+	q := newTestQuiz(t, QuizConfig{Begin: beginIn(st)}, "venue", "sullivan")
+	if _, cmd := qzPress(q, rightKeys(q.item())...); cmd != nil {
+		t.Fatalf("an answer was recorded before the recorder came: %T", cmd())
+	}
+	rec, err := q.cfg.Begin(p, a, q.sess, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, cmd := q.Update(quizBegunMsg{owner: q, rec: rec})
+	if cmd == nil {
+		t.Fatal("the waiting answer was not recorded when the recorder came")
+	}
+	cmd()
+	if got := recorded(t, st, p, a); len(got) != 1 || got[0].QuestionID != "venue" {
+		t.Fatalf("recorded %+v, want the waiting answer", got)
+	}
+}
+
+func TestQuizShowsWhenAnswersAreNotSaved(t *testing.T) {
+	st := testStore(t)
+	p, a := defaultArticle(t)
+	rec, err := beginIn(st)(p, a, nil, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close() // every write now fails
+	q := newTestQuiz(t, QuizConfig{Recorder: rec}, "venue", "sullivan")
+	_, cmd := qzPress(q, rightKeys(q.item())...)
+	q.Update(cmd())
+	if v := qzView(q); !strings.Contains(v, "not saved") {
+		t.Errorf("a failed save is not shown:\n%s", v)
+	}
+}
+
+func TestQuizSavingNotice(t *testing.T) {
+	q := newTestQuiz(t, QuizConfig{SavingNotice: "scores are not saved: --no-store"}, "venue")
+	if v := qzView(q); !strings.Contains(v, "scores are not saved: --no-store") {
+		t.Errorf("the notice is not shown:\n%s", v)
+	}
+}
+
+func TestExamRecordsEverythingWhenHandedIn(t *testing.T) {
+	st := testStore(t)
+	p, a := defaultArticle(t)
+	rec, err := beginIn(st)(p, a, nil, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := newTestQuiz(t, QuizConfig{Exam: true, Recorder: rec}, "venue", "sullivan")
+	if _, cmd := qzPress(q, rightKeys(q.item())...); cmd != nil {
+		if _, isRecord := cmd().(quizRecordedMsg); isRecord {
+			t.Fatal("an exam answer was recorded before handing in, while it may still change")
+		}
+	}
+	s, cmd := qzPress(q, "ctrl+s", "y")
+	r, ok := s.(*ResultsScreen)
+	if !ok || cmd == nil {
+		t.Fatalf("handing in: %T and command %v", s, cmd)
+	}
+	r.Update(cmd())
+	attempts, err := st.Attempts(quiz.AttemptFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(attempts) != 1 || attempts[0].Finished.IsZero() || attempts[0].Score != 1 || attempts[0].Max != 2 {
+		t.Fatalf("attempts %+v, want one finished, 1 point of 2", attempts)
+	}
+	if r.saveErr != "" {
+		t.Errorf("a good save shows %q", r.saveErr)
+	}
+}

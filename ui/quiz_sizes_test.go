@@ -1,0 +1,82 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// quizStates opens the quiz screens in each of their states.
+func quizStates(t *testing.T) map[string]Screen {
+	t.Helper()
+	states := map[string]Screen{}
+	for _, id := range []string{"venue", "crucial-time", "summit-dates", "timeline", "who-said-what", "sullivan", "food-aid-hedged"} {
+		states["answer "+id] = newTestQuiz(t, QuizConfig{}, id)
+	}
+	fb := newTestQuiz(t, QuizConfig{SavingNotice: "scores are not saved"}, "who-said-what")
+	qzPress(fb, wrongKeys(fb.item())...)
+	states["feedback"] = fb
+	list := newTestQuiz(t, QuizConfig{Exam: true}, "venue", "sullivan", "timeline")
+	qzPress(list, "f", "l")
+	states["exam list"] = list
+	confirm := newTestQuiz(t, QuizConfig{Exam: true}, "venue", "timeline")
+	qzPress(confirm, "S")
+	states["exam hand in"] = confirm
+	states["results"] = finishedResults(t, QuizConfig{}, []string{"sullivan", "timeline"}, "venue", "sullivan", "timeline", "roles")
+	review := finishedResults(t, QuizConfig{}, []string{"sullivan", "timeline"}, "venue", "sullivan", "timeline")
+	qzPress(review, "r")
+	states["review"] = review
+	return states
+}
+
+func TestQuizScreensFitEveryWidth(t *testing.T) {
+	for name, s := range quizStates(t) {
+		t.Run(name, func(t *testing.T) {
+			for _, height := range []int{8, 12, 24} {
+				for width := 20; width <= 120; width++ {
+					s.Update(tea.WindowSizeMsg{Width: width, Height: height})
+					quizFits(t, s.View(), width, height)
+				}
+			}
+		})
+	}
+}
+
+func TestQuizTooSmall(t *testing.T) {
+	q := newTestQuiz(t, QuizConfig{}, "venue")
+	q.Update(tea.WindowSizeMsg{Width: MinWidth - 1, Height: 12})
+	if v := qzView(q); !strings.Contains(strings.Join(strings.Fields(v), " "), "terminal too small") {
+		t.Errorf("no note below the minimum size:\n%s", v)
+	}
+}
+
+func TestQuizUsableAt40x12(t *testing.T) {
+	tests := map[string]struct {
+		id   string
+		want []string // what must be on screen to answer
+	}{
+		"choice": {"venue", []string{"Question 1/1", "A) ", "D) ", "enter answer"}},
+		"match":  {"isolation", []string{"Question 1/1", "▸ 1."}},
+		"cloze":  {"summit-dates", []string{"Question 1/1", "1 > "}},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			q := newTestQuiz(t, QuizConfig{}, tc.id)
+			q.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
+			v := qzView(q)
+			for _, want := range tc.want {
+				if !strings.Contains(v, want) {
+					t.Errorf("40x12 lacks %q:\n%s", want, v)
+				}
+			}
+			// Moving down keeps the cursor on screen.
+			for range 8 {
+				qzPress(q, "down")
+				if !strings.Contains(qzView(q), "▸") && q.item().Q.ID != "summit-dates" {
+					t.Fatalf("the cursor left the screen:\n%s", qzView(q))
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,146 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"brief/quiz"
+)
+
+// finishedResults is the results of a session of the given questions,
+// answered right except those listed as missed (skipped).
+func finishedResults(t *testing.T, cfg QuizConfig, missed []string, ids ...string) *ResultsScreen {
+	t.Helper()
+	p, a := defaultArticle(t)
+	cfg.Pack, cfg.Article = p, a
+	cfg.Session = sessionOf(t, a, ids...)
+	for i, it := range cfg.Session.Items {
+		q := newTestQuiz(t, QuizConfig{}, it.Q.ID)
+		if !containsString(missed, it.Q.ID) {
+			qzPress(q, rightKeys(q.item())...)
+			cfg.Session.Answer(i, q.item().Response)
+		} else {
+			cfg.Session.Answer(i, quiz.Response{Skipped: true})
+		}
+	}
+	r := newResults(cfg, testTheme())
+	r.Update(tea.WindowSizeMsg{Width: 80, Height: 40})
+	return r
+}
+
+func containsString(list []string, s string) bool {
+	for _, l := range list {
+		if l == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestResultsSummary(t *testing.T) {
+	r := finishedResults(t, QuizConfig{}, []string{"sullivan"}, "venue", "sullivan", "timeline", "roles")
+	v := qzView(r)
+	_, a := defaultArticle(t)
+	venue := itemByID(r.cfg.Session, "venue")
+	sullivan := itemByID(r.cfg.Session, "sullivan")
+	for _, want := range []string{
+		"Score 3/4 · 75%",
+		"By section",
+		sectionName(a, venue.Q.Section),
+		sectionName(a, sullivan.Q.Section),
+		"By level",
+		"Missed (1)",
+		fmt.Sprintf("%2d. – %s", slices.IndexFunc(r.cfg.Session.Items, func(it quiz.SessionItem) bool { return it.Q == sullivan.Q })+1, sullivan.Q.Prompt[:30]),
+	} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the results lack %q:\n%s", want, v)
+		}
+	}
+}
+
+func TestResultsReview(t *testing.T) {
+	r := finishedResults(t, QuizConfig{}, []string{"sullivan"}, "venue", "sullivan")
+	qzPress(r, "r")
+	v := qzView(r)
+	sullivan := itemByID(r.cfg.Session, "sullivan")
+	for _, want := range []string{"Review · 1 missed", "Question 2", "Your answer: (skipped)", "The answer: " + strings.Join(sullivan.Q.Answers, " / ")} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the review lacks %q:\n%s", want, v)
+		}
+	}
+	if strings.Contains(v, itemByID(r.cfg.Session, "venue").Q.Prompt) {
+		t.Errorf("the review shows a question answered right:\n%s", v)
+	}
+	qzPress(r, "esc")
+	if r.reviewing {
+		t.Error("esc did not close the review")
+	}
+}
+
+func TestResultsActions(t *testing.T) {
+	tests := map[string]struct {
+		key        string
+		overReader bool
+		check      func(t *testing.T, r *ResultsScreen, s Screen, msg tea.Msg)
+	}{
+		"m retries the missed questions": {"m", false, func(t *testing.T, r *ResultsScreen, s Screen, _ tea.Msg) {
+			q, ok := s.(*QuizScreen)
+			if !ok {
+				t.Fatalf("m opened %T, want a quiz", s)
+			}
+			if len(q.sess.Items) != 1 || q.sess.Items[0].Q.ID != "sullivan" || q.sess.Items[0].Result != nil {
+				t.Errorf("the retry asks %d questions, want only the missed one, unanswered", len(q.sess.Items))
+			}
+		}},
+		"n takes a fresh session": {"n", false, func(t *testing.T, r *ResultsScreen, s Screen, _ tea.Msg) {
+			q, ok := s.(*QuizScreen)
+			if !ok {
+				t.Fatalf("n opened %T, want a quiz", s)
+			}
+			if len(q.sess.Items) != 2 || q.sess.Options.Seed == r.cfg.Session.Options.Seed {
+				t.Errorf("a fresh session has %d questions and seed %d", len(q.sess.Items), q.sess.Options.Seed)
+			}
+		}},
+		"a goes back to the reader beneath": {"a", true, func(t *testing.T, _ *ResultsScreen, _ Screen, msg tea.Msg) {
+			if _, ok := msg.(BackMsg); !ok {
+				t.Errorf("a sent %T, want BackMsg", msg)
+			}
+		}},
+		"a opens the article": {"a", false, func(t *testing.T, r *ResultsScreen, _ Screen, msg tea.Msg) {
+			m, ok := msg.(OpenArticleMsg)
+			if !ok || m.Article != r.cfg.Article {
+				t.Errorf("a sent %#v, want the article opened", msg)
+			}
+		}},
+		"q quits": {"q", false, func(t *testing.T, _ *ResultsScreen, _ Screen, msg tea.Msg) {
+			if _, ok := msg.(tea.QuitMsg); !ok {
+				t.Errorf("q sent %T, want tea.QuitMsg", msg)
+			}
+		}},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			r := finishedResults(t, QuizConfig{OverReader: tc.overReader}, []string{"sullivan"}, "venue", "sullivan")
+			s, cmd := qzPress(r, tc.key)
+			var msg tea.Msg
+			if cmd != nil && s == r {
+				msg = cmd()
+			}
+			tc.check(t, r, s, msg)
+		})
+	}
+}
+
+func TestResultsWithNothingMissed(t *testing.T) {
+	r := finishedResults(t, QuizConfig{}, nil, "venue", "sullivan")
+	if v := qzView(r); !strings.Contains(v, "Nothing missed") || strings.Contains(v, "review missed") || strings.Contains(v, "retry missed") {
+		t.Errorf("full marks still offer a review or retry:\n%s", v)
+	}
+	if s, _ := qzPress(r, "m"); s != r {
+		t.Errorf("m with nothing missed opened %T", s)
+	}
+}
