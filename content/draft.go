@@ -362,6 +362,17 @@ var (
 	countedNouns = regexp.MustCompile(`^(?:-|\s+)(years?|months?|weeks?|days?|hours?|time zones?|zones?|percent|per cent|million|billion|people)\b`)
 )
 
+// clozeExplain says, for each kind of blank, what the article gives; the
+// sentence itself is already shown as the evidence.
+var clozeExplain = map[string]string{
+	"date":   "The article gives the date: %s.",
+	"year":   "The article gives the year: %s.",
+	"number": "The article gives the number: %s.",
+	"person": "The article names the person: %s.",
+	"name":   "The article names it: %s.",
+	"place":  "The article names the place: %s.",
+}
+
 // blank is a stretch of a sentence a cloze can ask for.
 type blank struct {
 	start, end int
@@ -398,7 +409,7 @@ func (d *drafter) cloze(section, s string) (quiz.Question, bool) {
 			Text:     text,
 			Evidence: s,
 			Level:    quiz.Recall,
-			Explain:  "The article says: “" + s + "”",
+			Explain:  fmt.Sprintf(clozeExplain[c.kind], answer),
 		}, true
 	}
 	return quiz.Question{}, false
