@@ -511,7 +511,11 @@ func (d *drafter) blanks(s string) []blank {
 		for _, poss := range []string{"’s", "'s"} {
 			end = start + len(strings.TrimSuffix(s[start:end], poss))
 		}
-		out = append(out, blank{start, end, []string{s[start:end]}, score, kind})
+		answers := []string{s[start:end]}
+		if kind == "person" && to-from > 1 {
+			answers = append(answers, toks[to-1].text) // the surname alone is right too
+		}
+		out = append(out, blank{start, end, answers, score, kind})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out

@@ -121,9 +121,9 @@ func TestDraftFindsWhatTheArticleSays(t *testing.T) {
 			"President Putin had to pass almost ten time zones all the way from Moscow to arrive at the remote destination for talks while the reclusive North Korean leader travelled by train for two days to cross the border.",
 			"President Putin had to pass almost [[ten|10]] time zones all the way from Moscow to arrive at the remote destination for talks while the reclusive North Korean leader travelled by train for two days to cross the border.",
 		},
-		"a titled name without its 'of' place": {
+		"a titled name without its 'of' place, the surname accepted": {
 			"Having met the North Korean leader, President Putin flew off to receive another visiting ally, President Alexander Lukashenko of Belarus in the resort of Sochi in southern Russia.",
-			"Having met the North Korean leader, President Putin flew off to receive another visiting ally, President [[Alexander Lukashenko]] of Belarus in the resort of Sochi in southern Russia.",
+			"Having met the North Korean leader, President Putin flew off to receive another visiting ally, President [[Alexander Lukashenko|Lukashenko]] of Belarus in the resort of Sochi in southern Russia.",
 		},
 		"a possessive keeps its ’s outside the blank": {
 			"China, a traditional strong ally of North Korea, has not so far publicly expressed its views on Chairman Kim’s visit to Russia.",
