@@ -153,6 +153,20 @@ func (q *QuizScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	case ThemeMsg:
 		q.theme = msg.Theme
 		q.help.Styles = msg.Styles.Help
+		for _, w := range q.widgets {
+			if r, ok := w.(interface{ restyle(Styles) }); ok {
+				r.restyle(msg.Styles)
+			}
+		}
+	case tea.MouseWheelMsg:
+		if q.phase == phaseFeedback || q.phase == phaseConfirm {
+			switch msg.Button {
+			case tea.MouseWheelUp:
+				q.scroll = max(0, q.scroll-1)
+			case tea.MouseWheelDown:
+				q.scroll++
+			}
+		}
 	case quizClockMsg:
 		if msg.owner != q {
 			return q, nil

@@ -80,6 +80,18 @@ func runQuizView(t *testing.T, cfg QuizConfig, keys []string) string {
 	return ansi.Strip(view)
 }
 
+// resultsIDs are the questions of the results goldens.
+var resultsIDs = []string{"venue", "sullivan", "timeline", "roles"}
+
+// resultsKeys answer the results goldens' questions: right, skipped,
+// wrong and partly right.
+func resultsKeys(s *QuizScreen) []string {
+	keys := append(rightKeys(&s.sess.Items[0]), "enter", "ctrl+s", "enter")
+	keys = append(keys, wrongKeys(&s.sess.Items[2])...)
+	keys = append(keys, "enter")
+	return append(append(keys, partialKeys(&s.sess.Items[3])...), "enter")
+}
+
 func TestQuizGolden(t *testing.T) {
 	_, a := defaultArticle(t)
 	tests := map[string]struct {
@@ -98,11 +110,9 @@ func TestQuizGolden(t *testing.T) {
 		"exam_overview": {cfg: QuizConfig{Exam: true}, ids: []string{"venue", "sullivan", "timeline"}, keys: func(s *QuizScreen) []string {
 			return append(rightKeys(&s.sess.Items[0]), "f", "l")
 		}},
-		"results_summary": {ids: []string{"venue", "sullivan", "timeline", "roles"}, keys: func(s *QuizScreen) []string {
-			keys := append(rightKeys(&s.sess.Items[0]), "enter", "ctrl+s", "enter")
-			keys = append(keys, wrongKeys(&s.sess.Items[2])...)
-			keys = append(keys, "enter")
-			return append(append(keys, partialKeys(&s.sess.Items[3])...), "enter")
+		"results_summary": {ids: resultsIDs, keys: resultsKeys},
+		"results_review": {ids: resultsIDs, keys: func(s *QuizScreen) []string {
+			return append(resultsKeys(s), "r")
 		}},
 	}
 	for name, tc := range tests {

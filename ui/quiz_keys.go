@@ -174,6 +174,7 @@ type ResultsKeyMap struct {
 	Fresh       key.Binding
 	Article     key.Binding
 	Close       key.Binding // leave the review
+	Leave       key.Binding // close the results
 	Help        key.Binding
 	Quit        key.Binding
 }
@@ -188,6 +189,7 @@ func DefaultResultsKeyMap() ResultsKeyMap {
 		Fresh:       key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new quiz")),
 		Article:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "article")),
 		Close:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to score"), key.WithDisabled()),
+		Leave:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "leave")),
 		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
 		Quit:        key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 	}
@@ -200,5 +202,5 @@ func (k ResultsKeyMap) ShortHelp() []key.Binding {
 
 // FullHelp is the results screen's help in columns.
 func (k ResultsKeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down}, {k.Review, k.RetryMissed, k.Fresh}, {k.Article, k.Close, k.Help, k.Quit}}
+	return [][]key.Binding{{k.Up, k.Down}, {k.Review, k.RetryMissed, k.Fresh}, {k.Article, k.Close, k.Leave, k.Help, k.Quit}}
 }

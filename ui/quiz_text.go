@@ -21,10 +21,15 @@ func newAnswerInput(s Styles, prompt, placeholder string) textinput.Model {
 	in.Prompt = prompt
 	in.Placeholder = placeholder
 	in.CharLimit = maxTypedAnswer
+	styleInput(&in, s)
+	return in
+}
+
+// styleInput gives an input the theme's styles, with a steady cursor.
+func styleInput(in *textinput.Model, s Styles) {
 	st := s.Input
 	st.Cursor.Blink = false
 	in.SetStyles(st)
-	return in
 }
 
 // textWidget answers short and numeric questions with one text input.
@@ -199,4 +204,14 @@ func (w *clozeWidget) paste(msg tea.PasteMsg) tea.Cmd {
 	var cmd tea.Cmd
 	w.inputs[w.focused], cmd = w.inputs[w.focused].Update(msg)
 	return cmd
+}
+
+// restyle follows a theme change.
+func (w *textWidget) restyle(s Styles) { styleInput(&w.input, s) }
+
+// restyle follows a theme change.
+func (w *clozeWidget) restyle(s Styles) {
+	for i := range w.inputs {
+		styleInput(&w.inputs[i], s)
+	}
 }

@@ -51,6 +51,7 @@ func (r *ResultsScreen) setKeys() {
 	r.keys.Review.SetEnabled(missed && !r.reviewing)
 	r.keys.RetryMissed.SetEnabled(missed)
 	r.keys.Close.SetEnabled(r.reviewing)
+	r.keys.Leave.SetEnabled(!r.reviewing)
 }
 
 // Update handles keys and the outcome of saving the session.
@@ -104,7 +105,7 @@ func (r *ResultsScreen) handleKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 		r.help.ShowAll = !r.help.ShowAll
 	case key.Matches(msg, k.Quit):
 		return r, tea.Quit
-	case msg.String() == "esc":
+	case key.Matches(msg, k.Leave):
 		return r, back
 	}
 	r.setKeys()
