@@ -23,10 +23,14 @@ type statsView struct {
 	width     int
 	s         Styles
 	emptyHint string
+	// bars caches styled bars by width and cells full: styling is the
+	// costly part of drawing, and a long list repeats the same few bars.
+	bars map[[2]int]string
 }
 
 // lines draws every part of the stats, with a blank line between parts.
 func (v statsView) lines() []string {
+	v.bars = map[[2]int]string{}
 	if v.st.Answers == 0 {
 		out := v.wrap("No quizzes taken yet — " + v.emptyHint)
 		if v.st.ReadingTime > 0 {
@@ -53,8 +57,15 @@ func (v statsView) wrap(s string) []string {
 	return strings.Split(ansi.Wordwrap(s, max(v.width, 1), ""), "\n")
 }
 
-// line cuts one line to the view's width.
-func (v statsView) line(s string) string { return truncate(s, v.width) }
+// line cuts one line to the view's width. No character is wider in
+// columns than in bytes, so a line with no more bytes than columns fits
+// without measuring it.
+func (v statsView) line(s string) string {
+	if len(s) <= v.width {
+		return s
+	}
+	return truncate(s, v.width)
+}
 
 // heading is the title of one part of the stats.
 func (v statsView) heading(s string) string { return v.line(v.s.Title.Render(s)) }
@@ -233,7 +244,15 @@ func (v statsView) sortedSections() []quiz.SectionStats {
 // bar draws a styled progress bar.
 func (v statsView) bar(fraction float64, width int) string {
 	full, empty := bar(fraction, width)
-	return v.s.Selected.Render(full) + v.s.Subtle.Render(empty)
+	k := [2]int{width, len(full)}
+	if b, ok := v.bars[k]; ok {
+		return b
+	}
+	b := v.s.Selected.Render(full) + v.s.Subtle.Render(empty)
+	if v.bars != nil {
+		v.bars[k] = b
+	}
+	return b
 }
 
 // pad cuts or pads s to exactly width columns, leaving a space before
