@@ -73,8 +73,12 @@ func runStats(ctx context.Context, g *globalOptions, o *statsOptions, env Env) e
 // questions are due for review at now, and returns the ui.Config.Status
 // function that shows them on the home screen ("best 90% · 3 due"). The
 // function only looks in memory, as drawing requires; call HomeStatus
-// again to refresh it after a quiz.
+// again to refresh it after a quiz. With a nil store (scores are not
+// being saved) every note is empty.
 func HomeStatus(store *quiz.Store, now time.Time) (func(p *content.Pack, a *content.Article) string, error) {
+	if store == nil {
+		return func(*content.Pack, *content.Article) string { return "" }, nil
+	}
 	type key struct{ pack, article string }
 	best := map[key]float64{}
 	attempts, err := store.Attempts(quiz.AttemptFilter{})

@@ -78,6 +78,10 @@ func TestHomeStatus(t *testing.T) {
 		t.Fatal(err)
 	}
 	pack := &content.Pack{Manifest: content.Manifest{ID: "brief-default"}}
+	none, err := HomeStatus(nil, time.Now())
+	if err != nil || none(pack, &content.Article{ID: "summit"}) != "" {
+		t.Errorf("without a store: %v, want empty notes", err)
+	}
 	tests := map[string]struct {
 		pack *content.Pack
 		id   string
