@@ -160,7 +160,7 @@ func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, pat
 		}
 		return nil
 	}
-	return runQuizTUI(ctx, g, env, p, a, sess, rec, o)
+	return runQuizTUI(ctx, g, env, p, a, sess, rec, store, o)
 }
 
 func questionIDs(s *quiz.Session) []string {

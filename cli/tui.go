@@ -2,6 +2,8 @@ package cli
 
 import (
 	"context"
+	"fmt"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -12,11 +14,17 @@ import (
 // runTUI starts the full-screen program. With home set it opens on the
 // home screen; otherwise straight in the reader for article a.
 func runTUI(ctx context.Context, g *globalOptions, env Env, packs []*content.Pack, p *content.Pack, a *content.Article, home bool, width int) error {
-	cfg := ui.Config{
-		Packs: packs,
-		Style: g.style,
-		Width: width,
+	store := openStoreOrWarn(g, env)
+	if store != nil {
+		defer store.Close()
 	}
+	cfg := tuiConfig(g, store, packs)
+	cfg.Width = width
+	status, err := HomeStatus(store, time.Now())
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
+	}
+	cfg.Status = status
 	if !home {
 		cfg.Pack = p.ID
 		cfg.Article = a.ID

@@ -43,6 +43,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 
 	"brief/content"
+	"brief/quiz"
 )
 
 // Config is what the CLI hands the interface.
@@ -64,6 +65,14 @@ type Config struct {
 	// ("best 8/10", "review due"). It is called while drawing, so it must
 	// be cheap: look up what is already in memory, do no I/O.
 	Status func(p *content.Pack, a *content.Article) string
+	// BeginQuiz starts recording a quiz begun inside the interface (z in
+	// the reader, retries from the results screen); nil saves nothing.
+	BeginQuiz BeginFunc
+	// SavingNotice is shown in the quiz when scores are not being saved.
+	SavingNotice string
+	// Store is the score store for the stats screen and reviews; nil when
+	// scores are not being saved.
+	Store *quiz.Store
 }
 
 // Screen is one full-window part of the interface. See the package
@@ -87,6 +96,9 @@ type OpenArticleMsg struct {
 	Section   int    // index into Article.Sections; 0 is the start
 	Highlight string // a search to run once the text is shown; may be empty
 }
+
+// OpenStatsMsg asks the root to open the stats screen (s on home).
+type OpenStatsMsg struct{}
 
 // StartQuizMsg asks the root to start the quiz of an article. The reader
 // sends it on z when the article has questions; the quiz screens handle it.
@@ -230,9 +242,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		})
 		return m, m.push(stateReader, r)
 	case StartQuizMsg:
-		// The quiz screens open here: push(stateQuiz, ...). Until they
-		// exist, z in the reader does nothing.
-		return m, nil
+		s, cmd := m.openQuiz(msg, m.cfg.BeginQuiz, m.cfg.SavingNotice)
+		if s == nil {
+			return m, nil
+		}
+		return m, tea.Batch(m.push(stateQuiz, s), cmd)
+	case OpenStatsMsg:
+		s := NewStatsScreen(nil, m.cfg.Packs, m.theme.Styles)
+		return m, tea.Batch(m.push(stateStats, s), LoadStatsCmd(m.cfg.Store))
 	case BackMsg:
 		return m, m.pop()
 	}

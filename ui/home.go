@@ -93,6 +93,14 @@ func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			}
 			it := h.items[h.cursor]
 			return h, func() tea.Msg { return OpenArticleMsg{Pack: it.pack, Article: it.article} }
+		case key.Matches(msg, h.keys.Quiz):
+			if len(h.items) == 0 || len(h.items[h.cursor].article.Questions) == 0 {
+				return h, nil
+			}
+			it := h.items[h.cursor]
+			return h, func() tea.Msg { return StartQuizMsg{Pack: it.pack, Article: it.article} }
+		case key.Matches(msg, h.keys.Stats):
+			return h, func() tea.Msg { return OpenStatsMsg{} }
 		}
 	}
 	return h, nil
