@@ -19,7 +19,7 @@ type exportOptions struct {
 	force   bool
 }
 
-func newExportCommand(env Env) *cobra.Command {
+func newExportCommand(g *globalOptions, env Env) *cobra.Command {
 	o := &exportOptions{}
 	cmd := &cobra.Command{
 		Use:   "export [PACK]",
@@ -36,7 +36,7 @@ func newExportCommand(env Env) *cobra.Command {
 			if len(args) == 1 {
 				path = args[0]
 			}
-			return runExport(env, o, path)
+			return runExport(g, env, o, path)
 		},
 	}
 	f := cmd.Flags()
@@ -47,7 +47,7 @@ func newExportCommand(env Env) *cobra.Command {
 	return cmd
 }
 
-func runExport(env Env, o *exportOptions, path string) error {
+func runExport(g *globalOptions, env Env, o *exportOptions, path string) error {
 	encode := content.EncodeGIFT
 	switch o.format {
 	case "gift":
@@ -61,7 +61,7 @@ func runExport(env Env, o *exportOptions, path string) error {
 			return err
 		}
 	}
-	p, err := openPack(path)
+	p, err := openPack(g, path)
 	if err != nil {
 		return err
 	}

@@ -1,19 +1,71 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"brief/content"
 )
 
 // openPack loads the pack a command names: the embedded default when arg
-// is empty, else a directory, .zip pack or .md article.
-func openPack(arg string) (*content.Pack, error) {
+// is empty, else a directory, .zip pack or .md article, else the id of a
+// pack installed with `brief add`.
+func openPack(g *globalOptions, arg string) (*content.Pack, error) {
 	if arg == "" {
 		return content.Default()
 	}
-	return content.Open(arg)
+	return content.Open(packPath(g, arg))
+}
+
+// packPath is where the pack a command names lives: arg itself, or the
+// library folder when arg is the id of an installed pack.
+func packPath(g *globalOptions, arg string) string {
+	if dir, ok := installedPackDir(g, arg); ok {
+		return dir
+	}
+	return arg
+}
+
+// installedPackDir finds the library folder of an installed pack id, when
+// arg is not a path that exists.
+func installedPackDir(g *globalOptions, arg string) (string, bool) {
+	if _, err := os.Stat(arg); !errors.Is(err, fs.ErrNotExist) || strings.ContainsAny(arg, `/\.`) {
+		return "", false
+	}
+	data, err := dataDir(g)
+	if err != nil {
+		return "", false
+	}
+	dir := filepath.Join(data, content.LibraryDirName, arg)
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return "", false
+	}
+	return dir, true
+}
+
+// allPacks is every pack the student has: the embedded one, then those
+// installed with `brief add`. A pack that fails to load is reported on
+// stderr and left out, so one broken pack never locks a student out.
+func allPacks(g *globalOptions, env Env) []*content.Pack {
+	var packs []*content.Pack
+	if p, err := content.Default(); err == nil {
+		packs = append(packs, p)
+	} else {
+		fmt.Fprintf(env.Stderr, "brief: built-in pack: %v\n", err)
+	}
+	data, err := dataDir(g)
+	if err != nil {
+		return packs
+	}
+	installed, errs := content.LoadLibrary(data)
+	for _, err := range errs {
+		fmt.Fprintf(env.Stderr, "brief: installed pack skipped: %v\n", err)
+	}
+	return append(packs, installed...)
 }
 
 // pickArticle finds the article a command asks for: by id, or the pack's

@@ -113,7 +113,7 @@ func validLevel(l quiz.Level) bool {
 }
 
 func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, path string, seedGiven bool) error {
-	p, err := openPack(path)
+	p, err := openPack(g, path)
 	if err != nil {
 		return err
 	}

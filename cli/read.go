@@ -48,6 +48,9 @@ func runRead(ctx context.Context, g *globalOptions, o *readOptions, env Env, pat
 		return usageError{fmt.Errorf("--width must be positive, not %d", o.width)}
 	}
 	if o.plain || !interactive(env) {
+		if path != "" {
+			path = packPath(g, path)
+		}
 		p, err := content.OpenArticles(path)
 		if err != nil {
 			return err
@@ -58,15 +61,24 @@ func runRead(ctx context.Context, g *globalOptions, o *readOptions, env Env, pat
 		}
 		return printArticle(env, g.style, o.width, a)
 	}
-	p, err := openPack(path)
-	if err != nil {
-		return err
+	var packs []*content.Pack
+	if home {
+		if packs = allPacks(g, env); len(packs) == 0 {
+			return fmt.Errorf("no pack could be loaded")
+		}
+	} else {
+		p, err := openPack(g, path)
+		if err != nil {
+			return err
+		}
+		packs = []*content.Pack{p}
 	}
+	p := packs[0]
 	a, err := pickArticle(p, o.article)
 	if err != nil {
 		return err
 	}
-	return runTUI(ctx, g, env, []*content.Pack{p}, p, a, home, o.width)
+	return runTUI(ctx, g, env, packs, p, a, home, o.width)
 }
 
 // printArticle renders an article to stdout, like `glow file.md`: styled

@@ -46,13 +46,6 @@ func newReviewCommand(g *globalOptions, env Env) *cobra.Command {
 
 // allPacks is every pack the student can study: the embedded default
 // pack (and, later, the installed ones).
-func allPacks(g *globalOptions) []*content.Pack {
-	p, err := content.Default()
-	if err != nil {
-		return nil
-	}
-	return []*content.Pack{p}
-}
 
 func runReview(g *globalOptions, o *reviewOptions, env Env, seedGiven bool) error {
 	if o.n < 0 {
@@ -66,7 +59,7 @@ func runReview(g *globalOptions, o *reviewOptions, env Env, seedGiven bool) erro
 		return errors.New("review needs your saved scores, and they cannot be opened (see above)")
 	}
 	defer store.Close()
-	packs := allPacks(g)
+	packs := allPacks(g, env)
 	loaded := ui.LoadReview(store, packs, time.Now(), o.n, o.seed)
 	if loaded.Err != nil {
 		return loaded.Err

@@ -134,7 +134,7 @@ func newRootCommand(g *globalOptions, env Env) *cobra.Command {
 		newListCommand(g, env),
 		newRemoveCommand(g, env),
 		newImportCommand(env),
-		newExportCommand(env),
+		newExportCommand(g, env),
 		newDraftCommand(env),
 		newStatsCommand(g, env),
 		newScoresCommand(g, env),

@@ -53,7 +53,7 @@ func runStats(ctx context.Context, g *globalOptions, o *statsOptions, env Env) e
 		return err
 	}
 	defer store.Close()
-	packs := allPacks(g)
+	packs := allPacks(g, env)
 	if !o.plain && interactive(env) {
 		return ui.RunStats(ui.Config{Packs: packs, Style: g.style}, store,
 			tea.WithContext(ctx), tea.WithInput(env.Stdin), tea.WithOutput(env.Stdout))

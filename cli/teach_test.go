@@ -9,8 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/spf13/cobra"
-
 	"brief/content"
 )
 
@@ -23,18 +21,6 @@ func teach(t *testing.T, dir, data string, args ...string) (string, string, int)
 	env := Env{Version: "test", Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut}
 	g := &globalOptions{}
 	root := newRootCommand(g, env)
-	have := map[string]bool{}
-	for _, c := range root.Commands() {
-		have[c.Name()] = true
-	}
-	for _, c := range []*cobra.Command{
-		newPackCommand(env), newAddCommand(g, env), newListCommand(g, env), newRemoveCommand(g, env),
-		newImportCommand(env), newExportCommand(env), newDraftCommand(env),
-	} {
-		if !have[c.Name()] {
-			root.AddCommand(c)
-		}
-	}
 	root.SilenceErrors, root.SilenceUsage = true, true
 	root.SetArgs(append([]string{"--data-dir", data}, args...))
 	root.SetOut(&out)

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"archive/zip"
 	"errors"
 	"fmt"
 	"io"
@@ -212,6 +213,11 @@ func readLimited(fsys fs.FS, name, display string) ([]byte, error) {
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if errors.Is(err, zip.ErrFormat) || errors.Is(err, zip.ErrChecksum) {
+		// archive/zip stops an entry that inflates past the size it
+		// declares (a zip bomb) with these; say so plainly.
+		return nil, quiz.Errorf(display, 0, 0, "entry is damaged or inflates past the size it declares; refusing the zip")
+	}
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", display, err)
 	}

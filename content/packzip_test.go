@@ -258,7 +258,7 @@ func TestHostileZipsAreRefused(t *testing.T) {
 			{name: "a.md", data: []byte(okArticle)},
 			{name: "a.md", data: []byte(okArticle)},
 		}, "appears twice", ""},
-		"declares small, inflates huge": {[]hostileEntry{{name: "a.md", data: bomb, raw: true, declared: 100}}, "a.md", "inflates past the size it declares"},
+		"declares small, inflates huge": {[]hostileEntry{{name: "a.md", data: bomb, raw: true, declared: 100}}, "a.md:1:1: entry is damaged or inflates past the size it declares", "inflates past the size it declares"},
 		"declares huge":                 {[]hostileEntry{{name: "a.md", data: []byte(okArticle), raw: true, declared: 1 << 40}}, "too large", ""},
 		"too many entries":              {many, "at most", ""},
 	}
