@@ -6,16 +6,22 @@ package main
 import (
 	"context"
 	"os"
+	"runtime/debug"
 
 	"brief/cli"
 )
 
-// version is set at build time with -ldflags "-X main.version=...".
+// version is set at build time with -ldflags "-X main.version=..."; a
+// `go install` build reports its module version instead.
 var version = "dev"
 
 func main() {
+	v := version
+	if info, ok := debug.ReadBuildInfo(); ok && v == "dev" && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		v = info.Main.Version
+	}
 	os.Exit(cli.Execute(context.Background(), cli.Env{
-		Version: version,
+		Version: v,
 		Args:    os.Args[1:],
 		Stdin:   os.Stdin,
 		Stdout:  os.Stdout,

@@ -1,0 +1,87 @@
+package content
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"charm.land/glamour/v2"
+)
+
+// seedDocument is the embedded article as plain output renders it.
+func seedDocument(b *testing.B) string {
+	b.Helper()
+	p, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return p.Articles[0].Document()
+}
+
+// longDocument is the seed with every section repeated 100 times.
+func longDocument(b *testing.B) string {
+	b.Helper()
+	p, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sb strings.Builder
+	for _, s := range p.Articles[0].Sections {
+		for range 100 {
+			sb.WriteString(s.Markdown)
+			sb.WriteString("\n\n")
+		}
+	}
+	return sb.String()
+}
+
+// BenchmarkRender renders the article through brief's renderer (sanitize,
+// Glamour, filter, trim), each width with its own cached renderer, as the
+// reader does on a resize.
+func BenchmarkRender(b *testing.B) {
+	for _, doc := range []struct {
+		name string
+		text func(*testing.B) string
+	}{{"seed", seedDocument}, {"100x", longDocument}} {
+		md := doc.text(b)
+		for _, width := range []int{60, 80, 120} {
+			b.Run(fmt.Sprintf("%s/width=%d", doc.name, width), func(b *testing.B) {
+				r, err := NewRenderer("dark")
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.SetBytes(int64(len(md)))
+				for b.Loop() {
+					if _, err := r.Render(md, width); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkRenderBareGlamour is the same work with Glamour alone: the
+// baseline BenchmarkRender is compared against.
+func BenchmarkRenderBareGlamour(b *testing.B) {
+	for _, doc := range []struct {
+		name string
+		text func(*testing.B) string
+	}{{"seed", seedDocument}, {"100x", longDocument}} {
+		md := doc.text(b)
+		for _, width := range []int{60, 80, 120} {
+			b.Run(fmt.Sprintf("%s/width=%d", doc.name, width), func(b *testing.B) {
+				tr, err := glamour.NewTermRenderer(glamour.WithStandardStyle("dark"), glamour.WithWordWrap(width))
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.SetBytes(int64(len(md)))
+				for b.Loop() {
+					if _, err := tr.Render(md); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
