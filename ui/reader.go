@@ -20,8 +20,15 @@ type readerOptions struct {
 	article   *content.Article
 	maxWidth  int    // Config.Width
 	section   int    // section to open at
-	highlight string // search to run once the text is shown
+	highlight string // a passage to highlight once the text is shown
 	canGoBack bool   // whether esc returns to a screen beneath
+	// store is where the place and the reading time are saved; nil saves
+	// nothing.
+	store readingStore
+	// remember says to go back to the saved place and keep it up to
+	// date: true when the article is opened to be read (from home or
+	// `brief read`), not to show a section or a passage.
+	remember bool
 }
 
 // reader shows one article: a header, the rendered text in a viewport and
@@ -50,6 +57,15 @@ type reader struct {
 
 	search search
 	toc    *toc
+
+	store     readingStore // nil: nothing is saved
+	clock     readerClock
+	reading   readingLog
+	place     placeState
+	lastWrite time.Time // of the place and reading time
+	saveSeq   int
+	note      string // a note shown in the footer for a while
+	noteSeq   int
 }
 
 // readerHeaderLines is the height of the header: titles, facts, rule.
@@ -64,21 +80,23 @@ func newReader(theme Theme, o readerOptions) *reader {
 		pack: o.pack, art: o.article, canGoBack: o.canGoBack, maxWidth: o.maxWidth,
 		cache:  map[int][][]string{},
 		search: newSearch(theme.Styles),
+		store:  o.store, clock: systemClock(),
+		place: placeState{remember: o.remember && o.store != nil, saved: -1},
 	}
 	// Keys are the reader's own: the viewport only scrolls when told.
 	r.vp.KeyMap = viewport.KeyMap{}
 	r.vp.MouseWheelEnabled = true
 	r.help.Styles = theme.Styles.Help
 	r.keys.Quiz.SetEnabled(len(o.article.Questions) > 0)
-	r.keys.setSearching(false, r.canGoBack)
 	if o.section > 0 && o.section < len(o.article.Sections) {
 		r.pending = &anchor{section: o.section}
 	}
-	if q := strings.TrimSpace(o.highlight); q != "" {
+	if q := strings.Trim(content.CleanLine(o.highlight), " "+quoteMarks); q != "" {
 		r.search.query = q
+		r.search.passage = true
 		r.search.jumpOnShow = true
-		r.keys.setSearching(true, r.canGoBack)
 	}
+	r.setKeys()
 	return r
 }
 
@@ -96,42 +114,74 @@ func (r *reader) Help() help.KeyMap {
 // Title is the window title.
 func (r *reader) Title() string { return "brief — " + r.art.Title }
 
-// Update handles sizes, themes, render results and keys.
+// Update handles sizes, themes, render results and keys, and keeps the
+// saved place and the reading time up to date.
 func (r *reader) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	if r.store == nil {
+		return r, r.update(msg)
+	}
+	now := r.clock.now()
+	r.beforeUpdate(msg, now)
+	cmd := r.update(msg)
+	return r, tea.Batch(cmd, r.afterUpdate(msg, now))
+}
+
+// update acts on a message.
+func (r *reader) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		return r, r.resize(msg.Width, msg.Height)
+		return r.resize(msg.Width, msg.Height)
 	case resizeTickMsg:
 		if msg.owner != r || msg.seq != r.resizeSeq {
-			return r, nil
+			return nil
 		}
-		return r, r.show()
+		return r.show()
 	case sectionsRenderedMsg:
 		if msg.owner != r {
-			return r, nil
+			return nil
 		}
-		return r, r.rendered(msg)
+		return r.rendered(msg)
 	case ThemeMsg:
-		return r, r.retheme(msg.Theme)
+		return r.retheme(msg.Theme)
+	case placeLoadedMsg:
+		if msg.owner != r {
+			return nil
+		}
+		return r.placeLoaded(msg)
+	case saveTickMsg:
+		if msg.owner != r || msg.seq != r.saveSeq {
+			return nil
+		}
+		return r.save(r.clock.now())
+	case readerSavedMsg:
+		if msg.owner == r && msg.err != nil {
+			return r.showNote("Could not save your place and reading time: " + msg.err.Error())
+		}
+		return nil
+	case noteExpiredMsg:
+		if msg.owner == r && msg.seq == r.noteSeq {
+			r.note = ""
+		}
+		return nil
 	case tea.MouseWheelMsg:
 		r.vp, _ = r.vp.Update(msg)
-		return r, nil
+		return nil
 	case tea.KeyPressMsg:
 		switch {
 		case r.search.typing:
-			return r, r.typeSearch(msg)
+			return r.typeSearch(msg)
 		case r.toc != nil:
-			return r, r.updateTOC(msg)
+			return r.updateTOC(msg)
 		}
-		return r, r.handleKey(msg)
+		return r.handleKey(msg)
 	}
 	if r.search.typing {
 		// Cursor blinks and the like belong to the search input.
 		var cmd tea.Cmd
 		r.search.input, cmd = r.search.input.Update(msg)
-		return r, cmd
+		return cmd
 	}
-	return r, nil
+	return nil
 }
 
 // resize lays the screen out for a new size and, when the text width
@@ -187,11 +237,11 @@ func (r *reader) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := r.keys
 	switch {
 	case key.Matches(msg, k.Quit):
-		return tea.Quit
+		return r.leave(tea.QuitMsg{})
 	case key.Matches(msg, k.ClearSearch):
 		r.clearSearch()
 	case key.Matches(msg, k.Back):
-		return func() tea.Msg { return BackMsg{} }
+		return r.leave(BackMsg{})
 	case key.Matches(msg, k.Help):
 		r.help.ShowAll = !r.help.ShowAll
 		r.layout()
@@ -222,8 +272,7 @@ func (r *reader) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		r.layout()
 		return r.search.open()
 	case key.Matches(msg, k.Quiz):
-		p, a := r.pack, r.art
-		return func() tea.Msg { return StartQuizMsg{Pack: p, Article: a} }
+		return r.leave(StartQuizMsg{Pack: r.pack, Article: r.art})
 	}
 	return nil
 }
@@ -275,7 +324,7 @@ func (r *reader) goToSection(i int) tea.Cmd {
 func (r *reader) updateTOC(msg tea.KeyPressMsg) tea.Cmd {
 	jump, closed, quit := r.toc.update(msg)
 	if quit {
-		return tea.Quit
+		return r.leave(tea.QuitMsg{})
 	}
 	if closed || jump >= 0 {
 		r.toc = nil
@@ -397,6 +446,11 @@ func (r *reader) status(w int) string {
 		middle = "  " + s.Subtle.Render(r.search.summary())
 	}
 	room := max(1, w-ansi.StringWidth(right)-1)
+	if r.note != "" {
+		leftPart := truncate(s.Note.Render(r.note), room)
+		gap := max(1, w-ansi.StringWidth(leftPart)-ansi.StringWidth(right))
+		return leftPart + strings.Repeat(" ", gap) + right
+	}
 	title := ""
 	if n := len(r.art.Sections); n > 0 {
 		title = r.art.Sections[max(0, min(r.currentSection(), n-1))].Title()

@@ -356,7 +356,7 @@ func (r *reader) rebuild() {
 	r.vp.SetYOffset(y)
 	if r.search.jumpOnShow && r.pending == nil {
 		r.search.jumpOnShow = false
-		r.showMatch()
+		r.showPassage()
 	}
 }
 

@@ -19,13 +19,24 @@ type search struct {
 	keys       SearchKeyMap
 	typing     bool // the prompt has the focus
 	query      string
+	passage    bool // the query is a passage the reader was opened to show
 	matches    []match
 	current    int  // index into matches
 	jumpOnShow bool // go to the first match once the text is shown
 }
 
-// match is a run of cells on one line of the document, [start, end).
-type match struct{ line, start, end int }
+// cells is a run of cells on one line of the document, [start, end).
+type cells struct{ line, start, end int }
+
+// match is one place the query was found: a run of cells on each line it
+// spans, top to bottom. A passage that wraps spans several lines.
+type match []cells
+
+// first is the line the match starts on.
+func (m match) first() int { return m[0].line }
+
+// last is the line the match ends on.
+func (m match) last() int { return m[len(m)-1].line }
 
 // newSearch makes the search prompt.
 func newSearch(s Styles) search {
@@ -48,32 +59,19 @@ func (s *search) open() tea.Cmd {
 }
 
 // find looks for the query in the text as the reader sees it: the
-// rendered lines with their styling stripped, ignoring case. Columns are
-// cells, so highlighting can cut the styled lines at the same places.
+// rendered lines with their styling stripped, ignoring case, with line
+// breaks read as spaces so a phrase that wraps is found (see flatten).
+// When a passage is not found, its first words are looked for instead.
 func (s *search) find(lines []string) {
 	s.matches = nil
 	s.current = 0
 	if s.query == "" {
 		return
 	}
-	q := foldRunes([]rune(s.query))
-	lowerQ := string(q)
-	for li, line := range lines {
-		plain := ansi.Strip(line)
-		if !strings.Contains(strings.ToLower(plain), lowerQ) {
-			continue
-		}
-		runes := []rune(plain)
-		folded := foldRunes(append([]rune(nil), runes...))
-		for i := 0; i+len(q) <= len(folded); i++ {
-			if !equalRunes(folded[i:i+len(q)], q) {
-				continue
-			}
-			start := ansi.StringWidth(string(runes[:i]))
-			end := start + ansi.StringWidth(string(runes[i:i+len(q)]))
-			s.matches = append(s.matches, match{line: li, start: start, end: end})
-			i += len(q) - 1
-		}
+	t := flatten(lines)
+	s.matches = t.findAll(normalizeQuery(s.query))
+	if len(s.matches) == 0 && s.passage {
+		s.matches = t.findAll(normalizeQuery(passageStart(s.query)))
 	}
 }
 
@@ -94,10 +92,27 @@ func equalRunes(a, b []rune) bool {
 	return true
 }
 
-// firstFrom is the first match at or below line y, wrapping to the first.
+// quoteMarks are trimmed from the ends of a passage to show: a quote may
+// come with its quotation marks and final punctuation.
+const quoteMarks = "\"“”'‘’.,;:"
+
+// setKeys enables the keys that apply: while a search is active n, N and
+// esc act on its matches, except that esc over a passage the reader was
+// opened to show goes straight back.
+func (r *reader) setKeys() {
+	searching := r.search.query != ""
+	r.keys.setSearching(searching, r.canGoBack)
+	if searching && r.search.passage && r.canGoBack {
+		r.keys.ClearSearch.SetEnabled(false)
+		r.keys.Back.SetEnabled(true)
+	}
+}
+
+// firstFrom is the first match starting at or below line y, wrapping to
+// the first.
 func (s *search) firstFrom(y int) int {
 	for i, m := range s.matches {
-		if m.line >= y {
+		if m.first() >= y {
 			return i
 		}
 	}
@@ -106,42 +121,59 @@ func (s *search) firstFrom(y int) int {
 
 // summary is what the footer says about the search.
 func (s *search) summary() string {
-	if len(s.matches) == 0 {
+	switch {
+	case len(s.matches) == 0 && s.passage:
+		return "passage not found in the text"
+	case len(s.matches) == 0:
 		return fmt.Sprintf("no matches for %q", s.query)
+	case s.passage && len(s.matches) == 1:
+		return "passage highlighted"
 	}
 	return fmt.Sprintf("match %d/%d", s.current+1, len(s.matches))
 }
 
 // decorate returns the lines with every match styled, the current one
-// differently. Lines without matches are shared, not copied.
+// differently; a match that wraps is styled on every line it covers.
+// Lines without matches are shared, not copied.
 func (s *search) decorate(lines []string, st Styles) []string {
 	if len(s.matches) == 0 {
 		return lines
 	}
+	// Matches do not overlap and come in reading order, so their runs of
+	// cells are in order of line, then of column.
+	var runs []cells
+	current := map[cells]bool{}
+	for i, m := range s.matches {
+		runs = append(runs, m...)
+		if i == s.current {
+			for _, c := range m {
+				current[c] = true
+			}
+		}
+	}
 	out := append([]string(nil), lines...)
-	for i := 0; i < len(s.matches); {
-		j := i
-		for j < len(s.matches) && s.matches[j].line == s.matches[i].line {
-			j++
+	for i := 0; i < len(runs); {
+		j, cur := i, -1
+		for ; j < len(runs) && runs[j].line == runs[i].line; j++ {
+			if current[runs[j]] {
+				cur = j - i
+			}
 		}
-		cur := s.current - i
-		if cur < 0 || cur >= j-i {
-			cur = -1
-		}
-		line := s.matches[i].line
-		out[line] = highlight(lines[line], s.matches[i:j], cur, st.Match, st.Current)
+		line := runs[i].line
+		out[line] = highlight(lines[line], runs[i:j], cur, st.Match, st.Current)
 		i = j
 	}
 	return out
 }
 
-// highlight restyles the matched cells of one styled line. The text
-// between matches is cut from the original with x/ansi, which carries the
-// styling in force, so the rest of the line keeps its look.
-func highlight(line string, ms []match, cur int, style, current lipgloss.Style) string {
+// highlight restyles runs of cells of one styled line, the run at index
+// cur (if any) as the current match. The text between them is cut from
+// the original with x/ansi, which carries the styling in force, so the
+// rest of the line keeps its look.
+func highlight(line string, runs []cells, cur int, style, current lipgloss.Style) string {
 	var b strings.Builder
 	pos := 0
-	for k, m := range ms {
+	for k, m := range runs {
 		b.WriteString(ansi.Cut(line, pos, m.start))
 		st := style
 		if k == cur {
@@ -162,7 +194,8 @@ func (r *reader) typeSearch(msg tea.KeyPressMsg) tea.Cmd {
 		r.search.typing = false
 		r.search.input.Blur()
 		r.search.query = strings.TrimSpace(r.search.input.Value())
-		r.keys.setSearching(r.search.query != "", r.canGoBack)
+		r.search.passage = false
+		r.setKeys()
 		r.search.find(r.doc.lines)
 		r.search.current = r.search.firstFrom(r.vp.YOffset())
 		r.refresh()
@@ -183,8 +216,9 @@ func (r *reader) typeSearch(msg tea.KeyPressMsg) tea.Cmd {
 // clearSearch ends the search and removes the highlights.
 func (r *reader) clearSearch() {
 	r.search.query = ""
+	r.search.passage = false
 	r.search.matches = nil
-	r.keys.setSearching(false, r.canGoBack)
+	r.setKeys()
 	r.refresh()
 	r.layout()
 }
@@ -200,15 +234,47 @@ func (r *reader) stepMatch(delta int) {
 	r.showMatch()
 }
 
-// showMatch scrolls the current match into view, a third of the way down
-// so the lines around it show too.
+// showMatch scrolls the current match into view, when any of it is out
+// of view, a third of the way down so the lines around it show too.
 func (r *reader) showMatch() {
 	if len(r.search.matches) == 0 {
 		return
 	}
 	m := r.search.matches[r.search.current]
 	y, h := r.vp.YOffset(), r.vp.Height()
-	if m.line < y || m.line >= y+h {
-		r.vp.SetYOffset(m.line - h/3)
+	if m.first() < y || m.last() >= y+h {
+		r.vp.SetYOffset(m.first() - h/3)
 	}
+}
+
+// passageContext is how many lines show above a passage the reader was
+// opened to show, when the passage leaves room for them.
+const passageContext = 2
+
+// showPassage scrolls to the current match with a line or two above it,
+// fitting as much of the passage on screen as there is room for.
+func (r *reader) showPassage() {
+	if len(r.search.matches) == 0 {
+		return
+	}
+	m := r.search.matches[r.search.current]
+	room := r.vp.Height() - (m.last() - m.first() + 1)
+	r.vp.SetYOffset(m.first() - max(0, min(passageContext, room)))
+}
+
+// passageStart is the first words of a passage, about as many as fit on
+// a narrow line: what is looked for when the whole passage is not found
+// (the article's wording and the quote differ somewhere).
+func passageStart(p string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(p) {
+		if b.Len() > 0 && b.Len()+1+len(w) > 24 {
+			break
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return strings.Trim(b.String(), quoteMarks)
 }

@@ -17,13 +17,28 @@ func (d *driver) search(query string) {
 }
 
 // occurrences counts a query in the rendered text as the reader sees it,
-// ignoring case, the way a reader would count by eye.
+// ignoring case, the way a reader would count by eye: line breaks read
+// as spaces, and a word broken after a hyphen read whole.
 func occurrences(lines []string, query string) int {
-	n := 0
+	var b strings.Builder
 	for _, l := range lines {
-		n += strings.Count(strings.ToLower(ansi.Strip(l)), strings.ToLower(query))
+		text := strings.TrimSpace(ansi.Strip(l))
+		b.WriteString(text)
+		if !strings.HasSuffix(text, "-") {
+			b.WriteByte(' ')
+		}
 	}
-	return n
+	text := strings.Join(strings.Fields(strings.ToLower(b.String())), " ")
+	return strings.Count(text, strings.ToLower(query))
+}
+
+// matchedText is the text a match covers, its lines joined with a space.
+func matchedText(lines []string, m match) string {
+	var parts []string
+	for _, c := range m {
+		parts = append(parts, ansi.Strip(ansi.Cut(lines[c.line], c.start, c.end)))
+	}
+	return strings.Join(parts, " ")
 }
 
 func TestSearchFindsEveryMatch(t *testing.T) {
@@ -46,9 +61,8 @@ func TestSearchFindsEveryMatch(t *testing.T) {
 				t.Errorf("%d matches for %q, want %d", got, tc.query, want)
 			}
 			for _, m := range r.search.matches {
-				text := ansi.Strip(ansi.Cut(r.doc.lines[m.line], m.start, m.end))
-				if !strings.EqualFold(text, tc.query) {
-					t.Errorf("match at line %d cells %d-%d is %q, not %q", m.line, m.start, m.end, text, tc.query)
+				if text := matchedText(r.doc.lines, m); !strings.EqualFold(text, tc.query) {
+					t.Errorf("match at line %d is %q, not %q", m.first(), text, tc.query)
 				}
 			}
 			if !strings.Contains(ansi.Strip(d.view()), "match 1/") {
@@ -75,8 +89,8 @@ func TestSearchNavigation(t *testing.T) {
 			t.Fatalf("step %d (%s): current match %d, want %d", i, s.key, got, s.want)
 		}
 		m := r.search.matches[r.search.current]
-		if y := r.vp.YOffset(); m.line < y || m.line >= y+r.vp.Height() {
-			t.Errorf("step %d: match on line %d is off screen (top %d, height %d)", i, m.line, y, r.vp.Height())
+		if y := r.vp.YOffset(); m.first() < y || m.last() >= y+r.vp.Height() {
+			t.Errorf("step %d: match on lines %d-%d is off screen (top %d, height %d)", i, m.first(), m.last(), y, r.vp.Height())
 		}
 	}
 	// The last match is off the first screen, so stepping back to it
@@ -158,25 +172,25 @@ func TestHighlight(t *testing.T) {
 	red := "\x1b[31m"
 	tests := map[string]struct {
 		line string
-		ms   []match
+		ms   []cells
 		cur  int
 		// want are pieces the result holds, in this order.
 		want []string
 	}{
 		"plain text": {
-			line: "say hello there", ms: []match{{0, 4, 9}}, cur: -1,
+			line: "say hello there", ms: []cells{{0, 4, 9}}, cur: -1,
 			want: []string{"say ", matchSt.Render("hello"), " there"},
 		},
 		"styled text keeps its style after the match": {
-			line: red + "say hello there" + ansi.ResetStyle, ms: []match{{0, 4, 9}}, cur: -1,
+			line: red + "say hello there" + ansi.ResetStyle, ms: []cells{{0, 4, 9}}, cur: -1,
 			want: []string{red + "say ", matchSt.Render("hello") + red + " there"},
 		},
 		"two matches, the second current": {
-			line: "ab ab", ms: []match{{0, 0, 2}, {0, 3, 5}}, cur: 1,
+			line: "ab ab", ms: []cells{{0, 0, 2}, {0, 3, 5}}, cur: 1,
 			want: []string{matchSt.Render("ab"), " ", current.Render("ab")},
 		},
 		"wide characters are cut by cells": {
-			line: "日本語 text", ms: []match{{0, 2, 4}}, cur: 0,
+			line: "日本語 text", ms: []cells{{0, 2, 4}}, cur: 0,
 			want: []string{"日", current.Render("本"), "語 text"},
 		},
 	}
@@ -209,10 +223,10 @@ func TestHighlightOnOpen(t *testing.T) {
 		t.Fatalf("opening with a highlight did not search: query %q, %d matches", r.search.query, len(r.search.matches))
 	}
 	m0 := r.search.matches[r.search.current]
-	if m0.line < r.doc.starts[2] {
-		t.Errorf("current match on line %d is before the requested section (line %d)", m0.line, r.doc.starts[2])
+	if m0.first() < r.doc.starts[2] {
+		t.Errorf("current match on line %d is before the requested section (line %d)", m0.first(), r.doc.starts[2])
 	}
-	if y := r.vp.YOffset(); m0.line < y || m0.line >= y+r.vp.Height() {
-		t.Errorf("current match on line %d is off screen (top %d)", m0.line, y)
+	if y := r.vp.YOffset(); m0.first() < y || m0.last() >= y+r.vp.Height() {
+		t.Errorf("current match on line %d is off screen (top %d)", m0.first(), y)
 	}
 }
