@@ -167,7 +167,9 @@ func New(cfg Config) (*Model, error) {
 	if !ok {
 		return nil, fmt.Errorf("pack %s has no article %q: run `brief list` to see its articles", pack.ID, cfg.Article)
 	}
-	m.stack = []entry{{stateReader, newReader(m.theme, readerOptions{pack: pack, article: art, maxWidth: cfg.Width})}}
+	m.stack = []entry{{stateReader, newReader(m.theme, readerOptions{
+		pack: pack, article: art, maxWidth: cfg.Width, store: readingStoreOf(cfg.Store), remember: true,
+	})}}
 	return m, nil
 }
 
@@ -239,6 +241,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		r := newReader(m.theme, readerOptions{
 			pack: msg.Pack, article: msg.Article, maxWidth: m.cfg.Width,
 			section: msg.Section, highlight: msg.Highlight, canGoBack: true,
+			store: readingStoreOf(m.cfg.Store), remember: msg.Section == 0 && msg.Highlight == "",
 		})
 		return m, m.push(stateReader, r)
 	case StartQuizMsg:
