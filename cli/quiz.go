@@ -26,6 +26,7 @@ type quizOptions struct {
 	timeLimit  time.Duration
 	plain      bool
 	accessible bool
+	resume     bool
 }
 
 func newQuizCommand(g *globalOptions, env Env) *cobra.Command {
@@ -62,6 +63,7 @@ func newQuizCommand(g *globalOptions, env Env) *cobra.Command {
 	f.DurationVar(&o.timeLimit, "time", 0, "exam time limit, e.g. 10m (answers are submitted when it runs out)")
 	f.BoolVar(&o.plain, "plain", false, "ask line by line on stdin/stdout instead of the full-screen quiz")
 	f.BoolVar(&o.accessible, "accessible", false, "screen-reader mode: the same as --plain")
+	f.BoolVar(&o.resume, "resume", false, "carry on your unfinished quiz at the article, if any, without asking\n(line by line, brief asks only when typing at a terminal; otherwise it starts afresh)")
 	return cmd
 }
 
@@ -136,31 +138,38 @@ func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, pat
 	if store != nil {
 		defer store.Close()
 	}
-	mode := quiz.ModePractice
-	if o.exam {
-		mode = quiz.ModeExam
+	if !o.plain && !o.accessible && interactive(env) {
+		return runQuizTUI(ctx, g, env, p, a, sess, store, o)
 	}
-	rec, err := store.Begin(quiz.AttemptInfo{
-		PackID: p.ID, PackVersion: p.Version, ArticleID: a.ID, Mode: mode,
-		QuestionIDs: questionIDs(sess), Seed: so.Seed, Started: time.Now(),
-	})
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
+	in := bufio.NewScanner(env.Stdin)
+	pq := &plainQuiz{
+		in: in, out: env.Stdout, session: sess, exam: o.exam,
+		now: time.Now, cleaner: content.CleanLine, titles: sectionTitles(a),
+		echoed: isTerminal(env.Stdin),
 	}
-	if o.plain || o.accessible || !interactive(env) {
-		pq := &plainQuiz{
-			in: bufio.NewScanner(env.Stdin), out: env.Stdout, session: sess, rec: rec,
-			exam: o.exam, now: time.Now, cleaner: content.CleanLine, titles: sectionTitles(a),
-			echoed: isTerminal(env.Stdin),
+	if r := findResumable(store, p, a, env); r != nil && resumeChosen(store, r, o.resume, in, env) {
+		pq.session, pq.exam = r.session, r.attempt.Mode == quiz.ModeExam
+		pq.rec = store.Continue(r.attempt.ID, r.attempt.AttemptInfo)
+	} else {
+		mode := quiz.ModePractice
+		if o.exam {
+			mode = quiz.ModeExam
 		}
-		fmt.Fprintf(env.Stdout, "%s — %d questions\n\n", content.CleanLine(a.Title), len(sess.Items))
-		if err := pq.run(); err != nil {
+		var err error
+		pq.rec, err = store.Begin(quiz.AttemptInfo{
+			PackID: p.ID, PackVersion: p.Version, ArticleID: a.ID, Mode: mode,
+			QuestionIDs: questionIDs(sess), Seed: so.Seed, Started: time.Now(),
+		})
+		if err != nil {
 			fmt.Fprintf(env.Stderr, "brief: %v\n", err)
-			return exitError{code: exitFailure}
 		}
-		return nil
 	}
-	return runQuizTUI(ctx, g, env, p, a, sess, rec, store, o)
+	fmt.Fprintf(env.Stdout, "%s — %d questions\n\n", content.CleanLine(a.Title), len(pq.session.Items))
+	if err := pq.run(); err != nil {
+		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
+		return exitError{code: exitFailure}
+	}
+	return nil
 }
 
 func questionIDs(s *quiz.Session) []string {

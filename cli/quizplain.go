@@ -20,24 +20,33 @@ var errInputEnded = errors.New("input ended before the quiz was over")
 // out, one answer per line from in. It is the screen-reader mode and what
 // scripts and tests drive.
 type plainQuiz struct {
-	in       *bufio.Scanner
-	out      io.Writer
-	session  *quiz.Session
-	rec      *quiz.Recorder
-	exam     bool                  // no feedback until the end
-	articles func(i int) string    // the article id of item i, for review sessions
-	now      func() time.Time      // the clock, so tests can fix it
-	cleaner  func(s string) string // sanitizes pack text for the terminal
-	titles   map[string]string     // section slug to its heading, for the breakdown
-	echoed   bool                  // input is a terminal, which shows what is typed
+	in      *bufio.Scanner
+	out     io.Writer
+	session *quiz.Session
+	rec     *quiz.Recorder
+	exam    bool                    // no feedback until the end
+	origins func(i int) quiz.Origin // where item i comes from, for review sessions
+	now     func() time.Time        // the clock, so tests can fix it
+	cleaner func(s string) string   // sanitizes pack text for the terminal
+	titles  map[string]string       // section slug to its heading, for the breakdown
+	echoed  bool                    // input is a terminal, which shows what is typed
 }
 
-// run asks every question and prints the score. It returns errInputEnded
+// run asks every question not yet answered (a resumed session has some
+// answered already) and prints the score. It returns errInputEnded
 // (wrapped with where) when input runs out.
 func (p *plainQuiz) run() error {
 	total := len(p.session.Items)
+	if left := len(p.session.Unanswered()); left < total {
+		points, _ := p.session.Score()
+		fmt.Fprintf(p.out, "Resuming: %d of %d answered earlier, %s %s so far.\n\n",
+			total-left, total, quiz.FormatNumber(points), pointsNoun(points))
+	}
 	for i := range p.session.Items {
 		it := &p.session.Items[i]
+		if it.Result != nil {
+			continue // answered before the quiz was resumed
+		}
 		p.printQuestion(i, total, it)
 		started := p.now()
 		resp, err := p.ask(it)
@@ -46,7 +55,7 @@ func (p *plainQuiz) run() error {
 		}
 		res := p.session.Answer(i, resp)
 		it.Elapsed = p.now().Sub(started)
-		if err := p.rec.Record(p.articleOf(i), it, p.now()); err != nil {
+		if err := p.rec.Record(p.originOf(i), it, p.now()); err != nil {
 			fmt.Fprintf(p.out, "  (not saved: %v)\n", err)
 		}
 		if !p.exam {
@@ -68,11 +77,13 @@ func (p *plainQuiz) run() error {
 	return nil
 }
 
-func (p *plainQuiz) articleOf(i int) string {
-	if p.articles == nil {
-		return ""
+// originOf is where item i comes from; the attempt's own unless the
+// session is a review.
+func (p *plainQuiz) originOf(i int) quiz.Origin {
+	if p.origins == nil {
+		return quiz.Origin{}
 	}
-	return p.articles(i)
+	return p.origins(i)
 }
 
 func (p *plainQuiz) clean(s string) string { return p.cleaner(s) }
@@ -218,6 +229,14 @@ func joinNumbers(idx []int) string {
 		parts[i] = fmt.Sprint(n + 1)
 	}
 	return strings.Join(parts, ", ")
+}
+
+// pointsNoun is "point" or "points" after the number p.
+func pointsNoun(p float64) string {
+	if p == 1 {
+		return "point"
+	}
+	return "points"
 }
 
 func pointsWord(p float64) string {

@@ -11,38 +11,30 @@ import (
 	"brief/ui"
 )
 
-// runQuizTUI runs the full-screen quiz over the article's reader.
-func runQuizTUI(ctx context.Context, g *globalOptions, env Env, p *content.Pack, a *content.Article, sess *quiz.Session, rec *quiz.Recorder, store *quiz.Store, o *quizOptions) error {
+// runQuizTUI runs the full-screen quiz over the article's reader. The
+// quiz screen first offers to resume an unfinished attempt at the
+// article, then begins recording.
+func runQuizTUI(ctx context.Context, g *globalOptions, env Env, p *content.Pack, a *content.Article, sess *quiz.Session, store *quiz.Store, o *quizOptions) error {
 	cfg := tuiConfig(g, store, []*content.Pack{p})
 	return ui.RunQuiz(cfg,
 		ui.QuizConfig{
-			Pack: p, Article: a, Session: sess, Recorder: rec, Begin: cfg.BeginQuiz,
+			Pack: p, Article: a, Session: sess, Begin: cfg.BeginQuiz,
 			Exam: o.exam, TimeLimit: o.timeLimit, SavingNotice: cfg.SavingNotice,
+			Store: store, OfferResume: true,
 		},
 		tea.WithContext(ctx), tea.WithInput(env.Stdin), tea.WithOutput(env.Stdout))
 }
 
 // tuiConfig is the interface's configuration shared by every way into
-// it: the style, and how quizzes begun inside it are recorded.
+// it: the style, how quizzes begun inside it are recorded, and how the
+// home screen's notes are read again after a quiz.
 func tuiConfig(g *globalOptions, store *quiz.Store, packs []*content.Pack) ui.Config {
-	cfg := ui.Config{Packs: packs, Style: g.style, BeginQuiz: beginFunc(store), Store: store}
+	cfg := ui.Config{Packs: packs, Style: g.style, BeginQuiz: store.Begin, Store: store}
 	if store == nil {
 		cfg.SavingNotice = "scores are not being saved"
 	}
-	return cfg
-}
-
-// beginFunc starts a recorded attempt for a session begun in the
-// interface. A nil store records nothing.
-func beginFunc(store *quiz.Store) ui.BeginFunc {
-	return func(p *content.Pack, a *content.Article, s *quiz.Session, exam bool) (*quiz.Recorder, error) {
-		mode := quiz.ModePractice
-		if exam {
-			mode = quiz.ModeExam
-		}
-		return store.Begin(quiz.AttemptInfo{
-			PackID: p.ID, PackVersion: p.Version, ArticleID: a.ID, Mode: mode,
-			QuestionIDs: questionIDs(s), Seed: s.Options.Seed, Started: time.Now(),
-		})
+	cfg.StatusLoader = func() (func(*content.Pack, *content.Article) string, error) {
+		return HomeStatus(store, time.Now())
 	}
+	return cfg
 }

@@ -2,12 +2,14 @@ package cli
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"math/rand/v2"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/spf13/cobra"
 
 	"brief/content"
@@ -30,24 +32,22 @@ func newReviewCommand(g *globalOptions, env Env) *cobra.Command {
 		Long: "review asks, in one session, the questions from every article that you missed or half\n" +
 			"answered and that are due again, the longest overdue first. A right answer puts a question\n" +
 			"off for longer each time (the SM-2 schedule); a wrong one brings it back tomorrow.\n" +
-			"It asks line by line, as `brief quiz --plain` does.",
+			"In a terminal it uses the full-screen quiz; --plain (or any run without a terminal) asks\n" +
+			"line by line, as `brief quiz --plain` does.",
 		Example: "  brief review\n  brief review -n 10",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runReview(g, o, env, cmd.Flags().Changed("seed"))
+			return runReview(cmd.Context(), g, o, env, cmd.Flags().Changed("seed"))
 		},
 	}
 	f := cmd.Flags()
-	f.BoolVar(&o.plain, "plain", false, "ask line by line on stdin/stdout (for now the only way)")
+	f.BoolVar(&o.plain, "plain", false, "ask line by line on stdin/stdout instead of the full-screen quiz")
 	f.IntVarP(&o.n, "number", "n", 0, "ask at most this many questions, the longest overdue first (default: all due)")
 	f.Int64Var(&o.seed, "seed", 0, "shuffle the options the same way every time with this seed")
 	return cmd
 }
 
-// allPacks is every pack the student can study: the embedded default
-// pack (and, later, the installed ones).
-
-func runReview(g *globalOptions, o *reviewOptions, env Env, seedGiven bool) error {
+func runReview(ctx context.Context, g *globalOptions, o *reviewOptions, env Env, seedGiven bool) error {
 	if o.n < 0 {
 		return usageError{fmt.Errorf("-n must be positive, not %d", o.n)}
 	}
@@ -69,26 +69,24 @@ func runReview(g *globalOptions, o *reviewOptions, env Env, seedGiven bool) erro
 		return nil
 	}
 	plan := loaded.Plan
+	if !o.plain && interactive(env) {
+		cfg := tuiConfig(g, store, packs)
+		cfg.Status, _ = cfg.StatusLoader() // home is beneath the review; without notes if they cannot be read
+		err := ui.RunReview(cfg, plan, tea.WithContext(ctx), tea.WithInput(env.Stdin), tea.WithOutput(env.Stdout))
+		leftOut(env.Stdout, plan) // after the full screen has gone, so it stays in view
+		return err
+	}
 	leftOut(env.Stdout, plan)
-	// The TUI quiz screen records every answer against one article, so
-	// a review, which spans articles, is asked line by line for now.
-	in := bufio.NewScanner(env.Stdin) // one reader for every part, so no typed-ahead line is lost
-	for _, part := range splitByPack(plan) {
-		if err := askReview(store, packs, part, in, env); err != nil {
-			fmt.Fprintf(env.Stderr, "brief: %v\n", err)
-			return exitError{code: exitFailure}
-		}
+	if err := askReview(store, packs, plan, bufio.NewScanner(env.Stdin), env); err != nil {
+		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
+		return exitError{code: exitFailure}
 	}
 	return nil
 }
 
 // nothingDue says when to come back.
 func nothingDue(w io.Writer, next time.Time) {
-	if next.IsZero() {
-		fmt.Fprintln(w, "Nothing is due for review. Questions you miss in a quiz come back here the next day.")
-		return
-	}
-	fmt.Fprintf(w, "Nothing is due for review. Next review: %s\n", next.Format("Monday 2 January 2006"))
+	fmt.Fprintln(w, ui.NothingDueNotice(next))
 }
 
 // leftOut notes the due questions the review cannot ask.
@@ -110,68 +108,35 @@ func reviewWord(n int, one, many string) string {
 	return many
 }
 
-// reviewPart is the questions of one pack in a review. A recorder records
-// against one pack, so a review spanning packs is asked pack by pack.
-type reviewPart struct {
-	packID  string
-	session *quiz.Session
-	refs    []quiz.ReviewRef
-}
-
-// splitByPack groups a review's questions by pack, keeping their order
-// within each pack and the packs in the order they first come.
-func splitByPack(plan *quiz.ReviewPlan) []reviewPart {
-	var parts []reviewPart
-	index := map[string]int{}
-	for i, ref := range plan.Refs {
-		j, ok := index[ref.PackID]
-		if !ok {
-			j = len(parts)
-			index[ref.PackID] = j
-			parts = append(parts, reviewPart{packID: ref.PackID, session: &quiz.Session{Options: plan.Session.Options}})
-		}
-		parts[j].session.Items = append(parts[j].session.Items, plan.Session.Items[i])
-		parts[j].refs = append(parts[j].refs, ref)
-	}
-	return parts
-}
-
-// askReview asks one pack's part of a review line by line, recording each
-// answer against its article as a review attempt.
-func askReview(store *quiz.Store, packs []*content.Pack, part reviewPart, in *bufio.Scanner, env Env) error {
-	pack := findPack(packs, part.packID)
-	rec, err := store.Begin(quiz.AttemptInfo{
-		PackID: part.packID, PackVersion: pack.Version, Mode: quiz.ModeReview,
-		QuestionIDs: questionIDs(part.session), Seed: part.session.Options.Seed, Started: time.Now(),
-	})
+// askReview asks a review line by line in one session, whatever packs
+// and articles its questions come from, recording it as one review
+// attempt with each answer against its own pack and article.
+func askReview(store *quiz.Store, packs []*content.Pack, plan *quiz.ReviewPlan, in *bufio.Scanner, env Env) error {
+	info := ui.ReviewAttempt(plan, packs)
+	info.Started = time.Now()
+	rec, err := store.Begin(info)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
 	}
-	articles := map[string]bool{}
-	for _, ref := range part.refs {
-		articles[ref.ArticleID] = true
+	articles, titles := map[[2]string]bool{}, map[string]string{}
+	for _, ref := range plan.Refs {
+		articles[[2]string{ref.PackID, ref.ArticleID}] = true
 	}
-	fmt.Fprintf(env.Stdout, "Review · %s — %d %s from %d %s\n\n", content.CleanLine(pack.Title),
-		len(part.session.Items), reviewWord(len(part.session.Items), "question", "questions"),
+	for _, p := range packs {
+		for slug, title := range reviewTitles(p) {
+			titles[slug] = title
+		}
+	}
+	n := len(plan.Session.Items)
+	fmt.Fprintf(env.Stdout, "Review — %d %s from %d %s\n\n", n, reviewWord(n, "question", "questions"),
 		len(articles), reviewWord(len(articles), "article", "articles"))
 	pq := &plainQuiz{
-		in: in, out: env.Stdout, session: part.session, rec: rec,
-		articles: func(i int) string { return part.refs[i].ArticleID },
-		now:      time.Now, cleaner: content.CleanLine, titles: reviewTitles(pack),
+		in: in, out: env.Stdout, session: plan.Session, rec: rec,
+		origins: func(i int) quiz.Origin { return ui.ReviewOrigin(packs, plan.Refs[i]) },
+		now:     time.Now, cleaner: content.CleanLine, titles: titles,
 		echoed: isTerminal(env.Stdin),
 	}
 	return pq.run()
-}
-
-// findPack returns the loaded pack with the id; the review only holds
-// questions found in loaded packs, so it is there.
-func findPack(packs []*content.Pack, id string) *content.Pack {
-	for _, p := range packs {
-		if p.ID == id {
-			return p
-		}
-	}
-	return &content.Pack{Manifest: content.Manifest{ID: id, Title: id}}
 }
 
 // reviewTitles maps the section slugs of every article of a pack to their

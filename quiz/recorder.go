@@ -11,6 +11,15 @@ type Recorder struct {
 	info    AttemptInfo
 }
 
+// Origin says which pack (and version) and article a recorded answer's
+// question comes from. A review mixes articles and packs, so its answers
+// each carry their own; an empty field means the attempt's own.
+type Origin struct {
+	PackID      string
+	PackVersion string
+	ArticleID   string
+}
+
 // Begin starts recording an attempt. With a nil store it returns a
 // Recorder that records nothing, so callers need no special case.
 func (s *Store) Begin(info AttemptInfo) (*Recorder, error) {
@@ -26,24 +35,46 @@ func (s *Store) Begin(info AttemptInfo) (*Recorder, error) {
 	return r, nil
 }
 
+// Continue returns a Recorder that adds answers to an attempt already
+// started (one being resumed, as UnfinishedAttempt found it). It does no
+// I/O; with a nil store it records nothing.
+func (s *Store) Continue(id int64, info AttemptInfo) *Recorder {
+	if s == nil {
+		return &Recorder{info: info}
+	}
+	return &Recorder{store: s, attempt: id, info: info}
+}
+
 // Saving reports whether answers reach the store.
 func (r *Recorder) Saving() bool { return r != nil && r.store != nil }
 
-// Record saves a graded session item. articleID names the article the
-// question belongs to (review sessions mix articles); empty means the
-// attempt's own.
-func (r *Recorder) Record(articleID string, it *SessionItem, at time.Time) error {
+// Attempt is the id of the attempt being recorded, 0 when nothing is
+// saved.
+func (r *Recorder) Attempt() int64 {
+	if !r.Saving() {
+		return 0
+	}
+	return r.attempt
+}
+
+// Record saves a graded session item, as coming from the given origin
+// (whose empty fields are the attempt's own). An item not yet graded is
+// not saved.
+func (r *Recorder) Record(from Origin, it *SessionItem, at time.Time) error {
 	if !r.Saving() || it.Result == nil {
 		return nil
 	}
-	if articleID == "" {
-		articleID = r.info.ArticleID
+	if from.PackID == "" {
+		from.PackID, from.PackVersion = r.info.PackID, r.info.PackVersion
+	}
+	if from.ArticleID == "" {
+		from.ArticleID = r.info.ArticleID
 	}
 	return r.store.RecordAnswer(AnswerRecord{
 		AttemptID:    r.attempt,
-		PackID:       r.info.PackID,
-		PackVersion:  r.info.PackVersion,
-		ArticleID:    articleID,
+		PackID:       from.PackID,
+		PackVersion:  from.PackVersion,
+		ArticleID:    from.ArticleID,
 		QuestionID:   it.Q.ID,
 		QuestionHash: it.Q.Hash(),
 		Section:      it.Q.Section,

@@ -65,6 +65,10 @@ type Config struct {
 	// ("best 8/10", "review due"). It is called while drawing, so it must
 	// be cheap: look up what is already in memory, do no I/O.
 	Status func(p *content.Pack, a *content.Article) string
+	// StatusLoader, if set, makes Status again from the score store. It
+	// does I/O, so it runs in a command, each time home is on top again
+	// after a quiz or a review.
+	StatusLoader func() (func(p *content.Pack, a *content.Article) string, error)
 	// BeginQuiz starts recording a quiz begun inside the interface (z in
 	// the reader, retries from the results screen); nil saves nothing.
 	BeginQuiz BeginFunc
@@ -253,8 +257,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case OpenStatsMsg:
 		s := NewStatsScreen(nil, m.cfg.Packs, m.theme.Styles)
 		return m, tea.Batch(m.push(stateStats, s), LoadStatsCmd(m.cfg.Store))
+	case OpenReviewMsg:
+		return m, m.loadReview()
+	case ReviewLoadedMsg:
+		return m, m.reviewLoaded(msg)
 	case BackMsg:
-		return m, m.pop()
+		return m, tea.Batch(m.pop(), m.homeShown())
 	}
 	return m, m.broadcast(msg)
 }

@@ -22,6 +22,7 @@ type home struct {
 	cursor int
 	offset int // first list line shown
 	status func(*content.Pack, *content.Article) string
+	notice string // a line over the help until the next key, such as "Nothing is due"
 	width  int
 	height int
 }
@@ -72,7 +73,15 @@ func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		case tea.MouseWheelDown:
 			h.move(1)
 		}
+	case homeNoticeMsg:
+		h.notice = msg.text
+		h.scroll()
+	case homeStatusMsg:
+		if msg.err == nil && msg.status != nil {
+			h.status = msg.status
+		}
 	case tea.KeyPressMsg:
+		h.notice = ""
 		switch {
 		case key.Matches(msg, h.keys.Up):
 			h.move(-1)
@@ -101,6 +110,8 @@ func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			return h, func() tea.Msg { return StartQuizMsg{Pack: it.pack, Article: it.article} }
 		case key.Matches(msg, h.keys.Stats):
 			return h, func() tea.Msg { return OpenStatsMsg{} }
+		case key.Matches(msg, h.keys.Review):
+			return h, func() tea.Msg { return OpenReviewMsg{} }
 		}
 	}
 	return h, nil
@@ -118,7 +129,7 @@ const homeHeaderLines = 2
 
 // listHeight is how many lines the list gets between the title and help.
 func (h *home) listHeight() int {
-	return max(1, h.height-homeHeaderLines-lineCount(h.help.View(h.keys))-1)
+	return max(1, h.height-homeHeaderLines-lineCount(h.help.View(h.keys))-1-len(h.noticeLines()))
 }
 
 // scroll moves the list so the selected article is in view.
@@ -146,9 +157,39 @@ func (h *home) View() string {
 	start := min(h.offset, len(lines))
 	end := min(len(lines), start+height)
 	out = append(out, padLines(append([]string(nil), lines[start:end]...), height)...)
+	out = append(out, h.noticeLines()...)
 	out = append(out, "")
 	out = append(out, indent(strings.Split(h.help.View(h.keys), "\n"), 1)...)
 	return strings.Join(out, "\n")
+}
+
+// noticeLines is the notice, wrapped, or nothing.
+func (h *home) noticeLines() []string {
+	if h.notice == "" {
+		return nil
+	}
+	return indent(wrapLines(h.theme.Styles.Note.Render(content.CleanLine(h.notice)), max(1, h.width-2)), 1)
+}
+
+// homeStatusMsg brings the home screen's notes per article, loaded again
+// after a quiz or a review.
+type homeStatusMsg struct {
+	status func(*content.Pack, *content.Article) string
+	err    error
+}
+
+// homeShown reloads the home screen's notes per article in a command
+// when home is on top again (after a quiz or a review has closed), so
+// "best 62% · 3 due" follows what was just answered.
+func (m *Model) homeShown() tea.Cmd {
+	load := m.cfg.StatusLoader
+	if load == nil || m.top().state != stateHome {
+		return nil
+	}
+	return func() tea.Msg {
+		status, err := load()
+		return homeStatusMsg{status: status, err: err}
+	}
 }
 
 // listLines draws every pack and article and reports which lines belong to

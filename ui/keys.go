@@ -8,6 +8,7 @@ type HomeKeyMap struct {
 	Top, Bottom key.Binding
 	Open        key.Binding
 	Quiz        key.Binding
+	Review      key.Binding
 	Stats       key.Binding
 	Help        key.Binding
 	Quit        key.Binding
@@ -22,6 +23,7 @@ func DefaultHomeKeyMap() HomeKeyMap {
 		Bottom: key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "last")),
 		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),
 		Quiz:   key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "quiz")),
+		Review: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "review")),
 		Stats:  key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "stats")),
 		Help:   key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
 		Quit:   key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
@@ -30,12 +32,12 @@ func DefaultHomeKeyMap() HomeKeyMap {
 
 // ShortHelp is the one-line help of the home screen.
 func (k HomeKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Up, k.Down, k.Open, k.Quiz, k.Stats, k.Help, k.Quit}
+	return []key.Binding{k.Open, k.Quiz, k.Review, k.Stats, k.Help, k.Quit}
 }
 
 // FullHelp is the home screen's help in columns.
 func (k HomeKeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom}, {k.Open, k.Quiz, k.Stats}, {k.Help, k.Quit}}
+	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom}, {k.Open, k.Quiz, k.Review, k.Stats}, {k.Help, k.Quit}}
 }
 
 // ReaderKeyMap is the reader's keys; it implements help.KeyMap. Bindings

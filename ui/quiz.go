@@ -12,19 +12,29 @@ import (
 	"brief/quiz"
 )
 
-// BeginFunc starts recording a new attempt at a session (a retry or a
-// fresh session from the results screen, or a quiz started from the
-// reader). It does I/O, so the screens call it in a command. It returns
+// BeginFunc starts recording a new attempt (a quiz started from the
+// reader or home, a retry or a fresh session from the results screen, a
+// review). It does I/O, so the screens call it in a command. It returns
 // a recorder even on error (one that records nothing), as
-// quiz.Store.Begin does.
-type BeginFunc func(p *content.Pack, a *content.Article, s *quiz.Session, exam bool) (*quiz.Recorder, error)
+// quiz.Store.Begin does, which is a BeginFunc.
+type BeginFunc func(info quiz.AttemptInfo) (*quiz.Recorder, error)
 
 // QuizConfig is what a quiz screen is opened with.
 type QuizConfig struct {
-	Pack     *content.Pack
-	Article  *content.Article
-	Session  *quiz.Session
-	Recorder *quiz.Recorder // nil: start one with Begin, or save nothing
+	Pack    *content.Pack
+	Article *content.Article
+	Session *quiz.Session
+	// Refs, when set, makes the quiz a review: Refs[i] is the pack and
+	// article Session.Items[i] comes from, looked up in Packs. Answers
+	// are recorded against them and e shows the right article. Pack and
+	// Article may then be nil.
+	Refs  []quiz.ReviewRef
+	Packs []*content.Pack
+	// Store, with OfferResume, is where an unfinished attempt at the
+	// article is looked for when the quiz opens, and offered to carry on.
+	Store       *quiz.Store
+	OfferResume bool
+	Recorder    *quiz.Recorder // nil: start one with Begin, or save nothing
 	// Begin starts recording the sessions taken again from the results
 	// screen, and this one when Recorder is nil; nil saves nothing.
 	Begin     BeginFunc
@@ -53,6 +63,7 @@ type QuizScreen struct {
 	recReady bool  // the recorder exists (Begin has returned)
 	pending  []int // answered items waiting for the recorder
 	saveErr  string
+	offer    *quizUnfinishedMsg // an unfinished attempt offered for resuming
 
 	widgets []answerWidget // one per item, made when first shown
 	cur     int
@@ -103,18 +114,48 @@ func NewQuizScreen(cfg QuizConfig, theme Theme) *QuizScreen {
 	return q
 }
 
-// Init starts the clock, the recorder if there is none yet, and the
+// Init starts the clock, the recorder if there is none yet (after
+// looking for an unfinished attempt to offer, if asked to), and the
 // cursor of a first question that is typed.
 func (q *QuizScreen) Init() tea.Cmd {
 	cmds := []tea.Cmd{q.widget().focus(), func() tea.Msg { return quizClockMsg{owner: q, at: time.Now()} }}
-	if !q.recReady {
-		begin, c := q.cfg.Begin, q.cfg
-		cmds = append(cmds, func() tea.Msg {
-			rec, err := begin(c.Pack, c.Article, c.Session, c.Exam)
-			return quizBegunMsg{owner: q, rec: rec, err: err}
-		})
+	switch {
+	case q.recReady:
+	case q.cfg.OfferResume && q.cfg.Store != nil && q.cfg.Article != nil && q.cfg.Refs == nil:
+		cmds = append(cmds, q.findUnfinished())
+	default:
+		cmds = append(cmds, q.begin())
 	}
 	return tea.Batch(cmds...)
+}
+
+// begin starts recording a new attempt in a command.
+func (q *QuizScreen) begin() tea.Cmd {
+	begin, info := q.cfg.Begin, q.attemptInfo()
+	return func() tea.Msg {
+		info.Started = time.Now()
+		rec, err := begin(info)
+		return quizBegunMsg{owner: q, rec: rec, err: err}
+	}
+}
+
+// attemptInfo describes the session as an attempt to record.
+func (q *QuizScreen) attemptInfo() quiz.AttemptInfo {
+	if q.cfg.Refs != nil {
+		return ReviewAttempt(&quiz.ReviewPlan{Session: q.sess, Refs: q.cfg.Refs}, q.cfg.Packs)
+	}
+	mode := quiz.ModePractice
+	if q.cfg.Exam {
+		mode = quiz.ModeExam
+	}
+	ids := make([]string, len(q.sess.Items))
+	for i, it := range q.sess.Items {
+		ids[i] = it.Q.ID
+	}
+	return quiz.AttemptInfo{
+		PackID: q.cfg.Pack.ID, PackVersion: q.cfg.Pack.Version, ArticleID: q.cfg.Article.ID,
+		Mode: mode, QuestionIDs: ids, Seed: q.sess.Options.Seed,
+	}
 }
 
 // Help returns the keys that apply right now.
@@ -122,6 +163,9 @@ func (q *QuizScreen) Help() help.KeyMap { return q.keys }
 
 // Title is the window title.
 func (q *QuizScreen) Title() string {
+	if q.cfg.Refs != nil {
+		return "brief — review"
+	}
 	return "brief — quiz: " + content.CleanLine(q.cfg.Article.Title)
 }
 
@@ -181,6 +225,11 @@ func (q *QuizScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			return q, nil
 		}
 		return q, q.begun(msg)
+	case quizUnfinishedMsg:
+		if msg.owner != q {
+			return q, nil
+		}
+		return q, q.unfinished(msg)
 	case tea.PasteMsg:
 		if q.phase == phaseAnswer {
 			if p, ok := q.widget().(interface{ paste(tea.PasteMsg) tea.Cmd }); ok {
@@ -199,6 +248,8 @@ func (q *QuizScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			s, cmd = q.keyOverview(msg)
 		case phaseConfirm:
 			s, cmd = q.keyConfirm(msg)
+		case phaseResume:
+			s, cmd = q.keyResume(msg)
 		}
 		if s == q {
 			q.setKeys()
@@ -299,16 +350,19 @@ func (q *QuizScreen) skip() (Screen, tea.Cmd) {
 	return q.answer(quiz.Response{Skipped: true})
 }
 
-// answer grades a response. Practice shows the mark and records it; an
-// exam keeps it (it may change) and goes on.
+// answer grades a response and records it at once. Practice shows the
+// mark; an exam goes on without it (an answer changed later replaces
+// this one in the store).
 func (q *QuizScreen) answer(resp quiz.Response) (Screen, tea.Cmd) {
 	q.sess.Answer(q.cur, resp)
 	q.leave()
+	save := q.record(q.cur)
 	if q.cfg.Exam {
-		return q.advance()
+		s, cmd := q.advance()
+		return s, tea.Batch(save, cmd)
 	}
 	q.phase, q.scroll, q.note = phaseFeedback, 0, ""
-	return q, q.record(q.cur)
+	return q, save
 }
 
 // leave adds the time spent on the current question and takes the
@@ -352,19 +406,28 @@ func (q *QuizScreen) record(items ...int) tea.Cmd {
 		q.pending = append(q.pending, items...)
 		return nil
 	}
-	rec, articleID := q.rec, q.cfg.Article.ID
+	save := q.saveItems(items)
+	return func() tea.Msg { return quizRecordedMsg{owner: q, err: save()} }
+}
+
+// saveItems returns a function, to run in a command, that records the
+// items as they are now, each against the pack and article it comes
+// from.
+func (q *QuizScreen) saveItems(items []int) func() error {
+	rec := q.rec
 	// Copies, so the command never reads the model while Update runs.
 	copies := make([]quiz.SessionItem, len(items))
+	origins := make([]quiz.Origin, len(items))
 	for n, i := range items {
-		copies[n] = q.sess.Items[i]
+		copies[n], origins[n] = q.sess.Items[i], q.cfg.origin(i)
 	}
-	return func() tea.Msg {
+	return func() error {
 		for n := range copies {
-			if err := rec.Record(articleID, &copies[n], time.Now()); err != nil {
-				return quizRecordedMsg{owner: q, err: err}
+			if err := rec.Record(origins[n], &copies[n], time.Now()); err != nil {
+				return err
 			}
 		}
-		return quizRecordedMsg{owner: q}
+		return nil
 	}
 }
 
@@ -395,26 +458,29 @@ func (q *QuizScreen) keyFeedback(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 // evidence highlighted; esc there comes back here.
 func (q *QuizScreen) showEvidence() tea.Cmd {
 	it := q.item()
+	p, a := q.cfg.itemArticle(q.cur)
+	if a == nil {
+		return nil
+	}
 	section := 0
-	if i, ok := q.cfg.Article.SectionIndex(it.Q.Section); ok {
+	if i, ok := a.SectionIndex(it.Q.Section); ok {
 		section = i
 	}
-	msg := OpenArticleMsg{Pack: q.cfg.Pack, Article: q.cfg.Article, Section: section, Highlight: evidenceSearch(it.Q.Evidence)}
+	msg := OpenArticleMsg{Pack: p, Article: a, Section: section, Highlight: evidenceSearch(it.Q.Evidence)}
 	return func() tea.Msg { return msg }
 }
 
 // finish hands the session in: in an exam the unanswered questions count
-// as skipped and every answer is recorded now; then the attempt is closed
-// and the results screen takes this one's place.
+// as skipped and are recorded now (the others were recorded as they were
+// given); then the attempt is closed and the results screen takes this
+// one's place.
 func (q *QuizScreen) finish() (Screen, tea.Cmd) {
 	q.leave()
 	var toRecord []int
 	if q.cfg.Exam {
-		for _, i := range q.sess.Unanswered() {
+		toRecord = q.sess.Unanswered()
+		for _, i := range toRecord {
 			q.sess.Answer(i, quiz.Response{Skipped: true})
-		}
-		for i := range q.sess.Items {
-			toRecord = append(toRecord, i)
 		}
 	}
 	r := newResults(q.cfg, q.theme)
@@ -426,16 +492,10 @@ func (q *QuizScreen) finish() (Screen, tea.Cmd) {
 		return r, cmd
 	}
 	r.rec = q.rec
-	copies := make([]quiz.SessionItem, len(toRecord))
-	for n, i := range toRecord {
-		copies[n] = q.sess.Items[i]
-	}
-	rec, articleID := q.rec, q.cfg.Article.ID
+	rec, saveSkipped := q.rec, q.saveItems(toRecord)
 	save := func() tea.Msg {
-		for n := range copies {
-			if err := rec.Record(articleID, &copies[n], time.Now()); err != nil {
-				return quizRecordedMsg{owner: r, err: err}
-			}
+		if err := saveSkipped(); err != nil {
+			return quizRecordedMsg{owner: r, err: err}
 		}
 		return quizRecordedMsg{owner: r, err: rec.Finish(time.Now())}
 	}

@@ -30,6 +30,7 @@ type QuizKeyMap struct {
 	Finish               key.Binding // exam: hand the answers in
 	Open                 key.Binding // exam list: go to the question
 	Yes, No              key.Binding // exam: confirm handing in
+	Resume, StartOver    key.Binding // an unfinished quiz: carry it on or begin again
 	Back                 key.Binding // leave the quiz, or close the list
 	Help                 key.Binding
 }
@@ -60,6 +61,8 @@ func DefaultQuizKeyMap() QuizKeyMap {
 		Open:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go to question")),
 		Yes:          key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "hand in")),
 		No:           key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "keep going")),
+		Resume:       key.NewBinding(key.WithKeys("r", "enter"), key.WithHelp("r", "resume")),
+		StartOver:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "start over")),
 		Back:         key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "leave")),
 		Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
 	}
@@ -73,6 +76,7 @@ const (
 	phaseFeedback                  // practice: the mark and the reasons
 	phaseOverview                  // exam: the list of questions
 	phaseConfirm                   // exam: hand in?
+	phaseResume                    // an unfinished attempt: resume it or start over?
 )
 
 // keyContext is what decides which quiz keys apply.
@@ -114,6 +118,8 @@ func (k *QuizKeyMap) set(c keyContext) {
 	k.Open.SetEnabled(c.phase == phaseOverview)
 	k.Yes.SetEnabled(c.phase == phaseConfirm)
 	k.No.SetEnabled(c.phase == phaseConfirm)
+	k.Resume.SetEnabled(c.phase == phaseResume)
+	k.StartOver.SetEnabled(c.phase == phaseResume)
 	k.Back.SetEnabled(c.phase != phaseConfirm)
 	k.Help.SetEnabled(!c.typing)
 
@@ -151,7 +157,7 @@ func (k *QuizKeyMap) set(c keyContext) {
 func (k QuizKeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{
 		k.Pick, k.Toggle, k.MoveUp, k.MoveDown, k.Pair, k.NextBlank, k.Submit, k.Skip,
-		k.Next, k.Evidence, k.Flag, k.Open, k.Yes, k.No, k.Overview, k.Finish, k.Back, k.Help,
+		k.Next, k.Evidence, k.Flag, k.Open, k.Yes, k.No, k.Resume, k.StartOver, k.Overview, k.Finish, k.Back, k.Help,
 	}
 }
 
@@ -162,7 +168,7 @@ func (k QuizKeyMap) FullHelp() [][]key.Binding {
 		{k.Pair, k.Cycle, k.Unpair, k.NextBlank, k.PrevBlank},
 		{k.Submit, k.Skip, k.Next, k.Evidence},
 		{k.Flag, k.PrevQuestion, k.NextQuestion, k.Overview, k.Open, k.Finish, k.Yes, k.No},
-		{k.Back, k.Help},
+		{k.Resume, k.StartOver, k.Back, k.Help},
 	}
 }
 

@@ -12,8 +12,10 @@ import (
 
 // openQuiz builds the quiz screen for a StartQuizMsg: a practice session
 // of every question of the article, shuffled with a new seed, recorded
-// through begin (nil records nothing, and notice says so). It returns a
-// nil screen when the article has no questions.
+// through begin (nil records nothing, and notice says so). The screen
+// first offers to resume an unfinished attempt at the article, if the
+// store has one. It returns a nil screen when the article has no
+// questions.
 func (m *Model) openQuiz(msg StartQuizMsg, begin BeginFunc, notice string) (Screen, tea.Cmd) {
 	if msg.Article == nil || len(msg.Article.Questions) == 0 {
 		return nil, nil
@@ -29,6 +31,7 @@ func (m *Model) openQuiz(msg StartQuizMsg, begin BeginFunc, notice string) (Scre
 	q := NewQuizScreen(QuizConfig{
 		Pack: msg.Pack, Article: msg.Article, Session: sess,
 		Begin: begin, SavingNotice: notice, OverReader: over,
+		Store: m.cfg.Store, OfferResume: true,
 	}, m.theme)
 	return q, q.Init()
 }

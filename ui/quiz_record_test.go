@@ -21,18 +21,20 @@ func testStore(t *testing.T) *quiz.Store {
 }
 
 // beginIn returns a BeginFunc recording into st.
-func beginIn(st *quiz.Store) BeginFunc {
-	return func(p *content.Pack, a *content.Article, s *quiz.Session, exam bool) (*quiz.Recorder, error) {
-		mode := quiz.ModePractice
-		if exam {
-			mode = quiz.ModeExam
-		}
-		info := quiz.AttemptInfo{PackID: p.ID, ArticleID: a.ID, Mode: mode, Started: time.Now()}
-		if s != nil {
-			info.Seed = s.Options.Seed
-		}
-		return st.Begin(info)
+func beginIn(st *quiz.Store) BeginFunc { return st.Begin }
+
+// beginAt starts recording a quiz at the article into st.
+func beginAt(t *testing.T, st *quiz.Store, p *content.Pack, a *content.Article, exam bool) *quiz.Recorder {
+	t.Helper()
+	mode := quiz.ModePractice
+	if exam {
+		mode = quiz.ModeExam
 	}
+	rec, err := st.Begin(quiz.AttemptInfo{PackID: p.ID, ArticleID: a.ID, Mode: mode, Started: time.Now()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rec
 }
 
 // recorded reads back the answers of the article's unfinished attempt.
@@ -48,10 +50,7 @@ func recorded(t *testing.T, st *quiz.Store, p *content.Pack, a *content.Article)
 func TestPracticeRecordsEachAnswerInACommand(t *testing.T) {
 	st := testStore(t)
 	p, a := defaultArticle(t)
-	rec, err := beginIn(st)(p, a, nil, false)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rec := beginAt(t, st, p, a, false)
 	q := newTestQuiz(t, QuizConfig{Recorder: rec}, "venue", "sullivan")
 	_, cmd := qzPress(q, rightKeys(q.item())...)
 	if got := recorded(t, st, p, a); len(got) != 0 {
@@ -85,7 +84,7 @@ func TestQuizWaitsForItsRecorder(t *testing.T) {
 	if _, cmd := qzPress(q, rightKeys(q.item())...); cmd != nil {
 		t.Fatalf("an answer was recorded before the recorder came: %T", cmd())
 	}
-	rec, err := q.cfg.Begin(p, a, q.sess, false)
+	rec, err := q.cfg.Begin(q.attemptInfo())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,10 +101,7 @@ func TestQuizWaitsForItsRecorder(t *testing.T) {
 func TestQuizShowsWhenAnswersAreNotSaved(t *testing.T) {
 	st := testStore(t)
 	p, a := defaultArticle(t)
-	rec, err := beginIn(st)(p, a, nil, false)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rec := beginAt(t, st, p, a, false)
 	st.Close() // every write now fails
 	q := newTestQuiz(t, QuizConfig{Recorder: rec}, "venue", "sullivan")
 	_, cmd := qzPress(q, rightKeys(q.item())...)
@@ -122,31 +118,39 @@ func TestQuizSavingNotice(t *testing.T) {
 	}
 }
 
-func TestExamRecordsEverythingWhenHandedIn(t *testing.T) {
+func TestExamRecordsEachAnswerAsItIsGiven(t *testing.T) {
 	st := testStore(t)
 	p, a := defaultArticle(t)
-	rec, err := beginIn(st)(p, a, nil, true)
-	if err != nil {
-		t.Fatal(err)
+	q := newTestQuiz(t, QuizConfig{Exam: true, Recorder: beginAt(t, st, p, a, true)}, "venue", "air-koryo")
+	right := rightKeys(q.item())
+	s, cmd := qzPress(q, right...)
+	deliver(s, cmd)
+	if got := recorded(t, st, p, a); len(got) != 1 || got[0].QuestionID != "venue" || got[0].Points != 1 {
+		t.Fatalf("before handing in the store has %+v, want venue with 1 point", got)
 	}
-	q := newTestQuiz(t, QuizConfig{Exam: true, Recorder: rec}, "venue", "sullivan")
-	if _, cmd := qzPress(q, rightKeys(q.item())...); cmd != nil {
-		if _, isRecord := cmd().(quizRecordedMsg); isRecord {
-			t.Fatal("an exam answer was recorded before handing in, while it may still change")
-		}
+	// Changing the answer replaces it in the store.
+	wrong := "a"
+	if right[0] == "a" {
+		wrong = "b"
 	}
-	s, cmd := qzPress(q, "ctrl+s", "y")
+	s, cmd = qzPress(q, "[", wrong)
+	deliver(s, cmd)
+	if got := recorded(t, st, p, a); len(got) != 1 || got[0].Points != 0 {
+		t.Fatalf("after changing the answer the store has %+v, want venue alone with 0 points", got)
+	}
+	s, cmd = qzPress(q, "ctrl+s", "y")
 	r, ok := s.(*ResultsScreen)
 	if !ok || cmd == nil {
 		t.Fatalf("handing in: %T and command %v", s, cmd)
 	}
-	r.Update(cmd())
+	deliver(r, cmd)
 	attempts, err := st.Attempts(quiz.AttemptFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(attempts) != 1 || attempts[0].Finished.IsZero() || attempts[0].Score != 1 || attempts[0].Max != 2 {
-		t.Fatalf("attempts %+v, want one finished, 1 point of 2", attempts)
+	// The question left unanswered is recorded as skipped at hand-in.
+	if len(attempts) != 1 || attempts[0].Finished.IsZero() || attempts[0].Score != 0 || attempts[0].Max != 2 {
+		t.Fatalf("attempts %+v, want one finished, 0 points of 2", attempts)
 	}
 	if r.saveErr != "" {
 		t.Errorf("a good save shows %q", r.saveErr)

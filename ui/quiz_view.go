@@ -71,7 +71,7 @@ func (q *QuizScreen) header(w int) []string {
 			right = "⏱ " + countdown(q.cfg.TimeLimit)
 		}
 	}
-	title := spread(s.Title.Render(content.CleanLine(q.cfg.Article.Title)), s.Section.Render(right), w)
+	title := spread(s.Title.Render(q.cfg.itemTitle(q.cur)), s.Section.Render(right), w)
 
 	facts := fmt.Sprintf("Question %d/%d · %s · %s", q.cur+1, len(q.sess.Items), it.Q.Level, pointsLabel(it.Q.Points))
 	if it.Flagged {
@@ -143,6 +143,8 @@ func (q *QuizScreen) body(w int) ([]string, int) {
 		return q.overviewLines(w)
 	case phaseConfirm:
 		return q.confirmLines(w), 0
+	case phaseResume:
+		return q.resumeLines(w), 0
 	}
 	out := q.promptLines(w)
 	if q.phase == phaseFeedback {

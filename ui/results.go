@@ -41,15 +41,22 @@ func (r *ResultsScreen) Help() help.KeyMap { return r.keys }
 
 // Title is the window title.
 func (r *ResultsScreen) Title() string {
+	if r.cfg.isReview() {
+		return "brief — review results"
+	}
 	return "brief — results: " + content.CleanLine(r.cfg.Article.Title)
 }
 
 // setKeys offers only what applies: nothing to review or retry when
-// nothing was missed.
+// nothing was missed; no retry, fresh session or article after a review
+// (its missed questions come back in the next one).
 func (r *ResultsScreen) setKeys() {
 	missed := len(r.cfg.Session.Missed()) > 0
+	review := r.cfg.isReview()
 	r.keys.Review.SetEnabled(missed && !r.reviewing)
-	r.keys.RetryMissed.SetEnabled(missed)
+	r.keys.RetryMissed.SetEnabled(missed && !review)
+	r.keys.Fresh.SetEnabled(!review)
+	r.keys.Article.SetEnabled(!review)
 	r.keys.Close.SetEnabled(r.reviewing)
 	r.keys.Leave.SetEnabled(!r.reviewing)
 }
@@ -120,6 +127,7 @@ func (r *ResultsScreen) again(s *quiz.Session) (Screen, tea.Cmd) {
 	}
 	cfg := r.cfg
 	cfg.Session, cfg.Recorder = s, nil
+	cfg.OfferResume = false // the attempt just finished; this is a new one
 	q := NewQuizScreen(cfg, r.theme)
 	q.Update(tea.WindowSizeMsg{Width: r.width, Height: r.height})
 	return q, q.Init()

@@ -15,14 +15,22 @@ func (r *ResultsScreen) summaryLines(w int) []string {
 	s := r.theme.Styles
 	sess := r.cfg.Session
 	points, total := sess.Score()
+	title := "Review"
+	if !r.cfg.isReview() {
+		title = content.CleanLine(r.cfg.Article.Title)
+	}
 	out := []string{
-		truncate(s.Title.Render("Results · "+content.CleanLine(r.cfg.Article.Title)), w),
+		truncate(s.Title.Render("Results · "+title), w),
 		"",
 		truncate(fmt.Sprintf("Score %s/%s · %d%%", quiz.FormatNumber(points), quiz.FormatNumber(total), percent(points, total)), w),
 		progressBar(s, int(points*1000), int(total*1000), w),
 	}
-	sections := sess.Breakdown(func(q *quiz.Question) string { return sectionName(r.cfg.Article, q.Section) })
-	out = append(out, tallyLines(s, "By section", sections, w)...)
+	if r.cfg.isReview() {
+		out = append(out, tallyLines(s, "By article", sess.Breakdown(r.articleOf()), w)...)
+	} else {
+		sections := sess.Breakdown(func(q *quiz.Question) string { return sectionName(r.cfg.Article, q.Section) })
+		out = append(out, tallyLines(s, "By section", sections, w)...)
+	}
 	levels := sess.Breakdown(func(q *quiz.Question) string { return string(q.Level) })
 	out = append(out, tallyLines(s, "By level", levels, w)...)
 
@@ -37,6 +45,20 @@ func (r *ResultsScreen) summaryLines(w int) []string {
 		out = append(out, truncate(fmt.Sprintf("%2d. %s %s", i+1, verdictSymbol(it.Result), content.CleanLine(it.Q.Prompt)), w))
 	}
 	return out
+}
+
+// articleOf names the article each question of a review comes from, for
+// the breakdown by article.
+func (r *ResultsScreen) articleOf() func(q *quiz.Question) string {
+	titles := map[*quiz.Question]string{}
+	for i, it := range r.cfg.Session.Items {
+		if _, a := r.cfg.itemArticle(i); a != nil {
+			titles[it.Q] = a.Title
+		} else if i < len(r.cfg.Refs) {
+			titles[it.Q] = r.cfg.Refs[i].ArticleID
+		}
+	}
+	return func(q *quiz.Question) string { return titles[q] }
 }
 
 // tallyLines is a titled table of a breakdown: each group's name and its

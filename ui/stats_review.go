@@ -89,3 +89,22 @@ func ReviewLookup(packs []*content.Pack) quiz.QuestionLookup {
 		return nil, false
 	}
 }
+
+// ReviewNotice is what to tell a student who asked for a review and got
+// none: why it could not be loaded, or that nothing is due and when the
+// next question is.
+func ReviewNotice(msg ReviewLoadedMsg) string {
+	if msg.Err != nil {
+		return "No review: " + msg.Err.Error()
+	}
+	return NothingDueNotice(msg.Next)
+}
+
+// NothingDueNotice says that nothing is due for review, and when the
+// next question falls due (next is zero when none is scheduled).
+func NothingDueNotice(next time.Time) string {
+	if next.IsZero() {
+		return "Nothing is due for review. Questions you miss in a quiz come back here the next day."
+	}
+	return "Nothing is due for review. Next review: " + next.Format("Monday 2 January 2006")
+}

@@ -1,0 +1,69 @@
+package cli
+
+import (
+	"bufio"
+	"fmt"
+	"strings"
+	"time"
+
+	"brief/content"
+	"brief/quiz"
+	"brief/ui"
+)
+
+// resumable is an unfinished attempt at an article, rebuilt as a session
+// with its answers marked.
+type resumable struct {
+	attempt  *quiz.SavedAttempt
+	session  *quiz.Session
+	answered int
+}
+
+// findResumable looks for an unfinished attempt at the article that can
+// be rebuilt from its current questions; nil when there is none or
+// scores are not being saved.
+func findResumable(store *quiz.Store, p *content.Pack, a *content.Article, env Env) *resumable {
+	if store == nil {
+		return nil
+	}
+	saved, answers, err := store.UnfinishedAttempt(p.ID, a.ID)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
+		return nil
+	}
+	if saved == nil {
+		return nil
+	}
+	sess, err := quiz.ResumeSession(a.Questions, saved, answers)
+	if err != nil {
+		return nil // the questions changed too much: start afresh
+	}
+	return &resumable{attempt: saved, session: sess, answered: len(sess.Items) - len(sess.Unanswered())}
+}
+
+// resumeChosen decides whether to carry on r. --resume says yes. Without
+// it, a student typing at a terminal is asked (Enter or y resumes, n
+// starts over and sets r aside); input from a file or a pipe, which a
+// script drives, starts afresh without asking and leaves r as it is.
+func resumeChosen(store *quiz.Store, r *resumable, flag bool, in *bufio.Scanner, env Env) bool {
+	if flag {
+		return true
+	}
+	if !isTerminal(env.Stdin) {
+		return false
+	}
+	fmt.Fprintf(env.Stdout, "You have an unfinished quiz (%d of %d answered, started %s). Resume it? [Y/n] ",
+		r.answered, len(r.session.Items), ui.Ago(time.Since(r.attempt.Started)))
+	if !in.Scan() {
+		fmt.Fprintln(env.Stdout)
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(in.Text())) {
+	case "n", "no":
+		if err := store.AbandonAttempt(r.attempt.ID); err != nil {
+			fmt.Fprintf(env.Stderr, "brief: %v\n", err)
+		}
+		return false
+	}
+	return true
+}

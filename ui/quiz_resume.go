@@ -1,0 +1,138 @@
+package ui
+
+import (
+	"fmt"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"brief/quiz"
+)
+
+// quizUnfinishedMsg brings what findUnfinished found: an attempt at the
+// article left before the end, rebuilt as a session, or nothing.
+type quizUnfinishedMsg struct {
+	owner   *QuizScreen
+	attempt *quiz.SavedAttempt // nil when there is nothing to resume
+	session *quiz.Session      // the attempt rebuilt, its answers marked
+	at      time.Time          // when it was looked for, to say how long ago it began
+	err     error
+}
+
+// findUnfinished looks in the store, in a command, for an unfinished
+// attempt at the article that can still be rebuilt from its questions.
+func (q *QuizScreen) findUnfinished() tea.Cmd {
+	store, p, a := q.cfg.Store, q.cfg.Pack, q.cfg.Article
+	return func() tea.Msg {
+		msg := quizUnfinishedMsg{owner: q, at: time.Now()}
+		saved, answers, err := store.UnfinishedAttempt(p.ID, a.ID)
+		if err != nil || saved == nil {
+			msg.err = err
+			return msg
+		}
+		sess, err := quiz.ResumeSession(a.Questions, saved, answers)
+		if err != nil {
+			// The questions changed too much to carry on: start afresh.
+			return msg
+		}
+		msg.attempt, msg.session = saved, sess
+		return msg
+	}
+}
+
+// unfinished offers to resume the attempt found, or begins a new one when
+// there is none (or the student has already answered in this one).
+func (q *QuizScreen) unfinished(msg quizUnfinishedMsg) tea.Cmd {
+	if msg.attempt == nil || q.answeredCount() > 0 || q.recReady {
+		return q.begin()
+	}
+	q.offer = &msg
+	q.leave()
+	q.phase, q.scroll = phaseResume, 0
+	q.setKeys()
+	return nil
+}
+
+// keyResume handles r (carry on), n (start over) and esc while an
+// unfinished attempt is offered.
+func (q *QuizScreen) keyResume(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
+	switch {
+	case key.Matches(msg, q.keys.Resume):
+		return q.resume()
+	case key.Matches(msg, q.keys.StartOver):
+		return q, q.startOver()
+	case key.Matches(msg, q.keys.Back):
+		return q, back
+	}
+	return q, nil
+}
+
+// resume carries on the offered attempt: its session, its mode, recorded
+// into the same attempt, at the first question left unanswered.
+func (q *QuizScreen) resume() (Screen, tea.Cmd) {
+	o := q.offer
+	q.offer = nil
+	q.sess, q.cfg.Session = o.session, o.session
+	q.cfg.Exam = o.attempt.Mode == quiz.ModeExam
+	if !q.cfg.Exam {
+		q.cfg.TimeLimit = 0
+	}
+	q.widgets = make([]answerWidget, len(q.sess.Items))
+	q.rec, q.recReady = q.cfg.Store.Continue(o.attempt.ID, o.attempt.AttemptInfo), true
+	q.cur, q.phase = 0, phaseAnswer
+	left := q.sess.Unanswered()
+	if len(left) == 0 {
+		return q.finish()
+	}
+	return q, q.goTo(left[0])
+}
+
+// startOver sets the offered attempt aside (its answers stay in the
+// stats) and begins recording this new session.
+func (q *QuizScreen) startOver() tea.Cmd {
+	id, store := q.offer.attempt.ID, q.cfg.Store
+	q.offer = nil
+	begin := q.begin()
+	return tea.Batch(q.goTo(q.cur), func() tea.Msg {
+		if err := store.AbandonAttempt(id); err != nil {
+			return quizRecordedMsg{owner: q, err: fmt.Errorf("set the unfinished quiz aside: %w", err)}
+		}
+		return nil
+	}, begin)
+}
+
+// resumeLines offers the unfinished attempt.
+func (q *QuizScreen) resumeLines(w int) []string {
+	o := q.offer
+	s := q.theme.Styles
+	answered := len(o.session.Items) - len(o.session.Unanswered())
+	text := fmt.Sprintf("You have an unfinished quiz (%d of %d answered, started %s): r resume · n start over",
+		answered, len(o.session.Items), Ago(o.at.Sub(o.attempt.Started)))
+	if o.attempt.Mode == quiz.ModeExam {
+		text = "You have an unfinished exam" + text[len("You have an unfinished quiz"):]
+	}
+	out := wrapLines(s.Title.Render(text), w)
+	out = append(out, "")
+	out = append(out, wrapLines("Resuming keeps your answers and goes on from the first question left; starting over begins a new quiz (the earlier answers still count in your stats).", w)...)
+	return out
+}
+
+// Ago says how long ago something happened, in round words.
+func Ago(d time.Duration) string {
+	plural := func(n int, unit string) string {
+		if n == 1 {
+			return "1 " + unit + " ago"
+		}
+		return fmt.Sprintf("%d %ss ago", n, unit)
+	}
+	switch {
+	case d < time.Minute:
+		return "just now"
+	case d < time.Hour:
+		return plural(int(d/time.Minute), "minute")
+	case d < 48*time.Hour:
+		return plural(int(d/time.Hour), "hour")
+	}
+	return plural(int(d/(24*time.Hour)), "day")
+}

@@ -1,0 +1,100 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"brief/quiz"
+)
+
+// resumeIDs are the questions of the resume tests: none is typed, so no
+// cursor blinks.
+var resumeIDs = []string{"venue", "air-koryo", "food-aid-hedged"}
+
+// leaveUnfinished answers the first question of a quiz right, recorded
+// in st, and leaves the quiz; it returns the attempt's id.
+func leaveUnfinished(t *testing.T, st *quiz.Store) int64 {
+	t.Helper()
+	q := newTestQuiz(t, QuizConfig{Begin: st.Begin}, resumeIDs...)
+	deliver(q, q.begin())
+	s, cmd := qzPress(q, rightKeys(q.item())...)
+	deliver(s, cmd)
+	p, a := defaultArticle(t)
+	saved, _, err := st.UnfinishedAttempt(p.ID, a.ID)
+	if err != nil || saved == nil {
+		t.Fatalf("no unfinished attempt: %v", err)
+	}
+	return saved.ID
+}
+
+// offered opens a quiz that looks for an unfinished attempt in st.
+func offered(t *testing.T, st *quiz.Store) *QuizScreen {
+	t.Helper()
+	q := newTestQuiz(t, QuizConfig{Begin: st.Begin, Store: st, OfferResume: true}, resumeIDs...)
+	deliver(q, q.findUnfinished())
+	return q
+}
+
+func TestResumeCarriesOnTheSameAttempt(t *testing.T) {
+	st := testStore(t)
+	p, a := defaultArticle(t)
+	id := leaveUnfinished(t, st)
+	q := offered(t, st)
+	if q.phase != phaseResume {
+		t.Fatalf("phase %d, want the offer to resume", q.phase)
+	}
+	v := strings.Join(strings.Fields(qzView(q)), " ")
+	for _, want := range []string{"You have an unfinished quiz (1 of 3 answered, started just now): r resume · n start over", "r resume", "n start over"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the offer lacks %q:\n%s", want, v)
+		}
+	}
+	qzPress(q, "r")
+	if q.phase != phaseAnswer || q.cur != 1 {
+		t.Fatalf("after r: phase %d at question %d, want question 2 to answer", q.phase, q.cur+1)
+	}
+	if it := q.sess.Items[0]; it.Q.ID != "venue" || it.Result == nil || it.Result.Verdict != quiz.Right {
+		t.Errorf("the earlier answer is not kept: %+v", it)
+	}
+	if v := qzView(q); !strings.Contains(v, "Score 1/1") {
+		t.Errorf("the running score leaves out the earlier answer:\n%s", v)
+	}
+	s, cmd := qzPress(q, "ctrl+s")
+	deliver(s, cmd)
+	saved, answers, err := st.UnfinishedAttempt(p.ID, a.ID)
+	if err != nil || saved == nil || saved.ID != id || len(answers) != 2 {
+		t.Fatalf("after resuming: attempt %+v with %d answers (%v), want attempt %d with 2", saved, len(answers), err, id)
+	}
+}
+
+func TestStartOverSetsTheUnfinishedAttemptAside(t *testing.T) {
+	st := testStore(t)
+	p, a := defaultArticle(t)
+	old := leaveUnfinished(t, st)
+	q := offered(t, st)
+	s, cmd := qzPress(q, "n")
+	deliver(s, cmd)
+	if q.phase != phaseAnswer || q.cur != 0 || q.answeredCount() != 0 || !q.recReady {
+		t.Fatalf("after n: phase %d at question %d, %d answered, recorder ready %v; want a new quiz from the start", q.phase, q.cur+1, q.answeredCount(), q.recReady)
+	}
+	if saved, _, _ := st.UnfinishedAttempt(p.ID, a.ID); saved != nil {
+		t.Fatalf("the attempt set aside is still offered: %+v", saved)
+	}
+	s, cmd = qzPress(q, rightKeys(q.item())...)
+	deliver(s, cmd)
+	saved, answers, err := st.UnfinishedAttempt(p.ID, a.ID)
+	if err != nil || saved == nil || saved.ID == old || len(answers) != 1 {
+		t.Fatalf("after starting over: attempt %+v with %d answers (%v), want a new attempt with 1", saved, len(answers), err)
+	}
+	if again := offered(t, st); again.phase != phaseResume || again.offer.attempt.ID != saved.ID {
+		t.Error("the new attempt, left unfinished, is not offered next time")
+	}
+}
+
+func TestNothingToResumeStartsAtOnce(t *testing.T) {
+	st := testStore(t)
+	q := offered(t, st)
+	if q.phase != phaseAnswer || !q.recReady || !q.rec.Saving() {
+		t.Errorf("with nothing to resume: phase %d, recorder ready %v; want the quiz begun", q.phase, q.recReady)
+	}
+}

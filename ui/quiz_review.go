@@ -1,0 +1,159 @@
+package ui
+
+import (
+	"math/rand/v2"
+
+	tea "charm.land/bubbletea/v2"
+
+	"brief/content"
+	"brief/quiz"
+)
+
+// OpenReviewMsg asks the root to start a review of every question due in
+// the packs (r on home). The root loads it in a command; a ReviewLoadedMsg
+// brings it back, and opens the quiz screen on it or tells home that
+// nothing is due.
+type OpenReviewMsg struct{}
+
+// homeNoticeMsg is a line for the home screen to show until the next key,
+// such as "Nothing is due for review".
+type homeNoticeMsg struct{ text string }
+
+// loadReview starts loading a review of every question due now.
+func (m *Model) loadReview() tea.Cmd {
+	return LoadReviewCmd(m.cfg.Store, m.cfg.Packs, 0, rand.Int64())
+}
+
+// reviewLoaded opens the quiz screen on a loaded review, or says on home
+// why there is none.
+func (m *Model) reviewLoaded(msg ReviewLoadedMsg) tea.Cmd {
+	if msg.Err != nil || msg.Plan == nil {
+		return m.broadcast(homeNoticeMsg{ReviewNotice(msg)})
+	}
+	q := m.reviewQuiz(msg.Plan)
+	return tea.Batch(m.push(stateQuiz, q), q.Init())
+}
+
+// reviewQuiz builds the quiz screen for a review session, recorded as one
+// review attempt.
+func (m *Model) reviewQuiz(plan *quiz.ReviewPlan) *QuizScreen {
+	return NewQuizScreen(QuizConfig{
+		Session: plan.Session, Refs: plan.Refs, Packs: m.cfg.Packs,
+		Begin: m.cfg.BeginQuiz, SavingNotice: m.cfg.SavingNotice,
+	}, m.theme)
+}
+
+// RunReview starts the interface in the quiz screen on a review session,
+// over the home screen (where leaving the review goes), and returns when
+// the user quits.
+func RunReview(cfg Config, plan *quiz.ReviewPlan, opts ...tea.ProgramOption) error {
+	if plan == nil || plan.Session == nil || len(plan.Session.Items) == 0 {
+		return quiz.ErrNoQuestions
+	}
+	cfg.Article = ""
+	m, err := New(cfg)
+	if err != nil {
+		return err
+	}
+	q := m.reviewQuiz(plan)
+	m.stack = append(m.stack, entry{stateQuiz, q})
+	_, err = tea.NewProgram(quizProgram{Model: m, start: q.Init()}, opts...).Run()
+	return err
+}
+
+// ReviewAttempt describes a review session as an attempt to record: its
+// questions and seed, and the pack and article its questions all come
+// from, left empty when they come from more than one.
+func ReviewAttempt(plan *quiz.ReviewPlan, packs []*content.Pack) quiz.AttemptInfo {
+	info := quiz.AttemptInfo{Mode: quiz.ModeReview, Seed: plan.Session.Options.Seed}
+	for i, it := range plan.Session.Items {
+		info.QuestionIDs = append(info.QuestionIDs, it.Q.ID)
+		if i >= len(plan.Refs) {
+			continue
+		}
+		ref := plan.Refs[i]
+		if i == 0 {
+			info.PackID, info.ArticleID = ref.PackID, ref.ArticleID
+		}
+		if ref.PackID != info.PackID {
+			info.PackID, info.ArticleID = "", ""
+		}
+		if ref.ArticleID != info.ArticleID {
+			info.ArticleID = ""
+		}
+	}
+	if p := packByID(packs, info.PackID); p != nil && info.PackID != "" {
+		info.PackVersion = p.Version
+	}
+	return info
+}
+
+// ReviewOrigin is the pack, its version, and the article a review's
+// question comes from, to record its answer against.
+func ReviewOrigin(packs []*content.Pack, ref quiz.ReviewRef) quiz.Origin {
+	o := quiz.Origin{PackID: ref.PackID, ArticleID: ref.ArticleID}
+	if p := packByID(packs, ref.PackID); p != nil {
+		o.PackVersion = p.Version
+	}
+	return o
+}
+
+// packByID finds a pack by id, or nil.
+func packByID(packs []*content.Pack, id string) *content.Pack {
+	for _, p := range packs {
+		if p.ID == id {
+			return p
+		}
+	}
+	return nil
+}
+
+// isReview reports whether the quiz is a review, whose questions come
+// from several articles.
+func (c QuizConfig) isReview() bool { return c.Refs != nil }
+
+// origin is where item i comes from, to record its answer against: the
+// attempt's own article (the zero Origin) unless the quiz is a review.
+func (c QuizConfig) origin(i int) quiz.Origin {
+	if !c.isReview() || i >= len(c.Refs) {
+		return quiz.Origin{}
+	}
+	return ReviewOrigin(c.Packs, c.Refs[i])
+}
+
+// itemArticle is the pack and article item i comes from; the article is
+// nil when a review's pack or article is no longer loaded.
+func (c QuizConfig) itemArticle(i int) (*content.Pack, *content.Article) {
+	if !c.isReview() {
+		return c.Pack, c.Article
+	}
+	if i >= len(c.Refs) {
+		return nil, nil
+	}
+	p := packByID(c.Packs, c.Refs[i].PackID)
+	if p == nil {
+		return nil, nil
+	}
+	a, ok := p.Article(c.Refs[i].ArticleID)
+	if !ok {
+		return p, nil
+	}
+	return p, a
+}
+
+// itemTitle is the heading over item i: the article's title, or in a
+// review "Review · " and the title of the article the question is from.
+func (c QuizConfig) itemTitle(i int) string {
+	_, a := c.itemArticle(i)
+	title := ""
+	if a != nil {
+		title = content.CleanLine(a.Title)
+	}
+	if c.isReview() {
+		if title == "" {
+			return "Review"
+		}
+		return "Review · " + title
+	}
+	return title
+}
