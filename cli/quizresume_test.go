@@ -1,0 +1,135 @@
+package cli
+
+import (
+	"bufio"
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"brief/content"
+	"brief/quiz"
+	"brief/ui"
+)
+
+// firstAnswers is the plain-mode input answering the first n questions of
+// the session `quiz --plain --seed seed` draws, right.
+func firstAnswers(t *testing.T, seed int64, n int) string {
+	t.Helper()
+	lines, _ := rightAnswers(t, seed)
+	return strings.Join(lines[:n], "\n") + "\n"
+}
+
+func TestPlainQuizResume(t *testing.T) {
+	_, a := reviewArticle(t)
+	lines, _ := rightAnswers(t, 5)
+	tests := map[string]struct {
+		args        []string
+		wantResumed bool
+	}{
+		"--resume carries on":                  {args: []string{"--resume"}, wantResumed: true},
+		"a script starts afresh without asking": {},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			// Two answers, then the input ends: the quiz is left unfinished.
+			if _, _, code := runIn(t, dir, firstAnswers(t, 5, 2), "quiz", "--plain", "--seed", "5"); code != exitFailure {
+				t.Fatalf("an unfinished quiz exits %d, want %d", code, exitFailure)
+			}
+			var rest []string
+			if tc.wantResumed {
+				rest = lines[2:]
+			} else {
+				rest = lines
+			}
+			args := append([]string{"quiz", "--plain", "--seed", "5"}, tc.args...)
+			out, errOut, code := runIn(t, dir, strings.Join(rest, "\n")+"\n", args...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			resumed := strings.Contains(out, "Resuming: 2 of ")
+			if resumed != tc.wantResumed {
+				t.Errorf("resumed %v, want %v:\n%s", resumed, tc.wantResumed, tail(out, 5))
+			}
+			if !strings.Contains(out, "Score: ") || !strings.Contains(out, "(100%)") {
+				t.Errorf("the quiz does not end with full marks:\n%s", tail(out, 3))
+			}
+			s := openDataStore(t, dir)
+			attempts, err := s.Attempts(quiz.AttemptFilter{ArticleID: a.ID})
+			if err != nil || len(attempts) != 1 || attempts[0].Score != float64(len(lines)) {
+				t.Errorf("finished attempts %+v (%v), want one with every answer", attempts, err)
+			}
+			left, _, err := s.UnfinishedAttempt("brief-default", a.ID)
+			if err != nil || (left != nil) == tc.wantResumed {
+				t.Errorf("unfinished afterwards: %+v (%v); want one only when not resumed", left, err)
+			}
+		})
+	}
+}
+
+// otherPack is the default pack under another id, with its article under
+// the id "second", as an installed pack would be.
+func otherPack(t *testing.T) *content.Pack {
+	t.Helper()
+	_, a := reviewArticle(t)
+	copyA := *a
+	copyA.ID = "second"
+	return &content.Pack{Manifest: content.Manifest{ID: "other", Title: "Other", Version: "2"}, Articles: []*content.Article{&copyA}}
+}
+
+func TestPlainReviewAcrossPacksIsOneSession(t *testing.T) {
+	def, a := reviewArticle(t)
+	other := otherPack(t)
+	packs := []*content.Pack{def, other}
+	s := openDataStore(t, t.TempDir())
+	backdate(t, s, a, 3, quiz.ModePractice, 0, "venue")
+	id, err := s.StartAttempt(quiz.AttemptInfo{PackID: "other", ArticleID: "second", Mode: quiz.ModePractice, Started: time.Now().AddDate(0, 0, -3)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := questionByID(t, other.Articles[0], "air-koryo")
+	if err := s.RecordAnswer(quiz.AnswerRecord{AttemptID: id, PackID: "other", ArticleID: "second", QuestionID: q.ID,
+		QuestionHash: q.Hash(), Max: 1, At: time.Now().AddDate(0, 0, -3)}); err != nil {
+		t.Fatal(err)
+	}
+	loaded := ui.LoadReview(s, packs, time.Now(), 0, 4)
+	if loaded.Plan == nil || len(loaded.Plan.Session.Items) != 2 {
+		t.Fatalf("want two questions to review, got %+v", loaded)
+	}
+	var input strings.Builder
+	for i := range loaded.Plan.Session.Items {
+		input.WriteString(answerLine(&loaded.Plan.Session.Items[i]) + "\n")
+	}
+	var out, errOut bytes.Buffer
+	env := Env{Stdin: strings.NewReader(input.String()), Stdout: &out, Stderr: &errOut}
+	if err := askReview(s, packs, loaded.Plan, bufio.NewScanner(env.Stdin), env); err != nil {
+		t.Fatalf("%v: %s", err, errOut.String())
+	}
+	for _, want := range []string{"Review — 2 questions from 2 articles", "Question 2 of 2", "Score: 2/2 (100%)"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+	attempts, err := s.Attempts(quiz.AttemptFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var reviews []quiz.AttemptRow
+	for _, r := range attempts {
+		if r.Mode == quiz.ModeReview {
+			reviews = append(reviews, r)
+		}
+	}
+	if len(reviews) != 1 || reviews[0].PackID != "" || reviews[0].Score != 2 {
+		t.Fatalf("review attempts %+v, want one across both packs with 2 points", reviews)
+	}
+	// Each answer moved its own question in the schedule: both are out of
+	// today's reviews, under their own pack and article.
+	for _, at := range [][3]string{{"brief-default", a.ID, "venue"}, {"other", "second", "air-koryo"}} {
+		st, ok, err := s.Review(at[0], at[1], at[2])
+		if err != nil || !ok || !st.Due.After(time.Now()) {
+			t.Errorf("%v: in schedule %v, due %v (%v); want due after today", at, ok, st.Due, err)
+		}
+	}
+}
