@@ -27,7 +27,7 @@ func TestPlainQuizResume(t *testing.T) {
 		args        []string
 		wantResumed bool
 	}{
-		"--resume carries on":                  {args: []string{"--resume"}, wantResumed: true},
+		"--resume carries on":                   {args: []string{"--resume"}, wantResumed: true},
 		"a script starts afresh without asking": {},
 	}
 	for name, tc := range tests {
