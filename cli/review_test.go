@@ -85,6 +85,9 @@ func backdate(t *testing.T, s *quiz.Store, a *content.Article, daysAgo int, mode
 			t.Fatal(err)
 		}
 	}
+	if err := s.FinishAttempt(id, at); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func questionByID(t *testing.T, a *content.Article, id string) *quiz.Question {
@@ -191,6 +194,9 @@ func TestReviewLeavesOutChangedQuestions(t *testing.T) {
 	}
 	if err := s.RecordAnswer(quiz.AnswerRecord{AttemptID: id, PackID: "brief-default", ArticleID: a.ID,
 		QuestionID: a.Questions[2].ID, QuestionHash: "before-the-edit", Max: 1, At: time.Now().AddDate(0, 0, -3)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.FinishAttempt(id, time.Now().AddDate(0, 0, -3)); err != nil {
 		t.Fatal(err)
 	}
 	loaded := ui.LoadReview(s, []*content.Pack{pack}, time.Now(), 0, 3)

@@ -124,6 +124,11 @@ func (s *Store) RecordAnswer(a AnswerRecord) error {
 		if err != nil {
 			return err
 		}
+		if mode == ModeExam {
+			// An exam answer can still change until it is handed in; it
+			// moves the schedule once, in FinishAttempt.
+			return nil
+		}
 		return schedule(tx, a, mode)
 	})
 }
@@ -169,9 +174,57 @@ func schedule(tx *sql.Tx, a AnswerRecord, mode string) error {
 	return err
 }
 
-// FinishAttempt marks an attempt finished at the given time.
+// FinishAttempt marks an attempt finished at the given time. Finishing an
+// exam moves the review schedule by each final answer, once; finishing an
+// attempt twice changes nothing more.
 func (s *Store) FinishAttempt(id int64, at time.Time) error {
-	return s.setAttempt(id, `UPDATE attempts SET finished = ?, abandoned = 0 WHERE id = ?`, millis(at), id)
+	return s.write(func(tx *sql.Tx) error {
+		var mode string
+		var finished sql.NullInt64
+		err := tx.QueryRow(`SELECT mode, finished FROM attempts WHERE id = ?`, id).Scan(&mode, &finished)
+		if errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("no attempt %d", id)
+		} else if err != nil {
+			return err
+		}
+		if _, err := tx.Exec(`UPDATE attempts SET finished = ?, abandoned = 0 WHERE id = ?`, millis(at), id); err != nil {
+			return err
+		}
+		if mode != ModeExam || finished.Valid {
+			return nil
+		}
+		return scheduleExam(tx, id)
+	})
+}
+
+// scheduleExam moves the review schedule by every final answer of an exam.
+func scheduleExam(tx *sql.Tx, attemptID int64) error {
+	rows, err := tx.Query(`SELECT pack_id, article_id, question_id, question_hash, points, max, skipped, at
+		FROM answers WHERE attempt_id = ? ORDER BY at`, attemptID)
+	if err != nil {
+		return err
+	}
+	var answers []AnswerRecord
+	for rows.Next() {
+		a := AnswerRecord{AttemptID: attemptID}
+		var at int64
+		if err := rows.Scan(&a.PackID, &a.ArticleID, &a.QuestionID, &a.QuestionHash, &a.Points, &a.Max, &a.Skipped, &at); err != nil {
+			rows.Close()
+			return err
+		}
+		a.At = fromMillis(at)
+		answers = append(answers, a)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, a := range answers {
+		if err := schedule(tx, a, ModeExam); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // AbandonAttempt marks an unfinished attempt as one the student chose not

@@ -70,6 +70,9 @@ func TestReviewSchedule(t *testing.T) {
 				if err := s.RecordAnswer(a); err != nil {
 					t.Fatal(err)
 				}
+				if err := s.FinishAttempt(id, st.at); err != nil {
+					t.Fatal(err)
+				}
 				got, ok, err := s.Review("pack", "art", "q1")
 				if err != nil {
 					t.Fatal(err)
@@ -97,6 +100,9 @@ func TestDueReviewsAcrossArticles(t *testing.T) {
 			if err := s.RecordAnswer(answer(id, art, q, points, 1, monday)); err != nil {
 				t.Fatal(err)
 			}
+		}
+		if err := s.FinishAttempt(id, monday); err != nil {
+			t.Fatal(err)
 		}
 	}
 	if n, err := s.DueCount(monday, "pack", "a1"); n != 0 || err != nil {
@@ -135,5 +141,40 @@ func TestDueReviewsAcrossArticles(t *testing.T) {
 				t.Errorf("DueCount = %d, %v; want %d", n, err, tc.want)
 			}
 		})
+	}
+}
+
+// An exam answer changed before hand-in moves the review schedule once, by
+// the final answer, when the exam is handed in.
+func TestExamMovesScheduleOnceAtHandIn(t *testing.T) {
+	s := openTestStore(t)
+	day := time.Date(2026, 4, 6, 10, 0, 0, 0, time.UTC)
+	// Known from an earlier review: one repetition, due in a day.
+	prior, _ := s.StartAttempt(AttemptInfo{PackID: "pack", ArticleID: "art", Mode: ModeReview, Started: day})
+	if err := s.RecordAnswer(answer(prior, "art", "q1", 1, 1, day)); err != nil {
+		t.Fatal(err)
+	}
+	before, _, _ := s.Review("pack", "art", "q1")
+
+	exam, _ := s.StartAttempt(AttemptInfo{PackID: "pack", ArticleID: "art", Mode: ModeExam, Started: day})
+	wrongFirst := answer(exam, "art", "q1", 0, 1, day.Add(time.Minute))
+	if err := s.RecordAnswer(wrongFirst); err != nil {
+		t.Fatal(err)
+	}
+	if during, _, _ := s.Review("pack", "art", "q1"); during != before {
+		t.Fatalf("an exam answer moved the schedule before hand-in: %+v, was %+v", during, before)
+	}
+	if err := s.RecordAnswer(answer(exam, "art", "q1", 1, 1, day.Add(2*time.Minute))); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 { // handing in twice must not move it twice
+		if err := s.FinishAttempt(exam, day.Add(3*time.Minute)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	after, _, _ := s.Review("pack", "art", "q1")
+	want := NextReview(before, QualityRight, day.Add(2*time.Minute))
+	if after.Repetitions != want.Repetitions || !after.Due.Equal(want.Due) || after.Ease != want.Ease {
+		t.Errorf("after hand-in: %+v, want one right answer's move: %+v", after, want)
 	}
 }
