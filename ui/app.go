@@ -154,6 +154,9 @@ func New(cfg Config) (*Model, error) {
 		return nil, errors.New("no packs to show: give a pack, or use the embedded one")
 	}
 	m := &Model{cfg: cfg, isDark: true, renderers: map[string]*content.Renderer{}}
+	if dark, fixed := styleBackground(cfg.Style); fixed {
+		m.isDark = dark
+	}
 	theme, err := m.makeTheme()
 	if err != nil {
 		return nil, err
@@ -229,6 +232,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.width, m.height = msg.Width, msg.Height
 		return m, m.broadcast(msg)
 	case tea.BackgroundColorMsg:
+		if _, fixed := styleBackground(m.cfg.Style); fixed {
+			return m, nil // the chosen style decides, not the terminal
+		}
 		m.isDark = msg.IsDark()
 		return m, m.retheme()
 	case tea.ColorProfileMsg:

@@ -95,3 +95,17 @@ func glamourStyle(configured string, isDark, noColor bool) string {
 		return "light"
 	}
 }
+
+// styleBackground reports the background a Glamour style is made for, so
+// that the interface's own colours match an explicitly chosen style
+// rather than the terminal's guess; ok is false for styles that suit any
+// background (auto, notty, ascii).
+func styleBackground(style string) (isDark, ok bool) {
+	switch style {
+	case "light":
+		return false, true
+	case "dark", "dracula", "tokyo-night", "pink":
+		return true, true
+	}
+	return false, false
+}
