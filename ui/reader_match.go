@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -17,41 +19,56 @@ import (
 
 // flatText is the document's lines read as one folded text.
 type flatText struct {
-	folded []rune   // lower-cased text, spaces collapsed
-	at     []runeAt // where each rune of folded comes from
-	plain  [][]rune // each line's runes, styling stripped
+	folded []byte   // lower-cased UTF-8 text, spaces collapsed
+	at     []runeAt // for each byte of folded, where its rune comes from
+	plain  []string // each line with its styling stripped
 }
 
-// runeAt places a rune of the flat text: a line and an index into that
-// line's plain runes. Spaces have line -1: they are not highlighted on
-// their own, only between matched letters on the same line.
-type runeAt struct{ line, index int }
+// runeAt places a rune of the flat text: a line and the rune's bytes in
+// that line's plain text. Spaces have line -1: they are not highlighted
+// on their own, only between matched letters on the same line.
+type runeAt struct{ line, start, end int32 }
 
 // flatten reads the lines as one text.
 func flatten(lines []string) flatText {
-	t := flatText{plain: make([][]rune, len(lines))}
+	size := 0
+	for _, l := range lines {
+		size += len(l)
+	}
+	t := flatText{plain: make([]string, len(lines)), folded: make([]byte, 0, size), at: make([]runeAt, 0, size)}
+	gap := runeAt{line: -1}
 	space := true // no space at the very start
 	for li, line := range lines {
-		runes := []rune(ansi.Strip(line))
-		t.plain[li] = runes
-		for i, r := range runes {
+		plain := ansi.Strip(line)
+		t.plain[li] = plain
+		for i, r := range plain {
 			if unicode.IsSpace(r) {
 				if !space {
 					t.folded = append(t.folded, ' ')
-					t.at = append(t.at, runeAt{-1, 0})
+					t.at = append(t.at, gap)
 					space = true
 				}
 				continue
 			}
-			t.folded = append(t.folded, unicode.ToLower(r))
-			t.at = append(t.at, runeAt{li, i})
+			_, size := utf8.DecodeRuneInString(plain[i:])
+			pos := runeAt{int32(li), int32(i), int32(i + size)}
+			n := len(t.folded)
+			t.folded = utf8.AppendRune(t.folded, unicode.ToLower(r))
+			for range len(t.folded) - n {
+				t.at = append(t.at, pos)
+			}
 			space = false
 		}
-		if !space && !brokenAtHyphen(runes) {
-			t.folded = append(t.folded, ' ')
-			t.at = append(t.at, runeAt{-1, 0})
-			space = true
+		if space {
+			continue
 		}
+		// The line break is a space, unless it breaks a hyphenated
+		// word; either way the next line's indent is skipped.
+		if !brokenAtHyphen(plain) {
+			t.folded = append(t.folded, ' ')
+			t.at = append(t.at, gap)
+		}
+		space = true
 	}
 	return t
 }
@@ -59,53 +76,52 @@ func flatten(lines []string) flatText {
 // brokenAtHyphen reports whether a line ends in a hyphen straight after a
 // letter or digit ("spaceport-"): Glamour broke a hyphenated word there,
 // and the next line carries on the same word.
-func brokenAtHyphen(line []rune) bool {
-	end := len(line)
-	for end > 0 && unicode.IsSpace(line[end-1]) {
-		end--
-	}
-	if end < 2 || line[end-1] != '-' {
+func brokenAtHyphen(line string) bool {
+	line = strings.TrimRightFunc(line, unicode.IsSpace)
+	rest, ok := strings.CutSuffix(line, "-")
+	if !ok {
 		return false
 	}
-	prev := line[end-2]
+	prev, _ := utf8.DecodeLastRuneInString(rest)
 	return unicode.IsLetter(prev) || unicode.IsDigit(prev)
 }
 
 // normalizeQuery folds a query the way flatten folds the text.
-func normalizeQuery(q string) []rune {
-	return foldRunes([]rune(strings.Join(strings.Fields(q), " ")))
+func normalizeQuery(q string) []byte {
+	return []byte(string(foldRunes([]rune(strings.Join(strings.Fields(q), " ")))))
 }
 
 // findAll returns every place q (already normalized) occurs, left to
 // right, without overlaps.
-func (t flatText) findAll(q []rune) []match {
+func (t flatText) findAll(q []byte) []match {
 	if len(q) == 0 {
 		return nil
 	}
 	var out []match
-	for i := 0; i+len(q) <= len(t.folded); i++ {
-		if t.folded[i] != q[0] || !equalRunes(t.folded[i:i+len(q)], q) {
-			continue
+	for from := 0; ; {
+		i := bytes.Index(t.folded[from:], q)
+		if i < 0 {
+			return out
 		}
+		i += from
 		if m := t.cellsOf(i, i+len(q)); len(m) > 0 {
 			out = append(out, m)
 		}
-		i += len(q) - 1
+		from = i + len(q)
 	}
-	return out
 }
 
-// cellsOf maps runes [from, to) of the flat text to a run of cells on
+// cellsOf maps bytes [from, to) of the flat text to a run of cells on
 // each line they cover: from the first matched rune on the line to the
 // last, spaces between them included.
 func (t flatText) cellsOf(from, to int) match {
 	var m match
-	line, lo, hi := -1, 0, 0
+	line, lo, hi := int32(-1), int32(0), int32(0)
 	flush := func() {
 		if line >= 0 {
-			runes := t.plain[line]
-			start := ansi.StringWidth(string(runes[:lo]))
-			m = append(m, cells{line: line, start: start, end: start + ansi.StringWidth(string(runes[lo:hi+1]))})
+			plain := t.plain[line]
+			start := ansi.StringWidth(plain[:lo])
+			m = append(m, cells{line: int(line), start: start, end: start + ansi.StringWidth(plain[lo:hi])})
 		}
 	}
 	for k := from; k < to; k++ {
@@ -115,9 +131,9 @@ func (t flatText) cellsOf(from, to int) match {
 			continue
 		case p.line != line:
 			flush()
-			line, lo, hi = p.line, p.index, p.index
+			line, lo, hi = p.line, p.start, p.end
 		default:
-			hi = p.index
+			hi = max(hi, p.end)
 		}
 	}
 	flush()

@@ -83,15 +83,6 @@ func foldRunes(rs []rune) []rune {
 	return rs
 }
 
-func equalRunes(a, b []rune) bool {
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // quoteMarks are trimmed from the ends of a passage to show: a quote may
 // come with its quotation marks and final punctuation.
 const quoteMarks = "\"“”'‘’.,;:"

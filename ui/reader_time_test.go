@@ -1,0 +1,321 @@
+package ui
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"brief/content"
+	"brief/quiz"
+)
+
+// fakeClock is a reader clock that moves only when a test says; its
+// timers fire as the test waits past them.
+type fakeClock struct {
+	t      time.Time
+	timers []fakeTimer
+}
+
+type fakeTimer struct {
+	at  time.Time
+	msg tea.Msg
+}
+
+func newFakeClock() *fakeClock {
+	return &fakeClock{t: time.Date(2026, 3, 2, 9, 0, 0, 0, time.Local)}
+}
+
+// clock is the reader clock reading this fake.
+func (c *fakeClock) clock() readerClock {
+	return readerClock{
+		now: func() time.Time { return c.t },
+		after: func(d time.Duration, msg tea.Msg) tea.Cmd {
+			at := c.t.Add(d)
+			return func() tea.Msg {
+				c.timers = append(c.timers, fakeTimer{at, msg})
+				return nil
+			}
+		},
+	}
+}
+
+// wait moves the clock on by d, delivering each timer's message at its
+// time, in order.
+func (d *driver) wait(c *fakeClock, dur time.Duration) {
+	d.tb.Helper()
+	end := c.t.Add(dur)
+	for {
+		i := -1
+		for k, tm := range c.timers {
+			if !tm.at.After(end) && (i < 0 || tm.at.Before(c.timers[i].at)) {
+				i = k
+			}
+		}
+		if i < 0 {
+			c.t = end
+			return
+		}
+		tm := c.timers[i]
+		c.timers = slices.Delete(c.timers, i, i+1)
+		if tm.at.After(c.t) {
+			c.t = tm.at
+		}
+		d.send(tm.msg)
+	}
+}
+
+// openStore is a score store in a fresh directory.
+func openStore(t *testing.T) *quiz.Store {
+	t.Helper()
+	st, err := quiz.OpenStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// readArticle opens the default article the way `brief read` does, with a
+// store and a fake clock, at width × height.
+func readArticle(t *testing.T, st *quiz.Store, c *fakeClock, width, height int) *driver {
+	t.Helper()
+	p := defaultPack(t)
+	m, err := New(Config{Packs: []*content.Pack{p}, Article: p.Articles[0].ID, Style: "notty", Store: st})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.top().screen.(*reader).clock = c.clock()
+	return drive(t, m, width, height)
+}
+
+// readingBySection is the recorded reading time and words per section
+// slug of the default article.
+func readingBySection(t *testing.T, st *quiz.Store, c *fakeClock) map[string]quiz.SectionStats {
+	t.Helper()
+	stats, err := st.Stats(c.t)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]quiz.SectionStats{}
+	for _, s := range stats.Sections {
+		if s.Reading > 0 {
+			out[s.Section] = s
+		}
+	}
+	return out
+}
+
+func TestReadingTimePerSection(t *testing.T) {
+	type step struct {
+		wait time.Duration
+		key  string
+	}
+	tests := map[string]struct {
+		steps []step
+		// want is the time per section index; words are counted once
+		// per visit, visits[i] times.
+		want   map[int]time.Duration
+		visits map[int]int
+	}{
+		"time goes to the section on screen": {
+			steps:  []step{{30 * time.Second, "]"}, {10 * time.Second, "]"}, {20 * time.Second, "q"}},
+			want:   map[int]time.Duration{0: 30 * time.Second, 1: 10 * time.Second, 2: 20 * time.Second},
+			visits: map[int]int{0: 1, 1: 1, 2: 1},
+		},
+		"idle time is capped": {
+			steps:  []step{{10 * time.Minute, "]"}, {5 * time.Second, "q"}},
+			want:   map[int]time.Duration{0: idleAfter, 1: 5 * time.Second},
+			visits: map[int]int{0: 1, 1: 1},
+		},
+		"input keeps the time running": {
+			steps:  []step{{90 * time.Second, "j"}, {90 * time.Second, "j"}, {90 * time.Second, "q"}},
+			want:   map[int]time.Duration{0: 270 * time.Second},
+			visits: map[int]int{0: 1},
+		},
+		"passing through a section is not reading": {
+			steps:  []step{{30 * time.Second, "]"}, {500 * time.Millisecond, "]"}, {40 * time.Second, "q"}},
+			want:   map[int]time.Duration{0: 30 * time.Second, 2: 40 * time.Second},
+			visits: map[int]int{0: 1, 2: 1},
+		},
+		"coming back is another visit": {
+			steps:  []step{{30 * time.Second, "]"}, {10 * time.Second, "["}, {15 * time.Second, "q"}},
+			want:   map[int]time.Duration{0: 45 * time.Second, 1: 10 * time.Second},
+			visits: map[int]int{0: 2, 1: 1},
+		},
+		"leaving with esc stops the count": {
+			steps:  []step{{30 * time.Second, "esc"}, {time.Hour, ""}},
+			want:   map[int]time.Duration{0: 30 * time.Second},
+			visits: map[int]int{0: 1},
+		},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			st, c := openStore(t), newFakeClock()
+			home := drive(t, newRootWithStore(t, st), 80, 24)
+			d := home
+			openFromHome(t, d, c, readerOptions{remember: true})
+			sections := d.reader().art.Sections
+			for _, s := range tc.steps {
+				d.wait(c, s.wait)
+				if s.key != "" {
+					d.send(keyPress(s.key))
+				}
+			}
+			got := readingBySection(t, st, c)
+			for i, sec := range sections {
+				g := got[sec.Slug]
+				if g.Reading != tc.want[i] {
+					t.Errorf("section %d (%s): read for %v, want %v", i, sec.Slug, g.Reading, tc.want[i])
+				}
+				if want := tc.visits[i] * sec.Words; g.Words != want {
+					t.Errorf("section %d (%s): %d words read, want %d", i, sec.Slug, g.Words, want)
+				}
+			}
+		})
+	}
+}
+
+// newRootWithStore is the home screen of the default pack, saving to st.
+func newRootWithStore(t *testing.T, st *quiz.Store) *Model {
+	t.Helper()
+	m, err := New(Config{Packs: []*content.Pack{defaultPack(t)}, Style: "notty", Store: st})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// openFromHome opens the default article over the screen on top, as
+// OpenArticleMsg does, with the given options, the root's store and the
+// fake clock.
+func openFromHome(t *testing.T, d *driver, c *fakeClock, o readerOptions) *reader {
+	t.Helper()
+	p := defaultPack(t)
+	o.pack, o.article, o.canGoBack = p, p.Articles[0], true
+	o.store = readingStoreOf(d.m.cfg.Store)
+	r := newReader(d.m.theme, o)
+	r.clock = c.clock()
+	d.run(d.m.push(stateReader, r))
+	d.settle()
+	return d.reader()
+}
+
+// writeLog is a store that notes when the reader writes.
+type writeLog struct {
+	readingStore
+	clock *fakeClock
+	at    []time.Time
+}
+
+func (w *writeLog) note() {
+	if n := len(w.at); n == 0 || !w.at[n-1].Equal(w.clock.t) {
+		w.at = append(w.at, w.clock.t)
+	}
+}
+
+func (w *writeLog) RecordReading(packID, articleID, section string, d time.Duration, words int) error {
+	w.note()
+	return w.readingStore.RecordReading(packID, articleID, section, d, words)
+}
+
+func (w *writeLog) SavePosition(packID, articleID string, offset int) error {
+	w.note()
+	return w.readingStore.SavePosition(packID, articleID, offset)
+}
+
+func TestReaderWritesAreSpacedOut(t *testing.T) {
+	st, c := openStore(t), newFakeClock()
+	d := drive(t, newRootWithStore(t, st), 80, 24)
+	log := &writeLog{readingStore: st, clock: c}
+	p := defaultPack(t)
+	r := newReader(d.m.theme, readerOptions{pack: p, article: p.Articles[0], canGoBack: true, store: log, remember: true})
+	r.clock = c.clock()
+	d.run(d.m.push(stateReader, r))
+	d.settle()
+	// Reading steadily, a key every half second, across sections.
+	for _, k := range []string{"j", "]", "j", "j", "]", "j", "[", "j", "j", "]", "j", "j"} {
+		d.wait(c, 3*time.Second)
+		d.send(keyPress(k))
+		d.wait(c, 500*time.Millisecond)
+	}
+	d.wait(c, time.Minute)
+	if len(log.at) < 2 {
+		t.Fatalf("only %d writes while reading for a minute and a half", len(log.at))
+	}
+	// "Once every few seconds" at most.
+	const least = 2 * time.Second
+	for i := 1; i < len(log.at); i++ {
+		if gap := log.at[i].Sub(log.at[i-1]); gap < least {
+			t.Errorf("writes %d and %d are %v apart, want at least %v", i-1, i, gap, least)
+		}
+	}
+	pos, ok, err := st.Position(p.ID, p.Articles[0].ID)
+	if want := encodePlace(r.topAnchor()); !ok || err != nil || pos != want {
+		t.Errorf("saved place = %d, %v, %v a minute after the last key; want %d", pos, ok, err, want)
+	}
+}
+
+func TestReadingLog(t *testing.T) {
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	at := func(d time.Duration) time.Time { return t0.Add(d) }
+	tests := map[string]struct {
+		run  func(l *readingLog)
+		want []readingEntry
+	}{
+		"a visit in one piece, and one too short to count": {
+			run: func(l *readingLog) {
+				l.start(0, t0)
+				l.switchTo(1, at(40*time.Second))
+				l.stop(at(41 * time.Second))
+			},
+			want: []readingEntry{{section: 0, d: 40 * time.Second, visits: 1}},
+		},
+		"taking part of a visit counts its words once": {
+			run: func(l *readingLog) {
+				l.start(0, t0)
+				l.take(at(10 * time.Second))
+				l.input(at(20 * time.Second))
+				l.stop(at(25 * time.Second))
+			},
+			want: []readingEntry{{section: 0, d: 15 * time.Second}},
+		},
+		"a stopped log counts nothing until input": {
+			run: func(l *readingLog) {
+				l.start(0, t0)
+				l.stop(at(5 * time.Second))
+				l.take(at(5 * time.Second))
+				l.input(at(time.Hour))
+				l.stop(at(time.Hour + 3*time.Second))
+			},
+			want: []readingEntry{{section: 0, d: 3 * time.Second, visits: 1}},
+		},
+		"idle time after the last input is capped once": {
+			run: func(l *readingLog) {
+				l.start(0, t0)
+				l.take(at(time.Minute))
+				l.stop(at(time.Hour))
+			},
+			want: []readingEntry{{section: 0, d: idleAfter - time.Minute}},
+		},
+		"visits to one section are merged": {
+			run: func(l *readingLog) {
+				l.start(2, t0)
+				l.switchTo(3, at(10*time.Second))
+				l.switchTo(2, at(20*time.Second))
+				l.stop(at(25 * time.Second))
+			},
+			want: []readingEntry{{section: 2, d: 15 * time.Second, visits: 2}, {section: 3, d: 10 * time.Second, visits: 1}},
+		},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			var l readingLog
+			tc.run(&l)
+			if got := l.take(at(2 * time.Hour)); !slices.Equal(got, tc.want) {
+				t.Errorf("entries = %+v, want %+v", got, tc.want)
+			}
+		})
+	}
+}
