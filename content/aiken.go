@@ -2,7 +2,6 @@ package content
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,7 +11,7 @@ import (
 
 // aikenOption matches an option line: a capital letter, then . or ), then
 // an optional space or tab, as current Moodle reads them.
-var aikenOption = regexp.MustCompile(`^([A-Z])[.)][ \t]?`)
+var aikenOption = lazyRegexp(`^([A-Z])[.)][ \t]?`)
 
 // ParseAiken reads a Moodle Aiken file: a question line, option lines
 // "A." or "A)", and "ANSWER: X". Every question becomes a choice question
@@ -57,7 +56,7 @@ func (p *aikenParser) line(raw string, no int) {
 	}
 	col := strings.IndexFunc(raw, func(r rune) bool { return !unicode.IsSpace(r) })
 	col = utf8.RuneCountInString(raw[:col]) + 1
-	switch m := aikenOption.FindStringSubmatch(text); {
+	switch m := aikenOption().FindStringSubmatch(text); {
 	case m != nil:
 		p.option(m[1], strings.TrimSpace(text[len(m[0]):]), no, col)
 	case strings.HasPrefix(text, "ANSWER:"):

@@ -43,7 +43,7 @@ func EncodeAiken(qs []quiz.Question) ([]byte, []*quiz.Diagnostic) {
 // read it back differently.
 func aikenQuestion(q *quiz.Question) (string, bool) {
 	prompt := oneLine(q.Prompt)
-	if prompt == "" || aikenOption.MatchString(prompt) || strings.HasPrefix(prompt, "ANSWER:") {
+	if prompt == "" || aikenOption().MatchString(prompt) || strings.HasPrefix(prompt, "ANSWER:") {
 		return "", false
 	}
 	if len(q.Options) < 2 || len(q.Options) > aikenMaxOptions || len(q.Answers) != 1 {

@@ -2,7 +2,6 @@ package content
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -102,7 +101,7 @@ func (d *drafter) add(q quiz.Question) {
 var (
 	// wordPattern is one word: letters and digits, with inner
 	// apostrophes, hyphens and dots ("People’s", "F-16", "M.Auff").
-	wordPattern = regexp.MustCompile(`[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*`)
+	wordPattern = lazyRegexp(`[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*`)
 	// titleWords precede a person's name.
 	titleWords = map[string]bool{
 		"president": true, "minister": true, "chairman": true, "chairwoman": true,
@@ -126,7 +125,7 @@ type token struct {
 
 func tokenize(s string) []token {
 	var out []token
-	for _, m := range wordPattern.FindAllStringIndex(s, -1) {
+	for _, m := range wordPattern().FindAllStringIndex(s, -1) {
 		out = append(out, token{text: s[m[0]:m[1]], start: m[0], end: m[1]})
 	}
 	return out
@@ -242,10 +241,10 @@ func (d *drafter) lookup(name string) (person, bool) {
 // Reported speech.
 var (
 	speechVerbs    = `said|says|warned|hinted|claimed|stated|told|added|noted|argued|insisted|announced|pledged|promised|stressed|urged|suggested|admitted|denied|confirmed`
-	speakerFirst   = regexp.MustCompile(`^(.*?)\s+(` + speechVerbs + `)\s+(?:that\s+)?(.+?)[.!?]?$`)
-	speakerLast    = regexp.MustCompile(`^(.+?),\s+(` + speechVerbs + `)\s+(.+?)[.!?]?$`)
-	accordingTo    = regexp.MustCompile(`^According to\s+([^,]+?)(?:\s+who\s+[^,]*)?,\s+(.+?)[.!?]?$`)
-	leadingJoiners = regexp.MustCompile(`^(?:But|And|So|Yet|However,)\s+`)
+	speakerFirst   = lazyRegexp(`^(.*?)\s+(` + speechVerbs + `)\s+(?:that\s+)?(.+?)[.!?]?$`)
+	speakerLast    = lazyRegexp(`^(.+?),\s+(` + speechVerbs + `)\s+(.+?)[.!?]?$`)
+	accordingTo    = lazyRegexp(`^According to\s+([^,]+?)(?:\s+who\s+[^,]*)?,\s+(.+?)[.!?]?$`)
+	leadingJoiners = lazyRegexp(`^(?:But|And|So|Yet|However,)\s+`)
 )
 
 // speaker finds the person at the end (last) or the start of a stretch of
@@ -313,18 +312,18 @@ func (d *drafter) attribution(section, s string) (quiz.Question, bool) {
 // comma that only looks like the one before "warned" does not hide the
 // speaker at the start.
 func (d *drafter) reported(s string) (who person, verb, prompt string, ok bool) {
-	if m := accordingTo.FindStringSubmatch(s); m != nil {
+	if m := accordingTo().FindStringSubmatch(s); m != nil {
 		if p, ok := d.lookup(strings.TrimSpace(m[1])); ok {
 			return p, "according to", "According to whom, " + m[2] + "?", true
 		}
 	}
-	if m := speakerLast.FindStringSubmatch(s); m != nil && strings.Count(m[3], " ") <= 8 {
+	if m := speakerLast().FindStringSubmatch(s); m != nil && strings.Count(m[3], " ") <= 8 {
 		if p, ok := d.speaker(m[3], true); ok {
-			claim := leadingJoiners.ReplaceAllString(m[1], "")
+			claim := leadingJoiners().ReplaceAllString(m[1], "")
 			return p, m[2], "Who " + m[2] + " that " + lowerFirstWord(claim, d) + "?", true
 		}
 	}
-	if m := speakerFirst.FindStringSubmatch(s); m != nil {
+	if m := speakerFirst().FindStringSubmatch(s); m != nil {
 		if p, ok := d.speaker(m[1], true); ok {
 			return p, m[2], "Who " + m[2] + " " + m[3] + "?", true
 		}
@@ -348,9 +347,9 @@ func lowerFirstWord(s string, d *drafter) string {
 
 // Dates and numbers.
 var (
-	dateInText = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})\b|\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
-	yearInText = regexp.MustCompile(`\b(1[6-9]\d\d|20\d\d)\b`)
-	digitsWord = regexp.MustCompile(`^\d+(?:[.,]\d+)?$`)
+	dateInText = lazyRegexp(`\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})\b|\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+	yearInText = lazyRegexp(`\b(1[6-9]\d\d|20\d\d)\b`)
+	digitsWord = lazyRegexp(`^\d+(?:[.,]\d+)?$`)
 	numberWord = map[string]string{
 		"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
 		"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11",
@@ -359,7 +358,7 @@ var (
 	}
 	// countedNouns follow a number worth asking about: "ten time zones",
 	// "two weeks", "a four-year gap".
-	countedNouns = regexp.MustCompile(`^(?:-|\s+)(years?|months?|weeks?|days?|hours?|time zones?|zones?|percent|per cent|million|billion|people)\b`)
+	countedNouns = lazyRegexp(`^(?:-|\s+)(years?|months?|weeks?|days?|hours?|time zones?|zones?|percent|per cent|million|billion|people)\b`)
 )
 
 // clozeExplain says, for each kind of blank, what the article gives; the
@@ -434,7 +433,7 @@ func (d *drafter) mentions(name string) int {
 // date or a counted number tells most, then a person, then other names.
 func (d *drafter) blanks(s string) []blank {
 	var out []blank
-	for _, m := range dateInText.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range dateInText().FindAllStringSubmatchIndex(s, -1) {
 		var month, day string
 		if m[2] >= 0 { // "September 12"
 			month, day = s[m[2]:m[3]], s[m[4]:m[5]]
@@ -444,7 +443,7 @@ func (d *drafter) blanks(s string) []blank {
 		text := s[m[0]:m[1]]
 		out = append(out, blank{m[0], m[1], []string{text, alternateDate(text, month, day)}, 5, "date"})
 	}
-	for _, m := range yearInText.FindAllStringIndex(s, -1) {
+	for _, m := range yearInText().FindAllStringIndex(s, -1) {
 		if !insideAny(out, m[0]) {
 			out = append(out, blank{m[0], m[1], []string{s[m[0]:m[1]]}, 4, "year"})
 		}
@@ -453,7 +452,7 @@ func (d *drafter) blanks(s string) []blank {
 	for i, t := range toks {
 		lower := strings.ToLower(t.text)
 		digit, isWord := numberWord[lower]
-		isDigits := digitsWord.MatchString(t.text)
+		isDigits := digitsWord().MatchString(t.text)
 		if (!isWord && !isDigits) || insideAny(out, t.start) {
 			continue
 		}
@@ -472,7 +471,7 @@ func (d *drafter) blanks(s string) []blank {
 			answers = append(answers, digit)
 		}
 		score := 1
-		if countedNouns.MatchString(s[end:]) {
+		if countedNouns().MatchString(s[end:]) {
 			score = 4
 		}
 		if i == 0 {

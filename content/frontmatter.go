@@ -3,7 +3,6 @@ package content
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 
@@ -19,7 +18,7 @@ type frontMatter struct {
 	line int        // line of the mapping's first key in the file
 }
 
-var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+var idPattern = lazyRegexp(`^[a-z0-9][a-z0-9-]*$`)
 
 // splitFrontMatter separates the "---" delimited YAML block from the body
 // and returns the line on which the body starts.
@@ -104,7 +103,7 @@ func (fm frontMatter) apply(path string, a *Article) error {
 		switch k.Value {
 		case "id":
 			a.ID, err = scalar()
-			if err == nil && !idPattern.MatchString(a.ID) {
+			if err == nil && !idPattern().MatchString(a.ID) {
 				err = quiz.Errorf(path, vl, vc, "front matter: id %q may hold only a-z, 0-9 and '-'", a.ID)
 			}
 		case "title":

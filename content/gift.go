@@ -2,7 +2,6 @@ package content
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -91,7 +90,7 @@ type commentMeta struct {
 }
 
 // giftCommentField finds [id:X] and [tag:Y] in a comment; \] escapes ].
-var giftCommentField = regexp.MustCompile(`\[(id|tag):((?:\\\]|[^\]])*)\]`)
+var giftCommentField = lazyRegexp(`\[(id|tag):((?:\\\]|[^\]])*)\]`)
 
 // block reads one blank-line separated block: comments, an optional
 // $CATEGORY: line, and at most one question.
@@ -104,7 +103,7 @@ func (p *giftParser) block(lines []sourceLine) {
 			body = append(body, l)
 			continue
 		}
-		for _, m := range giftCommentField.FindAllStringSubmatchIndex(l.text, -1) {
+		for _, m := range giftCommentField().FindAllStringSubmatchIndex(l.text, -1) {
 			value := strings.TrimSpace(strings.ReplaceAll(l.text[m[4]:m[5]], `\]`, "]"))
 			if !meta.hasIDOrTag {
 				meta.hasIDOrTag = true

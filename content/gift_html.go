@@ -2,7 +2,6 @@ package content
 
 import (
 	"html"
-	"regexp"
 	"strings"
 )
 
@@ -13,7 +12,7 @@ type htmlDrops struct {
 }
 
 // htmlTag matches an opening or closing tag or a comment.
-var htmlTag = regexp.MustCompile(`(?s)<!--.*?-->|</?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>`)
+var htmlTag = lazyRegexp(`(?s)<!--.*?-->|</?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>`)
 
 // htmlBreaks are the tags that end a line of text.
 var htmlBreaks = map[string]bool{"br": true, "p": true, "div": true, "li": true, "tr": true,
@@ -22,8 +21,8 @@ var htmlBreaks = map[string]bool{"br": true, "p": true, "div": true, "li": true,
 // strip returns s as plain text: tags removed (block tags become line
 // breaks), entities decoded, spaces within each line collapsed.
 func (d *htmlDrops) strip(s string) string {
-	text := htmlTag.ReplaceAllStringFunc(s, func(tag string) string {
-		m := htmlTag.FindStringSubmatch(tag)
+	text := htmlTag().ReplaceAllStringFunc(s, func(tag string) string {
+		m := htmlTag().FindStringSubmatch(tag)
 		name := strings.ToLower(m[1])
 		if name == "" {
 			d.note("<!-- -->")

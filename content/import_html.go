@@ -3,7 +3,6 @@ package content
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 
@@ -20,14 +19,14 @@ const maxHTMLElements = 200_000
 var (
 	// imageLine is a paragraph that is only an image: nothing a terminal
 	// can show.
-	imageLine = regexp.MustCompile(`^(\[?!\[[^\]]*\]\([^)]*\)\]?(\([^)]*\))?\s*)+$`)
+	imageLine = lazyRegexp(`^(\[?!\[[^\]]*\]\([^)]*\)\]?(\([^)]*\))?\s*)+$`)
 	// topHeading is a level-1 or level-2 heading, which the article's
 	// sections are cut at.
-	topHeading = regexp.MustCompile(`^#{1,2}\s+`)
+	topHeading = lazyRegexp(`^#{1,2}\s+`)
 	// bylinePrefix is the "By" a page's byline often starts with.
-	bylinePrefix = regexp.MustCompile(`(?i)^by\s+`)
+	bylinePrefix = lazyRegexp(`(?i)^by\s+`)
 	// blankRuns are three or more newlines.
-	blankRuns = regexp.MustCompile(`\n{3,}`)
+	blankRuns = lazyRegexp(`\n{3,}`)
 )
 
 // ImportHTML makes an article of a saved web page: readability finds the
@@ -54,7 +53,7 @@ func ImportHTML(path string, data []byte) (*ImportedArticle, error) {
 	}
 	a := &ImportedArticle{
 		Title:    CleanLine(page.Title()),
-		Byline:   CleanLine(bylinePrefix.ReplaceAllString(CleanLine(page.Byline()), "")),
+		Byline:   CleanLine(bylinePrefix().ReplaceAllString(CleanLine(page.Byline()), "")),
 		Source:   CleanLine(page.SiteName()),
 		Language: CleanLine(page.Language()),
 		Body:     shapeHTMLBody(CleanText(string(md))),
@@ -84,16 +83,16 @@ func shapeHTMLBody(md string) string {
 			inFence = !inFence
 		}
 		if !inFence {
-			if imageLine.MatchString(trimmed) {
+			if imageLine().MatchString(trimmed) {
 				continue
 			}
-			if topHeading.MatchString(line) {
-				line = "## " + topHeading.ReplaceAllString(line, "")
+			if topHeading().MatchString(line) {
+				line = "## " + topHeading().ReplaceAllString(line, "")
 			}
 		}
 		out = append(out, strings.TrimRight(line, " \t"))
 	}
-	return strings.TrimSpace(blankRuns.ReplaceAllString(strings.Join(out, "\n"), "\n\n"))
+	return strings.TrimSpace(blankRuns().ReplaceAllString(strings.Join(out, "\n"), "\n\n"))
 }
 
 // dropRepeatedMeta removes from the start of the body the paragraphs that
@@ -103,7 +102,7 @@ func dropRepeatedMeta(body, title, byline string) string {
 		first, rest, _ := strings.Cut(body, "\n\n")
 		plain := CleanLine(markdownToPlain(first))
 		same := plain != "" && (strings.EqualFold(plain, title) ||
-			byline != "" && strings.EqualFold(bylinePrefix.ReplaceAllString(plain, ""), byline))
+			byline != "" && strings.EqualFold(bylinePrefix().ReplaceAllString(plain, ""), byline))
 		if !same {
 			return body
 		}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -62,29 +63,31 @@ func (a *ImportedArticle) Markdown() []byte {
 var (
 	// A date line: "September 17, 2023 1:08 am ...", "17 September 2023", "2023-09-17".
 	monthNames      = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
-	dateMonthFirst  = regexp.MustCompile(`^(?:[A-Za-z]+,\s+)?` + monthNames + `\s+(\d{1,2}),?\s+(\d{4})\b`)
-	dateDayFirst    = regexp.MustCompile(`^(?:[A-Za-z]+,\s+)?(\d{1,2})\s+` + monthNames + `,?\s+(\d{4})\b`)
-	dateISO         = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})\b`)
-	bylineLine      = regexp.MustCompile(`(?i)^by\s+(.+)$`)
-	siteAuthorNames = regexp.MustCompile(`(?i)^(admin|administrator|editor|staff|webmaster|author|guest|user)$`)
+	dateMonthFirst  = lazyRegexp(`^(?:[A-Za-z]+,\s+)?` + monthNames + `\s+(\d{1,2}),?\s+(\d{4})\b`)
+	dateDayFirst    = lazyRegexp(`^(?:[A-Za-z]+,\s+)?(\d{1,2})\s+` + monthNames + `,?\s+(\d{4})\b`)
+	dateISO         = lazyRegexp(`^(\d{4})-(\d{2})-(\d{2})\b`)
+	bylineLine      = lazyRegexp(`(?i)^by\s+(.+)$`)
+	siteAuthorNames = lazyRegexp(`(?i)^(admin|administrator|editor|staff|webmaster|author|guest|user)$`)
 
 	// Page chrome, recognised on short lines anywhere in the text.
-	chromePatterns = []*regexp.Regexp{
-		regexp.MustCompile(`(?i)\b\d[\d.,]*\s*[km]?\s+(views?|comments?|shares?|likes?|reads?)\b`),
-		regexp.MustCompile(`(?i)^(share|tweet|print|email|e-mail|whatsapp|facebook|twitter|linkedin|pinterest|telegram|reddit)(\s+(this|on \w+))?\s*:?$`),
-		regexp.MustCompile(`(?i)(^|[\s-])logo$`),
-		regexp.MustCompile(`(?i)[\w.+-]+@[\w-]+\.[\w.]+|\[email\s*protected\]`),
-		regexp.MustCompile(`(?i)^(call us|tel|phone|fax|hotline|contact us)\b`),
-		regexp.MustCompile(`(?i)^(advertising manager|web advertising|classifieds|follow us|subscribe|sign up|newsletter)\b`),
-		regexp.MustCompile(`(?i)\bfacebook page\b`),
-		regexp.MustCompile(`(?i)©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights? reserved\b|\bdesigned and developed by\b`),
-	}
+	chromePatterns = sync.OnceValue(func() []*regexp.Regexp {
+		return []*regexp.Regexp{
+			regexp.MustCompile(`(?i)\b\d[\d.,]*\s*[km]?\s+(views?|comments?|shares?|likes?|reads?)\b`),
+			regexp.MustCompile(`(?i)^(share|tweet|print|email|e-mail|whatsapp|facebook|twitter|linkedin|pinterest|telegram|reddit)(\s+(this|on \w+))?\s*:?$`),
+			regexp.MustCompile(`(?i)(^|[\s-])logo$`),
+			regexp.MustCompile(`(?i)[\w.+-]+@[\w-]+\.[\w.]+|\[email\s*protected\]`),
+			regexp.MustCompile(`(?i)^(call us|tel|phone|fax|hotline|contact us)\b`),
+			regexp.MustCompile(`(?i)^(advertising manager|web advertising|classifieds|follow us|subscribe|sign up|newsletter)\b`),
+			regexp.MustCompile(`(?i)\bfacebook page\b`),
+			regexp.MustCompile(`(?i)©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights? reserved\b|\bdesigned and developed by\b`),
+		}
+	})
 	// A phone number: a run of at least nine digits with spaces, dashes,
 	// dots or brackets between them.
-	phoneNumber = regexp.MustCompile(`\+?\(?\d[\d\s().-]{8,}\d`)
+	phoneNumber = lazyRegexp(`\+?\(?\d[\d\s().-]{8,}\d`)
 
 	// Where the article ends and the page's footer begins.
-	footerMarker = regexp.MustCompile(`(?i)^(you may also like|leave a (comment|reply)|related (posts|articles|stories|news)|more (stories|news|from .*)|read (more|next)|recommended( for you)?|comments?)\s*:?$`)
+	footerMarker = lazyRegexp(`(?i)^(you may also like|leave a (comment|reply)|related (posts|articles|stories|news)|more (stories|news|from .*)|read (more|next)|recommended( for you)?|comments?)\s*:?$`)
 )
 
 // maxChromeWords is the length beyond which a line is taken as article
@@ -128,7 +131,7 @@ blocks:
 		var text []string
 		for _, line := range b.lines {
 			line = CleanLine(line)
-			if len(kept) > 0 && footerMarker.MatchString(line) {
+			if len(kept) > 0 && footerMarker().MatchString(line) {
 				break blocks
 			}
 			if a.takeMeta(line, len(kept) == 0 && len(text) == 0) || isChrome(line) || line == a.Title {
@@ -180,9 +183,9 @@ func (a *ImportedArticle) takeMeta(line string, beforeBody bool) bool {
 	if !beforeBody || len(strings.Fields(line)) > maxChromeWords {
 		return false
 	}
-	if m := bylineLine.FindStringSubmatch(line); m != nil && len(strings.Fields(m[1])) <= 5 {
+	if m := bylineLine().FindStringSubmatch(line); m != nil && len(strings.Fields(m[1])) <= 5 {
 		name := strings.TrimSpace(m[1])
-		if siteAuthorNames.MatchString(name) {
+		if siteAuthorNames().MatchString(name) {
 			return true
 		}
 		if a.Byline == "" {
@@ -203,11 +206,11 @@ func (a *ImportedArticle) takeMeta(line string, beforeBody bool) bool {
 // "September 17, 2023 1:08 am 0 comment 1.3K views".
 func parseDateLine(line string) (time.Time, bool) {
 	var y, mo, d string
-	if m := dateMonthFirst.FindStringSubmatch(line); m != nil {
+	if m := dateMonthFirst().FindStringSubmatch(line); m != nil {
 		mo, d, y = m[1], m[2], m[3]
-	} else if m := dateDayFirst.FindStringSubmatch(line); m != nil {
+	} else if m := dateDayFirst().FindStringSubmatch(line); m != nil {
 		d, mo, y = m[1], m[2], m[3]
-	} else if m := dateISO.FindStringSubmatch(line); m != nil {
+	} else if m := dateISO().FindStringSubmatch(line); m != nil {
 		t, err := time.Parse("2006-01-02", m[0])
 		return t, err == nil
 	} else {
@@ -254,15 +257,15 @@ func isChrome(line string) bool {
 	if len(strings.Fields(line)) > maxChromeWords {
 		return false
 	}
-	for _, p := range chromePatterns {
+	for _, p := range chromePatterns() {
 		if p.MatchString(line) {
 			return true
 		}
 	}
-	if m := bylineLine.FindStringSubmatch(line); m != nil && siteAuthorNames.MatchString(strings.TrimSpace(m[1])) {
+	if m := bylineLine().FindStringSubmatch(line); m != nil && siteAuthorNames().MatchString(strings.TrimSpace(m[1])) {
 		return true
 	}
-	for _, m := range phoneNumber.FindAllString(line, -1) {
+	for _, m := range phoneNumber().FindAllString(line, -1) {
 		if digits(m) >= 9 {
 			return true
 		}
@@ -331,12 +334,12 @@ func startsLower(line string) bool {
 
 // blockStart matches the start of a line that Markdown would read as a
 // heading, quote, list item or rule rather than as text.
-var blockStart = regexp.MustCompile(`^(#{1,6}\s|>|[-+*]\s|\d{1,9}[.)]\s|([-*_]\s*){3,}$|=+$)`)
+var blockStart = lazyRegexp(`^(#{1,6}\s|>|[-+*]\s|\d{1,9}[.)]\s|([-*_]\s*){3,}$|=+$)`)
 
 // escapeBlockStart keeps a plain-text paragraph a paragraph, by escaping a
 // start that Markdown would otherwise read as structure.
 func escapeBlockStart(line string) string {
-	if !blockStart.MatchString(line) {
+	if !blockStart().MatchString(line) {
 		return line
 	}
 	if m := regexp.MustCompile(`^\d{1,9}`).FindString(line); m != "" {

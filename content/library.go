@@ -237,7 +237,7 @@ func (l Library) List() ([]Manifest, error) {
 // Remove uninstalls a pack. Its scores stay in brief.db, and come back
 // into view if the pack is added again.
 func (l Library) Remove(id string) error {
-	if !idPattern.MatchString(id) {
+	if !idPattern().MatchString(id) {
 		return fmt.Errorf("remove %q: not a pack id (ids hold only a-z, 0-9 and '-')", id)
 	}
 	final := filepath.Join(l.packsDir(), id)

@@ -1,7 +1,6 @@
 package content
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -26,9 +25,9 @@ type passages struct {
 }
 
 var (
-	markdownLink  = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
-	blockPrefix   = regexp.MustCompile(`^\s*(#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)+`)
-	sentenceBreak = regexp.MustCompile(`[.!?][”’"')\]]*\s+`)
+	markdownLink  = lazyRegexp(`!?\[([^\]]*)\]\([^)]*\)`)
+	blockPrefix   = lazyRegexp(`^\s*(#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)+`)
+	sentenceBreak = lazyRegexp(`[.!?][”’"')\]]*\s+`)
 )
 
 // newPassages indexes an article body.
@@ -109,7 +108,7 @@ func plainParagraphs(body string) []string {
 			flush()
 			continue
 		}
-		block := blockPrefix.MatchString(line)
+		block := blockPrefix().MatchString(line)
 		if block {
 			flush()
 		}
@@ -125,13 +124,13 @@ func plainParagraphs(body string) []string {
 // markdownToPlain drops the Markdown a reader does not see in a rendered
 // line: the block markers at its start and the inline marks.
 func markdownToPlain(line string) string {
-	return inlinePlain(blockPrefix.ReplaceAllString(line, ""))
+	return inlinePlain(blockPrefix().ReplaceAllString(line, ""))
 }
 
 // inlinePlain drops link targets, emphasis and code marks, so a quote
 // copied from the rendered article matches its Markdown source.
 func inlinePlain(s string) string {
-	s = markdownLink.ReplaceAllString(s, "$1")
+	s = markdownLink().ReplaceAllString(s, "$1")
 	return strings.NewReplacer("*", "", "_", "", "`", "").Replace(s)
 }
 
@@ -140,7 +139,7 @@ func inlinePlain(s string) string {
 func splitSentences(para string) []string {
 	var out []string
 	start := 0
-	for _, m := range sentenceBreak.FindAllStringIndex(para, -1) {
+	for _, m := range sentenceBreak().FindAllStringIndex(para, -1) {
 		if s := strings.TrimSpace(para[start:m[1]]); s != "" {
 			out = append(out, s)
 		}

@@ -56,7 +56,7 @@ func (l *linter) lintManifest() {
 			l.add(quiz.Errorf(display, k.Line, k.Column, "field %q is given twice (first at line %d)", name, seen[k.Value]))
 		case v.Kind != yaml.ScalarNode:
 			l.add(quiz.Errorf(display, v.Line, v.Column, "%s must be a single value", name))
-		case k.Value == "id" && !idPattern.MatchString(CleanLine(v.Value)):
+		case k.Value == "id" && !idPattern().MatchString(CleanLine(v.Value)):
 			l.add(quiz.Errorf(display, v.Line, v.Column, "id %q may hold only a-z, 0-9 and '-'", clipRunes(CleanLine(v.Value), 40)))
 		}
 		if _, dup := seen[k.Value]; !dup {

@@ -198,7 +198,7 @@ func loadManifest(fsys fs.FS, origin string, p *Pack) error {
 	for _, f := range []*string{&m.ID, &m.Title, &m.Description, &m.Author, &m.Version, &m.License, &m.ContentHash} {
 		*f = CleanLine(*f)
 	}
-	if m.ID != "" && !idPattern.MatchString(m.ID) {
+	if m.ID != "" && !idPattern().MatchString(m.ID) {
 		return quiz.Errorf(display, 1, 1, "id %q may hold only a-z, 0-9 and '-'", m.ID)
 	}
 	return nil
