@@ -47,7 +47,7 @@ func TestThemeFollowsTheTerminal(t *testing.T) {
 		"auto on a dark background":        {"auto", []tea.Msg{tea.BackgroundColorMsg{Color: black}}, "dark", true},
 		"auto without colour":              {"auto", []tea.Msg{tea.ColorProfileMsg{Profile: colorprofile.ASCII}}, "notty", true},
 		"auto with 16 colours":             {"auto", []tea.Msg{tea.ColorProfileMsg{Profile: colorprofile.ANSI}}, "dark", true},
-		"a set style stays":                {"dracula", []tea.Msg{tea.BackgroundColorMsg{Color: white}}, "dracula", false},
+		"a set style keeps its background": {"dracula", []tea.Msg{tea.BackgroundColorMsg{Color: white}}, "dracula", true},
 		"a set style stays without colour": {"pink", []tea.Msg{tea.ColorProfileMsg{Profile: colorprofile.ASCII}}, "pink", true},
 	}
 	for name, tc := range tests {
