@@ -98,7 +98,7 @@ type OpenArticleMsg struct {
 	Pack      *content.Pack
 	Article   *content.Article
 	Section   int    // index into Article.Sections; 0 is the start
-	Highlight string // a search to run once the text is shown; may be empty
+	Highlight string // a passage to highlight whole and scroll to (esc then goes straight back); may be empty
 }
 
 // OpenStatsMsg asks the root to open the stats screen (s on home).

@@ -137,24 +137,6 @@ func countdown(d time.Duration) string {
 	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
 }
 
-// evidenceSearch is the part of an evidence quote the reader searches
-// for: its first few words, short enough to sit on one line of the
-// rendered text (the reader's search matches within a line).
-func evidenceSearch(evidence string) string {
-	words := strings.Fields(content.CleanLine(evidence))
-	var b strings.Builder
-	for _, w := range words {
-		if b.Len() > 0 && b.Len()+1+len(w) > 24 {
-			break
-		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(w)
-	}
-	return strings.Trim(b.String(), "\"“”'‘’.,;:")
-}
-
 // verdictLine is the mark of a graded answer, in words and a symbol so
 // that it reads without colour.
 func verdictLine(s Styles, res quiz.Result) string {
