@@ -242,7 +242,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.retheme()
 	case tea.KeyPressMsg:
 		if msg.String() == "ctrl+c" {
-			return m, tea.Quit
+			return m, m.quitSaving()
 		}
 		return m, m.updateTop(msg)
 	case tea.MouseMsg, tea.PasteMsg:

@@ -34,6 +34,13 @@ func TestReaderReturnsToThePlace(t *testing.T) {
 			}
 			return false
 		}, width: 80, height: 24},
+		"quit with ctrl+c at once": {leave: func(d *driver, _ *fakeClock) bool {
+			d.send(keyPress("ctrl+c"))
+			if !d.quit {
+				d.tb.Error("ctrl+c did not quit")
+			}
+			return false
+		}, width: 80, height: 24},
 		"killed a few seconds after the last key": {leave: func(d *driver, c *fakeClock) bool {
 			// Keys close together are written at most minWriteGap
 			// apart, so that is the most a killed reader loses.
