@@ -197,7 +197,7 @@ func FuzzDraftPassesLint(f *testing.F) {
 		if err != nil {
 			t.Fatalf("drafted questions do not encode: %v", err)
 		}
-		diags := checkQuestions(a, mustParse(t, data), data)
+		diags := checkQuestions(a, mustParse(t, data), data, true)
 		for _, d := range diags {
 			if d.Severity != quiz.Warning {
 				t.Fatalf("lint: %s", d)

@@ -46,30 +46,34 @@ func LintPath(p string) ([]*quiz.Diagnostic, error) {
 		}
 		defer zr.Close()
 		return Lint(zr.FS(), p), nil
-	case strings.HasSuffix(lower, QuizSuffix):
-		base := strings.TrimSuffix(filepath.Base(p), QuizSuffix)
+	case questionSuffix(lower) != "":
+		base := strings.TrimSuffix(filepath.Base(p), questionSuffix(lower))
 		return lintFiles(p, filepath.Base(p), base+".md")
 	case strings.HasSuffix(lower, ".md"):
 		base := strings.TrimSuffix(filepath.Base(p), filepath.Ext(p))
-		return lintFiles(p, filepath.Base(p), base+QuizSuffix)
+		var companions []string
+		for _, qf := range questionFormats {
+			companions = append(companions, base+qf.suffix)
+		}
+		return lintFiles(p, filepath.Base(p), companions...)
 	default:
-		return nil, fmt.Errorf("lint %s: not a pack: give a directory, a .zip pack, an .md article or a %s question file", p, QuizSuffix)
+		return nil, fmt.Errorf("lint %s: not a pack: give a directory, a .zip pack, an .md article, or a question file (%s, %s, %s)", p, QuizSuffix, GIFTSuffix, AikenSuffix)
 	}
 }
 
-// lintFiles lints the named file and, if it exists, its companion beside
-// it, as a pack of those files alone; the directory's other articles are
-// not the user's question.
-func lintFiles(p, name, companion string) ([]*quiz.Diagnostic, error) {
+// lintFiles lints the named file and, where they exist, its companions
+// beside it, as a pack of those files alone; the directory's other
+// articles are not the user's question.
+func lintFiles(p, name string, companions ...string) ([]*quiz.Diagnostic, error) {
 	dir := filepath.Dir(p)
 	dirFS := os.DirFS(dir)
 	files := fstest.MapFS{}
-	for _, n := range []string{name, companion} {
+	for _, n := range append([]string{name}, companions...) {
 		data, err := readLimited(dirFS, n, filepath.Join(dir, n))
 		switch {
 		case err == nil:
 			files[n] = &fstest.MapFile{Data: data}
-		case n == companion && errors.Is(err, fs.ErrNotExist):
+		case n != name && errors.Is(err, fs.ErrNotExist):
 			// A missing companion is reported by Lint itself.
 		case n == name:
 			var d *quiz.Diagnostic
@@ -127,7 +131,7 @@ func (l *linter) run() {
 		name := e.Name()
 		switch {
 		case e.IsDir():
-		case strings.HasSuffix(name, QuizSuffix):
+		case questionSuffix(name) != "":
 			quizzes = append(quizzes, name)
 		case strings.HasSuffix(name, ".md") && !strings.EqualFold(name, "README.md"):
 			articles = append(articles, name)
@@ -144,7 +148,7 @@ func (l *linter) run() {
 		l.lintArticle(name, ids)
 	}
 	for _, name := range quizzes {
-		article := strings.TrimSuffix(name, QuizSuffix) + ".md"
+		article := strings.TrimSuffix(name, questionSuffix(name)) + ".md"
 		if _, err := fs.Stat(l.fsys, article); err != nil {
 			l.lintOrphanQuiz(name, article)
 		}
@@ -168,19 +172,41 @@ func (l *linter) lintArticle(name string, ids map[string]string) {
 	} else {
 		ids[a.ID] = display
 	}
-	qname := strings.TrimSuffix(name, ".md") + QuizSuffix
-	qdisplay := l.display(qname)
-	qdata, err := readLimited(l.fsys, qname, qdisplay)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return
-	case err != nil:
-		l.addErr(qdisplay, err)
-		return
+	base := strings.TrimSuffix(name, ".md")
+	seen := map[string]*quiz.Question{} // question id → where it was first used, across the article's files
+	for _, qf := range questionFormats {
+		qname := base + qf.suffix
+		qdisplay := l.display(qname)
+		qdata, err := readLimited(l.fsys, qname, qdisplay)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			continue
+		case err != nil:
+			l.addErr(qdisplay, err)
+			continue
+		}
+		qs, diags := qf.parse(qdisplay, qdata)
+		l.add(diags...)
+		l.add(checkQuestions(a, qs, qdata, qf.suffix == QuizSuffix)...)
+		for i := range qs {
+			q := &qs[i]
+			if first, dup := seen[q.ID]; dup {
+				l.add(quiz.Errorf(q.Path, q.Line, q.Col, "question id %q is also used at %s:%d", q.ID, first.Path, first.Line))
+				continue
+			}
+			seen[q.ID] = q
+		}
 	}
-	qs, diags := quiz.ParseFile(qdisplay, qdata)
-	l.add(diags...)
-	l.add(checkQuestions(a, qs, qdata)...)
+}
+
+// questionSuffix is the question-file suffix a file name ends with, or "".
+func questionSuffix(name string) string {
+	for _, qf := range questionFormats {
+		if strings.HasSuffix(name, qf.suffix) {
+			return qf.suffix
+		}
+	}
+	return ""
 }
 
 // lintOrphanQuiz reports a question file with no article to be about, and
@@ -193,9 +219,14 @@ func (l *linter) lintOrphanQuiz(name, article string) {
 		l.addErr(display, err)
 		return
 	}
-	qs, diags := quiz.ParseFile(display, data)
-	l.add(diags...)
-	l.add(checkQuestions(nil, qs, data)...)
+	suffix := questionSuffix(name)
+	for _, qf := range questionFormats {
+		if qf.suffix == suffix {
+			qs, diags := qf.parse(display, data)
+			l.add(diags...)
+			l.add(checkQuestions(nil, qs, data, suffix == QuizSuffix)...)
+		}
+	}
 }
 
 // sortDiagnostics orders diagnostics by file and position so that lint

@@ -15,11 +15,16 @@ import (
 // is no readable article), and that it is finished (not a draft, with an
 // explanation and evidence). data is the question file, read again for the
 // position of each field so that a message points at the value to fix.
-func checkQuestions(a *Article, qs []quiz.Question, data []byte) []*quiz.Diagnostic {
+// Moodle files (yamlFile false) cannot hold evidence, so their questions
+// are not asked for it.
+func checkQuestions(a *Article, qs []quiz.Question, data []byte, yamlFile bool) []*quiz.Diagnostic {
 	if len(qs) == 0 {
 		return nil
 	}
-	fields := indexQuestionFields(data)
+	var fields map[int]map[string]*yaml.Node
+	if yamlFile {
+		fields = indexQuestionFields(data)
+	}
 	var text *passages // built on first use: most files quote correctly
 	var out []*quiz.Diagnostic
 	for _, q := range qs {
@@ -34,10 +39,10 @@ func checkQuestions(a *Article, qs []quiz.Question, data []byte) []*quiz.Diagnos
 			line, col := at("draft")
 			out = append(out, quiz.Warnf(q.Path, line, col, "draft question: review it and remove draft: true"))
 		}
-		if q.Explain == "" {
+		if q.Explain == "" && yamlFile {
 			out = append(out, quiz.Warnf(q.Path, q.Line, q.Col, "question %q has no explain: say why the answer is right", name))
 		}
-		if q.Evidence == "" {
+		if q.Evidence == "" && yamlFile {
 			out = append(out, quiz.Warnf(q.Path, q.Line, q.Col, "question %q has no evidence: quote the passage of the article that supports the answer", name))
 		}
 		if a == nil {

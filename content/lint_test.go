@@ -58,6 +58,8 @@ func TestLintCorpus(t *testing.T) {
 		"bad-manifest":       {mustSay: `unknown field "authors"`},
 		"manifest-syntax":    {mustSay: "pack.yaml:3:1: error: YAML syntax"},
 		"empty-pack":         {mustSay: "no articles"},
+		"gift-errors":        {mustSay: `question id "venue" is also used at`},
+		"gift-orphan":        {mustSay: "sumit.aiken.txt has no article sumit.md beside it"},
 	}
 	dirs, err := os.ReadDir(lintCorpus)
 	if err != nil {
