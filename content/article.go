@@ -80,7 +80,7 @@ func ParseArticle(path string, data []byte) (*Article, error) {
 		return nil, quiz.Errorf(path, 0, 0, "file is %d bytes; articles are limited to %d", len(data), MaxFileSize)
 	}
 	if !utf8.Valid(data) {
-		line, col := invalidUTF8Position(data)
+		line, col := quiz.InvalidUTF8At(data)
 		return nil, quiz.Errorf(path, line, col, "invalid UTF-8; save the file as UTF-8")
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
@@ -108,23 +108,4 @@ func idFromPath(path string) string {
 	}
 	base = strings.TrimSuffix(base, ".md")
 	return Slugify(base)
-}
-
-// invalidUTF8Position finds the line and column of the first byte that is
-// not valid UTF-8, so the error can point at it.
-func invalidUTF8Position(data []byte) (line, col int) {
-	line, col = 1, 1
-	for len(data) > 0 {
-		r, size := utf8.DecodeRune(data)
-		if r == utf8.RuneError && size <= 1 {
-			return line, col
-		}
-		if r == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
-		}
-		data = data[size:]
-	}
-	return line, col
 }

@@ -108,7 +108,7 @@ func ImportText(path string, data []byte) (*ImportedArticle, error) {
 		return nil, quiz.Errorf(path, 0, 0, "file is %d bytes; articles are limited to %d", len(data), MaxFileSize)
 	}
 	if !utf8.Valid(data) {
-		line, col := invalidUTF8Position(data)
+		line, col := quiz.InvalidUTF8At(data)
 		return nil, quiz.Errorf(path, line, col, "invalid UTF-8; save the page as UTF-8 text")
 	}
 	text := strings.TrimPrefix(string(data), "\ufeff")

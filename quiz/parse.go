@@ -27,7 +27,7 @@ func ParseFile(path string, data []byte) (qs []Question, diags []*Diagnostic) {
 		return nil, p.diags
 	}
 	if !utf8.Valid(data) {
-		line, col := invalidUTF8At(data)
+		line, col := InvalidUTF8At(data)
 		p.diags = append(p.diags, Errorf(path, line, col, "the file is not valid UTF-8 text: save it as UTF-8"))
 		return nil, p.diags
 	}
@@ -141,9 +141,9 @@ func startsWithTab(data []byte, line int) bool {
 	return len(indent) > 0 && indent[0] == '\t'
 }
 
-// invalidUTF8At finds the line and column of the first byte that is not
-// UTF-8.
-func invalidUTF8At(data []byte) (line, col int) {
+// InvalidUTF8At finds the line and column of the first byte that is not
+// UTF-8, so every parser can point at it.
+func InvalidUTF8At(data []byte) (line, col int) {
 	line, col = 1, 1
 	for len(data) > 0 {
 		r, size := utf8.DecodeRune(data)
