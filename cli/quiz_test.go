@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"slices"
 	"strings"
 	"testing"
 
@@ -38,52 +37,8 @@ func rightAnswers(t *testing.T, seed int64) (lines []string, total int) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	letter := func(shown int) string { return string(rune('a' + shown)) }
-	shownAt := func(order []int, orig int) int {
-		if i := slices.Index(order, orig); i >= 0 {
-			return i
-		}
-		return orig
-	}
-	for _, it := range sess.Items {
-		q := it.Q
-		var line string
-		switch q.Type {
-		case quiz.Choice, quiz.Multi:
-			var picks []string
-			for _, ans := range q.Answers {
-				picks = append(picks, letter(shownAt(it.View.OptionOrder, slices.Index(q.Options, ans))))
-			}
-			line = strings.Join(picks, " ")
-		case quiz.TrueFalse:
-			line = fmt.Sprint(q.Truth)
-		case quiz.Short:
-			line = q.Answers[0]
-		case quiz.Numeric:
-			line = quiz.FormatNumber(q.Number)
-			if q.Range != nil {
-				line = quiz.FormatNumber(q.Range[0])
-			}
-		case quiz.Cloze:
-			var blanks []string
-			for _, b := range quiz.Blanks(q.Text) {
-				blanks = append(blanks, b[0])
-			}
-			line = strings.Join(blanks, " | ")
-		case quiz.Order:
-			var seq []string
-			for orig := range q.Items {
-				seq = append(seq, letter(shownAt(it.View.ItemOrder, orig)))
-			}
-			line = strings.Join(seq, " ")
-		case quiz.Match:
-			var pairs []string
-			for left := range q.Pairs {
-				pairs = append(pairs, fmt.Sprintf("%d%s", left+1, letter(shownAt(it.View.RightOrder, left))))
-			}
-			line = strings.Join(pairs, " ")
-		}
-		lines = append(lines, line)
+	for i := range sess.Items {
+		lines = append(lines, answerLine(&sess.Items[i]))
 	}
 	return lines, len(sess.Items)
 }
