@@ -163,7 +163,7 @@ func yamlNumber(v float64) *yaml.Node {
 	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
 		tag = "!!int"
 	}
-	return &yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: FormatNumber(v)}
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: formatExact(v)}
 }
 
 // yamlList writes a list on one line when it is short, one item per line

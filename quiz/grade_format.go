@@ -20,13 +20,13 @@ func CorrectAnswer(q *Question) string {
 	case Numeric:
 		switch {
 		case q.Range != nil && q.Range[0] == q.Range[1]:
-			return FormatNumber(q.Range[0])
+			return formatExact(q.Range[0])
 		case q.Range != nil:
-			return fmt.Sprintf("from %s to %s", FormatNumber(q.Range[0]), FormatNumber(q.Range[1]))
+			return fmt.Sprintf("from %s to %s", formatExact(q.Range[0]), formatExact(q.Range[1]))
 		case q.Tolerance > 0:
-			return fmt.Sprintf("%s (± %s)", FormatNumber(q.Number), FormatNumber(q.Tolerance))
+			return fmt.Sprintf("%s (± %s)", formatExact(q.Number), formatExact(q.Tolerance))
 		}
-		return FormatNumber(q.Number)
+		return formatExact(q.Number)
 	case Order:
 		return strings.Join(q.Items, " → ")
 	case Match:

@@ -57,7 +57,21 @@ func thousandsCommas(s string) bool {
 	return true
 }
 
-// FormatNumber writes a number the shortest way that reads it back exactly.
+// FormatNumber writes a score or a number of points for display: rounded
+// to at most two decimals, without trailing zeros (0.33, 5.33, 7.5, 2).
+// Numbers written in question files are shown with formatExact instead.
 func FormatNumber(v float64) string {
+	s := strconv.FormatFloat(v, 'f', 2, 64)
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	if s == "-0" {
+		return "0"
+	}
+	return s
+}
+
+// formatExact writes a number the shortest way that reads it back exactly,
+// for the numbers a teacher wrote (answers, tolerances, ranges), which must
+// be shown, saved and hashed as written.
+func formatExact(v float64) string {
 	return strconv.FormatFloat(v, 'f', -1, 64)
 }

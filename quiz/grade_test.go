@@ -120,13 +120,15 @@ func TestCorrectAndFormatAnswer(t *testing.T) {
 		correct string
 		given   string
 	}{
-		"choice":           {qChoice, Response{Choices: []int{3}}, "Vostochny spaceport", "Sochi"},
-		"multi":            {qMulti, Response{Choices: []int{3, 0}}, "a; b; c", "d; a"},
-		"truefalse":        {qTrue, Response{Truth: ptr(false)}, "True", "False"},
-		"short":            {qShortTypos, Response{Text: []string{" vostok "}}, "Vostochny / Vostochny Cosmodrome", "vostok"},
-		"tolerance":        {qNumber, Response{Text: []string{"9"}}, "10 (± 1)", "9"},
-		"exact":            {qExact, Response{Text: []string{"61,5"}}, "61.5", "61,5"},
-		"range":            {qRange, Response{Text: []string{"4"}}, "from 3.5 to 4.5", "4"},
+		"choice":    {qChoice, Response{Choices: []int{3}}, "Vostochny spaceport", "Sochi"},
+		"multi":     {qMulti, Response{Choices: []int{3, 0}}, "a; b; c", "d; a"},
+		"truefalse": {qTrue, Response{Truth: ptr(false)}, "True", "False"},
+		"short":     {qShortTypos, Response{Text: []string{" vostok "}}, "Vostochny / Vostochny Cosmodrome", "vostok"},
+		"tolerance": {qNumber, Response{Text: []string{"9"}}, "10 (± 1)", "9"},
+		"exact":     {qExact, Response{Text: []string{"61,5"}}, "61.5", "61,5"},
+		"range":     {qRange, Response{Text: []string{"4"}}, "from 3.5 to 4.5", "4"},
+		"more than two decimals stay exact": {&Question{Type: Numeric, Number: 3.14159, Tolerance: 0.005, Points: 1},
+			Response{Text: []string{"3.14"}}, "3.14159 (± 0.005)", "3.14"},
 		"one-number range": {&Question{Type: Numeric, Range: &[2]float64{4, 4}, Points: 1}, Response{Text: []string{"4.0"}}, "4", "4.0"},
 		"order":            {qOrder, Response{Order: []int{4, 3, 2, 1, 0}}, "a → b → c → d → e", "e → d → c → b → a"},
 		"match":            {qMatch, Response{Matches: []int{1, 0, -1, 3}}, "Putin → Russia; Kim → North Korea; Xi → China; Biden → USA", "Putin → North Korea; Kim → Russia; Xi → —; Biden → USA"},
@@ -140,6 +142,31 @@ func TestCorrectAndFormatAnswer(t *testing.T) {
 			}
 			if got := FormatAnswer(tc.q, tc.r); got != tc.given {
 				t.Errorf("given %q, want %q", got, tc.given)
+			}
+		})
+	}
+}
+
+func TestFormatNumber(t *testing.T) {
+	tests := map[string]struct {
+		v    float64
+		want string
+	}{
+		"a third":              {1.0 / 3, "0.33"},
+		"two thirds round up":  {2.0 / 3, "0.67"},
+		"partial total":        {5 + 1.0/3, "5.33"},
+		"float noise":          {7.333333333333334, "7.33"},
+		"a half":               {7.5, "7.5"},
+		"whole":                {2, "2"},
+		"zero":                 {0, "0"},
+		"tiny negative is 0":   {-0.001, "0"},
+		"two decimals kept":    {0.25, "0.25"},
+		"sum that is almost 3": {0.1 + 0.2 + 2.7, "3"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			if got := FormatNumber(tc.v); got != tc.want {
+				t.Errorf("FormatNumber(%v) = %q, want %q", tc.v, got, tc.want)
 			}
 		})
 	}

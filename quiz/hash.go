@@ -35,9 +35,9 @@ func (q *Question) Hash() string {
 		field("truth", strconv.FormatBool(q.Truth))
 	case Numeric:
 		if q.Range != nil {
-			field("range", FormatNumber(q.Range[0]), FormatNumber(q.Range[1]))
+			field("range", formatExact(q.Range[0]), formatExact(q.Range[1]))
 		} else {
-			field("number", FormatNumber(q.Number), FormatNumber(q.Tolerance))
+			field("number", formatExact(q.Number), formatExact(q.Tolerance))
 		}
 	}
 	field("items", q.Items...)

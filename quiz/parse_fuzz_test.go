@@ -105,7 +105,7 @@ func rightResponse(q *Question) Response {
 		if q.Range != nil {
 			v = q.Range[0]
 		}
-		r.Text = []string{FormatNumber(v)}
+		r.Text = []string{formatExact(v)}
 	case Order:
 		for i := range q.Items {
 			r.Order = append(r.Order, i)

@@ -28,8 +28,9 @@ import (
 //
 // In csv and json, when is the time the attempt started in RFC 3339 with
 // the local offset; pack and article are ids; score and max are points
-// (max counts the questions answered or skipped); percent is rounded to one
-// decimal; duration_seconds is the whole seconds spent answering.
+// (max counts the questions answered or skipped), and score and max are
+// rounded to 2 decimals (a third of a point reads 0.33); percent is rounded
+// to one decimal; duration_seconds is the whole seconds spent answering.
 func WriteScores(w io.Writer, rows []AttemptRow, format string) error {
 	switch format {
 	case "table", "":
@@ -61,8 +62,8 @@ func recordOf(r AttemptRow) scoreRecord {
 		When:            r.Started.Format(time.RFC3339),
 		Pack:            stripControl(r.PackID),
 		Article:         stripControl(r.ArticleID),
-		Score:           r.Score,
-		Max:             r.Max,
+		Score:           roundHundredths(r.Score),
+		Max:             roundHundredths(r.Max),
 		Percent:         math.Round(r.Percent*10) / 10,
 		DurationSeconds: int64(r.Duration.Round(time.Second) / time.Second),
 	}
@@ -107,8 +108,11 @@ func writeScoresTable(w io.Writer, rows []AttemptRow) error {
 	return tw.Flush()
 }
 
-// number formats points without trailing zeros: 7.5, 10.
-func number(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+// roundHundredths rounds points to 2 decimals, as they are exported.
+func roundHundredths(f float64) float64 { return math.Round(f*100) / 100 }
+
+// number formats points as FormatNumber does: 7.5, 10, 5.33.
+func number(f float64) string { return FormatNumber(f) }
 
 // stripControl removes control characters, which could move the cursor or
 // recolour the terminal a listing is printed to.

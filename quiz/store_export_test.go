@@ -18,6 +18,9 @@ func exportRows() []AttemptRow {
 		// an escape sequence dropped.
 		{ID: 2, Started: time.Date(2026, 3, 11, 9, 0, 5, 0, cet), PackID: "a,b", ArticleID: "say \"hi\"\x1b[31m",
 			Score: 2, Max: 3, Percent: 200.0 / 3, Duration: 59 * time.Second},
+		// Partial credit: thirds of a point are exported to 2 decimals.
+		{ID: 3, Started: time.Date(2026, 3, 12, 9, 0, 0, 0, cet), PackID: "world-news", ArticleID: "summit",
+			Score: 5 + 1.0/3, Max: 7, Percent: (5 + 1.0/3) / 7 * 100, Duration: time.Minute},
 	}
 }
 
@@ -28,13 +31,14 @@ func TestWriteScoresCSV(t *testing.T) {
 	}
 	want := "when,pack,article,score,max,percent,duration_seconds\r\n" +
 		"2026-03-10T18:30:00+01:00,world-news,summit,7.5,10,75.0,312\r\n" +
-		"2026-03-11T09:00:05+01:00,\"a,b\",\"say \"\"hi\"\"[31m\",2,3,66.7,59\r\n"
+		"2026-03-11T09:00:05+01:00,\"a,b\",\"say \"\"hi\"\"[31m\",2,3,66.7,59\r\n" +
+		"2026-03-12T09:00:00+01:00,world-news,summit,5.33,7,76.2,60\r\n"
 	if got := buf.String(); got != want {
 		t.Errorf("csv:\n%q\nwant:\n%q", got, want)
 	}
 	// And a standard reader gets the fields back.
 	recs, err := csv.NewReader(strings.NewReader(buf.String())).ReadAll()
-	if err != nil || len(recs) != 3 || recs[2][1] != "a,b" || recs[2][2] != `say "hi"[31m` {
+	if err != nil || len(recs) != 4 || recs[2][1] != "a,b" || recs[2][2] != `say "hi"[31m` {
 		t.Errorf("read back: %q, %v", recs, err)
 	}
 }
@@ -53,6 +57,8 @@ func TestWriteScoresJSON(t *testing.T) {
 			"score": 7.5, "max": 10.0, "percent": 75.0, "duration_seconds": 312.0},
 		{"when": "2026-03-11T09:00:05+01:00", "pack": "a,b", "article": `say "hi"[31m`,
 			"score": 2.0, "max": 3.0, "percent": 66.7, "duration_seconds": 59.0},
+		{"when": "2026-03-12T09:00:00+01:00", "pack": "world-news", "article": "summit",
+			"score": 5.33, "max": 7.0, "percent": 76.2, "duration_seconds": 60.0},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("got %d objects, want %d", len(got), len(want))
@@ -97,8 +103,11 @@ func TestWriteScoresTable(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimRight(buf.String(), "\n"), "\n")
-	if len(lines) != 3 {
+	if len(lines) != 4 {
 		t.Fatalf("table:\n%s", buf.String())
+	}
+	if !strings.Contains(lines[3], "5.33/7") {
+		t.Errorf("partial score row %q lacks 5.33/7", lines[3])
 	}
 	for i, want := range []string{"summit", "7.5/10", "75.0%", "5m12s"} {
 		if !strings.Contains(lines[1], want) {
