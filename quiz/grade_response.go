@@ -29,7 +29,8 @@ func original(order []int, shown int) int {
 // the question. Per type it accepts:
 //   - choice: a letter or a number as displayed ("b" or "2");
 //   - multi: several letters or numbers ("a c", "a,c" or "ac");
-//   - truefalse: t, f, true, false, yes, no, y, n;
+//   - truefalse: t, f, true, false, yes, no, y, n, or the letter or number
+//     as the full-screen quiz shows them (A/1 True, B/2 False);
 //   - short and numeric: the text itself (numeric must read as a number);
 //   - cloze: the blanks in order separated by "|" or ";" (one blank: the text);
 //   - order: every displayed letter once, in the student's order ("c a b d");
@@ -64,15 +65,15 @@ func ParseResponse(q *Question, line string, view *View) (Response, error) {
 		}
 		return r, nil
 	case TrueFalse:
-		switch strings.ToLower(line) {
-		case "t", "true", "y", "yes":
+		switch strings.TrimRight(strings.ToLower(line), ").") {
+		case "t", "true", "y", "yes", "a", "1":
 			v := true
 			return Response{Truth: &v}, nil
-		case "f", "false", "n", "no":
+		case "f", "false", "n", "no", "b", "2":
 			v := false
 			return Response{Truth: &v}, nil
 		}
-		return Response{}, fmt.Errorf("answer true or false (t or f)")
+		return Response{}, fmt.Errorf("answer true or false (t or f, or the letter A or B)")
 	case Short:
 		return Response{Text: []string{line}}, nil
 	case Numeric:
