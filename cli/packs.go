@@ -81,5 +81,17 @@ func pickArticle(p *content.Pack, id string) (*content.Article, error) {
 	for i, a := range p.Articles {
 		ids[i] = a.ID
 	}
-	return nil, usageError{fmt.Errorf("no article %q in %s; it has: %s", id, p.Origin, strings.Join(ids, ", "))}
+	return nil, usageError{fmt.Errorf("no article %q in %s; it has: %s", id, packName(p), strings.Join(ids, ", "))}
+}
+
+// packName names a pack in a message as a student knows it: the built-in
+// pack, or an installed one by its title and id.
+func packName(p *content.Pack) string {
+	if p.ID == content.DefaultPackID || p.Origin == content.DefaultOrigin {
+		return "the built-in pack"
+	}
+	if p.Title != "" && p.Title != p.ID {
+		return fmt.Sprintf("the pack %q (%s)", content.CleanLine(p.Title), p.ID)
+	}
+	return fmt.Sprintf("the pack %s", p.ID)
 }

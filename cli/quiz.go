@@ -27,6 +27,7 @@ type quizOptions struct {
 	plain      bool
 	accessible bool
 	resume     bool
+	nGiven     bool // -n was on the command line, so 0 is a mistake rather than "all"
 }
 
 func newQuizCommand(g *globalOptions, env Env) *cobra.Command {
@@ -49,6 +50,7 @@ func newQuizCommand(g *globalOptions, env Env) *cobra.Command {
 			if len(args) == 1 {
 				path = args[0]
 			}
+			o.nGiven = cmd.Flags().Changed("number")
 			return runQuiz(cmd.Context(), g, o, env, path, cmd.Flags().Changed("seed"))
 		},
 	}
@@ -70,8 +72,8 @@ func newQuizCommand(g *globalOptions, env Env) *cobra.Command {
 // sessionOptions checks the flags and turns them into quiz options.
 func (o *quizOptions) sessionOptions(a *content.Article, seedGiven bool) (quiz.SessionOptions, error) {
 	so := quiz.SessionOptions{N: o.n, Seed: o.seed, Shuffle: o.shuffle}
-	if o.n < 0 {
-		return so, usageError{fmt.Errorf("-n must be positive, not %d", o.n)}
+	if err := checkCount(o.n, o.nGiven); err != nil {
+		return so, err
 	}
 	if o.timeLimit < 0 || (o.timeLimit > 0 && !o.exam) {
 		return so, usageError{fmt.Errorf("--time goes with --exam and must be positive")}
@@ -103,6 +105,14 @@ func (o *quizOptions) sessionOptions(a *content.Article, seedGiven bool) (quiz.S
 		so.Seed = rand.Int64()
 	}
 	return so, nil
+}
+
+// checkCount refuses a -n below 1 (left out, -n means all).
+func checkCount(n int, given bool) error {
+	if n < 0 || (given && n == 0) {
+		return usageError{fmt.Errorf("-n must be at least 1, not %d", n)}
+	}
+	return nil
 }
 
 func validLevel(l quiz.Level) bool {
@@ -144,7 +154,7 @@ func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, pat
 	in := bufio.NewScanner(env.Stdin)
 	pq := &plainQuiz{
 		in: in, out: env.Stdout, session: sess, exam: o.exam,
-		now: time.Now, cleaner: content.CleanLine, titles: sectionTitles(a),
+		now: time.Now, after: time.After, cleaner: content.CleanLine, titles: sectionTitles(a),
 		echoed: isTerminal(env.Stdin),
 	}
 	if r := findResumable(store, p, a, env); r != nil && resumeChosen(store, r, o.resume, in, env) {
@@ -164,7 +174,10 @@ func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, pat
 			fmt.Fprintf(env.Stderr, "brief: %v\n", err)
 		}
 	}
-	fmt.Fprintf(env.Stdout, "%s — %d questions\n\n", content.CleanLine(a.Title), len(pq.session.Items))
+	if pq.exam {
+		pq.limit = o.timeLimit
+	}
+	fmt.Fprintf(env.Stdout, "%s — %s\n\n", content.CleanLine(a.Title), count(len(pq.session.Items), "question"))
 	if err := pq.run(); err != nil {
 		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
 		return exitError{code: exitFailure}

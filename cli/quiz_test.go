@@ -101,9 +101,10 @@ func TestPlainQuizFlagErrors(t *testing.T) {
 	}{
 		"unknown level":     {[]string{"--level", "deep"}, `unknown level "deep"`},
 		"unknown section":   {[]string{"--section", "weather"}, `no section "weather"`},
-		"negative n":        {[]string{"-n", "-2"}, "-n must be positive"},
+		"negative n":        {[]string{"-n", "-2"}, "-n must be at least 1, not -2"},
+		"zero n":            {[]string{"-n", "0"}, "-n must be at least 1, not 0"},
 		"time without exam": {[]string{"--time", "5m"}, "--time goes with --exam"},
-		"unknown article":   {[]string{"--article", "nope"}, `no article "nope"`},
+		"unknown article":   {[]string{"--article", "nope"}, `no article "nope" in the built-in pack; it has: `},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -133,4 +134,23 @@ func tail(s string, n int) string {
 		return s
 	}
 	return s[len(s)-n:]
+}
+
+func TestPlainQuizHeaderCountsQuestions(t *testing.T) {
+	tests := map[string]struct {
+		args []string
+		want string
+	}{
+		"one question":     {[]string{"-n", "1"}, " — 1 question\n\n"},
+		"two questions":    {[]string{"-n", "2"}, " — 2 questions\n\n"},
+		"an exam says how": {[]string{"-n", "2", "--exam", "--time", "10m"}, " — 2 questions\n\nExam: 2 questions, 10m to answer; marks at the end.\n\nQuestion 1 of 2 · "},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			out, errOut, code := run(t, "\n\n", append([]string{"quiz", "--plain", "--seed", "3"}, tc.args...)...)
+			if code != 0 || !strings.Contains(out, tc.want) {
+				t.Errorf("exit %d, stderr %q; output lacks %q:\n%s", code, errOut, tc.want, out)
+			}
+		})
+	}
 }

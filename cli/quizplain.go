@@ -30,13 +30,22 @@ type plainQuiz struct {
 	cleaner func(s string) string   // sanitizes pack text for the terminal
 	titles  map[string]string       // section slug to its heading, for the breakdown
 	echoed  bool                    // input is a terminal, which shows what is typed
+
+	limit    time.Duration                        // exam: the time to answer in, 0 for none
+	after    func(time.Duration) <-chan time.Time // the exam timer, so tests can fire it
+	deadline time.Time                            // when a timed exam is handed in; zero when untimed
+	feed     *lineFeed                            // the input's lines, read as they come
 }
 
 // run asks every question not yet answered (a resumed session has some
 // answered already) and prints the score. It returns errInputEnded
-// (wrapped with where) when input runs out.
+// (wrapped with where) when input runs out. A timed exam is handed in
+// when its time is up, the questions left counting as skipped.
 func (p *plainQuiz) run() error {
 	total := len(p.session.Items)
+	if p.exam {
+		p.printExamHeader(total)
+	}
 	if left := len(p.session.Unanswered()); left < total {
 		points, _ := p.session.Score()
 		fmt.Fprintf(p.out, "Resuming: %d of %d answered earlier, %s %s so far.\n\n",
@@ -50,6 +59,13 @@ func (p *plainQuiz) run() error {
 		p.printQuestion(i, total, it)
 		started := p.now()
 		resp, err := p.ask(it)
+		if errors.Is(err, errTimeUp) {
+			fmt.Fprintln(p.out)
+			fmt.Fprintln(p.out, "Time is up: your answers are handed in.")
+			fmt.Fprintln(p.out)
+			p.skipUnanswered()
+			break
+		}
 		if err != nil {
 			return fmt.Errorf("%w (at question %d of %d; the answers before it are saved)", err, i+1, total)
 		}
@@ -71,10 +87,35 @@ func (p *plainQuiz) run() error {
 			it := &p.session.Items[i]
 			fmt.Fprintf(p.out, "Question %d: %s\n", i+1, p.clean(it.Q.Prompt))
 			p.printFeedback(it.Q, *it.Result)
+			fmt.Fprintln(p.out)
 		}
 	}
 	p.printSummary()
 	return nil
+}
+
+// printExamHeader says how the exam goes and, when it is timed, starts
+// its clock.
+func (p *plainQuiz) printExamHeader(total int) {
+	if p.limit > 0 {
+		p.deadline = p.now().Add(p.limit)
+		fmt.Fprintf(p.out, "Exam: %s, %s to answer; marks at the end.\n\n", count(total, "question"), limitWord(p.limit))
+		return
+	}
+	fmt.Fprintf(p.out, "Exam: %s; marks at the end.\n\n", count(total, "question"))
+}
+
+// skipUnanswered hands in a timed-out exam: every question left counts as
+// skipped and is recorded so.
+func (p *plainQuiz) skipUnanswered() {
+	for _, i := range p.session.Unanswered() {
+		it := &p.session.Items[i]
+		p.session.Answer(i, quiz.Response{Skipped: true})
+		if err := p.rec.Record(p.originOf(i), it, p.now()); err != nil {
+			fmt.Fprintf(p.out, "(not saved: %v)\n", err)
+			return
+		}
+	}
 }
 
 // originOf is where item i comes from; the attempt's own unless the
@@ -88,18 +129,19 @@ func (p *plainQuiz) originOf(i int) quiz.Origin {
 
 func (p *plainQuiz) clean(s string) string { return p.cleaner(s) }
 
-// ask reads lines until one is a valid answer; an empty line skips.
+// ask reads lines until one is a valid answer; an empty line skips. In a
+// timed exam it returns errTimeUp when time runs out first.
 func (p *plainQuiz) ask(it *quiz.SessionItem) (quiz.Response, error) {
 	for {
 		fmt.Fprint(p.out, "> ")
-		if !p.in.Scan() {
-			if err := p.in.Err(); err != nil {
-				return quiz.Response{}, err
-			}
+		line, err := p.readLine()
+		if errors.Is(err, errInputEnded) {
 			fmt.Fprintln(p.out)
-			return quiz.Response{}, errInputEnded
 		}
-		line := strings.TrimSpace(p.in.Text())
+		if err != nil {
+			return quiz.Response{}, err
+		}
+		line = strings.TrimSpace(line)
 		if !p.echoed {
 			// A terminal echoes what was typed; a pipe does not, so end
 			// the prompt's line to keep the transcript readable.
@@ -120,7 +162,11 @@ func (p *plainQuiz) ask(it *quiz.SessionItem) (quiz.Response, error) {
 // shuffled order.
 func (p *plainQuiz) printQuestion(i, total int, it *quiz.SessionItem) {
 	q := it.Q
-	fmt.Fprintf(p.out, "Question %d of %d · %s · %s\n", i+1, total, q.Level, pointsWord(q.Points))
+	fmt.Fprintf(p.out, "Question %d of %d · %s · %s", i+1, total, q.Level, pointsWord(q.Points))
+	if !p.deadline.IsZero() {
+		fmt.Fprintf(p.out, " · %s left", timeLeft(p.deadline.Sub(p.now())))
+	}
+	fmt.Fprintln(p.out)
 	if q.Type != quiz.Cloze || q.Prompt != "" {
 		fmt.Fprintln(p.out, p.clean(q.Prompt))
 	}
@@ -136,7 +182,7 @@ func (p *plainQuiz) printQuestion(i, total int, it *quiz.SessionItem) {
 			fmt.Fprintf(p.out, "  (answer with a letter, A–%s)\n", letter(len(q.Options)-1))
 		}
 	case quiz.TrueFalse:
-		fmt.Fprintln(p.out, "  (true or false)")
+		fmt.Fprintln(p.out, "  A) True\n  B) False\n  (answer t or f, or a letter)")
 	case quiz.Short:
 		fmt.Fprintln(p.out, "  (type your answer)")
 	case quiz.Numeric:

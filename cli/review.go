@@ -37,6 +37,9 @@ func newReviewCommand(g *globalOptions, env Env) *cobra.Command {
 		Example: "  brief review\n  brief review -n 10",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkCount(o.n, cmd.Flags().Changed("number")); err != nil {
+				return err
+			}
 			return runReview(cmd.Context(), g, o, env, cmd.Flags().Changed("seed"))
 		},
 	}
@@ -48,9 +51,6 @@ func newReviewCommand(g *globalOptions, env Env) *cobra.Command {
 }
 
 func runReview(ctx context.Context, g *globalOptions, o *reviewOptions, env Env, seedGiven bool) error {
-	if o.n < 0 {
-		return usageError{fmt.Errorf("-n must be positive, not %d", o.n)}
-	}
 	if !seedGiven {
 		o.seed = rand.Int64()
 	}

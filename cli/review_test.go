@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -36,9 +37,9 @@ func answerLine(it *quiz.SessionItem) string {
 		return q.Answers[0]
 	case quiz.Numeric:
 		if q.Range != nil {
-			return quiz.FormatNumber(q.Range[0])
+			return strconv.FormatFloat(q.Range[0], 'f', -1, 64)
 		}
-		return quiz.FormatNumber(q.Number)
+		return strconv.FormatFloat(q.Number, 'f', -1, 64)
 	case quiz.Cloze:
 		var blanks []string
 		for _, b := range quiz.Blanks(q.Text) {
@@ -224,7 +225,8 @@ func TestReviewFlagErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		"negative n":  {[]string{"-n", "-1"}, "-n must be positive"},
+		"negative n":  {[]string{"-n", "-1"}, "-n must be at least 1, not -1"},
+		"zero n":      {[]string{"-n", "0"}, "-n must be at least 1, not 0"},
 		"an argument": {[]string{"now"}, "unknown command"},
 	}
 	for name, tc := range tests {
