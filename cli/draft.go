@@ -1,7 +1,10 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
@@ -39,6 +42,9 @@ func newDraftCommand(env Env) *cobra.Command {
 func runDraft(env Env, o *draftOptions, path string) error {
 	base, ok := trimSuffixFold(path, ".md")
 	if !ok {
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("%s does not exist: give an article, a .md file", path)
+		}
 		return usageError{fmt.Errorf("%s: give an article, a .md file", path)}
 	}
 	out := o.out

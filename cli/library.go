@@ -45,6 +45,10 @@ func newAddCommand(g *globalOptions, env Env) *cobra.Command {
 			if err != nil {
 				return lintRefusal(env, err)
 			}
+			if old, ok := before[m.ID]; ok && content.CompareVersions(old, m.Version) == 0 {
+				fmt.Fprintf(env.Stdout, "reinstalled %s %s (scores kept)\n", m.ID, m.Version)
+				return nil
+			}
 			if old, ok := before[m.ID]; ok {
 				fmt.Fprintf(env.Stdout, "updated %s from %s to %s: %s (scores kept)\n", m.ID, old, m.Version, m.Title)
 				return nil

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -19,8 +20,10 @@ func newLintCommand(env Env) *cobra.Command {
 		Example: "  brief lint my-pack/\n  brief lint budget.md budget.quiz.yaml",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var all []*quiz.Diagnostic
+			checked := strings.Join(args, ", ")
 			if len(args) == 0 {
 				all = content.Lint(content.DefaultFS(), content.DefaultOrigin)
+				checked = "the built-in pack"
 			}
 			for _, path := range args {
 				diags, err := content.LintPath(path)
@@ -28,6 +31,12 @@ func newLintCommand(env Env) *cobra.Command {
 					return err
 				}
 				all = append(all, diags...)
+			}
+			if len(all) == 0 {
+				// On stderr, so that scripts reading the findings on
+				// stdout still see nothing.
+				fmt.Fprintf(env.Stderr, "no problems found in %s\n", checked)
+				return nil
 			}
 			return reportDiagnostics(env, all, len(args))
 		},

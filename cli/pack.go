@@ -116,12 +116,15 @@ func refuseExisting(path string, force bool) error {
 	return nil
 }
 
-// writeOutput writes a file a command makes: to a temporary file beside
-// it, then renamed into place, so that an interrupted run never leaves
-// half a file. Without force an existing file is never replaced, even one
+// writeOutput writes a file a command makes, creating its folder if need
+// be: to a temporary file beside it, then renamed into place, so that an
+// interrupted run never leaves half a file. Without force an existing file is never replaced, even one
 // that appeared while the command ran.
 func writeOutput(path string, data []byte, force bool) (err error) {
 	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("write %s: %w", path, unwrapPath(err))
+	}
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, unwrapPath(err))

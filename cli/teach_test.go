@@ -114,7 +114,7 @@ func TestTeacherWalkThrough(t *testing.T) {
 	out, _, _ = teach(t, work, data, "list")
 	mustContain(t, "list", out, "ID", "QUESTIONS", "brief-default", "summit ", "The Russia–DPRK summit")
 	out, errOut, code = teach(t, work, data, "add", "summit.brief.zip")
-	if code != 0 || !strings.Contains(out, "updated summit from 1.0.0 to 1.0.0") {
+	if code != 0 || !strings.Contains(out, "reinstalled summit 1.0.0 (scores kept)") {
 		t.Errorf("adding again: exit %d\n%s%s", code, out, errOut)
 	}
 
@@ -296,7 +296,9 @@ func TestDraftRefuses(t *testing.T) {
 		want  string
 		code  int
 	}{
-		"not an article": {map[string]string{"a.txt": "x"}, []string{"draft", "a.txt"}, "give an article", exitUsage},
+		"not an article": {map[string]string{"a.txt": "x"}, []string{"draft", "a.txt"}, "a.txt: give an article", exitUsage},
+		"no such file":   {nil, []string{"draft", "nope"}, "nope does not exist", 1},
+		"no such .md":    {nil, []string{"draft", "nope.md"}, "read nope.md: no such file", 1},
 		"existing questions": {map[string]string{"a.md": "---\ntitle: A\n---\n\nPresident Jane Doe met the Finance Minister John Roe in Paris on May 4.\n", "a.quiz.yaml": "questions: []\n"},
 			[]string{"draft", "a.md"}, "a.quiz.yaml exists", 1},
 		"nothing to ask": {map[string]string{"a.md": "---\ntitle: A\n---\n\nShort.\n"}, []string{"draft", "a.md"}, "found no sentence", 1},
@@ -311,6 +313,74 @@ func TestDraftRefuses(t *testing.T) {
 			_, errOut, code := teach(t, work, t.TempDir(), tc.args...)
 			if code != tc.code || !strings.Contains(errOut, tc.want) {
 				t.Errorf("exit %d, stderr %s; want exit %d saying %q", code, errOut, tc.code, tc.want)
+			}
+		})
+	}
+}
+
+const draftableArticle = "---\ntitle: A\n---\n\nPresident Jane Doe met the Finance Minister John Roe in Paris on May 4.\n"
+
+func TestOutputGoesIntoNewFolders(t *testing.T) {
+	tests := map[string]struct {
+		files map[string]string
+		args  []string // each writes new/deeper/OUT
+		out   string
+	}{
+		"import": {map[string]string{"page.txt": ""}, []string{"import", "page.txt"}, "a.md"},
+		"draft":  {map[string]string{"a.md": draftableArticle}, []string{"draft", "a.md"}, "a.quiz.yaml"},
+		"pack":   {map[string]string{"p/a.md": draftableArticle}, []string{"pack", "p"}, "p.brief.zip"},
+		"export": {nil, []string{"export", "--format", "gift"}, "bank.gift"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			work := t.TempDir()
+			for n, body := range tc.files {
+				data := []byte(body)
+				if n == "page.txt" {
+					data = seedText(t)
+				}
+				os.MkdirAll(filepath.Join(work, filepath.Dir(n)), 0o755)
+				os.WriteFile(filepath.Join(work, n), data, 0o644)
+			}
+			out := filepath.Join("new", "deeper", tc.out)
+			args := append(tc.args, "-o", out)
+			if stdout, errOut, code := teach(t, work, t.TempDir(), args...); code != 0 {
+				t.Fatalf("exit %d\n%s%s", code, stdout, errOut)
+			}
+			st, err := os.Stat(filepath.Join(work, "new"))
+			if err != nil || st.Mode().Perm() != 0o755 {
+				t.Fatalf("the new folder: %v, %v", st, err)
+			}
+			written, err := os.ReadFile(filepath.Join(work, out))
+			if err != nil || len(written) == 0 {
+				t.Fatalf("nothing written to %s: %v", out, err)
+			}
+			// A second run still refuses to overwrite without --force.
+			if _, errOut, code := teach(t, work, t.TempDir(), args...); code != 1 || !strings.Contains(errOut, "exists") {
+				t.Errorf("writing over %s: exit %d, %s", out, code, errOut)
+			}
+		})
+	}
+}
+
+func TestLintSaysWhenNothingIsWrong(t *testing.T) {
+	tests := map[string]struct {
+		files map[string]string
+		args  []string
+		want  string
+	}{
+		"the built-in pack": {nil, []string{"lint"}, "no problems found in the built-in pack\n"},
+		"two paths":         {map[string]string{"a.md": draftableArticle, "b.md": draftableArticle}, []string{"lint", "a.md", "b.md"}, "no problems found in a.md, b.md\n"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			work := t.TempDir()
+			for n, body := range tc.files {
+				os.WriteFile(filepath.Join(work, n), []byte(body), 0o644)
+			}
+			out, errOut, code := teach(t, work, t.TempDir(), tc.args...)
+			if code != 0 || out != "" || errOut != tc.want {
+				t.Errorf("exit %d, stdout %q, stderr %q; want 0, nothing on stdout and %q on stderr", code, out, errOut, tc.want)
 			}
 		})
 	}
