@@ -76,7 +76,7 @@ func TestParseArticleErrorsAreLocated(t *testing.T) {
 		"bad date":          {"---\ntitle: T\npublished: yesterday\n---\n", `a.md:3:12: front matter: published "yesterday" is not a date`},
 		"bad id":            {"---\nid: Bad Id\ntitle: T\n---\n", `a.md:2:5: front matter: id "Bad Id"`},
 		"tags not a list":   {"---\ntitle: T\ntags: x\n---\n", "a.md:3:7: front matter: tags must be a list"},
-		"yaml syntax":       {"---\ntitle: [unclosed\n---\n", "a.md:"},
+		"yaml syntax":       {"---\ntitle: \"a\" b\n---\n", "a.md:2:1: front matter: did not find expected key"},
 		"twice":             {"---\ntitle: T\ntitle: U\n---\n", `a.md:3:1: front matter: "title" is given twice`},
 		"invalid utf-8":     {"---\ntitle: T\n---\nab\xffcd\n", "a.md:4:3: invalid UTF-8"},
 		"not a mapping":     {"---\n- a\n- b\n---\n", "front matter must be a mapping"},
@@ -87,6 +87,62 @@ func TestParseArticleErrorsAreLocated(t *testing.T) {
 			_, err := ParseArticle("a.md", []byte(tc.src))
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("err = %v, want it to contain %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestFrontMatterUnclosedValueIsLocatedWhereItOpens(t *testing.T) {
+	tests := map[string]struct {
+		front string // between the --- lines, starting on line 2 of the file
+		want  string
+	}{
+		"double quote": {"title: \"Unclosed\nbyline: X\n",
+			"broken.md:2:8: front matter: the quoted value that starts here is never closed: end it with \""},
+		"single quote on a later line": {"title: T\nbyline: 'Jane\n",
+			"broken.md:3:9: front matter: the quoted value that starts here is never closed: end it with '"},
+		"escaped quote does not close": {"title: \"He said \\\"no\\\"\nbyline: X\n",
+			"broken.md:2:8: front matter: the quoted value that starts here is never closed"},
+		"doubled single quote does not close": {"title: 'It''s\n",
+			"broken.md:2:8: front matter: the quoted value that starts here is never closed: end it with '"},
+		"apostrophe inside a plain value is no quote": {"title: It's here\nbyline: \"Jane\n",
+			"broken.md:3:9: front matter: the quoted value"},
+		"closed quotes before the open one": {"title: \"Fine\"\nsource: 'Also fine'\nbyline: \"Jane\n",
+			"broken.md:4:9: front matter: the quoted value"},
+		"list": {"title: T\ntags: [politics, asia\nbyline: X\n",
+			"broken.md:3:7: front matter: the [ list that starts here is never closed: end it with ]"},
+		"quote inside a list": {"title: T\ntags: [politics, \"asia]\n",
+			"broken.md:3:18: front matter: the quoted value that starts here is never closed"},
+		"quote in a comment is skipped": {"# the \"title\ntitle: \"T\n",
+			"broken.md:3:8: front matter: the quoted value"},
+		"sequence item": {"tags:\n  - \"asia\ntitle: T\n",
+			"broken.md:3:5: front matter: the quoted value"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			_, err := ParseArticle("broken.md", []byte("---\n"+tc.front+"---\nBody.\n"))
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("err = %v\nwant it to contain %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestFindUnclosedSkipsBlockText(t *testing.T) {
+	tests := map[string]struct {
+		text      string
+		found     bool
+		line, col int
+	}{
+		"quotes inside block text": {"note: |\n  It's \"odd\n  really\ntitle: \"T\n", true, 4, 8},
+		"folded block":             {"note: >-\n  a [b\ntitle: T\n", false, 0, 0},
+		"everything closed":        {"title: \"T\"\ntags: [a, 'b']\n", false, 0, 0},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			o, ok := findUnclosed([]byte(tc.text))
+			if ok != tc.found || ok && (o.line != tc.line || o.col != tc.col) {
+				t.Errorf("findUnclosed = %+v, %v; want line %d col %d, %v", o, ok, tc.line, tc.col, tc.found)
 			}
 		})
 	}

@@ -57,6 +57,13 @@ func splitFrontMatter(path string, data []byte) (frontMatter, []byte, int, error
 	var doc yaml.Node
 	if err := yaml.Unmarshal(yamlText, &doc); err != nil {
 		line, msg := yamlErrorLine(err)
+		if ranOut(msg) {
+			// yaml.v3 reports where it ran out of text, not where the
+			// value it was reading began: find that.
+			if u, ok := findUnclosed(yamlText); ok {
+				return frontMatter{}, nil, 0, quiz.Errorf(path, u.line+1, u.col, "front matter: %s", u.message())
+			}
+		}
 		return frontMatter{}, nil, 0, quiz.Errorf(path, line+1, 1, "front matter: %s", msg)
 	}
 	if len(doc.Content) == 0 {
@@ -78,6 +85,126 @@ func yamlErrorLine(err error) (int, string) {
 		return line, strings.TrimSpace(msg[strings.Index(msg, ":")+1:][strings.Index(msg[strings.Index(msg, ":")+1:], ":")+1:])
 	}
 	return 1, strings.TrimPrefix(msg, "yaml: ")
+}
+
+// ranOut reports whether a yaml.v3 message says the text ended inside a
+// value: a quoted value or a [ or { list left open.
+func ranOut(msg string) bool {
+	return strings.Contains(msg, "unexpected end of stream") ||
+		strings.Contains(msg, "did not find expected ',' or ']'") ||
+		strings.Contains(msg, "did not find expected ',' or '}'") ||
+		strings.Contains(msg, "while scanning a quoted scalar")
+}
+
+// opening is where a quoted value or a flow list or mapping begins, by
+// its first character: " ' [ or {.
+type opening struct {
+	line, col int // 1-based, within the YAML text; col counts characters
+	char      rune
+}
+
+// message says what was left open and how to close it.
+func (o opening) message() string {
+	switch o.char {
+	case '[':
+		return "the [ list that starts here is never closed: end it with ]"
+	case '{':
+		return "the { mapping that starts here is never closed: end it with }"
+	}
+	return fmt.Sprintf("the quoted value that starts here is never closed: end it with %c", o.char)
+}
+
+// blockScalarLine matches a line whose value is a block scalar (| or >),
+// whose indented lines below are text, not YAML to scan.
+var blockScalarLine = lazyRegexp(`(^|[:-][ \t]+)[|>][-+0-9]*[ \t]*(#.*)?$`)
+
+// findUnclosed scans YAML text for a quoted value or flow collection that
+// is opened and never closed (the innermost, when lists nest), the way a
+// person reading it would: a quote opens a value only where a value can
+// start (after "key: ", "- ", "[", "{" or ","); a doubled single quote and
+// \" do not close one; comments and block scalar text are skipped. It is a locator for an error yaml.v3 has
+// already found, not a parser.
+func findUnclosed(text []byte) (opening, bool) {
+	var quote *opening
+	var flows []opening
+	blockIndent := -1 // the indentation of a block scalar's key while skipping its text
+	for i, raw := range strings.Split(string(text), "\n") {
+		line := []rune(strings.TrimRight(raw, "\r"))
+		indent := len(line) - len(strings.TrimLeft(string(line), " "))
+		if quote == nil && len(flows) == 0 && blockIndent >= 0 {
+			if strings.TrimSpace(string(line)) == "" || indent > blockIndent {
+				continue
+			}
+			blockIndent = -1
+		}
+		lastMark := -1 // index of the last non-blank character outside quotes
+		for j := 0; j < len(line); j++ {
+			c := line[j]
+			if quote != nil {
+				switch {
+				case quote.char == '"' && c == '\\':
+					j++ // an escaped character, \" included
+				case c == quote.char && c == '\'' && j+1 < len(line) && line[j+1] == '\'':
+					j++ // '' is a quote inside a single-quoted value
+				case c == quote.char:
+					quote = nil
+					lastMark = j
+				}
+				continue
+			}
+			switch {
+			case c == '#' && (j == 0 || line[j-1] == ' ' || line[j-1] == '\t'):
+				j = len(line) // a comment runs to the end of the line
+				continue
+			case (c == '"' || c == '\'' || c == '[' || c == '{') && valueStarts(line, lastMark, j):
+				o := opening{line: i + 1, col: j + 1, char: c}
+				if c == '[' || c == '{' {
+					flows = append(flows, o)
+				} else {
+					quote = &o
+				}
+			case (c == ']' || c == '}') && len(flows) > 0 && closes(flows[len(flows)-1].char, c):
+				flows = flows[:len(flows)-1]
+			}
+			if c != ' ' && c != '\t' {
+				lastMark = j
+			}
+		}
+		if quote == nil && len(flows) == 0 && blockScalarLine().MatchString(string(line)) {
+			blockIndent = indent
+		}
+	}
+	if quote != nil {
+		return *quote, true
+	}
+	if len(flows) > 0 {
+		return flows[len(flows)-1], true
+	}
+	return opening{}, false
+}
+
+// valueStarts reports whether a value can begin at line[j], the last
+// non-blank character before it being at line[mark] (-1: none): at the
+// start of a line, after "key: " or a "- " item marker, or after [ { or ,
+// inside a flow collection.
+func valueStarts(line []rune, mark, j int) bool {
+	if mark < 0 {
+		return true
+	}
+	switch line[mark] {
+	case '[', '{', ',':
+		return true
+	case ':':
+		return mark < j-1 // "key: value", not "a:b"
+	case '-':
+		return mark < j-1 && strings.Trim(string(line[:mark]), " -") == ""
+	}
+	return false
+}
+
+// closes reports whether c ends a flow collection opened with open.
+func closes(open, c rune) bool {
+	return open == '[' && c == ']' || open == '{' && c == '}'
 }
 
 // apply copies the front matter into the article, checking each field.
