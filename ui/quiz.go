@@ -71,6 +71,10 @@ type QuizScreen struct {
 	listPos int    // the question list's cursor
 	note    string // why an answer could not be taken
 	scroll  int    // first body line shown
+	// followed is the body lines last brought into view (the cursor's,
+	// and the note's): window follows them only when they move.
+	followed   [2]int
+	bodyHeight int // body lines shown at the last View
 
 	width, height int
 
@@ -185,8 +189,13 @@ func (q *QuizScreen) setKeys() {
 	w := q.widget()
 	q.keys.set(keyContext{
 		phase: q.phase, typ: q.item().Q.Type, exam: q.cfg.Exam,
-		typing: q.phase == phaseAnswer && w.typing(), flagClash: w.letters() >= 6,
+		typing: q.phase == phaseAnswer && w.typing(), letters: w.letters(),
+		// f answers False, and is the sixth letter of a longer list.
+		flagClash: w.letters() >= 6 || q.item().Q.Type == quiz.TrueFalse,
 	})
+	if q.help.ShowAll {
+		q.keys.Help.SetHelp("?", "close help")
+	}
 }
 
 // Update handles the clock, recording results, and keys.
@@ -392,7 +401,7 @@ func (q *QuizScreen) goTo(i int) tea.Cmd {
 		return nil
 	}
 	q.leave()
-	q.cur, q.phase, q.note, q.scroll = i, phaseAnswer, "", 0
+	q.cur, q.phase, q.note, q.scroll, q.followed = i, phaseAnswer, "", 0, [2]int{-1, -1}
 	return q.widget().focus()
 }
 

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fmt"
+
 	"charm.land/bubbles/v2/key"
 
 	"brief/quiz"
@@ -88,6 +90,19 @@ type keyContext struct {
 	// flagClash is set when f is an answer letter, so flagging takes
 	// ctrl+f.
 	flagClash bool
+	letters   int // how many answer letters the question takes, from a
+}
+
+// letterKeys names the answer keys of n options, from a and from 1:
+// "a-d", "1-4"; "a/b", "1/2" for two.
+func letterKeys(n int) (letters, digits string) {
+	switch {
+	case n <= 1:
+		return "a", "1"
+	case n == 2:
+		return "a/b", "1/2"
+	}
+	return "a-" + string(rune('a'+n-1)), fmt.Sprintf("1-%d", n)
 }
 
 // set enables the bindings that apply in c and relabels the ones whose
@@ -122,6 +137,7 @@ func (k *QuizKeyMap) set(c keyContext) {
 	k.StartOver.SetEnabled(c.phase == phaseResume)
 	k.Back.SetEnabled(c.phase != phaseConfirm)
 	k.Help.SetEnabled(!c.typing)
+	k.Help.SetHelp("?", "more keys")
 
 	if c.phase == phaseOverview {
 		k.Back.SetHelp("esc", "close list")
@@ -146,6 +162,15 @@ func (k *QuizKeyMap) set(c keyContext) {
 	if c.exam {
 		k.Skip.SetHelp(k.Skip.Help().Key, "skip for now")
 	}
+	letters, digits := letterKeys(c.letters)
+	switch c.typ {
+	case quiz.TrueFalse:
+		k.Pick.SetHelp("t/f", "answer")
+	default:
+		k.Pick.SetHelp(letters+"/"+digits, "answer")
+	}
+	k.Toggle.SetHelp("space/"+letters, "tick")
+	k.Pair.SetHelp(letters, "pair")
 	if c.typ == quiz.Cloze {
 		k.Submit.SetHelp("enter", "next blank / answer")
 	} else {
@@ -190,7 +215,7 @@ func DefaultResultsKeyMap() ResultsKeyMap {
 	return ResultsKeyMap{
 		Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
 		Down:        key.NewBinding(key.WithKeys("down", "j", "space"), key.WithHelp("↓/j", "down")),
-		Review:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "review missed")),
+		Review:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "review")),
 		RetryMissed: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "retry missed")),
 		Fresh:       key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new quiz")),
 		Article:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "article")),

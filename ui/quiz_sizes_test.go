@@ -56,7 +56,7 @@ func TestQuizUsableAt40x12(t *testing.T) {
 		id   string
 		want []string // what must be on screen to answer
 	}{
-		"choice": {"venue", []string{"Question 1/1", "A) ", "D) ", "enter answer"}},
+		"choice": {"venue", []string{"Question 1/1", "A) ", "D) ", "a-d answer", "esc leave", "? more"}},
 		"match":  {"isolation", []string{"Question 1/1", "▸ 1."}},
 		"cloze":  {"summit-dates", []string{"Question 1/1", "1 > "}},
 	}

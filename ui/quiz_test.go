@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -201,9 +202,10 @@ func TestQuizRefusesAnswersNotReady(t *testing.T) {
 	}{
 		"multi with nothing ticked":    {"crucial-time", []string{"enter"}, "Tick at least one"},
 		"match with a pair missing":    {"who-said-what", []string{"a", "enter"}, "Pair every item first (4 left)"},
-		"numeric that is no number":    {"last-meeting", []string{"a", "b", "c", "enter"}, "Not a number"},
-		"short left empty":             {"sullivan", []string{"enter"}, "Type an answer first"},
-		"cloze with every blank empty": {"summit-dates", []string{"enter", "enter", "enter"}, "Fill in the blanks first"},
+		"numeric that is no number":    {"last-meeting", append(qzType("ten"), "enter"), `"ten" is not a number: answer with digits, like 42 or 61.5.`},
+		"numeric left empty":           {"last-meeting", []string{"enter"}, "Type an answer, or press ctrl+s to skip."},
+		"short left empty":             {"sullivan", []string{"space", "enter"}, "Type an answer, or press ctrl+s to skip."},
+		"cloze with every blank empty": {"summit-dates", []string{"enter", "enter", "enter"}, "Fill in the blanks, or press ctrl+s to skip."},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -212,10 +214,49 @@ func TestQuizRefusesAnswersNotReady(t *testing.T) {
 			if q.item().Result != nil {
 				t.Fatalf("the answer was taken: %+v", q.item().Result)
 			}
-			if v := qzView(q); !strings.Contains(v, tc.note) {
+			v := qzView(q)
+			if !strings.Contains(strings.Join(strings.Fields(v), " "), tc.note) {
 				t.Errorf("the screen does not say %q:\n%s", tc.note, v)
 			}
+			// The note is under the answer, not down by the help.
+			lines := strings.Split(v, "\n")
+			note := -1
+			for i, l := range lines {
+				if strings.Contains(l, tc.note[:min(len(tc.note), 15)]) {
+					note = i // the last: a prompt may start alike
+				}
+			}
+			if note < 1 || strings.TrimSpace(lines[note-1]) == "" || strings.Contains(lines[note-1], "•") {
+				t.Errorf("the note is not right under the answer:\n%s", v)
+			}
 		})
+	}
+}
+
+func TestQuizTrueFalseTakesTAndF(t *testing.T) {
+	tests := map[string]struct {
+		key   string
+		truth bool
+	}{
+		"t is true":  {"t", true},
+		"f is false": {"f", false},
+		"a is true":  {"a", true},
+		"2 is false": {"2", false},
+	}
+	for name, tc := range tests {
+		for _, exam := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s exam %v", name, exam), func(t *testing.T) {
+				q := newTestQuiz(t, QuizConfig{Exam: exam}, "food-aid-hedged")
+				qzPress(q, tc.key)
+				it := &q.sess.Items[0]
+				if it.Response.Truth == nil || *it.Response.Truth != tc.truth {
+					t.Fatalf("%s answered %+v, want %v", tc.key, it.Response, tc.truth)
+				}
+				if it.Flagged {
+					t.Error("f flagged the question instead of answering False")
+				}
+			})
+		}
 	}
 }
 
@@ -306,10 +347,11 @@ func TestQuizHelpFollowsTheQuestion(t *testing.T) {
 		shown   []string
 		notShow []string
 	}{
-		"choice":       {"venue", false, []string{"a-h/1-8 answer", "s skip"}, []string{"tick", "move up", "flag"}},
-		"multi":        {"crucial-time", false, []string{"space/a-h tick", "enter answer"}, []string{"a-h/1-8", "move up"}},
-		"order":        {"timeline", false, []string{"K/shift+↑ move up", "J/shift+↓ move down"}, []string{"tick", "pair"}},
-		"match":        {"isolation", false, []string{"a-h pair"}, []string{"tick", "move up"}},
+		"choice":       {"venue", false, []string{"a-d/1-4 answer", "s skip"}, []string{"tick", "move up", "flag", "a-h"}},
+		"true/false":   {"food-aid-hedged", false, []string{"t/f answer"}, []string{"a-h", "a/b"}},
+		"multi":        {"crucial-time", false, []string{"space/a-e tick", "enter answer"}, []string{"a-e/1-5", "move up"}},
+		"order":        {"timeline", false, []string{"K/J move"}, []string{"tick", "pair"}},
+		"match":        {"isolation", false, []string{"a/b pair"}, []string{"tick", "move up"}},
 		"short typing": {"sullivan", false, []string{"ctrl+s skip"}, []string{"a-h", "more keys"}},
 		"exam choice":  {"venue", true, []string{"f flag", "s skip for now"}, []string{"show in article"}},
 		"cloze":        {"summit-dates", false, []string{"tab next blank"}, []string{"tick"}},

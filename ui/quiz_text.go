@@ -34,8 +34,8 @@ func styleInput(in *textinput.Model, s Styles) {
 
 // textWidget answers short and numeric questions with one text input.
 type textWidget struct {
-	input   textinput.Model
-	numeric bool
+	input textinput.Model
+	q     *quiz.Question
 }
 
 func newTextWidget(q *quiz.Question, s Styles) *textWidget {
@@ -43,7 +43,7 @@ func newTextWidget(q *quiz.Question, s Styles) *textWidget {
 	if q.Type == quiz.Numeric {
 		hint = "type a number"
 	}
-	return &textWidget{input: newAnswerInput(s, "> ", hint), numeric: q.Type == quiz.Numeric}
+	return &textWidget{input: newAnswerInput(s, "> ", hint), q: q}
 }
 
 func (w *textWidget) handleKey(msg tea.KeyPressMsg) (bool, bool, tea.Cmd) {
@@ -66,15 +66,19 @@ func (w *textWidget) lines(s Styles, width int) ([]string, int) {
 func (w *textWidget) response() (quiz.Response, string) {
 	v := strings.TrimSpace(w.input.Value())
 	if v == "" {
-		return quiz.Response{}, "Type an answer first, or skip (ctrl+s)."
+		return quiz.Response{}, emptyAnswerNote
 	}
-	if w.numeric {
-		if _, err := quiz.ParseNumber(v); err != nil {
-			return quiz.Response{}, fmt.Sprintf("Not a number: %v.", err)
-		}
+	// The same reading, and the same hint, as the plain quiz's.
+	r, err := quiz.ParseResponse(w.q, v, nil)
+	if err != nil {
+		return quiz.Response{}, err.Error() + "."
 	}
-	return quiz.Response{Text: []string{v}}, ""
+	return r, ""
 }
+
+// emptyAnswerNote is why enter on an empty input does nothing: while
+// typing, s is a letter, so skipping takes ctrl+s.
+const emptyAnswerNote = "Type an answer, or press ctrl+s to skip."
 
 func (w *textWidget) typing() bool   { return w.input.Focused() }
 func (w *textWidget) letters() int   { return 0 }
@@ -180,7 +184,7 @@ func (w *clozeWidget) response() (quiz.Response, string) {
 		r.Text = append(r.Text, v)
 	}
 	if empty == len(w.inputs) {
-		return quiz.Response{}, "Fill in the blanks first, or skip (ctrl+s)."
+		return quiz.Response{}, "Fill in the blanks, or press ctrl+s to skip."
 	}
 	return r, ""
 }

@@ -31,31 +31,61 @@ func (q *QuizScreen) View() string {
 		return tooSmallView(q.theme.Styles, q.width, q.height)
 	}
 	x, w := quizColumn(q.width)
-	q.help.SetWidth(w)
 	header := q.header(w)
-	footer := append([]string{q.noteLine(w)}, strings.Split(q.help.View(q.keys), "\n")...)
-	bodyHeight := max(1, q.height-len(header)-len(footer))
-	body, cursor := q.body(w)
-	body = q.window(body, cursor, bodyHeight)
-	out := append(header, padLines(body, bodyHeight)...)
-	out = append(out, footer...)
+	help := strings.Split(q.helpView(w), "\n")
+	bodyHeight := max(1, q.height-len(header)-1-len(help))
+	q.bodyHeight = bodyHeight
+	body, top, bottom := q.body(w)
+	shown, above, below := q.window(body, top, bottom, bodyHeight)
+	out := append(header, padLines(shown, bodyHeight)...)
+	out = append(out, q.noteLine(w, above, below))
+	out = append(out, help...)
 	return fit(strings.Join(indent(out, x), "\n"), q.width, q.height)
 }
 
-// window picks the body lines to show: while answering, enough to keep
-// the cursor in view; otherwise from the scroll position, kept in range.
-func (q *QuizScreen) window(body []string, cursor, height int) []string {
-	maxScroll := max(0, len(body)-height)
+// window picks the body lines to show and says whether there is more
+// above or below them. While answering (and in the question list) it
+// brings the lines from top to bottom (the cursor and any note) into
+// view whenever they move; otherwise, and between moves, it keeps the
+// scroll position, so the student can scroll past the cursor to read the
+// rest.
+func (q *QuizScreen) window(body []string, top, bottom, height int) (shown []string, above, below bool) {
 	if q.phase == phaseAnswer || q.phase == phaseOverview {
-		if cursor < q.scroll {
-			q.scroll = cursor
-		}
-		if cursor >= q.scroll+height {
-			q.scroll = cursor - height + 1
+		if focus := [2]int{top, bottom}; focus != q.followed {
+			q.followed = focus
+			switch {
+			case bottom < height:
+				q.scroll = 0 // all of it fits with the prompt: show the prompt
+			case bottom >= q.scroll+height:
+				q.scroll = bottom - height + 1
+			}
+			if top < q.scroll {
+				q.scroll = top
+			}
 		}
 	}
-	q.scroll = max(0, min(q.scroll, maxScroll))
-	return body[q.scroll:min(len(body), q.scroll+height)]
+	q.scroll = max(0, min(q.scroll, len(body)-height))
+	end := min(len(body), q.scroll+height)
+	return body[q.scroll:end], q.scroll > 0, end < len(body)
+}
+
+// scrollBy moves the body n lines on (back when negative); window keeps
+// it in range.
+func (q *QuizScreen) scrollBy(n int) {
+	q.scroll = max(0, q.scroll+n)
+}
+
+// moreMark says which way there is more of the body to scroll to.
+func moreMark(above, below bool) string {
+	switch {
+	case above && below:
+		return "↑↓ more"
+	case above:
+		return "↑ more"
+	case below:
+		return "↓ more"
+	}
+	return ""
 }
 
 // header is the article's title with the countdown, the question's
@@ -121,38 +151,51 @@ func pointsLabel(p float64) string {
 	return quiz.FormatNumber(p) + " points"
 }
 
-// noteLine is the line above the help: why an answer was not taken, a
-// failed save, or that scores are not being saved.
-func (q *QuizScreen) noteLine(w int) string {
+// noteLine is the line above the help: a failed save, or that scores
+// are not being saved, and at the right whether the body scrolls.
+func (q *QuizScreen) noteLine(w int, above, below bool) string {
 	s := q.theme.Styles
+	note := ""
 	switch {
-	case q.note != "":
-		return truncate(s.Error.Render(q.note), w)
 	case q.saveErr != "":
-		return truncate(s.Error.Render(content.CleanLine(q.saveErr)), w)
+		note = s.Error.Render(content.CleanLine(q.saveErr))
 	case q.recReady && !q.rec.Saving() && q.cfg.SavingNotice != "":
-		return truncate(s.Note.Render(content.CleanLine(q.cfg.SavingNotice)), w)
+		note = s.Note.Render(content.CleanLine(q.cfg.SavingNotice))
 	}
-	return ""
+	more := moreMark(above, below)
+	if more != "" {
+		more = s.Subtle.Render(more)
+	}
+	return spread(note, more, w)
 }
 
-// body is the phase's content and the line the cursor is on.
-func (q *QuizScreen) body(w int) ([]string, int) {
+// body is the phase's content and the lines to keep in view: the
+// cursor's, down to the note under the answer when there is one.
+func (q *QuizScreen) body(w int) (lines []string, top, bottom int) {
 	switch q.phase {
 	case phaseOverview:
-		return q.overviewLines(w)
+		lines, cursor := q.overviewLines(w)
+		return lines, cursor, cursor
 	case phaseConfirm:
-		return q.confirmLines(w), 0
+		return q.confirmLines(w), 0, 0
 	case phaseResume:
-		return q.resumeLines(w), 0
+		return q.resumeLines(w), 0, 0
 	}
 	out := q.promptLines(w)
 	if q.phase == phaseFeedback {
-		return append(out, feedbackLines(q.theme.Styles, q.item(), w)...), 0
+		return append(out, feedbackLines(q.theme.Styles, q.item(), w)...), 0, 0
 	}
-	lines, cursor := q.widget().lines(q.theme.Styles, w)
+	widget, cursor := q.widget().lines(q.theme.Styles, w)
 	out = append(out, "")
-	return append(out, lines...), cursor + len(out)
+	top = cursor + len(out)
+	out = append(out, widget...)
+	bottom = top
+	if q.note != "" {
+		// Why the answer was not taken, under it, where the eyes are.
+		out = append(out, wrapLines(q.theme.Styles.Error.Render(q.note), w)...)
+		bottom = len(out) - 1
+	}
+	return out, top, bottom
 }
 
 // promptLines is the question's prompt, wrapped.

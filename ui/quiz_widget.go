@@ -161,6 +161,14 @@ func (w *choiceWidget) handleKey(msg tea.KeyPressMsg) (bool, bool, tea.Cmd) {
 		return true, true, nil
 	}
 	i, ok := pickIndex(msg, n, true)
+	if w.truth {
+		switch msg.String() {
+		case "t":
+			i, ok = 0, true
+		case "f":
+			i, ok = 1, true
+		}
+	}
 	if !ok {
 		return false, false, nil
 	}

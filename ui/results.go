@@ -59,6 +59,11 @@ func (r *ResultsScreen) setKeys() {
 	r.keys.Article.SetEnabled(!review)
 	r.keys.Close.SetEnabled(r.reviewing)
 	r.keys.Leave.SetEnabled(!r.reviewing)
+	if r.help.ShowAll {
+		r.keys.Help.SetHelp("?", "close help")
+	} else {
+		r.keys.Help.SetHelp("?", "more keys")
+	}
 }
 
 // Update handles keys and the outcome of saving the session.
@@ -143,13 +148,17 @@ func (r *ResultsScreen) View() string {
 	}
 	x, w := quizColumn(r.width)
 	r.help.SetWidth(w)
+	help := r.help.View(r.keys)
+	if !r.help.ShowAll {
+		help = fitHints(r.help, w, r.keys.hints())
+	}
 	var body []string
 	if r.reviewing {
 		body = reviewLines(r.theme.Styles, r.cfg.Session, w)
 	} else {
 		body = r.summaryLines(w)
 	}
-	footer := append([]string{r.noteLine(w)}, strings.Split(r.help.View(r.keys), "\n")...)
+	footer := append([]string{r.noteLine(w)}, strings.Split(help, "\n")...)
 	height := max(1, r.height-len(footer))
 	r.scroll = max(0, min(r.scroll, len(body)-height))
 	body = body[r.scroll:min(len(body), r.scroll+height)]
