@@ -144,12 +144,12 @@ func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, pat
 	if err != nil {
 		return usageError{err}
 	}
-	store := openStoreOrWarn(g, env)
+	store, notice := openStoreOrWarn(g, env)
 	if store != nil {
 		defer store.Close()
 	}
 	if !o.plain && !o.accessible && interactive(env) {
-		return runQuizTUI(ctx, g, env, p, a, sess, store, o)
+		return runQuizTUI(ctx, g, env, p, a, sess, store, notice, o)
 	}
 	in := bufio.NewScanner(env.Stdin)
 	pq := &plainQuiz{

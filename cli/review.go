@@ -54,7 +54,7 @@ func runReview(ctx context.Context, g *globalOptions, o *reviewOptions, env Env,
 	if !seedGiven {
 		o.seed = rand.Int64()
 	}
-	store := openStoreOrWarn(g, env)
+	store, _ := openStoreOrWarn(g, env)
 	if store == nil {
 		return errors.New("review needs your saved scores, and they cannot be opened (see above)")
 	}
@@ -70,7 +70,7 @@ func runReview(ctx context.Context, g *globalOptions, o *reviewOptions, env Env,
 	}
 	plan := loaded.Plan
 	if !o.plain && interactive(env) {
-		cfg := tuiConfig(g, store, packs)
+		cfg := tuiConfig(g, store, "", packs)
 		cfg.Status, _ = cfg.StatusLoader() // home is beneath the review; without notes if they cannot be read
 		err := ui.RunReview(cfg, plan, tea.WithContext(ctx), tea.WithInput(env.Stdin), tea.WithOutput(env.Stdout))
 		leftOut(env.Stdout, plan) // after the full screen has gone, so it stays in view

@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"strings"
 
 	"brief/quiz"
 )
@@ -17,15 +19,47 @@ func dataDir(g *globalOptions) (string, error) {
 
 // openStoreOrWarn opens the score store. When it cannot (a read-only or
 // full disk, a damaged file) the quiz still runs: the reason is printed
-// and answers are simply not saved. It returns nil in that case.
-func openStoreOrWarn(g *globalOptions, env Env) *quiz.Store {
+// and answers are simply not saved. It returns nil in that case, with the
+// short notice the full-screen quiz shows instead of saving.
+func openStoreOrWarn(g *globalOptions, env Env) (*quiz.Store, string) {
 	dir, err := dataDir(g)
 	if err == nil {
 		var s *quiz.Store
 		if s, err = quiz.OpenStore(dir); err == nil {
-			return s
+			return s, ""
 		}
 	}
 	fmt.Fprintf(env.Stderr, "brief: %v\n", err)
-	return nil
+	return nil, savingNotice(err)
+}
+
+// maxNoticeReason is how much of an unexpected error the notice keeps, so
+// that it fits beside the quiz.
+const maxNoticeReason = 80
+
+// savingNotice says in one short line why scores are not being saved; the
+// full message, with what to do, is printed on stderr.
+func savingNotice(err error) string {
+	const lead = "scores are not being saved: "
+	var se *quiz.StoreError
+	if errors.As(err, &se) {
+		switch se.Kind {
+		case quiz.ErrNotWritable:
+			return lead + se.Dir + " is not writable"
+		case quiz.ErrDiskFull:
+			return lead + "the disk holding " + se.Dir + " is full"
+		case quiz.ErrCorrupt:
+			return lead + se.Path + " is damaged"
+		case quiz.ErrNewerSchema:
+			return lead + se.Path + " is from a newer brief"
+		}
+	}
+	reason := strings.TrimPrefix(err.Error(), lead)
+	if i := strings.IndexByte(reason, '\n'); i >= 0 {
+		reason = reason[:i]
+	}
+	if r := []rune(reason); len(r) > maxNoticeReason {
+		reason = string(r[:maxNoticeReason-1]) + "…"
+	}
+	return lead + reason
 }

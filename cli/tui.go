@@ -14,11 +14,11 @@ import (
 // runTUI starts the full-screen program. With home set it opens on the
 // home screen; otherwise straight in the reader for article a.
 func runTUI(ctx context.Context, g *globalOptions, env Env, packs []*content.Pack, p *content.Pack, a *content.Article, home bool, width int) error {
-	store := openStoreOrWarn(g, env)
+	store, notice := openStoreOrWarn(g, env)
 	if store != nil {
 		defer store.Close()
 	}
-	cfg := tuiConfig(g, store, packs)
+	cfg := tuiConfig(g, store, notice, packs)
 	cfg.Width = width
 	status, err := HomeStatus(store, time.Now())
 	if err != nil {

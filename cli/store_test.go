@@ -1,0 +1,64 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"brief/quiz"
+)
+
+func TestSavingNoticeGivesTheReasonBriefly(t *testing.T) {
+	tests := map[string]struct {
+		err  error
+		want string
+	}{
+		"not writable": {&quiz.StoreError{Kind: quiz.ErrNotWritable, Dir: "/data", Path: "/data/brief.db", Err: errors.New("read-only file system")},
+			"scores are not being saved: /data is not writable"},
+		"disk full": {&quiz.StoreError{Kind: quiz.ErrDiskFull, Dir: "/data", Path: "/data/brief.db", Err: errors.New("no space")},
+			"scores are not being saved: the disk holding /data is full"},
+		"damaged": {&quiz.StoreError{Kind: quiz.ErrCorrupt, Dir: "/data", Path: "/data/brief.db", Err: errors.New("not a database")},
+			"scores are not being saved: /data/brief.db is damaged"},
+		"newer brief": {&quiz.StoreError{Kind: quiz.ErrNewerSchema, Dir: "/data", Path: "/data/brief.db", Err: errors.New("schema 9")},
+			"scores are not being saved: /data/brief.db is from a newer brief"},
+		"anything else, first line only": {errors.New("find the data directory: $HOME is not defined\nmore"),
+			"scores are not being saved: find the data directory: $HOME is not defined"},
+		"a long reason is cut": {errors.New(strings.Repeat("x", 200)),
+			"scores are not being saved: " + strings.Repeat("x", maxNoticeReason-1) + "…"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			if got := savingNotice(tc.err); got != tc.want {
+				t.Errorf("savingNotice = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestStoreThatCannotOpenExplainsWhyInTheInterface(t *testing.T) {
+	// A data directory that is a file cannot hold the database.
+	blocked := filepath.Join(t.TempDir(), "brief")
+	if err := os.WriteFile(blocked, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var errOut bytes.Buffer
+	g := &globalOptions{dataDir: blocked}
+	store, notice := openStoreOrWarn(g, Env{Stderr: &errOut})
+	if store != nil {
+		store.Close()
+		t.Fatal("the store opened in a file")
+	}
+	want := "scores are not being saved: " + blocked + " is not writable"
+	if notice != want {
+		t.Errorf("notice %q, want %q", notice, want)
+	}
+	if cfg := tuiConfig(g, store, notice, nil); cfg.SavingNotice != want {
+		t.Errorf("the interface shows %q, want %q", cfg.SavingNotice, want)
+	}
+	if !strings.Contains(errOut.String(), "brief: scores are not being saved: "+blocked) {
+		t.Errorf("the full reason was not printed: %q", errOut.String())
+	}
+}
