@@ -75,6 +75,7 @@ type QuizScreen struct {
 	// and the note's): window follows them only when they move.
 	followed   [2]int
 	bodyHeight int // body lines shown at the last View
+	maxScroll  int // the furthest the body scrolled at the last View
 
 	width, height int
 
@@ -212,12 +213,12 @@ func (q *QuizScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			}
 		}
 	case tea.MouseWheelMsg:
-		if q.phase == phaseFeedback || q.phase == phaseConfirm {
+		if q.phase != phaseOverview {
 			switch msg.Button {
 			case tea.MouseWheelUp:
-				q.scroll = max(0, q.scroll-1)
+				q.scrollBy(-1)
 			case tea.MouseWheelDown:
-				q.scroll++
+				q.scrollBy(1)
 			}
 		}
 	case quizClockMsg:
@@ -306,7 +307,21 @@ func (q *QuizScreen) begun(msg quizBegunMsg) tea.Cmd {
 // has first say, then the screen's own keys.
 func (q *QuizScreen) keyAnswer(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	k := &q.keys
+	if key.Matches(msg, k.PageUp, k.PageDown) {
+		return q, q.page(msg)
+	}
+	before := q.cursorLine()
 	used, submit, cmd := q.widget().handleKey(msg)
+	if used && before == q.cursorLine() {
+		// Down on the last item (up on the first) scrolls on to what
+		// is below (above) it, such as a match question's options.
+		switch {
+		case key.Matches(msg, k.Down):
+			q.scrollBy(1)
+		case key.Matches(msg, k.Up):
+			q.scrollBy(-1)
+		}
+	}
 	if used {
 		if submit {
 			return q.submit()
@@ -335,6 +350,24 @@ func (q *QuizScreen) keyAnswer(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 		return q, back
 	}
 	return q, nil
+}
+
+// cursorLine is the line of the answer widget the cursor is on.
+func (q *QuizScreen) cursorLine() int {
+	_, w := quizColumn(q.width)
+	_, cursor := q.widget().lines(q.theme.Styles, w)
+	return cursor
+}
+
+// page scrolls the body a page up or down, keeping a line of the last
+// page in view.
+func (q *QuizScreen) page(msg tea.KeyPressMsg) tea.Cmd {
+	n := max(1, q.bodyHeight-1)
+	if key.Matches(msg, q.keys.PageUp) {
+		n = -n
+	}
+	q.scrollBy(n)
+	return nil
 }
 
 // back asks the root to close the screen.
@@ -452,9 +485,11 @@ func (q *QuizScreen) keyFeedback(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	case key.Matches(msg, k.Evidence):
 		return q, q.showEvidence()
 	case key.Matches(msg, k.Up):
-		q.scroll = max(0, q.scroll-1)
+		q.scrollBy(-1)
 	case key.Matches(msg, k.Down):
-		q.scroll++
+		q.scrollBy(1)
+	case key.Matches(msg, k.PageUp, k.PageDown):
+		return q, q.page(msg)
 	case key.Matches(msg, k.Help):
 		q.help.ShowAll = !q.help.ShowAll
 	case key.Matches(msg, k.Back):

@@ -14,6 +14,7 @@ import (
 // keys that do something.
 type QuizKeyMap struct {
 	Up, Down             key.Binding // move the cursor; scroll the feedback
+	PageUp, PageDown     key.Binding // practice: scroll the question or the feedback a page
 	Pick                 key.Binding // choice and truefalse: a letter or number answers
 	Toggle               key.Binding // multi: space or a letter ticks an option
 	MoveUp, MoveDown     key.Binding // order: move the selected item
@@ -42,6 +43,8 @@ func DefaultQuizKeyMap() QuizKeyMap {
 	return QuizKeyMap{
 		Up:           key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
 		Down:         key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		PageUp:       key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "scroll up")),
+		PageDown:     key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "scroll down")),
 		Pick:         key.NewBinding(key.WithKeys("a", "b", "c", "d", "e", "f", "g", "h", "1", "2", "3", "4", "5", "6", "7", "8"), key.WithHelp("a-h/1-8", "answer")),
 		Toggle:       key.NewBinding(key.WithKeys("space"), key.WithHelp("space/a-h", "tick")),
 		MoveUp:       key.NewBinding(key.WithKeys("K", "shift+up"), key.WithHelp("K/shift+↑", "move up")),
@@ -112,6 +115,9 @@ func (k *QuizKeyMap) set(c keyContext) {
 	list := c.typ == quiz.Choice || c.typ == quiz.TrueFalse || c.typ == quiz.Multi || c.typ == quiz.Order || c.typ == quiz.Match
 	k.Up.SetEnabled((answering && list) || c.phase == phaseFeedback || c.phase == phaseOverview)
 	k.Down.SetEnabled(k.Up.Enabled())
+	// In an exam pgup and pgdn go between questions.
+	k.PageUp.SetEnabled(!c.exam && (answering || c.phase == phaseFeedback))
+	k.PageDown.SetEnabled(k.PageUp.Enabled())
 	k.Pick.SetEnabled(answering && (c.typ == quiz.Choice || c.typ == quiz.TrueFalse))
 	k.Toggle.SetEnabled(answering && c.typ == quiz.Multi)
 	k.MoveUp.SetEnabled(answering && c.typ == quiz.Order)
@@ -189,7 +195,7 @@ func (k QuizKeyMap) ShortHelp() []key.Binding {
 // FullHelp is the quiz screen's help in columns.
 func (k QuizKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.Pick, k.Toggle, k.MoveUp, k.MoveDown},
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Pick, k.Toggle, k.MoveUp, k.MoveDown},
 		{k.Pair, k.Cycle, k.Unpair, k.NextBlank, k.PrevBlank},
 		{k.Submit, k.Skip, k.Next, k.Evidence},
 		{k.Flag, k.PrevQuestion, k.NextQuestion, k.Overview, k.Open, k.Finish, k.Yes, k.No},

@@ -80,3 +80,61 @@ func TestQuizUsableAt40x12(t *testing.T) {
 		})
 	}
 }
+
+func TestQuizScrollsToWhatIsBelowTheCursor(t *testing.T) {
+	q := newTestQuiz(t, QuizConfig{}, "who-said-what")
+	q.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
+	n := len(q.item().Q.Pairs)
+	last := "  " + letterOf(n-1) + ") "
+	v := qzView(q)
+	if strings.Contains(v, last) || !strings.Contains(v, "↓ more") {
+		t.Fatalf("at 40x12 the options should be below, with a mark saying so:\n%s", v)
+	}
+	// Down goes through the items, then on to the options.
+	for range 3 * n {
+		if qzPress(q, "down"); strings.Contains(qzView(q), last) {
+			break
+		}
+	}
+	v = qzView(q)
+	if !strings.Contains(v, "  A) ") || !strings.Contains(v, last) || !strings.Contains(v, "↑ more") || strings.Contains(v, "↓ more") {
+		t.Fatalf("down did not reach every option, or the marks are wrong:\n%s", v)
+	}
+	// The options are there to be picked: a letter pairs the last item.
+	w := q.widget().(*matchWidget)
+	qzPress(q, "a")
+	if w.paired[n-1] != 0 {
+		t.Errorf("a paired item %d with %d, want the last item with A", n, w.paired[n-1])
+	}
+	// Moving the cursor brings it back into view.
+	qzPress(q, "up")
+	if !strings.Contains(qzView(q), "▸") {
+		t.Errorf("up left the cursor off screen:\n%s", qzView(q))
+	}
+}
+
+func TestQuizFeedbackSaysItScrolls(t *testing.T) {
+	tests := map[string]struct {
+		keys      []string
+		want, not string
+	}{
+		"at the top":  {nil, "↓ more", "↑"},
+		"scrolled":    {[]string{"j"}, "↑↓ more", ""},
+		"a page down": {[]string{"pgdown", "pgdown", "pgdown", "pgdown"}, "↑ more", "↓"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			q := newTestQuiz(t, QuizConfig{}, "who-said-what")
+			q.Update(tea.WindowSizeMsg{Width: 60, Height: 16})
+			qzPress(q, wrongKeys(q.item())...)
+			for _, k := range tc.keys {
+				qzView(q)
+				qzPress(q, k)
+			}
+			v := qzView(q)
+			if !strings.Contains(v, tc.want) || (tc.not != "" && strings.Contains(v, tc.not)) {
+				t.Errorf("want %q and no %q:\n%s", tc.want, tc.not, v)
+			}
+		})
+	}
+}

@@ -64,15 +64,16 @@ func (q *QuizScreen) window(body []string, top, bottom, height int) (shown []str
 			}
 		}
 	}
-	q.scroll = max(0, min(q.scroll, len(body)-height))
+	q.maxScroll = max(0, len(body)-height)
+	q.scroll = max(0, min(q.scroll, q.maxScroll))
 	end := min(len(body), q.scroll+height)
 	return body[q.scroll:end], q.scroll > 0, end < len(body)
 }
 
-// scrollBy moves the body n lines on (back when negative); window keeps
-// it in range.
+// scrollBy moves the body n lines on (back when negative), as far as
+// the last View allowed.
 func (q *QuizScreen) scrollBy(n int) {
-	q.scroll = max(0, q.scroll+n)
+	q.scroll = max(0, min(q.scroll+n, q.maxScroll))
 }
 
 // moreMark says which way there is more of the body to scroll to.
