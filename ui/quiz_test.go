@@ -288,13 +288,37 @@ func TestQuizFeedbackShowsTheReasons(t *testing.T) {
 		"✗ Wrong · 0/1",
 		"Your answer: Moscow",
 		"The answer: Vostochny spaceport",
-		it.Q.Feedback["Moscow"],
+		"About your answer: " + it.Q.Feedback["Moscow"],
 		"Why: " + it.Q.Explain,
 		"From the article: “" + it.Q.Evidence[:40],
 	} {
 		if !strings.Contains(v, want) {
 			t.Errorf("feedback lacks %q:\n%s", want, v)
 		}
+	}
+}
+
+func TestQuizFeedbackSaysWhichPickEachNoteIsAbout(t *testing.T) {
+	q := newTestQuiz(t, QuizConfig{}, "crucial-time")
+	it := q.item()
+	var keys []string
+	var want []string
+	for _, opt := range []string{"A presidential election due the following week", "New Chinese sanctions on Russia"} {
+		at := shownAt(it.View.OptionOrder, len(it.Q.Options), slices.Index(it.Q.Options, opt))
+		keys = append(keys, qzLetter(at))
+		want = append(want, "About "+letterOf(at)+") "+opt+": "+it.Q.Feedback[opt])
+	}
+	qzPress(q, append(keys, "enter")...)
+	q.Update(tea.WindowSizeMsg{Width: 200, Height: 40})
+	v := qzView(q)
+	flat := strings.Join(strings.Fields(v), " ")
+	for _, w := range want {
+		if !strings.Contains(flat, w) {
+			t.Errorf("feedback lacks %q:\n%s", w, v)
+		}
+	}
+	if strings.Contains(v, "About your answer") {
+		t.Errorf("a multi's notes are not each labelled with their option:\n%s", v)
 	}
 }
 

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -212,6 +213,49 @@ func (q *QuizScreen) promptLines(w int) []string {
 	return out
 }
 
+// answerNote is the question file's feedback on one answer picked, with
+// the label saying which.
+type answerNote struct{ label, text string }
+
+// aboutAnswer labels the file's feedback on the answer given: "About
+// your answer", or for a multi question, per option ticked that has some,
+// "About B) …" with the option as shown. Result.Feedback joins a multi's
+// notes in the order ticked; when the question says otherwise (it
+// changed), each line is just about the answer.
+func aboutAnswer(it *quiz.SessionItem) []answerNote {
+	res := it.Result
+	if res == nil || strings.TrimSpace(res.Feedback) == "" {
+		return nil
+	}
+	if it.Q.Type == quiz.Multi {
+		var notes []answerNote
+		var texts []string
+		seen := map[int]bool{}
+		for _, i := range it.Response.Choices {
+			if i < 0 || i >= len(it.Q.Options) || seen[i] {
+				continue
+			}
+			seen[i] = true
+			if fb := it.Q.Feedback[it.Q.Options[i]]; fb != "" {
+				shown := displayOrder(it.View.OptionOrder, len(it.Q.Options))
+				label := fmt.Sprintf("About %s) %s: ", letterOf(slices.Index(shown, i)), content.CleanLine(it.Q.Options[i]))
+				notes = append(notes, answerNote{label, content.CleanLine(fb)})
+				texts = append(texts, fb)
+			}
+		}
+		if strings.Join(texts, "\n") == res.Feedback {
+			return notes
+		}
+	}
+	var notes []answerNote
+	for _, fb := range strings.Split(res.Feedback, "\n") {
+		if fb = content.CleanLine(fb); fb != "" {
+			notes = append(notes, answerNote{"About your answer: ", fb})
+		}
+	}
+	return notes
+}
+
 // feedbackLines is the mark of an answered item and the reasons: the
 // answer given, the right answer, the file's feedback for what was
 // picked, the explanation and the passage of the article.
@@ -227,10 +271,8 @@ func feedbackLines(s Styles, it *quiz.SessionItem, w int) []string {
 	if res.Verdict != quiz.Right {
 		out = append(out, hangingLines("The answer: ", content.CleanLine(res.Correct), w)...)
 	}
-	for _, fb := range strings.Split(res.Feedback, "\n") {
-		if fb = content.CleanLine(fb); fb != "" {
-			out = append(out, wrapLines(fb, w)...)
-		}
+	for _, fb := range aboutAnswer(it) {
+		out = append(out, hangingLines(fb.label, fb.text, w)...)
 	}
 	if e := content.CleanLine(it.Q.Explain); e != "" {
 		out = append(out, "")
