@@ -276,7 +276,11 @@ func (q *QuizScreen) tick(at time.Time) (Screen, tea.Cmd) {
 	}
 	q.clock = at
 	if q.timeUp() {
-		return q.finish()
+		s, cmd := q.finish()
+		if r, ok := s.(*ResultsScreen); ok {
+			r.timedOut = true
+		}
+		return s, cmd
 	}
 	return q, tea.Tick(time.Second, func(t time.Time) tea.Msg { return quizClockMsg{owner: q, at: t} })
 }

@@ -34,30 +34,29 @@ func (q *QuizScreen) keyOverview(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 }
 
 // keyConfirm handles y or n when asked to hand the exam in. Keeping on
-// goes to the first question left unanswered or flagged.
+// goes to the question keepGoing names.
 func (q *QuizScreen) keyConfirm(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	switch {
 	case key.Matches(msg, q.keys.Yes):
 		return q.finish()
 	case key.Matches(msg, q.keys.No):
-		next := q.cur
-		if todo := q.toRevisit(); len(todo) > 0 {
-			next = todo[0]
-		}
+		next, _ := q.keepGoing()
 		return q, q.goTo(next)
 	}
 	return q, nil
 }
 
-// toRevisit lists the questions unanswered or flagged, in order.
-func (q *QuizScreen) toRevisit() []int {
-	var out []int
-	for i, it := range q.sess.Items {
-		if it.Result == nil || it.Flagged {
-			out = append(out, i)
-		}
+// keepGoing is the question to go back to instead of handing in, and
+// why: the first unanswered; without one, the first flagged; else the
+// question the student was on.
+func (q *QuizScreen) keepGoing() (int, string) {
+	if left := q.sess.Unanswered(); len(left) > 0 {
+		return left[0], "the first unanswered"
 	}
-	return out
+	if f := q.flagged(); len(f) > 0 {
+		return f[0], "the first flagged"
+	}
+	return q.cur, ""
 }
 
 // flagged lists the flagged questions.
@@ -112,7 +111,12 @@ func (q *QuizScreen) confirmLines(width int) []string {
 		out = append(out, wrapLines(fmt.Sprintf("Flagged (%d): %s", len(f), numberList(f)), width)...)
 	}
 	out = append(out, "")
-	out = append(out, wrapLines("y hands in and shows your marks; n goes back to the first question left.", width)...)
+	next, why := q.keepGoing()
+	back := fmt.Sprintf("n goes back to question %d", next+1)
+	if why != "" {
+		back += ", " + why
+	}
+	out = append(out, wrapLines("y hands in and shows your marks; "+back+".", width)...)
 	return out
 }
 

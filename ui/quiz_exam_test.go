@@ -168,3 +168,76 @@ func TestCountdownFormat(t *testing.T) {
 		})
 	}
 }
+
+func TestExamHandInGoesBackToWhatIsLeft(t *testing.T) {
+	tests := map[string]struct {
+		keys []string // from question 1 of 3, ending on the hand-in question
+		back int      // the question n goes back to, from 1
+		says string
+	}{
+		"the first unanswered before a flagged one": {[]string{"f", "s", "s", "s"}, 1, "n goes back to question 1, the first unanswered"},
+		"unanswered after a flagged answer":         {[]string{"RIGHT1", "RIGHT2f", "s"}, 3, "n goes back to question 3, the first unanswered"},
+		"the first flagged when all are answered":   {[]string{"RIGHT1", "RIGHT2f", "RIGHT3"}, 2, "n goes back to question 2, the first flagged"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			q := newTestQuiz(t, QuizConfig{Exam: true}, "venue", "air-koryo", "timeline")
+			for _, k := range tc.keys {
+				switch k {
+				case "RIGHT1", "RIGHT2f", "RIGHT3":
+					if k == "RIGHT2f" {
+						qzPress(q, "ctrl+f") // flag it first: answering moves on
+					}
+					qzPress(q, rightKeys(q.item())...)
+				default:
+					qzPress(q, k)
+				}
+			}
+			if q.phase != phaseConfirm {
+				t.Fatalf("phase %d, want the hand-in question", q.phase)
+			}
+			if v := strings.Join(strings.Fields(qzView(q)), " "); !strings.Contains(v, tc.says) {
+				t.Errorf("the hand-in question does not say %q:\n%s", tc.says, qzView(q))
+			}
+			qzPress(q, "n")
+			if q.phase != phaseAnswer || q.cur != tc.back-1 {
+				t.Errorf("n: phase %d on question %d, want question %d", q.phase, q.cur+1, tc.back)
+			}
+		})
+	}
+}
+
+func TestExamTimeUp(t *testing.T) {
+	start := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	q := newTestQuiz(t, QuizConfig{Exam: true, TimeLimit: 3 * time.Minute}, "venue", "air-koryo")
+	q.Update(quizClockMsg{owner: q, at: start})
+	st := q.theme.Styles
+	tests := []struct {
+		at   time.Duration
+		want string
+	}{
+		{time.Minute, st.Section.Render("⏱ 2:00")},
+		{2*time.Minute + 30*time.Second, st.Error.Render("⏱ 0:30")},
+	}
+	for _, tc := range tests {
+		q.Update(quizClockMsg{owner: q, at: start.Add(tc.at)})
+		if v := q.View(); !strings.Contains(v, tc.want) {
+			t.Errorf("after %v the countdown is not %q:\n%s", tc.at, tc.want, v)
+		}
+	}
+	s, _ := q.Update(quizClockMsg{owner: q, at: start.Add(3 * time.Minute)})
+	r, ok := s.(*ResultsScreen)
+	if !ok {
+		t.Fatalf("time up: %T, want the results", s)
+	}
+	if v := qzView(r); !strings.Contains(v, "Time is up: your answers were handed in.") {
+		t.Errorf("the results do not say time ran out:\n%s", v)
+	}
+	// Handed in by the student, the results say nothing of the time.
+	q = newTestQuiz(t, QuizConfig{Exam: true, TimeLimit: 3 * time.Minute}, "venue")
+	q.Update(quizClockMsg{owner: q, at: start})
+	s, _ = qzPress(q, "s", "y")
+	if v := qzView(s); strings.Contains(v, "Time is up") {
+		t.Errorf("handed in in time, the results say time ran out:\n%s", v)
+	}
+}

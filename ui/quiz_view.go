@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -98,12 +99,17 @@ func (q *QuizScreen) header(w int) []string {
 	it := q.item()
 	right := ""
 	if q.cfg.Exam && q.cfg.TimeLimit > 0 {
-		right = "⏱ " + countdown(q.remaining())
-		if q.start.IsZero() {
-			right = "⏱ " + countdown(q.cfg.TimeLimit)
+		left := q.cfg.TimeLimit
+		if !q.start.IsZero() {
+			left = q.remaining()
 		}
+		clock := s.Section
+		if left <= time.Minute {
+			clock = s.Error // the last minute
+		}
+		right = clock.Render("⏱ " + countdown(left))
 	}
-	title := spread(s.Title.Render(q.cfg.itemTitle(q.cur)), s.Section.Render(right), w)
+	title := spread(s.Title.Render(q.cfg.itemTitle(q.cur)), right, w)
 
 	facts := fmt.Sprintf("Question %d/%d · %s · %s", q.cur+1, len(q.sess.Items), it.Q.Level, pointsLabel(it.Q.Points))
 	if it.Flagged {

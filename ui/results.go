@@ -22,6 +22,7 @@ type ResultsScreen struct {
 	help      help.Model
 	rec       *quiz.Recorder // the finished session's recorder, nil if none
 	saveErr   string
+	timedOut  bool // a timed exam handed in when its time ran out
 	reviewing bool
 	scroll    int
 	width     int

@@ -19,12 +19,15 @@ func (r *ResultsScreen) summaryLines(w int) []string {
 	if !r.cfg.isReview() {
 		title = content.CleanLine(r.cfg.Article.Title)
 	}
-	out := []string{
-		truncate(s.Title.Render("Results · "+title), w),
+	out := []string{truncate(s.Title.Render("Results · "+title), w)}
+	if r.timedOut {
+		out = append(out, wrapLines(s.Section.Render("Time is up: your answers were handed in."), w)...)
+	}
+	out = append(out,
 		"",
 		truncate(fmt.Sprintf("Score %s/%s · %d%%", quiz.FormatNumber(points), quiz.FormatNumber(total), percent(points, total)), w),
 		progressBar(s, int(points*1000), int(total*1000), w),
-	}
+	)
 	if r.cfg.isReview() {
 		out = append(out, tallyLines(s, "By article", sess.Breakdown(r.articleOf()), w)...)
 	} else {
