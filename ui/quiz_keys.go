@@ -66,8 +66,8 @@ func DefaultQuizKeyMap() QuizKeyMap {
 		Open:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go to question")),
 		Yes:          key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "hand in")),
 		No:           key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "keep going")),
-		Resume:       key.NewBinding(key.WithKeys("r", "enter"), key.WithHelp("r", "resume")),
-		StartOver:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "start over")),
+		Resume:       key.NewBinding(key.WithKeys("r", "enter"), key.WithHelp("r", "resume it")),
+		StartOver:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "start this new quiz")),
 		Back:         key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "leave")),
 		Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
 	}

@@ -2,10 +2,12 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"brief/quiz"
 )
@@ -102,20 +104,54 @@ func (q *QuizScreen) startOver() tea.Cmd {
 	}, begin)
 }
 
-// resumeLines offers the unfinished attempt.
+// resumeLines offers the unfinished attempt: what it is, then each key
+// with what it does, on one line when they fit, else one per line so
+// that no key is parted from its words.
 func (q *QuizScreen) resumeLines(w int) []string {
 	o := q.offer
 	s := q.theme.Styles
 	answered := len(o.session.Items) - len(o.session.Unanswered())
-	text := fmt.Sprintf("You have an unfinished quiz (%d of %d answered, started %s): r resume · n start over",
-		answered, len(o.session.Items), Ago(o.at.Sub(o.attempt.Started)))
+	kind := "quiz"
 	if o.attempt.Mode == quiz.ModeExam {
-		text = "You have an unfinished exam" + text[len("You have an unfinished quiz"):]
+		kind = "exam"
 	}
+	text := fmt.Sprintf("You have an unfinished %s on this article, started %s.", kind, Ago(o.at.Sub(o.attempt.Started)))
 	out := wrapLines(s.Title.Render(text), w)
 	out = append(out, "")
-	out = append(out, wrapLines("Resuming keeps your answers and goes on from the first question left; starting over begins a new quiz (the earlier answers still count in your stats).", w)...)
+	choices := [][2]string{
+		{q.keys.Resume.Help().Key, fmt.Sprintf("resume it (%d of %d answered)", answered, len(o.session.Items))},
+		{q.keys.StartOver.Help().Key, fmt.Sprintf("start this new %s (%s)", q.kindOfQuiz(), questionCount(len(q.sess.Items)))},
+	}
+	var one []string
+	for _, c := range choices {
+		one = append(one, s.Selected.Render(c[0])+" "+c[1])
+	}
+	if line := strings.Join(one, " · "); ansi.StringWidth(line) <= w {
+		out = append(out, line)
+	} else {
+		for _, c := range choices {
+			out = append(out, hangingLines(s.Selected.Render(c[0])+" ", c[1], w)...)
+		}
+	}
+	out = append(out, "")
+	out = append(out, wrapLines("Resuming keeps your answers and goes on from the first question left; a new quiz leaves them in your stats.", w)...)
 	return out
+}
+
+// questionCount is "1 question" or "n questions".
+func questionCount(n int) string {
+	if n == 1 {
+		return "1 question"
+	}
+	return fmt.Sprintf("%d questions", n)
+}
+
+// kindOfQuiz is "exam" or "quiz", for this screen's session.
+func (q *QuizScreen) kindOfQuiz() string {
+	if q.cfg.Exam {
+		return "exam"
+	}
+	return "quiz"
 }
 
 // Ago says how long ago something happened, in round words.

@@ -1,8 +1,11 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	tea "charm.land/bubbletea/v2"
 
 	"brief/quiz"
 )
@@ -35,6 +38,21 @@ func offered(t *testing.T, st *quiz.Store) *QuizScreen {
 	return q
 }
 
+func TestResumeOfferKeepsKeysWithTheirWords(t *testing.T) {
+	st := testStore(t)
+	leaveUnfinished(t, st)
+	q := offered(t, st)
+	for _, width := range []int{30, 40, 60, 80, 120} {
+		q.Update(tea.WindowSizeMsg{Width: width, Height: 24})
+		lines := strings.Split(qzView(q), "\n")
+		for _, want := range []string{"r resume it", "n start this new quiz"} {
+			if !slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(l, want) }) {
+				t.Errorf("at %d columns no line holds %q:\n%s", width, want, strings.Join(lines, "\n"))
+			}
+		}
+	}
+}
+
 func TestResumeCarriesOnTheSameAttempt(t *testing.T) {
 	st := testStore(t)
 	p, a := defaultArticle(t)
@@ -43,11 +61,18 @@ func TestResumeCarriesOnTheSameAttempt(t *testing.T) {
 	if q.phase != phaseResume {
 		t.Fatalf("phase %d, want the offer to resume", q.phase)
 	}
-	v := strings.Join(strings.Fields(qzView(q)), " ")
-	for _, want := range []string{"You have an unfinished quiz (1 of 3 answered, started just now): r resume · n start over", "r resume", "n start over"} {
+	view := qzView(q)
+	v := strings.Join(strings.Fields(view), " ")
+	for _, want := range []string{
+		"Unfinished quiz", "You have an unfinished quiz on this article, started just now.",
+		"r resume it (1 of 3 answered) · n start this new quiz (3 questions)",
+	} {
 		if !strings.Contains(v, want) {
-			t.Errorf("the offer lacks %q:\n%s", want, v)
+			t.Errorf("the offer lacks %q:\n%s", want, view)
 		}
+	}
+	if strings.Contains(view, "Question 1/") {
+		t.Errorf("the offer shows the new quiz's first question in its header:\n%s", view)
 	}
 	qzPress(q, "r")
 	if q.phase != phaseAnswer || q.cur != 1 {

@@ -96,6 +96,9 @@ func moreMark(above, below bool) string {
 // on taller terminals, a gap.
 func (q *QuizScreen) header(w int) []string {
 	s := q.theme.Styles
+	if q.phase == phaseResume {
+		return q.resumeHeader(w)
+	}
 	it := q.item()
 	right := ""
 	if q.cfg.Exam && q.cfg.TimeLimit > 0 {
@@ -120,6 +123,28 @@ func (q *QuizScreen) header(w int) []string {
 		score = fmt.Sprintf("Answered %d/%d", q.answeredCount(), len(q.sess.Items))
 	}
 	out := []string{title, spread(s.Meta.Render(facts), s.Meta.Render(score), w), progressBar(s, q.answeredCount(), len(q.sess.Items), w)}
+	if q.height >= 16 {
+		out = append(out, "")
+	}
+	return out
+}
+
+// resumeHeader is the header while an unfinished attempt is offered:
+// the article and how far that attempt went, not the new session's
+// first question, which may never be asked.
+func (q *QuizScreen) resumeHeader(w int) []string {
+	s := q.theme.Styles
+	o := q.offer.session
+	kind := "Unfinished quiz"
+	if q.offer.attempt.Mode == quiz.ModeExam {
+		kind = "Unfinished exam"
+	}
+	answered := len(o.Items) - len(o.Unanswered())
+	out := []string{
+		truncate(s.Title.Render(q.cfg.itemTitle(0)), w),
+		truncate(s.Meta.Render(kind), w),
+		progressBar(s, answered, len(o.Items), w),
+	}
 	if q.height >= 16 {
 		out = append(out, "")
 	}
