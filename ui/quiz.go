@@ -68,9 +68,12 @@ type QuizScreen struct {
 	widgets []answerWidget // one per item, made when first shown
 	cur     int
 	phase   quizPhase
-	listPos int    // the question list's cursor
-	note    string // why an answer could not be taken
-	scroll  int    // first body line shown
+	// leaveFrom is the phase esc was pressed in, to go back to if the
+	// student stays.
+	leaveFrom quizPhase
+	listPos   int    // the question list's cursor
+	note      string // why an answer could not be taken
+	scroll    int    // first body line shown
 	// followed is the body lines last brought into view (the cursor's,
 	// and the note's): window follows them only when they move.
 	followed   [2]int
@@ -260,6 +263,8 @@ func (q *QuizScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			s, cmd = q.keyConfirm(msg)
 		case phaseResume:
 			s, cmd = q.keyResume(msg)
+		case phaseLeave:
+			s, cmd = q.keyLeave(msg)
 		}
 		if s == q {
 			q.setKeys()
@@ -351,7 +356,7 @@ func (q *QuizScreen) keyAnswer(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	case key.Matches(msg, k.Help):
 		q.help.ShowAll = !q.help.ShowAll
 	case key.Matches(msg, k.Back):
-		return q, back
+		return q.askLeave()
 	}
 	return q, nil
 }
@@ -497,7 +502,7 @@ func (q *QuizScreen) keyFeedback(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	case key.Matches(msg, k.Help):
 		q.help.ShowAll = !q.help.ShowAll
 	case key.Matches(msg, k.Back):
-		return q, back
+		return q.askLeave()
 	}
 	return q, nil
 }

@@ -82,6 +82,7 @@ const (
 	phaseOverview                  // exam: the list of questions
 	phaseConfirm                   // exam: hand in?
 	phaseResume                    // an unfinished attempt: resume it or start over?
+	phaseLeave                     // esc with questions left: leave?
 )
 
 // keyContext is what decides which quiz keys apply.
@@ -137,11 +138,20 @@ func (k *QuizKeyMap) set(c keyContext) {
 	k.Overview.SetEnabled(answering && c.exam && !c.typing)
 	k.Finish.SetEnabled((answering && c.exam && !c.typing) || c.phase == phaseOverview)
 	k.Open.SetEnabled(c.phase == phaseOverview)
-	k.Yes.SetEnabled(c.phase == phaseConfirm)
-	k.No.SetEnabled(c.phase == phaseConfirm)
+	k.Yes.SetEnabled(c.phase == phaseConfirm || c.phase == phaseLeave)
+	k.No.SetEnabled(k.Yes.Enabled())
+	if c.phase == phaseLeave {
+		k.Yes.SetHelp("y", "leave")
+		k.No.SetKeys("n", "esc", "enter")
+		k.No.SetHelp("n", "stay")
+	} else {
+		k.Yes.SetHelp("y", "hand in")
+		k.No.SetKeys("n", "esc")
+		k.No.SetHelp("n", "keep going")
+	}
 	k.Resume.SetEnabled(c.phase == phaseResume)
 	k.StartOver.SetEnabled(c.phase == phaseResume)
-	k.Back.SetEnabled(c.phase != phaseConfirm)
+	k.Back.SetEnabled(c.phase != phaseConfirm && c.phase != phaseLeave)
 	k.Help.SetEnabled(!c.typing)
 	k.Help.SetHelp("?", "more keys")
 

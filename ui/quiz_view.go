@@ -213,6 +213,8 @@ func (q *QuizScreen) body(w int) (lines []string, top, bottom int) {
 		return q.confirmLines(w), 0, 0
 	case phaseResume:
 		return q.resumeLines(w), 0, 0
+	case phaseLeave:
+		return q.leaveLines(w), 0, 0
 	}
 	out := q.promptLines(w)
 	if q.phase == phaseFeedback {

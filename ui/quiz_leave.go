@@ -1,0 +1,59 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// askLeave is esc during a quiz: with some questions answered and some
+// not, it asks first (the answers are kept, but the student may not know
+// that); otherwise it leaves at once.
+func (q *QuizScreen) askLeave() (Screen, tea.Cmd) {
+	if n := q.answeredCount(); n == 0 || n == len(q.sess.Items) {
+		return q, back
+	}
+	q.leaveFrom = q.phase
+	if q.phase == phaseAnswer {
+		q.leave()
+	}
+	q.phase, q.scroll = phaseLeave, 0
+	return q, nil
+}
+
+// keyLeave handles y (leave) or n, esc and enter (stay) when asked
+// whether to leave.
+func (q *QuizScreen) keyLeave(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
+	switch {
+	case key.Matches(msg, q.keys.Yes):
+		return q, back
+	case key.Matches(msg, q.keys.No):
+		if q.leaveFrom == phaseFeedback {
+			q.phase = phaseFeedback
+			return q, nil
+		}
+		q.shownAt = q.clock // the time spent asked does not count
+		return q, q.goTo(q.cur)
+	}
+	return q, nil
+}
+
+// leaveLines asks whether to leave, saying what becomes of the answers.
+func (q *QuizScreen) leaveLines(w int) []string {
+	s := q.theme.Styles
+	title, text := "Leave the quiz?", "Your answers are saved and you can resume later."
+	switch {
+	case q.cfg.isReview():
+		title, text = "Leave the review?", "Your answers so far are saved; the questions left stay due."
+	case q.cfg.Exam:
+		title, text = "Leave the exam?", "It is not handed in; you can resume it later."
+	}
+	if q.recReady && !q.rec.Saving() {
+		text = "Your answers are not being saved: leaving ends this " + q.kindOfQuiz() + "."
+	}
+	out := wrapLines(s.Title.Render(title), w)
+	out = append(out, "")
+	out = append(out, wrapLines(text, w)...)
+	out = append(out, "")
+	yes, no := q.keys.Yes.Help(), q.keys.No.Help()
+	return append(out, wrapLines(s.Selected.Render(yes.Key)+" "+yes.Desc+" · "+s.Selected.Render(no.Key)+" "+no.Desc, w)...)
+}

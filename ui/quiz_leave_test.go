@@ -1,0 +1,89 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestQuizAsksBeforeLeavingWithQuestionsLeft(t *testing.T) {
+	ids := []string{"venue", "sullivan", "timeline"}
+	tests := map[string]struct {
+		exam   bool
+		before func(q *QuizScreen) []string // keys that answer some questions
+		asks   string
+		from   quizPhase
+	}{
+		"practice, at the feedback": {false, func(q *QuizScreen) []string { return rightKeys(q.item()) },
+			"Leave the quiz? Your answers are saved and you can resume later. y leave · n stay", phaseFeedback},
+		"practice, at the next question": {false, func(q *QuizScreen) []string { return append(rightKeys(q.item()), "enter") },
+			"Leave the quiz? Your answers are saved and you can resume later.", phaseAnswer},
+		"exam": {true, func(q *QuizScreen) []string { return rightKeys(q.item()) },
+			"Leave the exam? It is not handed in; you can resume it later. y leave · n stay", phaseAnswer},
+	}
+	for name, tc := range tests {
+		for _, stay := range []string{"n", "esc", "enter"} {
+			t.Run(name+"/"+stay+" stays", func(t *testing.T) {
+				st := testStore(t)
+				q := newTestQuiz(t, QuizConfig{Exam: tc.exam, Begin: st.Begin}, ids...)
+				deliver(q, q.begin())
+				qzPress(q, tc.before(q)...)
+				cur := q.cur
+				if _, cmd := qzPress(q, "esc"); cmd != nil {
+					t.Fatalf("esc left at once (%T) with questions left", cmd())
+				}
+				if v := strings.Join(strings.Fields(qzView(q)), " "); !strings.Contains(v, tc.asks) {
+					t.Errorf("esc does not ask %q:\n%s", tc.asks, qzView(q))
+				}
+				qzPress(q, stay)
+				if q.phase != tc.from || q.cur != cur {
+					t.Errorf("%s: phase %d on question %d, want phase %d on question %d", stay, q.phase, q.cur+1, tc.from, cur+1)
+				}
+			})
+		}
+		t.Run(name+"/y leaves", func(t *testing.T) {
+			q := newTestQuiz(t, QuizConfig{Exam: tc.exam}, ids...)
+			qzPress(q, tc.before(q)...)
+			qzPress(q, "esc")
+			_, cmd := qzPress(q, "y")
+			if cmd == nil {
+				t.Fatal("y gave no command")
+			}
+			if _, ok := cmd().(BackMsg); !ok {
+				t.Errorf("y sent %T, want BackMsg", cmd())
+			}
+		})
+	}
+}
+
+func TestQuizLeaveSaysWhenNothingIsSaved(t *testing.T) {
+	q := newTestQuiz(t, QuizConfig{SavingNotice: "scores are not saved"}, "venue", "sullivan")
+	qzPress(q, rightKeys(q.item())...)
+	qzPress(q, "esc")
+	want := "Leave the quiz? Your answers are not being saved: leaving ends this quiz."
+	if v := strings.Join(strings.Fields(qzView(q)), " "); !strings.Contains(v, want) {
+		t.Errorf("esc does not ask %q:\n%s", want, qzView(q))
+	}
+}
+
+func TestQuizLeavesAtOnceWithNothingToLose(t *testing.T) {
+	tests := map[string]struct {
+		ids  []string
+		keys func(q *QuizScreen) []string
+	}{
+		"nothing answered": {[]string{"venue", "sullivan"}, func(*QuizScreen) []string { return nil }},
+		"all answered":     {[]string{"venue"}, func(q *QuizScreen) []string { return rightKeys(q.item()) }},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			q := newTestQuiz(t, QuizConfig{}, tc.ids...)
+			qzPress(q, tc.keys(q)...)
+			_, cmd := qzPress(q, "esc")
+			if cmd == nil {
+				t.Fatalf("esc asked instead of leaving:\n%s", qzView(q))
+			}
+			if _, ok := cmd().(BackMsg); !ok {
+				t.Errorf("esc sent %T, want BackMsg", cmd())
+			}
+		})
+	}
+}
