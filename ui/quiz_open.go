@@ -14,10 +14,18 @@ import (
 // of every question of the article, shuffled with a new seed, recorded
 // through begin (nil records nothing, and notice says so). The screen
 // first offers to resume an unfinished attempt at the article, if the
-// store has one. It returns a nil screen when the article has no
-// questions.
+// store has one. When a quiz of the article is already open beneath (z
+// in the reader that quiz's e opened), it closes the screens above that
+// quiz instead, so it carries on. It returns a nil screen when the
+// article has no questions or its quiz was open.
 func (m *Model) openQuiz(msg StartQuizMsg, begin BeginFunc, notice string) (Screen, tea.Cmd) {
 	if msg.Article == nil || len(msg.Article.Questions) == 0 {
+		return nil, nil
+	}
+	if i := m.openQuizOf(msg); i >= 0 {
+		// What BackMsg does, for each screen above it: the screens
+		// beneath have had every resize and theme change.
+		m.stack = m.stack[:i+1]
 		return nil, nil
 	}
 	sess, err := quiz.NewSession(msg.Article.Questions, quiz.SessionOptions{Seed: rand.Int64()})
@@ -34,6 +42,23 @@ func (m *Model) openQuiz(msg StartQuizMsg, begin BeginFunc, notice string) (Scre
 		Store: m.cfg.Store, OfferResume: true,
 	}, m.theme)
 	return q, q.Init()
+}
+
+// openQuizOf is where on the stack a quiz (not a review) of the
+// message's article is, or -1.
+func (m *Model) openQuizOf(msg StartQuizMsg) int {
+	for i := len(m.stack) - 1; i >= 0; i-- {
+		q, ok := m.stack[i].screen.(*QuizScreen)
+		if !ok || q.cfg.isReview() || q.cfg.Article == nil {
+			continue
+		}
+		same := q.cfg.Article == msg.Article ||
+			(q.cfg.Article.ID == msg.Article.ID && q.cfg.Pack != nil && msg.Pack != nil && q.cfg.Pack.ID == msg.Pack.ID)
+		if same {
+			return i
+		}
+	}
+	return -1
 }
 
 // RunQuiz starts the interface straight in a quiz, over the article's
