@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"math/rand/v2"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -24,6 +25,7 @@ type ResultsScreen struct {
 	saveErr   string
 	timedOut  bool // a timed exam handed in when its time ran out
 	reviewing bool
+	newSeed   func() int64 // the seed of a new quiz; random but in tests
 	scroll    int
 	width     int
 	height    int
@@ -31,7 +33,7 @@ type ResultsScreen struct {
 
 // newResults builds the results of a finished session.
 func newResults(cfg QuizConfig, theme Theme) *ResultsScreen {
-	r := &ResultsScreen{cfg: cfg, theme: theme, keys: DefaultResultsKeyMap(), help: help.New()}
+	r := &ResultsScreen{cfg: cfg, theme: theme, keys: DefaultResultsKeyMap(), help: help.New(), newSeed: rand.Int64}
 	r.help.Styles = theme.Styles.Help
 	r.setKeys()
 	return r
@@ -107,7 +109,7 @@ func (r *ResultsScreen) handleKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	case key.Matches(msg, k.RetryMissed):
 		return r.again(r.cfg.Session.Retry(true))
 	case key.Matches(msg, k.Fresh):
-		return r.again(r.cfg.Session.Retry(false))
+		return r.again(r.fresh())
 	case key.Matches(msg, k.Article):
 		if r.cfg.OverReader {
 			return r, back
@@ -123,6 +125,21 @@ func (r *ResultsScreen) handleKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	}
 	r.setKeys()
 	return r, nil
+}
+
+// fresh draws a new quiz of the article as this one was drawn (as many
+// questions, of the same levels and section) with a new seed: a new
+// shuffle and, when only some questions were asked, a new draw. Should
+// the article no longer give one, it asks the same questions again.
+func (r *ResultsScreen) fresh() *quiz.Session {
+	opts := r.cfg.Session.Options
+	opts.Seed = r.newSeed()
+	if r.cfg.Article != nil {
+		if s, err := quiz.NewSession(r.cfg.Article.Questions, opts); err == nil {
+			return s
+		}
+	}
+	return r.cfg.Session.Retry(false)
 }
 
 // again opens a new quiz on a session drawn from this one, recorded as a

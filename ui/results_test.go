@@ -144,3 +144,40 @@ func TestResultsWithNothingMissed(t *testing.T) {
 		t.Errorf("m with nothing missed opened %T", s)
 	}
 }
+
+func TestResultsNewQuizDrawsAgain(t *testing.T) {
+	p, a := defaultArticle(t)
+	const n = 3
+	first, err := quiz.NewSession(a.Questions, quiz.SessionOptions{N: n, Seed: testSeed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := func(s *quiz.Session) []string {
+		var out []string
+		for _, it := range s.Items {
+			out = append(out, it.Q.ID)
+		}
+		return out
+	}
+	for _, seed := range []int64{1, 2, 3} {
+		t.Run(fmt.Sprint("seed ", seed), func(t *testing.T) {
+			r := newResults(QuizConfig{Pack: p, Article: a, Session: first}, testTheme())
+			r.newSeed = func() int64 { return seed }
+			s, _ := qzPress(r, "n")
+			q, ok := s.(*QuizScreen)
+			if !ok {
+				t.Fatalf("n opened %T, want a quiz", s)
+			}
+			want, err := quiz.NewSession(a.Questions, quiz.SessionOptions{N: n, Seed: seed})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := ids(q.sess); !slices.Equal(got, ids(want)) || q.sess.Options.Seed != seed {
+				t.Errorf("the new quiz asks %v with seed %d, want %v drawn with seed %d", got, q.sess.Options.Seed, ids(want), seed)
+			}
+			if slices.Equal(ids(q.sess), ids(first)) {
+				t.Errorf("seed %d drew the same %d questions as before: %v", seed, n, ids(first))
+			}
+		})
+	}
+}
