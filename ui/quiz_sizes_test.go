@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -134,6 +136,62 @@ func TestQuizFeedbackSaysItScrolls(t *testing.T) {
 			v := qzView(q)
 			if !strings.Contains(v, tc.want) || (tc.not != "" && strings.Contains(v, tc.not)) {
 				t.Errorf("want %q and no %q:\n%s", tc.want, tc.not, v)
+			}
+		})
+	}
+}
+
+func TestQuizFooterKeepsTheEssentialKeys(t *testing.T) {
+	states := quizStates(t)
+	tests := map[string][]string{
+		"answer venue":         {"a-d", "answer", "esc leave"},
+		"answer crucial-time":  {"space", "tick", "enter answer", "esc leave"},
+		"answer timeline":      {"K/J move", "enter answer", "esc leave"},
+		"answer who-said-what": {"pair", "enter answer", "esc leave"},
+		"answer summit-dates":  {"enter", "esc leave"},
+		"answer sullivan":      {"enter answer", "esc leave"},
+		"feedback":             {"enter", "next", "esc leave"},
+		"exam list":            {"enter go to question", "esc close list"},
+		"exam hand in":         {"y hand in", "n keep going"},
+		"results":              {"r review", "esc leave", "q quit"},
+		"review":               {"esc back to score", "q quit"},
+	}
+	for name, want := range tests {
+		s, ok := states[name]
+		if !ok {
+			t.Fatalf("no state %q", name)
+		}
+		for _, width := range []int{40, 80} {
+			t.Run(fmt.Sprintf("%s at %d", name, width), func(t *testing.T) {
+				s.Update(tea.WindowSizeMsg{Width: width, Height: 24})
+				lines := strings.Split(qzView(s), "\n")
+				footer := lines[len(lines)-1]
+				for _, w := range want {
+					if !strings.Contains(footer, w) {
+						t.Errorf("the footer lacks %q: %q", w, footer)
+					}
+				}
+				if width == 80 && !strings.Contains(footer, "? more keys") && !strings.HasPrefix(name, "exam hand in") && name != "answer sullivan" && name != "answer summit-dates" {
+					t.Errorf("at 80 columns the footer has no way to more keys: %q", footer)
+				}
+			})
+		}
+	}
+}
+
+func TestQuizFullHelpSaysHowToCloseIt(t *testing.T) {
+	for name, s := range map[string]Screen{
+		"quiz":    newTestQuiz(t, QuizConfig{}, "venue"),
+		"results": finishedResults(t, QuizConfig{}, []string{"sullivan"}, "venue", "sullivan"),
+	} {
+		t.Run(name, func(t *testing.T) {
+			qzPress(s, "?")
+			if v := qzView(s); !regexp.MustCompile(`\?\s+close help`).MatchString(v) {
+				t.Errorf("the full help does not say how to close it:\n%s", v)
+			}
+			qzPress(s, "?")
+			if v := qzView(s); strings.Contains(v, "close help") || !strings.Contains(v, "? more keys") {
+				t.Errorf("closed, the help still offers to close:\n%s", v)
 			}
 		})
 	}
