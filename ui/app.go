@@ -215,7 +215,7 @@ func (m *Model) makeTheme() (Theme, error) {
 		}
 		m.renderers[style] = r
 	}
-	return Theme{Styles: DefaultStyles(m.isDark), IsDark: m.isDark, Markdown: r}, nil
+	return Theme{Styles: stylesFor(style, m.isDark), IsDark: m.isDark, Markdown: r}, nil
 }
 
 // Init asks the terminal for its background colour. The home screen and

@@ -38,7 +38,13 @@ func longPack(tb testing.TB, n int) *content.Pack {
 // the reader, or the home screen when home is true.
 func newRoot(tb testing.TB, p *content.Pack, home bool) *Model {
 	tb.Helper()
-	cfg := Config{Packs: []*content.Pack{p}, Style: "notty"}
+	return newStyledRoot(tb, p, home, "notty")
+}
+
+// newStyledRoot is newRoot with a Glamour style.
+func newStyledRoot(tb testing.TB, p *content.Pack, home bool, style string) *Model {
+	tb.Helper()
+	cfg := Config{Packs: []*content.Pack{p}, Style: style}
 	if !home {
 		cfg.Article = p.Articles[0].ID
 	}

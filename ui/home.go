@@ -16,7 +16,7 @@ import (
 type home struct {
 	theme  Theme
 	keys   HomeKeyMap
-	help   help.Model
+	help   keyHelp
 	packs  []*content.Pack
 	items  []homeItem
 	cursor int
@@ -36,8 +36,7 @@ type homeItem struct {
 // newHome builds the home screen with the cursor on the first article of
 // the selected pack.
 func newHome(theme Theme, packs []*content.Pack, selected *content.Pack, status func(*content.Pack, *content.Article) string) *home {
-	h := &home{theme: theme, keys: DefaultHomeKeyMap(), help: help.New(), packs: packs, status: status}
-	h.help.Styles = theme.Styles.Help
+	h := &home{theme: theme, keys: DefaultHomeKeyMap(), help: newKeyHelp(theme.Styles), packs: packs, status: status}
 	for _, p := range packs {
 		if p == selected {
 			h.cursor = len(h.items)
@@ -62,10 +61,12 @@ func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		h.width, h.height = msg.Width, msg.Height
 		h.help.SetWidth(msg.Width - 2)
+		// The help leaves the title and a line of the list.
+		h.help.SetMaxLines(msg.Height - homeHeaderLines - 2)
 		h.scroll()
 	case ThemeMsg:
 		h.theme = msg.Theme
-		h.help.Styles = msg.Styles.Help
+		h.help.SetStyles(msg.Styles)
 	case tea.MouseWheelMsg:
 		switch msg.Button {
 		case tea.MouseWheelUp:
@@ -92,7 +93,7 @@ func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		case key.Matches(msg, h.keys.Bottom):
 			h.move(len(h.items))
 		case key.Matches(msg, h.keys.Help):
-			h.help.ShowAll = !h.help.ShowAll
+			h.help.Toggle(h.keys)
 			h.scroll()
 		case key.Matches(msg, h.keys.Quit):
 			return h, tea.Quit
@@ -132,31 +133,49 @@ func (h *home) listHeight() int {
 	return max(1, h.height-homeHeaderLines-lineCount(h.help.View(h.keys))-1-len(h.noticeLines()))
 }
 
-// scroll moves the list so the selected article is in view.
+// scroll moves the list so the selected article is in view with its
+// pack's heading above it. When the two do not fit together, the heading
+// is pinned to the top of the list (see pinned) and the article is kept
+// in view under it.
 func (h *home) scroll() {
-	lines, from, to := h.listLines()
+	lines, sel := h.listLines()
 	height := h.listHeight()
-	if from < h.offset {
-		h.offset = from
-	}
-	if to > h.offset+height {
-		h.offset = to - height
+	if sel.to-sel.head <= height {
+		h.offset = min(h.offset, sel.head)
+		h.offset = max(h.offset, sel.to-height)
+	} else {
+		h.offset = min(h.offset, sel.from)
+		h.offset = max(h.offset, sel.to-(height-1), sel.head+1)
 	}
 	h.offset = max(0, min(h.offset, len(lines)-height))
+}
+
+// pinned is the selected pack's heading when it has scrolled out of view,
+// to draw over the list, or "".
+func (h *home) pinned(sel selection) string {
+	if len(h.items) == 0 || h.offset <= sel.head {
+		return ""
+	}
+	return "  " + h.theme.Styles.cut(h.theme.Styles.Title.Render(h.items[h.cursor].pack.Title), h.width-2)
 }
 
 // View draws the title line, the list and the help.
 func (h *home) View() string {
 	s := h.theme.Styles
 	out := []string{
-		" " + truncate(s.AppName.Render("brief")+s.Subtle.Render(" · read the news, then test yourself"), h.width-1),
+		" " + s.cut(s.AppName.Render("brief")+s.Subtle.Render(s.Glyphs().Dot+"read the news, then test yourself"), h.width-1),
 		"",
 	}
-	lines, _, _ := h.listLines()
+	lines, sel := h.listLines()
 	height := h.listHeight()
+	var list []string
+	if head := h.pinned(sel); head != "" {
+		list, height = []string{head}, height-1
+	}
 	start := min(h.offset, len(lines))
-	end := min(len(lines), start+height)
-	out = append(out, padLines(append([]string(nil), lines[start:end]...), height)...)
+	end := min(len(lines), start+max(height, 0))
+	list = append(list, lines[start:end]...)
+	out = append(out, padLines(list, h.listHeight())...)
 	out = append(out, h.noticeLines()...)
 	out = append(out, "")
 	out = append(out, indent(strings.Split(h.help.View(h.keys), "\n"), 1)...)
@@ -192,33 +211,39 @@ func (m *Model) homeShown() tea.Cmd {
 	}
 }
 
-// listLines draws every pack and article and reports which lines belong to
-// the selected article, [from, to).
-func (h *home) listLines() (lines []string, from, to int) {
+// selection is where the selected article is in the list's lines: its
+// pack's heading at head, the article in [from, to).
+type selection struct{ head, from, to int }
+
+// listLines draws every pack and article and reports where the selected
+// article and its pack's heading are.
+func (h *home) listLines() (lines []string, sel selection) {
 	s := h.theme.Styles
 	w := h.width
 	var last *content.Pack
+	head := 0
 	for i, it := range h.items {
 		if it.pack != last {
 			if last != nil {
 				lines = append(lines, "")
 			}
 			last = it.pack
-			lines = append(lines, "  "+truncate(s.Title.Render(it.pack.Title), w-2))
+			head = len(lines)
+			lines = append(lines, "  "+s.cut(s.Title.Render(it.pack.Title), w-2))
 			if d := content.CleanLine(it.pack.Description); d != "" {
-				lines = append(lines, "  "+truncate(s.Subtle.Render(d), w-2))
+				lines = append(lines, "  "+s.cut(s.Subtle.Render(d), w-2))
 			}
 			lines = append(lines, "")
 		}
 		if i == h.cursor {
-			from = len(lines)
+			sel.head, sel.from = head, len(lines)
 		}
 		lines = append(lines, h.articleLines(it, i == h.cursor)...)
 		if i == h.cursor {
-			to = len(lines)
+			sel.to = len(lines)
 		}
 	}
-	return lines, from, to
+	return lines, sel
 }
 
 // articleLines draws one article: its title with the status note at the
@@ -228,7 +253,7 @@ func (h *home) articleLines(it homeItem, selected bool) []string {
 	a := it.article
 	marker, title := "  ", s.Title.Render(a.Title)
 	if selected {
-		marker, title = s.Cursor.Render("▸ "), s.Selected.Render(a.Title)
+		marker, title = s.Cursor.Render(s.Glyphs().Cursor), s.Selected.Render(a.Title)
 	}
 	note := ""
 	if h.status != nil {
@@ -238,16 +263,17 @@ func (h *home) articleLines(it homeItem, selected bool) []string {
 	if note != "" {
 		room -= ansi.StringWidth(note) + 2
 	}
-	first := "  " + marker + truncate(title, max(room, 1))
+	first := "  " + marker + s.cut(title, max(room, 1))
 	if note != "" {
 		gap := max(1, h.width-ansi.StringWidth(first)-ansi.StringWidth(note)-1)
 		first += strings.Repeat(" ", gap) + s.Meta.Render(note)
 	}
-	return []string{first, "    " + truncate(s.Meta.Render(articleFacts(a)), h.width-4), ""}
+	return []string{first, "    " + s.cut(s.Meta.Render(articleFacts(a, s.Glyphs().Dot)), h.width-4), ""}
 }
 
-// articleFacts is the second line of an article in the list.
-func articleFacts(a *content.Article) string {
+// articleFacts is the second line of an article in the list, with dot
+// between the facts.
+func articleFacts(a *content.Article, dot string) string {
 	var parts []string
 	if a.Byline != "" {
 		parts = append(parts, a.Byline)
@@ -264,7 +290,7 @@ func articleFacts(a *content.Article) string {
 	default:
 		parts = append(parts, fmt.Sprintf("%d questions", n))
 	}
-	return strings.Join(parts, " · ")
+	return strings.Join(parts, dot)
 }
 
 // readingTime is "5 min read".

@@ -98,11 +98,49 @@ func TestHomeKeepsTheCursorInView(t *testing.T) {
 	}
 	d := drive(t, m, 60, 12)
 	d.send(keyPress("G"))
-	if v := ansi.Strip(d.view()); !strings.Contains(v, "▸ Extra T") {
-		t.Errorf("the last article is selected but not shown:\n%s", v)
+	if v := ansi.Strip(d.view()); !strings.Contains(v, "> Extra T") || !strings.Contains(v, "Other pack") {
+		t.Errorf("the last article is selected but not shown under its pack's title:\n%s", v)
 	}
 	d.send(keyPress("g"))
-	if v := ansi.Strip(d.view()); !strings.Contains(v, "▸ Russia") {
+	if v := ansi.Strip(d.view()); !strings.Contains(v, "> Russia") {
 		t.Errorf("the first article is selected but not shown:\n%s", v)
+	}
+}
+
+// On a short screen the selected article's pack stays named: its
+// heading is kept above the article or pinned to the top of the list.
+func TestHomeKeepsThePackHeading(t *testing.T) {
+	packs := twoPacks(t)
+	for i := range 6 {
+		a := *packs[1].Articles[0]
+		a.ID, a.Title = a.ID+string(rune('a'+i)), "Extra "+string(rune('A'+i))
+		packs[1].Articles = append(packs[1].Articles, &a)
+	}
+	tests := map[string]struct {
+		keys      []string
+		wantPack  string
+		wantTitle string
+	}{
+		"first article":           {nil, "Current affairs starter pack", "> Russia"},
+		"first, full help open":   {[]string{"?"}, "Current affairs starter pack", "> Russia"},
+		"deep in the second pack": {[]string{"j", "j", "j", "j", "j"}, "Other pack", "> Extra C"},
+		"last, full help open":    {[]string{"G", "?"}, "Other pack", "> Extra F"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			m, err := New(Config{Packs: packs, Style: "notty"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := drive(t, m, 40, 12)
+			d.send(keyPresses(tc.keys...)...)
+			v := ansi.Strip(d.view())
+			if !strings.Contains(v, tc.wantTitle) || !strings.Contains(v, tc.wantPack) {
+				t.Errorf("want %q under %q:\n%s", tc.wantTitle, tc.wantPack, v)
+			}
+			if strings.Index(v, tc.wantPack) > strings.Index(v, tc.wantTitle) {
+				t.Errorf("the pack's heading is below the article:\n%s", v)
+			}
+		})
 	}
 }

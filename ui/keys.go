@@ -1,6 +1,10 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"strconv"
+
+	"charm.land/bubbles/v2/key"
+)
 
 // HomeKeyMap is the home screen's keys; it implements help.KeyMap.
 type HomeKeyMap struct {
@@ -117,6 +121,7 @@ func (k ReaderKeyMap) FullHelp() [][]key.Binding {
 type TOCKeyMap struct {
 	Up, Down key.Binding
 	Jump     key.Binding
+	Number   key.Binding // a section's number goes straight to it
 	Close    key.Binding
 	Quit     key.Binding
 }
@@ -124,22 +129,44 @@ type TOCKeyMap struct {
 // DefaultTOCKeyMap returns the table of contents' default keys.
 func DefaultTOCKeyMap() TOCKeyMap {
 	return TOCKeyMap{
-		Up:    key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:  key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		Jump:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go to section")),
-		Close: key.NewBinding(key.WithKeys("esc", "t"), key.WithHelp("esc", "close")),
-		Quit:  key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Jump:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go to section")),
+		Number: key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "jump")),
+		Close:  key.NewBinding(key.WithKeys("esc", "t"), key.WithHelp("esc", "close")),
+		Quit:   key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+	}
+}
+
+// setSections limits the number keys to the sections there are: "1-4".
+func (k *TOCKeyMap) setSections(n int) {
+	n = min(n, 9)
+	k.Number.SetEnabled(n > 0)
+	if n <= 0 {
+		return
+	}
+	keys := make([]string, n)
+	for i := range keys {
+		keys[i] = strconv.Itoa(i + 1)
+	}
+	k.Number.SetKeys(keys...)
+	if n == 1 {
+		k.Number.SetHelp("1", "jump")
+	} else {
+		k.Number.SetHelp("1-"+keys[n-1], "jump")
 	}
 }
 
 // ShortHelp is the table of contents' one-line help.
 func (k TOCKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Up, k.Down, k.Jump, k.Close, k.Quit}
+	// The keys that choose come first: a narrow footer drops hints from
+	// the end, before the last two.
+	return []key.Binding{k.Number, k.Jump, k.Up, k.Down, k.Close, k.Quit}
 }
 
 // FullHelp is the table of contents' help in columns.
 func (k TOCKeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down}, {k.Jump, k.Close, k.Quit}}
+	return [][]key.Binding{{k.Up, k.Down}, {k.Jump, k.Number}, {k.Close, k.Quit}}
 }
 
 // SearchKeyMap is the keys while typing a search; it implements help.KeyMap.

@@ -30,9 +30,13 @@ func tooSmallView(s Styles, width, height int) string {
 	if width <= 0 || height <= 0 {
 		return ""
 	}
-	size := fmt.Sprintf("%d×%d", MinWidth, MinHeight)
+	times, dash := "×", " — "
+	if s.ASCII {
+		times, dash = "x", " - "
+	}
+	size := fmt.Sprintf("%d%s%d", MinWidth, times, MinHeight)
 	notes := []string{
-		"terminal too small — make it at least " + size,
+		"terminal too small" + dash + "make it at least " + size,
 		"too small: make it " + size,
 		"too small",
 		size,

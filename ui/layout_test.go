@@ -33,6 +33,7 @@ func TestEverySizeFits(t *testing.T) {
 	}{
 		"reader":            {false, nil},
 		"reader, full help": {false, []string{"?"}},
+		"reader, help p. 2": {false, []string{"?", "?"}},
 		"reader, contents":  {false, []string{"t"}},
 		"reader, searching": {false, []string{"/", "k", "o"}},
 		"reader, match":     {false, []string{"/", "k", "o", "enter", "G"}},
@@ -48,10 +49,40 @@ func TestEverySizeFits(t *testing.T) {
 				for h := 1; h <= 30; h++ {
 					d.send(tea.WindowSizeMsg{Width: w, Height: h})
 					checkFits(t, d.view(), w, h)
-					// The screen's own view must not panic either, even at
-					// sizes the root would cover with the too-small note.
-					_ = d.m.top().screen.View()
+					// The screen's own view must fit too, the root's cut
+					// being only a safety net, and must not panic at sizes
+					// the root covers with the too-small note.
+					if v := d.m.top().screen.View(); !tooSmall(w, h) {
+						checkFits(t, v, w, h)
+					}
 				}
+			}
+		})
+	}
+}
+
+// Resizing back and forth, at the end of the text and with help open,
+// never leaves a screen drawing past the terminal's edge.
+func TestResizesFit(t *testing.T) {
+	sizes := [][2]int{{80, 24}, {200, 60}, {40, 12}, {200, 60}, {30, 8}, {120, 40}, {80, 24}}
+	tests := map[string]struct {
+		home bool
+		keys []string
+	}{
+		"reader at the end":       {false, []string{"G"}},
+		"reader with full help":   {false, []string{"G", "?"}},
+		"reader with contents":    {false, []string{"t"}},
+		"home with full help":     {true, []string{"G", "?"}},
+		"reader opened from home": {true, []string{"enter", "G"}},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			d := drive(t, newRoot(t, defaultPack(t), tc.home), 80, 24)
+			for _, s := range sizes {
+				d.send(tea.WindowSizeMsg{Width: s[0], Height: s[1]})
+				d.send(keyPresses(tc.keys...)...)
+				checkFits(t, d.m.top().screen.View(), s[0], s[1])
+				checkFits(t, d.view(), s[0], s[1])
 			}
 		})
 	}
@@ -76,7 +107,8 @@ func TestTooSmallNote(t *testing.T) {
 			if hasNote != tc.wantNote {
 				t.Errorf("too-small note shown = %v, want %v:\n%s", hasNote, tc.wantNote, v)
 			}
-			if tc.wantNote && tc.width >= 20 && !strings.Contains(flat, fmt.Sprintf("%d×%d", MinWidth, MinHeight)) {
+			// notty draws in ASCII: 30x8.
+			if tc.wantNote && tc.width >= 20 && !strings.Contains(flat, fmt.Sprintf("%dx%d", MinWidth, MinHeight)) {
 				t.Errorf("note does not say the size needed:\n%s", v)
 			}
 		})

@@ -110,6 +110,7 @@ func topReader(m *Model) *reader {
 func TestGoldenViews(t *testing.T) {
 	tests := map[string]struct {
 		home          bool
+		style         string // the Glamour style; notty (ASCII) if empty
 		width, height int
 		// keepANSI keeps the styling in the golden file, where it is the
 		// point (search highlights).
@@ -137,16 +138,35 @@ func TestGoldenViews(t *testing.T) {
 				return topReader(m).search.current == 1
 			}},
 		}},
+		"search 80x24 dark": {style: "dark", width: 80, height: 24, keepANSI: true, steps: []step{
+			{msgs: append(append(keyPresses("/"), typeText("korea")...), keyPress("enter"), keyPress("n")), cond: func(m *Model) bool {
+				return topReader(m).search.current == 1
+			}},
+		}},
 		"full help 80x24": {width: 80, height: 24, steps: []step{
 			{msgs: keyPresses("?"), cond: func(m *Model) bool { return topReader(m).help.ShowAll }},
 		}},
-		"home 80x24":     {home: true, width: 80, height: 24},
-		"home 40x12":     {home: true, width: 40, height: 12},
-		"too small 20x6": {width: 20, height: 6},
+		"full help 40x12": {width: 40, height: 12, steps: []step{
+			{msgs: keyPresses("?"), cond: func(m *Model) bool { return topReader(m).help.ShowAll }},
+		}},
+		"full help 40x10 page 2": {width: 40, height: 10, steps: []step{
+			{msgs: keyPresses("?", "?"), cond: func(m *Model) bool { return topReader(m).help.page == 1 }},
+		}},
+		"contents 40x12 dark": {style: "dark", width: 40, height: 12, steps: []step{
+			{msgs: keyPresses("t"), cond: func(m *Model) bool { return topReader(m).toc != nil }},
+		}},
+		"home 40x12 dark": {home: true, style: "dark", width: 40, height: 12},
+		"home 80x24":      {home: true, width: 80, height: 24},
+		"home 40x12":      {home: true, width: 40, height: 12},
+		"too small 20x6":  {width: 20, height: 6},
 	}
 	for name, tc := range tests {
 		t.Run(strings.ReplaceAll(name, " ", "_"), func(t *testing.T) {
-			pr := start(t, newRoot(t, defaultPack(t), tc.home), tc.width, tc.height)
+			m := newRoot(t, defaultPack(t), tc.home)
+			if tc.style != "" {
+				m = newStyledRoot(t, defaultPack(t), tc.home, tc.style)
+			}
+			pr := start(t, m, tc.width, tc.height)
 			view := pr.await(settled, tea.WindowSizeMsg{Width: tc.width, Height: tc.height})
 			for _, s := range tc.steps {
 				view = pr.await(func(m *Model) bool { return settled(m) && s.cond(m) }, s.msgs...)

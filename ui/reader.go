@@ -36,7 +36,7 @@ type readerOptions struct {
 type reader struct {
 	theme     Theme
 	keys      ReaderKeyMap
-	help      help.Model
+	help      keyHelp
 	vp        viewport.Model
 	pack      *content.Pack
 	art       *content.Article
@@ -66,6 +66,9 @@ type reader struct {
 	saveSeq   int
 	note      string // a note shown in the footer for a while
 	noteSeq   int
+	// noteUntilScroll says the note goes on the first scroll too (the
+	// note that the reader resumed where the student left off).
+	noteUntilScroll bool
 }
 
 // readerHeaderLines is the height of the header: titles, facts, rule.
@@ -75,7 +78,7 @@ const readerHeaderLines = 3
 // tea.WindowSizeMsg says how wide to render.
 func newReader(theme Theme, o readerOptions) *reader {
 	r := &reader{
-		theme: theme, keys: DefaultReaderKeyMap(), help: help.New(),
+		theme: theme, keys: DefaultReaderKeyMap(), help: newKeyHelp(theme.Styles),
 		vp:   viewport.New(),
 		pack: o.pack, art: o.article, canGoBack: o.canGoBack, maxWidth: o.maxWidth,
 		cache:  map[int][][]string{},
@@ -83,10 +86,16 @@ func newReader(theme Theme, o readerOptions) *reader {
 		store:  o.store, clock: systemClock(),
 		place: placeState{remember: o.remember && o.store != nil, saved: -1},
 	}
+	sections := o.article.Sections
+	r.reading.words = func(i int) int {
+		if i < 0 || i >= len(sections) {
+			return 0
+		}
+		return sections[i].Words
+	}
 	// Keys are the reader's own: the viewport only scrolls when told.
 	r.vp.KeyMap = viewport.KeyMap{}
 	r.vp.MouseWheelEnabled = true
-	r.help.Styles = theme.Styles.Help
 	r.keys.Quiz.SetEnabled(len(o.article.Questions) > 0)
 	if o.section > 0 && o.section < len(o.article.Sections) {
 		r.pending = &anchor{section: o.section}
@@ -160,13 +169,17 @@ func (r *reader) update(msg tea.Msg) tea.Cmd {
 		return nil
 	case noteExpiredMsg:
 		if msg.owner == r && msg.seq == r.noteSeq {
-			r.note = ""
+			r.note, r.noteUntilScroll = "", false
 		}
 		return nil
 	case tea.MouseWheelMsg:
+		before := r.vp.YOffset()
 		r.vp, _ = r.vp.Update(msg)
+		r.scrolled(before)
 		return nil
 	case tea.KeyPressMsg:
+		before := r.vp.YOffset()
+		defer r.scrolled(before)
 		switch {
 		case r.search.typing:
 			return r.typeSearch(msg)
@@ -205,8 +218,11 @@ func (r *reader) resize(width, height int) tea.Cmd {
 // layout sizes the viewport to what the header and footer leave.
 func (r *reader) layout() {
 	r.textWidth = r.wrapWidth()
-	_, w := r.column()
-	r.help.SetWidth(w)
+	x, w := r.column()
+	// The hints may use the whole width right of the text's margin, so
+	// a wide terminal shows them all; the help leaves the text a line.
+	r.help.SetWidth(max(1, r.width-x))
+	r.help.SetMaxLines(r.height - readerHeaderLines - 2)
 	footer := 1 + lineCount(r.help.View(r.Help()))
 	r.vp.SetWidth(r.textWidth)
 	r.vp.SetHeight(max(1, r.height-readerHeaderLines-footer))
@@ -218,7 +234,7 @@ func (r *reader) layout() {
 func (r *reader) retheme(t Theme) tea.Cmd {
 	restyle := t.Markdown != r.theme.Markdown
 	r.theme = t
-	r.help.Styles = t.Styles.Help
+	r.help.SetStyles(t.Styles)
 	r.search.input.SetStyles(t.Styles.Input)
 	if !restyle {
 		r.refresh()
@@ -243,7 +259,7 @@ func (r *reader) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Back):
 		return r.leave(BackMsg{})
 	case key.Matches(msg, k.Help):
-		r.help.ShowAll = !r.help.ShowAll
+		r.help.Toggle(r.keys)
 		r.layout()
 	case key.Matches(msg, k.Down):
 		r.vp.ScrollDown(1)
@@ -389,16 +405,18 @@ func (r *reader) header(x, w int) []string {
 	pad := strings.Repeat(" ", x)
 	// The article's title comes first, so a narrow screen cuts the
 	// pack's.
-	titles := s.Title.Render(r.art.Title) + s.Subtle.Render(" · "+r.pack.Title)
+	g := s.Glyphs()
+	titles := s.Title.Render(r.art.Title) + s.Subtle.Render(g.Dot+r.pack.Title)
 	return []string{
-		pad + truncate(titles, w),
-		pad + truncate(s.Meta.Render(articleMeta(r.art)), w),
-		pad + s.Rule.Render(strings.Repeat("─", w)),
+		pad + s.cut(titles, w),
+		pad + s.cut(s.Meta.Render(articleMeta(r.art, g.Dot)), w),
+		pad + s.Rule.Render(strings.Repeat(g.Rule, w)),
 	}
 }
 
-// articleMeta is the byline, source, date and reading time.
-func articleMeta(a *content.Article) string {
+// articleMeta is the byline, source, date and reading time, with dot
+// between them.
+func articleMeta(a *content.Article, dot string) string {
 	var parts []string
 	if a.Byline != "" {
 		parts = append(parts, a.Byline)
@@ -410,7 +428,7 @@ func articleMeta(a *content.Article) string {
 		parts = append(parts, a.Published.Format("2 January 2006"))
 	}
 	parts = append(parts, readingTime(a))
-	return strings.Join(parts, " · ")
+	return strings.Join(parts, dot)
 }
 
 // body is the viewport's lines, or the error that stopped rendering.
@@ -447,7 +465,7 @@ func (r *reader) status(w int) string {
 	}
 	room := max(1, w-ansi.StringWidth(right)-1)
 	if r.note != "" {
-		leftPart := truncate(s.Note.Render(r.note), room)
+		leftPart := s.cut(s.Note.Render(r.note), room)
 		gap := max(1, w-ansi.StringWidth(leftPart)-ansi.StringWidth(right))
 		return leftPart + strings.Repeat(" ", gap) + right
 	}
@@ -455,7 +473,7 @@ func (r *reader) status(w int) string {
 	if n := len(r.art.Sections); n > 0 {
 		title = r.art.Sections[max(0, min(r.currentSection(), n-1))].Title()
 	}
-	leftPart := truncate(s.Section.Render(title)+middle, room)
+	leftPart := s.cut(s.Section.Render(title)+middle, room)
 	gap := max(1, w-ansi.StringWidth(leftPart)-ansi.StringWidth(right))
 	return leftPart + strings.Repeat(" ", gap) + right
 }

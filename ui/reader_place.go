@@ -89,13 +89,24 @@ func (r *reader) placeLoaded(msg placeLoadedMsg) tea.Cmd {
 		return nil
 	}
 	r.pending = &a
-	note := "Resumed where you left off · " + r.keys.Top.Help().Key + " to go to the top"
-	return tea.Batch(r.show(), r.showNote(note))
+	note := "Resumed where you left off" + r.theme.Styles.Glyphs().Dot + r.keys.Top.Help().Key + " to go to the top"
+	cmd := r.showNote(note)
+	r.noteUntilScroll = true
+	return tea.Batch(r.show(), cmd)
+}
+
+// scrolled takes a note that lasts until the student scrolls out of the
+// footer once the view has moved from the line it was on, before.
+func (r *reader) scrolled(before int) {
+	if r.noteUntilScroll && r.vp.YOffset() != before {
+		r.note, r.noteUntilScroll = "", false
+	}
 }
 
 // showNote puts a note in the footer for a few seconds.
 func (r *reader) showNote(text string) tea.Cmd {
 	r.note = content.CleanLine(text)
+	r.noteUntilScroll = false
 	r.noteSeq++
 	return r.clock.after(noteFor, noteExpiredMsg{owner: r, seq: r.noteSeq})
 }

@@ -90,6 +90,36 @@ func TestReaderReturnsToThePlace(t *testing.T) {
 	}
 }
 
+// The note that the reader resumed goes with the first scroll, before
+// its time is up, but not with a key that does not move the text.
+func TestResumedNoteGoesOnScroll(t *testing.T) {
+	tests := map[string]struct {
+		key      string
+		wantNote bool
+	}{
+		"g":           {"g", false},
+		"page down":   {"pgdown", false},
+		"page up":     {"b", false},
+		"a line down": {"j", false},
+		"help":        {"?", true},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			st, c := openStore(t), newFakeClock()
+			d := readArticle(t, st, c, 80, 24)
+			d.send(keyPresses("]", "]", "j", "q")...)
+			d = readArticle(t, st, c, 80, 24)
+			if v := ansi.Strip(d.view()); !strings.Contains(v, resumedNote) {
+				t.Fatalf("no note that the place was resumed:\n%s", v)
+			}
+			d.send(keyPress(tc.key))
+			if got := strings.Contains(ansi.Strip(d.view()), resumedNote); got != tc.wantNote {
+				t.Errorf("note shown after %s = %v, want %v", tc.key, got, tc.wantNote)
+			}
+		})
+	}
+}
+
 func TestBriefReadReturnsToThePlace(t *testing.T) {
 	st, c := openStore(t), newFakeClock()
 	d := readArticle(t, st, c, 80, 24)

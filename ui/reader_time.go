@@ -15,16 +15,24 @@ import (
 // stops the count; the next key or mouse event in it starts it again.
 //
 // The time on one section between arriving and leaving is a visit. A
-// visit shorter than minVisit is passing through (jumping over sections)
-// and is dropped. The section's words are counted once per visit, with
-// the first record of it, so the stats' total words over total time is
-// a reading speed however a visit was split into records.
+// visit counts as reading once it has lasted long enough to read the
+// section's words at maxWPM, and at least minVisit. A shorter visit is
+// passing through or skimming (jumping over sections with ] or the
+// contents) and is dropped whole: neither its words nor its time are
+// recorded, since the store keeps one figure for both the time read and
+// the speed, and crediting a skim's words would show speeds no one reads
+// at. A visit that counts has the section's words counted once, with its
+// first record, so the stats' total words over total time is a reading
+// speed however a visit was split into records.
 
 const (
 	// idleAfter is how long after the last input time still counts.
 	idleAfter = 2 * time.Minute
 	// minVisit is the shortest visit to a section that counts as reading.
 	minVisit = 2 * time.Second
+	// maxWPM is the fastest believable reading speed, in words a minute:
+	// a visit must last the section's words at this speed to count.
+	maxWPM = 1000
 )
 
 // readerClock is where the reader gets the time and its timers from, so
@@ -63,6 +71,19 @@ type readingLog struct {
 	visit     time.Duration // time of the current visit not yet taken
 	credited  bool          // the current visit's words went with an earlier entry
 	done      []readingEntry
+	// words is the number of words of a section; nil counts only
+	// minVisit.
+	words func(section int) int
+}
+
+// least is how long a visit to a section must last to count as reading:
+// its words at maxWPM, and at least minVisit.
+func (l *readingLog) least(section int) time.Duration {
+	d := minVisit
+	if l.words != nil {
+		d = max(d, time.Duration(l.words(section))*time.Minute/maxWPM)
+	}
+	return d
 }
 
 // start begins a visit to the section on screen.
@@ -129,12 +150,12 @@ func (l *readingLog) endVisit() {
 
 // fileVisit moves the current visit's time so far to the entries to
 // record, when it counts: the rest of a visit already credited, or a
-// visit long enough to be reading.
+// visit long enough to be reading (see least).
 func (l *readingLog) fileVisit() {
 	switch {
 	case l.credited && l.visit > 0:
 		l.done = append(l.done, readingEntry{section: l.section, d: l.visit})
-	case !l.credited && l.visit >= minVisit:
+	case !l.credited && l.visit >= l.least(l.section):
 		l.done = append(l.done, readingEntry{section: l.section, d: l.visit, visits: 1})
 		l.credited = true
 	default:

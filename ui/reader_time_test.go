@@ -120,13 +120,13 @@ func TestReadingTimePerSection(t *testing.T) {
 		visits map[int]int
 	}{
 		"time goes to the section on screen": {
-			steps:  []step{{30 * time.Second, "]"}, {10 * time.Second, "]"}, {20 * time.Second, "q"}},
-			want:   map[int]time.Duration{0: 30 * time.Second, 1: 10 * time.Second, 2: 20 * time.Second},
+			steps:  []step{{30 * time.Second, "]"}, {15 * time.Second, "]"}, {20 * time.Second, "q"}},
+			want:   map[int]time.Duration{0: 30 * time.Second, 1: 15 * time.Second, 2: 20 * time.Second},
 			visits: map[int]int{0: 1, 1: 1, 2: 1},
 		},
 		"idle time is capped": {
-			steps:  []step{{10 * time.Minute, "]"}, {5 * time.Second, "q"}},
-			want:   map[int]time.Duration{0: idleAfter, 1: 5 * time.Second},
+			steps:  []step{{10 * time.Minute, "]"}, {15 * time.Second, "q"}},
+			want:   map[int]time.Duration{0: idleAfter, 1: 15 * time.Second},
 			visits: map[int]int{0: 1, 1: 1},
 		},
 		"input keeps the time running": {
@@ -140,9 +140,23 @@ func TestReadingTimePerSection(t *testing.T) {
 			visits: map[int]int{0: 1, 2: 1},
 		},
 		"coming back is another visit": {
-			steps:  []step{{30 * time.Second, "]"}, {10 * time.Second, "["}, {15 * time.Second, "q"}},
-			want:   map[int]time.Duration{0: 45 * time.Second, 1: 10 * time.Second},
+			steps:  []step{{30 * time.Second, "]"}, {15 * time.Second, "["}, {25 * time.Second, "q"}},
+			want:   map[int]time.Duration{0: 55 * time.Second, 1: 15 * time.Second},
 			visits: map[int]int{0: 2, 1: 1},
+		},
+		// The lead is 349 words: 21s at 1000 words a minute.
+		"skimming a section faster than 1000 wpm is not reading": {
+			steps:  []step{{15 * time.Second, "]"}, {30 * time.Second, "q"}},
+			want:   map[int]time.Duration{1: 30 * time.Second},
+			visits: map[int]int{1: 1},
+		},
+		"jumping through every section a few seconds each records nothing": {
+			steps: []step{{3 * time.Second, "]"}, {4 * time.Second, "]"}, {5 * time.Second, "]"}, {6 * time.Second, "q"}},
+		},
+		"a skim that goes on to be read counts whole": {
+			steps:  []step{{15 * time.Second, "j"}, {15 * time.Second, "q"}},
+			want:   map[int]time.Duration{0: 30 * time.Second},
+			visits: map[int]int{0: 1},
 		},
 		"leaving with esc stops the count": {
 			steps:  []step{{30 * time.Second, "esc"}, {time.Hour, ""}},
@@ -298,6 +312,16 @@ func TestReadingLog(t *testing.T) {
 				l.stop(at(time.Hour))
 			},
 			want: []readingEntry{{section: 0, d: idleAfter - time.Minute}},
+		},
+		"a visit shorter than its words at maxWPM is dropped": {
+			run: func(l *readingLog) {
+				l.words = func(section int) int { return 500 * (section + 1) } // 30s, 60s
+				l.start(0, t0)
+				l.switchTo(1, at(29*time.Second)) // 1034 wpm: skimmed
+				l.switchTo(0, at(89*time.Second)) // 1000 wpm: read
+				l.stop(at(120 * time.Second))     // 968 wpm: read
+			},
+			want: []readingEntry{{section: 1, d: 60 * time.Second, visits: 1}, {section: 0, d: 31 * time.Second, visits: 1}},
 		},
 		"visits to one section are merged": {
 			run: func(l *readingLog) {

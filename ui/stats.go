@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"brief/content"
 	"brief/quiz"
@@ -47,7 +48,7 @@ type StatsScreen struct {
 	err    error
 	names  statsNames
 	keys   StatsKeyMap
-	help   help.Model
+	help   keyHelp
 	vp     viewport.Model
 	width  int
 	height int
@@ -57,8 +58,7 @@ type StatsScreen struct {
 // they are loading, until a [StatsLoadedMsg] arrives (send [LoadStatsCmd]
 // along with pushing the screen).
 func NewStatsScreen(st *quiz.Stats, packs []*content.Pack, styles Styles) *StatsScreen {
-	s := &StatsScreen{styles: styles, stats: st, names: statsNames{packs: packs}, keys: DefaultStatsKeyMap(), help: help.New()}
-	s.help.Styles = styles.Help
+	s := &StatsScreen{styles: styles, stats: st, names: statsNames{packs: packs}, keys: DefaultStatsKeyMap(), help: newKeyHelp(styles)}
 	s.vp = viewport.New()
 	s.vp.KeyMap = viewport.KeyMap{} // the screen's own keys drive it
 	s.vp.MouseWheelEnabled = true
@@ -82,7 +82,7 @@ func (s *StatsScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		s.layout()
 	case ThemeMsg:
 		s.styles = msg.Styles
-		s.help.Styles = msg.Styles.Help
+		s.help.SetStyles(msg.Styles)
 		s.layout()
 	case tea.MouseWheelMsg:
 		var cmd tea.Cmd
@@ -93,7 +93,7 @@ func (s *StatsScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		case key.Matches(msg, s.keys.Back):
 			return s, func() tea.Msg { return BackMsg{} }
 		case key.Matches(msg, s.keys.Help):
-			s.help.ShowAll = !s.help.ShowAll
+			s.help.Toggle(s.keys)
 			s.layout()
 		case key.Matches(msg, s.keys.Up):
 			s.vp.ScrollUp(1)
@@ -119,6 +119,7 @@ func (s *StatsScreen) layout() {
 		return
 	}
 	s.help.SetWidth(s.width - 2)
+	s.help.SetMaxLines(s.height - 4) // the title, a line of stats, a gap
 	s.vp.SetWidth(s.width)
 	s.vp.SetHeight(max(1, s.height-2-lineCount(s.help.View(s.keys))))
 	s.vp.SetContentLines(s.bodyLines())
@@ -134,7 +135,7 @@ func (s *StatsScreen) bodyLines() []string {
 		v := statsView{width: width}
 		lines = v.wrap(s.styles.Error.Render("Could not load the stats: ") + s.err.Error())
 	case s.stats == nil:
-		lines = []string{s.styles.Note.Render("Loading your stats…")}
+		lines = []string{s.styles.Note.Render("Loading your stats" + s.styles.Glyphs().Ellipsis)}
 	default:
 		v := statsView{st: s.stats, names: s.names, width: width, s: s.styles, emptyHint: "press esc and take one."}
 		lines = v.lines()
@@ -145,14 +146,37 @@ func (s *StatsScreen) bodyLines() []string {
 // View draws the title line, the scrolling stats and the help.
 func (s *StatsScreen) View() string {
 	st := s.styles
-	title := st.AppName.Render("brief") + st.Subtle.Render(" · your progress")
-	if !s.vp.AtTop() || !s.vp.AtBottom() {
-		title += st.Percent.Render(" " + formatPercent(100*s.vp.ScrollPercent()))
+	title := st.AppName.Render("brief") + st.Subtle.Render(st.Glyphs().Dot+"your progress")
+	top := " " + st.cut(title, s.width-1)
+	if where := s.scrolled(); where != "" {
+		// The scroll position goes at the right, apart from the title;
+		// the title gives way to it on a narrow screen.
+		where = st.Percent.Render(where)
+		room := s.width - 1 - ansi.StringWidth(where)
+		top = " " + st.cut(title, room-2)
+		top += strings.Repeat(" ", max(1, room-ansi.StringWidth(top))) + where
 	}
-	out := []string{" " + truncate(title, s.width-1), s.vp.View(), ""}
-	// help.Model can overrun its width when the ellipsis does not fit.
+	out := []string{top, s.vp.View(), ""}
 	for _, l := range strings.Split(s.help.View(s.keys), "\n") {
-		out = append(out, " "+truncate(l, s.width-1))
+		out = append(out, " "+st.cut(l, s.width-1))
 	}
 	return strings.Join(out, "\n")
+}
+
+// scrolled is where the view is in stats taller than the screen: arrows
+// for the directions there is more in, and how far down it is, "▲ ▼ 40%";
+// "" when the stats fit.
+func (s *StatsScreen) scrolled() string {
+	if s.vp.AtTop() && s.vp.AtBottom() {
+		return ""
+	}
+	g := s.styles.Glyphs()
+	var parts []string
+	if !s.vp.AtTop() {
+		parts = append(parts, g.Up)
+	}
+	if !s.vp.AtBottom() {
+		parts = append(parts, g.Down)
+	}
+	return strings.Join(append(parts, formatPercent(100*s.vp.ScrollPercent())), " ")
 }

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -32,7 +33,7 @@ type statsView struct {
 func (v statsView) lines() []string {
 	v.bars = map[[2]int]string{}
 	if v.st.Answers == 0 {
-		out := v.wrap("No quizzes taken yet — " + v.emptyHint)
+		out := v.wrap("No quizzes taken yet" + v.dash() + v.emptyHint)
 		if v.st.ReadingTime > 0 {
 			out = append(out, "")
 			out = append(out, v.wrap("Time spent reading: "+formatDuration(v.st.ReadingTime)+".")...)
@@ -64,7 +65,41 @@ func (v statsView) line(s string) string {
 	if len(s) <= v.width {
 		return s
 	}
-	return truncate(s, v.width)
+	return v.s.cut(s, v.width)
+}
+
+// dash is the dash between two clauses of a sentence.
+func (v statsView) dash() string {
+	if v.s.ASCII {
+		return " - "
+	}
+	return " — "
+}
+
+// none marks a figure there is none of.
+func (v statsView) none() string {
+	if v.s.ASCII {
+		return "-"
+	}
+	return "–"
+}
+
+// spark is the sparkline in the view's glyphs.
+func (v statsView) spark(percents []float64, present []bool) string {
+	line := sparkline(percents, present)
+	if !v.s.ASCII {
+		return line
+	}
+	g := v.s.Glyphs()
+	var b strings.Builder
+	for _, r := range line {
+		if i := strings.IndexRune(string(sparkBlocks), r); i >= 0 {
+			b.WriteRune(g.Spark[utf8.RuneCountInString(string(sparkBlocks)[:i])])
+		} else {
+			b.WriteString(g.NoValue)
+		}
+	}
+	return b.String()
 }
 
 // heading is the title of one part of the stats.
@@ -98,6 +133,7 @@ func (v statsView) accuracy() []string {
 	if len(days) == 0 {
 		return nil
 	}
+	g := v.s.Glyphs()
 	percents := make([]float64, len(days))
 	present := make([]bool, len(days))
 	var points, avail float64
@@ -109,9 +145,9 @@ func (v statsView) accuracy() []string {
 		}
 	}
 	out := []string{
-		v.heading(fmt.Sprintf("Accuracy · last %d days", len(days))),
-		v.line(v.s.Subtle.Render("▁ 0%  █ 100%  · no answers")),
-		"  " + v.s.Selected.Render(sparkline(percents, present)),
+		v.heading(fmt.Sprintf("Accuracy%slast %d days", g.Dot, len(days))),
+		v.line(v.s.Subtle.Render(fmt.Sprintf("%c 0%%  %c 100%%  %s no answers", g.Spark[0], g.Spark[len(g.Spark)-1], g.NoValue))),
+		"  " + v.s.Selected.Render(v.spark(percents, present)),
 		"  " + axis(days[0].Day.Format("Jan 2"), "today", len(days)),
 	}
 	if active > 0 {
@@ -167,7 +203,7 @@ const narrowName = 16
 func (v statsView) row(indentBy int, name string, nameWidth int, figures string) []string {
 	lead := strings.Repeat(" ", indentBy)
 	if nameWidth >= narrowName {
-		return []string{v.line(lead + pad(name, nameWidth) + figures)}
+		return []string{v.line(lead + v.pad(name, nameWidth) + figures)}
 	}
 	under := v.line(strings.Repeat(" ", max(v.width-ansi.StringWidth(figures), 0)) + figures)
 	return []string{v.line(lead + name), under}
@@ -179,7 +215,7 @@ func (v statsView) levels() []string {
 	barWidth := min(max(v.width-2-labelWidth-6, 4), 24)
 	out := []string{v.heading("Mastery by level")}
 	for _, m := range v.st.Levels {
-		label := "  " + pad(m.Level, labelWidth)
+		label := "  " + v.pad(m.Level, labelWidth)
 		if m.Answers == 0 {
 			out = append(out, v.line(label+v.s.Subtle.Render("no answers yet")))
 			continue
@@ -197,18 +233,18 @@ func (v statsView) sections() []string {
 	}
 	barWidth := min(max(v.width/5, 4), 12)
 	nameWidth := v.width - 4 - 1 - barWidth - 6 - 10
-	out := []string{v.heading("By section · reading speed")}
+	out := []string{v.heading("By section" + v.s.Glyphs().Dot + "reading speed")}
 	var lastPack, lastArticle string
 	for i, sec := range v.sortedSections() {
 		if i == 0 || sec.PackID != lastPack || sec.ArticleID != lastArticle {
 			lastPack, lastArticle = sec.PackID, sec.ArticleID
 			out = append(out, v.line("  "+v.s.Section.Render(v.names.article(sec.PackID, sec.ArticleID))))
 		}
-		figures := " " + strings.Repeat(" ", barWidth) + fmt.Sprintf("%6s", "–")
+		figures := " " + strings.Repeat(" ", barWidth) + fmt.Sprintf("%6s", v.none())
 		if sec.Answers > 0 {
 			figures = " " + v.bar(sec.Fraction, barWidth) + fmt.Sprintf("%6s", formatPercent(100*sec.Fraction))
 		}
-		speed := "–"
+		speed := v.none()
 		if sec.WPM > 0 {
 			speed = fmt.Sprintf("%.0f", sec.WPM)
 		}
@@ -244,6 +280,11 @@ func (v statsView) sortedSections() []quiz.SectionStats {
 // bar draws a styled progress bar.
 func (v statsView) bar(fraction float64, width int) string {
 	full, empty := bar(fraction, width)
+	if v.s.ASCII {
+		g := v.s.Glyphs()
+		full = strings.Repeat(g.BarFull, utf8.RuneCountInString(full))
+		empty = strings.Repeat(g.BarEmpty, utf8.RuneCountInString(empty))
+	}
 	k := [2]int{width, len(full)}
 	if b, ok := v.bars[k]; ok {
 		return b
@@ -257,11 +298,11 @@ func (v statsView) bar(fraction float64, width int) string {
 
 // pad cuts or pads s to exactly width columns, leaving a space before
 // what follows when it has to cut.
-func pad(s string, width int) string {
+func (v statsView) pad(s string, width int) string {
 	if w := ansi.StringWidth(s); w < width {
 		return s + strings.Repeat(" ", width-w)
 	}
-	cut := truncate(s, width-1)
+	cut := v.s.cut(s, width-1)
 	return cut + strings.Repeat(" ", max(width-ansi.StringWidth(cut), 0))
 }
 

@@ -2,6 +2,7 @@ package ui
 
 import (
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"brief/quiz"
 )
@@ -17,15 +18,25 @@ func RunStats(cfg Config, store *quiz.Store, opts ...tea.ProgramOption) error {
 // statsApp is the root model of RunStats: the stats screen alone, where
 // going back leaves brief.
 type statsApp struct {
-	screen *StatsScreen
-	store  *quiz.Store
-	isDark bool
-	width  int
-	height int
+	screen  *StatsScreen
+	store   *quiz.Store
+	isDark  bool
+	style   string // the configured Glamour style, which decides plain styles
+	noColor bool
+	width   int
+	height  int
 }
 
 func newStatsApp(cfg Config, store *quiz.Store) *statsApp {
-	return &statsApp{screen: NewStatsScreen(nil, cfg.Packs, DefaultStyles(true)), store: store, isDark: true}
+	a := &statsApp{store: store, isDark: true, style: cfg.Style}
+	a.screen = NewStatsScreen(nil, cfg.Packs, a.styles())
+	return a
+}
+
+// styles is the interface's styles for the configured style, the
+// background and colour support, as the root model picks them.
+func (a *statsApp) styles() Styles {
+	return stylesFor(glamourStyle(a.style, a.isDark, a.noColor), a.isDark)
 }
 
 // Init asks for the background colour and starts loading the stats.
@@ -46,7 +57,10 @@ func (a *statsApp) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.width, a.height = msg.Width, msg.Height
 	case tea.BackgroundColorMsg:
 		a.isDark = msg.IsDark()
-		return a, a.send(ThemeMsg{Theme{Styles: DefaultStyles(a.isDark), IsDark: a.isDark}})
+		return a, a.send(ThemeMsg{Theme{Styles: a.styles(), IsDark: a.isDark}})
+	case tea.ColorProfileMsg:
+		a.noColor = msg.Profile <= colorprofile.ASCII
+		return a, a.send(ThemeMsg{Theme{Styles: a.styles(), IsDark: a.isDark}})
 	}
 	return a, a.send(msg)
 }

@@ -290,3 +290,38 @@ func TestFormatDuration(t *testing.T) {
 		})
 	}
 }
+
+// The title stays the title; where the view is in stats taller than the
+// screen shows apart from it, at the right, and not at all when they fit.
+func TestStatsScrollIndicator(t *testing.T) {
+	tests := map[string]struct {
+		stats     *quiz.Stats
+		height    int
+		keys      []string
+		wantRight string // the end of the title line; "" for none
+	}{
+		"fits":          {&quiz.Stats{}, 12, nil, ""},
+		"at the top":    {statsFixture(), 12, nil, "▼ 0%"},
+		"in the middle": {statsFixture(), 12, []string{"j", "j"}, "▲ ▼"},
+		"at the bottom": {statsFixture(), 12, []string{"G"}, "▲ 100%"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			s := statsScreen(t, tc.stats, 60, tc.height)
+			for _, k := range tc.keys {
+				s.Update(statsKey(k))
+			}
+			top := strings.TrimRight(ansi.Strip(strings.Split(s.View(), "\n")[0]), " ")
+			if !strings.HasPrefix(top, " brief · your progress") {
+				t.Errorf("title line %q does not start with the title", top)
+			}
+			rest := strings.TrimSpace(strings.TrimPrefix(top, " brief · your progress"))
+			if tc.wantRight == "" && rest != "" {
+				t.Errorf("title line %q shows %q when the stats fit", top, rest)
+			}
+			if tc.wantRight != "" && !strings.HasPrefix(rest, tc.wantRight) {
+				t.Errorf("title line %q ends %q, want %q", top, rest, tc.wantRight)
+			}
+		})
+	}
+}

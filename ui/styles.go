@@ -3,7 +3,9 @@ package ui
 import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"brief/content"
 )
@@ -27,6 +29,60 @@ type Styles struct {
 	Note     lipgloss.Style // notes such as "terminal too small"
 	Help     help.Styles
 	Input    textinput.Styles
+	// ASCII says to draw the interface with ASCII characters only (the
+	// "ascii" and "notty" styles): Glyphs returns ASCII stand-ins for
+	// the cursor, rules, bars, ellipsis and marks.
+	ASCII bool
+}
+
+// Glyphs are the characters the interface draws with, other than text.
+type Glyphs struct {
+	Cursor   string // before the selected row: "▸ "
+	Rule     string // one cell of a horizontal rule: "─"
+	BarFull  string // one full cell of a progress bar: "█"
+	BarEmpty string // one empty cell of a progress bar: "░"
+	Ellipsis string // where text was cut: "…"
+	Dot      string // between facts on a line: " · "
+	HelpSep  string // between key hints: " • "
+	Right    string // a right answer: "✓"
+	Wrong    string // a wrong answer: "✗"
+	Partial  string // a partly right answer: "◐"
+	Up       string // more above: "▲"
+	Down     string // more below: "▼"
+	Spark    []rune // the eight heights of a sparkline, lowest first
+	NoValue  string // a day without answers in a sparkline: "·"
+}
+
+// unicodeGlyphs are the glyphs of a terminal that shows Unicode.
+var unicodeGlyphs = Glyphs{
+	Cursor: "▸ ", Rule: "─", BarFull: "█", BarEmpty: "░", Ellipsis: "…",
+	Dot: " · ", HelpSep: " • ", Right: "✓", Wrong: "✗", Partial: "◐",
+	Up: "▲", Down: "▼", Spark: []rune("▁▂▃▄▅▆▇█"), NoValue: "·",
+}
+
+// asciiGlyphs stand in for unicodeGlyphs with ASCII characters.
+var asciiGlyphs = Glyphs{
+	Cursor: "> ", Rule: "-", BarFull: "#", BarEmpty: "-", Ellipsis: "...",
+	Dot: " - ", HelpSep: " | ", Right: "[ok]", Wrong: "[x]", Partial: "[~]",
+	Up: "^", Down: "v", Spark: []rune("_.,:-=+#"), NoValue: " ",
+}
+
+// Glyphs returns the characters to draw with: ASCII ones when s.ASCII
+// is set, else Unicode (the zero Styles included).
+func (s Styles) Glyphs() Glyphs {
+	if s.ASCII {
+		return asciiGlyphs
+	}
+	return unicodeGlyphs
+}
+
+// cut shortens one line of text to width columns, marking the cut with
+// the styles' ellipsis.
+func (s Styles) cut(text string, width int) string {
+	if width <= 0 {
+		return ""
+	}
+	return ansi.Truncate(text, width, s.Glyphs().Ellipsis)
 }
 
 // DefaultStyles returns brief's styles for a dark or light background.
@@ -46,6 +102,22 @@ func DefaultStyles(isDark bool) Styles {
 	currentHi := ld(lipgloss.Color("#FF8C00"), lipgloss.Color("#FF9F1C"))
 	onHi := lipgloss.Color("#1A1A1A")
 
+	keys := ld(lipgloss.Color("#444444"), lipgloss.Color("#BCBCBC"))
+	keyDesc := ld(lipgloss.Color("#6C6C6C"), lipgloss.Color("#8A8A8A"))
+	keySep := ld(lipgloss.Color("#A8A8A8"), lipgloss.Color("#585858"))
+	hint := help.Styles{
+		ShortKey: lipgloss.NewStyle().Foreground(keys), ShortDesc: lipgloss.NewStyle().Foreground(keyDesc),
+		ShortSeparator: lipgloss.NewStyle().Foreground(keySep), Ellipsis: lipgloss.NewStyle().Foreground(keySep),
+		FullKey: lipgloss.NewStyle().Foreground(keys), FullDesc: lipgloss.NewStyle().Foreground(keyDesc),
+		FullSeparator: lipgloss.NewStyle().Foreground(keySep),
+	}
+	input := textinput.DefaultStyles(isDark)
+	// Italic as well as grey: a placeholder must look unlike typed text
+	// when the colour is dropped (NO_COLOR with a style of colours).
+	// Faint would dim the grey to nearly nothing on a dark background.
+	placeholder := lipgloss.NewStyle().Italic(true).Foreground(subtle)
+	input.Focused.Placeholder, input.Blurred.Placeholder = placeholder, placeholder
+
 	return Styles{
 		AppName:  lipgloss.NewStyle().Bold(true).Foreground(accent),
 		Title:    lipgloss.NewStyle().Bold(true).Foreground(text),
@@ -61,9 +133,52 @@ func DefaultStyles(isDark bool) Styles {
 		Panel:    lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(accent).Padding(0, 1),
 		Error:    lipgloss.NewStyle().Bold(true).Foreground(warn),
 		Note:     lipgloss.NewStyle().Foreground(subtle),
-		Help:     help.DefaultStyles(isDark),
-		Input:    textinput.DefaultStyles(isDark),
+		Help:     hint,
+		Input:    input,
 	}
+}
+
+// PlainStyles returns styles without colour, drawn with ASCII glyphs,
+// for the "ascii" and "notty" styles: bold, faint and reverse mark what
+// colour marks in DefaultStyles.
+func PlainStyles() Styles {
+	plain := lipgloss.NewStyle()
+	bold := plain.Bold(true)
+	faint := plain.Faint(true)
+	input := textinput.Styles{
+		Focused: textinput.StyleState{Placeholder: faint, Suggestion: faint},
+		Blurred: textinput.StyleState{Placeholder: faint, Suggestion: faint, Text: faint},
+		Cursor:  textinput.CursorStyle{Shape: tea.CursorBlock, Blink: true},
+	}
+	return Styles{
+		AppName:  bold,
+		Title:    bold,
+		Meta:     plain,
+		Subtle:   plain,
+		Rule:     plain,
+		Section:  bold,
+		Percent:  plain,
+		Selected: bold,
+		Cursor:   bold,
+		Match:    plain.Reverse(true),
+		Current:  plain.Reverse(true).Bold(true),
+		Panel:    plain.Border(lipgloss.ASCIIBorder()).Padding(0, 1),
+		Error:    bold,
+		Note:     plain,
+		Help:     help.Styles{ShortKey: bold, FullKey: bold},
+		Input:    input,
+		ASCII:    true,
+	}
+}
+
+// stylesFor is the interface's styles for a Glamour style: plain ones
+// for the styles without colour, else the colours for the background.
+func stylesFor(style string, isDark bool) Styles {
+	switch style {
+	case "ascii", "notty":
+		return PlainStyles()
+	}
+	return DefaultStyles(isDark)
 }
 
 // Theme is what every screen needs to draw itself: the styles and the

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -22,7 +23,9 @@ type toc struct {
 
 // newTOC opens the table of contents on the section being read.
 func newTOC(sections []content.Section, current int) *toc {
-	return &toc{keys: DefaultTOCKeyMap(), sections: sections, cursor: current, current: current}
+	t := &toc{keys: DefaultTOCKeyMap(), sections: sections, cursor: current, current: current}
+	t.keys.setSections(len(sections))
+	return t
 }
 
 // update handles a key: it reports the section to jump to (or -1), and
@@ -35,6 +38,9 @@ func (t *toc) update(msg tea.KeyPressMsg) (jump int, closed, quit bool) {
 		return -1, true, false
 	case key.Matches(msg, t.keys.Jump):
 		return t.cursor, false, false
+	case key.Matches(msg, t.keys.Number):
+		n, _ := strconv.Atoi(msg.String()) // Number matches only "1" to "9"
+		return n - 1, false, false
 	case key.Matches(msg, t.keys.Up):
 		t.cursor = max(0, t.cursor-1)
 	case key.Matches(msg, t.keys.Down):
@@ -62,10 +68,10 @@ func (t *toc) view(s Styles, width, height int) string {
 
 	lines := []string{s.Title.Render("Contents"), ""}
 	for i := first; i < last; i++ {
-		marker, text := "  ", truncate(items[i], inner-2)
+		marker, text := "  ", s.cut(items[i], inner-2)
 		switch {
 		case i == t.cursor:
-			marker, text = s.Cursor.Render("▸ "), s.Selected.Render(text)
+			marker, text = s.Cursor.Render(s.Glyphs().Cursor), s.Selected.Render(text)
 		case i == t.current:
 			text = s.Section.Render(text)
 		}

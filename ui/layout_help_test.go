@@ -1,0 +1,129 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"charm.land/bubbles/v2/help"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// helpText is every page of a key map's full help at a size, as plain
+// text, turning the pages with Toggle as the help key does.
+func helpText(t *testing.T, h keyHelp, k help.KeyMap) []string {
+	t.Helper()
+	var pages []string
+	h.ShowAll, h.page = false, 0
+	for h.Toggle(k); h.ShowAll; h.Toggle(k) {
+		pages = append(pages, ansi.Strip(h.View(k)))
+		if len(pages) > 50 {
+			t.Fatal("the help never closes")
+		}
+	}
+	return pages
+}
+
+// Every enabled key of each screen's full help can be read at any width
+// and height: each page fits, and turning the pages shows them all.
+func TestFullHelpShowsEveryKey(t *testing.T) {
+	reader := DefaultReaderKeyMap()
+	reader.Quiz.SetEnabled(true)
+	reader.Back.SetEnabled(true)
+	searching := DefaultReaderKeyMap()
+	searching.setSearching(true, true)
+	keyMaps := map[string]help.KeyMap{
+		"reader":           reader,
+		"reader searching": searching,
+		"home":             DefaultHomeKeyMap(),
+		"contents":         DefaultTOCKeyMap(),
+		"stats":            DefaultStatsKeyMap(),
+	}
+	for name, k := range keyMaps {
+		t.Run(name, func(t *testing.T) {
+			for _, ascii := range []bool{false, true} {
+				s := DefaultStyles(true)
+				if ascii {
+					s = PlainStyles()
+				}
+				for _, width := range []int{12, 16, 20, 24, 28, 30, 34, 38, 40, 50, 60, 78, 100, 120} {
+					for _, lines := range []int{2, 3, 4, 5, 7, 9, 12} {
+						h := newKeyHelp(s)
+						h.SetWidth(width)
+						h.SetMaxLines(lines)
+						pages := helpText(t, h, k)
+						all := strings.Join(pages, "\n")
+						for _, p := range pages {
+							for _, l := range strings.Split(p, "\n") {
+								if w := ansi.StringWidth(l); w > width {
+									t.Fatalf("%d wide, %d lines: line %q is %d wide", width, lines, l, w)
+								}
+							}
+							if n := lineCount(p); n > lines {
+								t.Fatalf("%d wide, %d lines: a page has %d lines:\n%s", width, lines, n, p)
+							}
+						}
+						for _, g := range k.FullHelp() {
+							for _, b := range g {
+								want := b.Help().Desc
+								if b.Enabled() && width >= 24 && !strings.Contains(all, want) {
+									t.Fatalf("%d wide, %d lines: %q is on no page:\n%s", width, lines, want, all)
+								}
+							}
+						}
+					}
+				}
+			}
+		})
+	}
+}
+
+// The short help drops hints to fit, but never the last two (help and
+// quit), and keeps the order of the rest.
+func TestShortHelpKeepsTheLastTwo(t *testing.T) {
+	k := DefaultReaderKeyMap()
+	k.Quiz.SetEnabled(true)
+	k.Back.SetEnabled(true)
+	tests := map[string]struct {
+		width int
+		want  string
+	}{
+		"wide":   {200, "]/n next section • t contents • / search • z quiz • esc back • ? help • q quit"},
+		"80":     {78, "]/n next section • t contents • / search • z quiz • esc back • ? help • q quit"},
+		"60":     {60, "]/n next section • t contents • / search • ? help • q quit"},
+		"narrow": {38, "]/n next section • ? help • q quit"},
+		"tiny":   {16, "? help • q quit"},
+		"cut":    {10, "? help • …"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			h := newKeyHelp(DefaultStyles(true))
+			h.SetWidth(tc.width)
+			if got := ansi.Strip(h.View(k)); got != tc.want {
+				t.Errorf("short help = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// Laid out narrow, the full help becomes fewer columns, not a cut one.
+func TestFullHelpColumns(t *testing.T) {
+	e := func(k, d string) helpEntry { return helpEntry{k, d} }
+	groups := [][]helpEntry{{e("a", "one"), e("bb", "two")}, {e("c", "three")}, {e("d", "four")}}
+	tests := map[string]struct {
+		width int
+		want  []string
+	}{
+		"groups side by side": {40, []string{"a  one    c three    d four", "bb two"}},
+		"flowed in two":       {20, []string{"a  one  c three", "bb two  d four"}},
+		"one a line":          {12, []string{"a one", "bb two", "c three", "d four"}},
+		"cut when too narrow": {4, []string{"a on", "bb t", "c th", "d fo"}},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			got := fullHelpLines(help.Styles{}, groups, tc.width)
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("lines =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
