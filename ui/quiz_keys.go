@@ -187,6 +187,11 @@ func (k *QuizKeyMap) set(c keyContext) {
 	}
 	k.Toggle.SetHelp("space/"+letters, "tick")
 	k.Pair.SetHelp(letters, "pair")
+	if c.exam {
+		k.StartOver.SetHelp("n", "start this new exam")
+	} else {
+		k.StartOver.SetHelp("n", "start this new quiz")
+	}
 	if c.typ == quiz.Cloze {
 		k.Submit.SetHelp("enter", "next blank / answer")
 	} else {

@@ -176,22 +176,29 @@ func (r *ResultsScreen) View() string {
 	} else {
 		body = r.summaryLines(w)
 	}
-	footer := append([]string{r.noteLine(w)}, strings.Split(help, "\n")...)
-	height := max(1, r.height-len(footer))
+	helpLines := strings.Split(help, "\n")
+	height := max(1, r.height-1-len(helpLines))
 	r.scroll = max(0, min(r.scroll, len(body)-height))
-	body = body[r.scroll:min(len(body), r.scroll+height)]
-	out := append(padLines(body, height), footer...)
+	end := min(len(body), r.scroll+height)
+	out := append(padLines(body[r.scroll:end], height), r.noteLine(w, r.scroll > 0, end < len(body)))
+	out = append(out, helpLines...)
 	return fit(strings.Join(indent(out, x), "\n"), r.width, r.height)
 }
 
-// noteLine says when the scores were not saved.
-func (r *ResultsScreen) noteLine(w int) string {
+// noteLine says when the scores were not saved, and at the right
+// whether there is more to scroll to.
+func (r *ResultsScreen) noteLine(w int, above, below bool) string {
 	s := r.theme.Styles
+	note := ""
 	switch {
 	case r.saveErr != "":
-		return truncate(s.Error.Render(content.CleanLine(r.saveErr)), w)
+		note = s.Error.Render(content.CleanLine(r.saveErr))
 	case !r.rec.Saving() && r.cfg.SavingNotice != "":
-		return truncate(s.Note.Render(content.CleanLine(r.cfg.SavingNotice)), w)
+		note = s.Note.Render(content.CleanLine(r.cfg.SavingNotice))
 	}
-	return ""
+	more := moreMark(above, below)
+	if more != "" {
+		more = s.Subtle.Render(more)
+	}
+	return spread(note, more, w)
 }
