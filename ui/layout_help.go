@@ -90,6 +90,12 @@ func (h keyHelp) pages(k help.KeyMap) int {
 	return max(1, (n+per-1)/per)
 }
 
+// closesNext reports whether the help key would close the full help now:
+// it is open on its last page (its only one, when it fits).
+func (h keyHelp) closesNext(k help.KeyMap) bool {
+	return h.ShowAll && h.page+1 >= h.pages(k)
+}
+
 // perPage is how many lines of help a page holds: all of them when they
 // fit, else the lines allowed less one for the page marker.
 func (h keyHelp) perPage(n int) int {
@@ -113,7 +119,7 @@ func helpKeyOf(k help.KeyMap) string {
 type helpEntry struct{ key, desc string }
 
 // asciiKeys spells out the arrows of key names.
-var asciiKeys = strings.NewReplacer("↑", "up", "↓", "down", "←", "left", "→", "right")
+var asciiKeys = strings.NewReplacer("↑", "up", "↓", "down", "←", "left", "→", "right", "⌫", "backspace")
 
 // entries are the enabled bindings of each group, as text.
 func (h keyHelp) entries(groups [][]key.Binding) [][]helpEntry {

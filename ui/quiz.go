@@ -56,7 +56,7 @@ type QuizScreen struct {
 	cfg   QuizConfig
 	theme Theme
 	keys  QuizKeyMap
-	help  help.Model
+	help  keyHelp
 	sess  *quiz.Session
 
 	rec      *quiz.Recorder
@@ -111,12 +111,11 @@ type quizBegunMsg struct {
 // commands that start its clock and recorder.
 func NewQuizScreen(cfg QuizConfig, theme Theme) *QuizScreen {
 	q := &QuizScreen{
-		cfg: cfg, theme: theme, keys: DefaultQuizKeyMap(), help: help.New(),
+		cfg: cfg, theme: theme, keys: DefaultQuizKeyMap(), help: newKeyHelp(theme.Styles),
 		sess: cfg.Session, rec: cfg.Recorder,
 		recReady: cfg.Recorder != nil || cfg.Begin == nil,
 		widgets:  make([]answerWidget, len(cfg.Session.Items)),
 	}
-	q.help.Styles = theme.Styles.Help
 	q.widget().focus()
 	q.setKeys()
 	return q
@@ -197,9 +196,7 @@ func (q *QuizScreen) setKeys() {
 		// f answers False, and is the sixth letter of a longer list.
 		flagClash: w.letters() >= 6 || q.item().Q.Type == quiz.TrueFalse,
 	})
-	if q.help.ShowAll {
-		q.keys.Help.SetHelp("?", "close help")
-	}
+	q.labelHelp()
 }
 
 // Update handles the clock, recording results, and keys.
@@ -209,7 +206,7 @@ func (q *QuizScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		q.width, q.height = msg.Width, msg.Height
 	case ThemeMsg:
 		q.theme = msg.Theme
-		q.help.Styles = msg.Styles.Help
+		q.help.SetStyles(msg.Styles)
 		for _, w := range q.widgets {
 			if r, ok := w.(interface{ restyle(Styles) }); ok {
 				r.restyle(msg.Styles)
@@ -354,7 +351,7 @@ func (q *QuizScreen) keyAnswer(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 		q.leave()
 		q.phase, q.scroll = phaseConfirm, 0
 	case key.Matches(msg, k.Help):
-		q.help.ShowAll = !q.help.ShowAll
+		q.toggleHelp()
 	case key.Matches(msg, k.Back):
 		return q.askLeave()
 	}
@@ -500,7 +497,7 @@ func (q *QuizScreen) keyFeedback(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	case key.Matches(msg, k.PageUp, k.PageDown):
 		return q, q.page(msg)
 	case key.Matches(msg, k.Help):
-		q.help.ShowAll = !q.help.ShowAll
+		q.toggleHelp()
 	case key.Matches(msg, k.Back):
 		return q.askLeave()
 	}

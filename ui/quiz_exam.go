@@ -7,6 +7,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"brief/content"
 	"brief/quiz"
@@ -26,7 +27,7 @@ func (q *QuizScreen) keyOverview(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	case key.Matches(msg, k.Finish):
 		q.phase, q.scroll = phaseConfirm, 0
 	case key.Matches(msg, k.Help):
-		q.help.ShowAll = !q.help.ShowAll
+		q.toggleHelp()
 	case key.Matches(msg, k.Back):
 		return q, q.goTo(q.cur)
 	}
@@ -74,24 +75,25 @@ func (q *QuizScreen) flagged() []int {
 // (answered or not, flagged) and prompt on one line.
 func (q *QuizScreen) overviewLines(width int) ([]string, int) {
 	s := q.theme.Styles
-	out := []string{s.Title.Render(fmt.Sprintf("Questions · %d of %d answered", q.answeredCount(), len(q.sess.Items))), ""}
+	g := s.Glyphs()
+	out := []string{s.Title.Render("Questions" + g.Dot + fmt.Sprintf("%d of %d answered", q.answeredCount(), len(q.sess.Items))), ""}
 	cursor := 0
 	for i, it := range q.sess.Items {
-		state := "○ open    "
+		state := g.Unpicked + " open    "
 		if it.Result != nil {
-			state = "● answered"
+			state = g.Picked + " answered"
 		}
-		flag := "  "
+		flag := strings.Repeat(" ", ansi.StringWidth(g.Flag)) + " "
 		if it.Flagged {
-			flag = "⚑ "
+			flag = g.Flag + " "
 		}
-		mark := "  "
+		mark := noCursor(g)
 		line := fmt.Sprintf("%2d. %s %s%s", i+1, state, flag, content.CleanLine(it.Q.Prompt))
 		if i == q.listPos {
-			mark, line = s.Cursor.Render("▸ "), s.Selected.Render(line)
+			mark, line = s.Cursor.Render(g.Cursor), s.Selected.Render(line)
 			cursor = len(out)
 		}
-		out = append(out, truncate(mark+line, width))
+		out = append(out, s.cut(mark+line, width))
 	}
 	return out, cursor
 }
@@ -144,14 +146,15 @@ func countdown(d time.Duration) string {
 // verdictLine is the mark of a graded answer, in words and a symbol so
 // that it reads without colour.
 func verdictLine(s Styles, res quiz.Result) string {
-	pts := fmt.Sprintf("%s/%s", quiz.FormatNumber(res.Points), quiz.FormatNumber(res.Max))
+	g := s.Glyphs()
+	pts := g.Dot + fmt.Sprintf("%s/%s", quiz.FormatNumber(res.Points), quiz.FormatNumber(res.Max))
 	switch res.Verdict {
 	case quiz.Right:
-		return s.Selected.Render("✓ Right") + " · " + pts
+		return s.Selected.Render(g.Right+" Right") + pts
 	case quiz.Partial:
-		return s.Section.Render("◐ Partly right") + " · " + pts
+		return s.Section.Render(g.Partial+" Partly right") + pts
 	case quiz.Skipped:
-		return s.Subtle.Render("– Skipped") + " · " + pts
+		return s.Subtle.Render(g.Skipped+" Skipped") + pts
 	}
-	return s.Error.Render("✗ Wrong") + " · " + pts
+	return s.Error.Render(g.Wrong+" Wrong") + pts
 }

@@ -24,8 +24,10 @@ const helpRank = 1
 // fitHints draws hints, in their order, on one line w cells wide: all of
 // them if they fit; else without the highest ranks, down to the help
 // key; else the same with shorter labels; else the essential keys alone;
-// and when even those are too wide, cut with an ellipsis.
-func fitHints(h help.Model, w int, hints []hint) string {
+// and when even those are too wide, cut with an ellipsis. The separator
+// and ellipsis are the help's (its styles' glyphs), and in ASCII its
+// arrows are spelled out as in the full help.
+func fitHints(h keyHelp, w int, hints []hint) string {
 	h.SetWidth(0)
 	maxRank := 0
 	for _, ht := range hints {
@@ -35,7 +37,11 @@ func fitHints(h help.Model, w int, hints []hint) string {
 		var keys []key.Binding
 		for _, ht := range hints {
 			if ht.rank <= cut && ht.b.Enabled() {
-				keys = append(keys, shortLabel(ht.b, compact))
+				b := shortLabel(ht.b, compact)
+				if h.ascii {
+					b.SetHelp(asciiKeys.Replace(b.Help().Key), b.Help().Desc)
+				}
+				keys = append(keys, b)
 			}
 		}
 		return h.ShortHelpView(keys)
@@ -51,7 +57,7 @@ func fitHints(h help.Model, w int, hints []hint) string {
 			}
 		}
 	}
-	return ansi.Truncate(line(0, true), w, "…")
+	return ansi.Truncate(line(0, true), w, h.Ellipsis)
 }
 
 // shortLabel is a binding as the one-line help shows it; compact keeps
@@ -74,14 +80,47 @@ func shortLabel(b key.Binding, compact bool) key.Binding {
 	return b
 }
 
-// helpView is the quiz's help: the full help in columns, or one line of
-// the keys that matter most now.
-func (q *QuizScreen) helpView(w int) string {
-	q.help.SetWidth(w)
+// helpView is the quiz's help: the full help in columns (a page at a
+// time when it does not fit), or one line of the keys that matter most
+// now.
+func (q *QuizScreen) helpView() string {
+	q.sizeHelp()
 	if q.help.ShowAll {
+		q.labelHelp()
 		return q.help.View(q.keys)
 	}
+	_, w := quizColumn(q.width)
 	return fitHints(q.help, w, q.keys.hints())
+}
+
+// sizeHelp fits the full help to the quiz's column, leaving a line of
+// the body and the note line under the header.
+func (q *QuizScreen) sizeHelp() {
+	_, w := quizColumn(q.width)
+	q.help.SetWidth(w)
+	q.help.SetMaxLines(q.height - q.headerLines() - 2)
+}
+
+// toggleHelp is the help key: it opens the full help, turns its page, or
+// closes it.
+func (q *QuizScreen) toggleHelp() {
+	q.sizeHelp()
+	q.help.Toggle(q.keys)
+}
+
+// labelHelp says what the help key does next: closes the full help on
+// its last page, else shows more keys.
+func (q *QuizScreen) labelHelp() {
+	q.keys.Help.SetHelp("?", helpLabel(q.help, q.keys))
+}
+
+// helpLabel is the help key's words: "close help" when it would close
+// the full help, else "more keys".
+func helpLabel(h keyHelp, k help.KeyMap) string {
+	if h.closesNext(k) {
+		return "close help"
+	}
+	return "more keys"
 }
 
 // hints is the quiz's one-line help, ranked: the keys that answer, enter

@@ -51,14 +51,15 @@ type quizGoldenTB struct {
 
 func (n quizGoldenTB) Name() string { return n.name }
 
-// runQuizView opens a quiz as RunQuiz does in a test program at 80x24,
-// presses keys and returns the screen without its styling. Practice and
-// untimed exams show nothing that depends on the clock.
-func runQuizView(t *testing.T, cfg QuizConfig, keys []string) string {
+// runQuizView opens a quiz as RunQuiz does in a test program at 80x24
+// in a Glamour style ("dark" draws Unicode, "notty" ASCII), presses keys
+// and returns the screen without its styling. Practice and untimed exams
+// show nothing that depends on the clock.
+func runQuizView(t *testing.T, style string, cfg QuizConfig, keys []string) string {
 	t.Helper()
 	p, a := defaultArticle(t)
 	cfg.Pack, cfg.Article = p, a
-	prog, err := newQuizProgram(Config{Style: "notty"}, cfg)
+	prog, err := newQuizProgram(Config{Style: style}, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,22 +96,25 @@ func resultsKeys(s *QuizScreen) []string {
 func TestQuizGolden(t *testing.T) {
 	_, a := defaultArticle(t)
 	tests := map[string]struct {
-		cfg  QuizConfig
-		ids  []string
-		keys func(s *QuizScreen) []string
+		cfg   QuizConfig
+		ids   []string
+		keys  func(s *QuizScreen) []string
+		ascii bool // drawn in the notty style's ASCII
 	}{
-		"choice": {ids: []string{"venue"}},
-		"multi":  {ids: []string{"crucial-time"}, keys: func(*QuizScreen) []string { return []string{"down", "space"} }},
-		"cloze":  {ids: []string{"summit-dates"}, keys: func(*QuizScreen) []string { return append(qzType("four"), "tab") }},
-		"order":  {ids: []string{"timeline"}, keys: func(*QuizScreen) []string { return []string{"down", "K"} }},
-		"match":  {ids: []string{"who-said-what"}, keys: func(*QuizScreen) []string { return []string{"b"} }},
+		"choice":       {ids: []string{"venue"}},
+		"choice_ascii": {ids: []string{"venue"}, ascii: true},
+		"multi":        {ids: []string{"crucial-time"}, keys: func(*QuizScreen) []string { return []string{"down", "space"} }},
+		"cloze":        {ids: []string{"summit-dates"}, keys: func(*QuizScreen) []string { return append(qzType("four"), "tab") }},
+		"order":        {ids: []string{"timeline"}, keys: func(*QuizScreen) []string { return []string{"down", "K"} }},
+		"match":        {ids: []string{"who-said-what"}, keys: func(*QuizScreen) []string { return []string{"b"} }},
 		"feedback_wrong": {ids: []string{"venue"}, keys: func(s *QuizScreen) []string {
 			return wrongKeys(&s.sess.Items[0])
 		}},
 		"exam_overview": {cfg: QuizConfig{Exam: true}, ids: []string{"venue", "sullivan", "timeline"}, keys: func(s *QuizScreen) []string {
 			return append(rightKeys(&s.sess.Items[0]), "f", "l")
 		}},
-		"results_summary": {ids: resultsIDs, keys: resultsKeys},
+		"results_summary":       {ids: resultsIDs, keys: resultsKeys},
+		"results_summary_ascii": {ids: resultsIDs, keys: resultsKeys, ascii: true},
 		"results_review": {ids: resultsIDs, keys: func(s *QuizScreen) []string {
 			return append(resultsKeys(s), "r")
 		}},
@@ -125,7 +129,11 @@ func TestQuizGolden(t *testing.T) {
 				// program's session starts unanswered.
 				keys = tc.keys(NewQuizScreen(QuizConfig{Article: a, Session: sessionOf(t, a, tc.ids...)}, testTheme()))
 			}
-			view := runQuizView(t, cfg, keys)
+			style := "dark"
+			if tc.ascii {
+				style = "notty"
+			}
+			view := runQuizView(t, style, cfg, keys)
 			file := "quiz_" + name
 			if strings.HasPrefix(name, "results") {
 				file = name

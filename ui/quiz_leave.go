@@ -55,5 +55,5 @@ func (q *QuizScreen) leaveLines(w int) []string {
 	out = append(out, wrapLines(text, w)...)
 	out = append(out, "")
 	yes, no := q.keys.Yes.Help(), q.keys.No.Help()
-	return append(out, wrapLines(s.Selected.Render(yes.Key)+" "+yes.Desc+" · "+s.Selected.Render(no.Key)+" "+no.Desc, w)...)
+	return append(out, wrapLines(s.Selected.Render(yes.Key)+" "+yes.Desc+s.Glyphs().Dot+s.Selected.Render(no.Key)+" "+no.Desc, w)...)
 }

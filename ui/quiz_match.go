@@ -71,17 +71,18 @@ func (w *matchWidget) nextUnpaired() {
 }
 
 func (w *matchWidget) lines(s Styles, width int) ([]string, int) {
+	g := s.Glyphs()
 	var out []string
 	cursorLine := 0
 	for i, left := range w.lefts {
-		mark, text := "  ", left
+		mark, text := noCursor(g), left
 		if i == w.cursor {
-			mark, text = s.Cursor.Render("▸ "), s.Selected.Render(left)
+			mark, text = s.Cursor.Render(g.Cursor), s.Selected.Render(left)
 			cursorLine = len(out)
 		}
-		slot := "→ ___"
+		slot := g.Arrow + " ___"
 		if p := w.paired[i]; p >= 0 {
-			slot = "→ " + letterOf(p) + ") " + w.rights[p]
+			slot = g.Arrow + " " + letterOf(p) + ") " + w.rights[p]
 		}
 		out = append(out, hangingLines(fmt.Sprintf("%s%d. ", mark, i+1), text, width)...)
 		out = append(out, hangingLines("       ", slot, width)...)

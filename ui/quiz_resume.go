@@ -126,7 +126,7 @@ func (q *QuizScreen) resumeLines(w int) []string {
 	for _, c := range choices {
 		one = append(one, s.Selected.Render(c[0])+" "+c[1])
 	}
-	if line := strings.Join(one, " · "); ansi.StringWidth(line) <= w {
+	if line := strings.Join(one, s.Glyphs().Dot); ansi.StringWidth(line) <= w {
 		out = append(out, line)
 	} else {
 		for _, c := range choices {

@@ -142,8 +142,8 @@ func (c QuizConfig) itemArticle(i int) (*content.Pack, *content.Article) {
 }
 
 // itemTitle is the heading over item i: the article's title, or in a
-// review "Review · " and the title of the article the question is from.
-func (c QuizConfig) itemTitle(i int) string {
+// review "Review", dot and the title of the article the question is from.
+func (c QuizConfig) itemTitle(i int, dot string) string {
 	_, a := c.itemArticle(i)
 	title := ""
 	if a != nil {
@@ -153,7 +153,7 @@ func (c QuizConfig) itemTitle(i int) string {
 		if title == "" {
 			return "Review"
 		}
-		return "Review · " + title
+		return "Review" + dot + title
 	}
 	return title
 }

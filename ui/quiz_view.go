@@ -34,7 +34,7 @@ func (q *QuizScreen) View() string {
 	}
 	x, w := quizColumn(q.width)
 	header := q.header(w)
-	help := strings.Split(q.helpView(w), "\n")
+	help := strings.Split(q.helpView(), "\n")
 	bodyHeight := max(1, q.height-len(header)-1-len(help))
 	q.bodyHeight = bodyHeight
 	body, top, bottom := q.body(w)
@@ -78,17 +78,30 @@ func (q *QuizScreen) scrollBy(n int) {
 	q.scroll = max(0, min(q.scroll+n, q.maxScroll))
 }
 
-// moreMark says which way there is more of the body to scroll to.
-func moreMark(above, below bool) string {
+// moreMark says which way there is more of the body to scroll to:
+// "↑↓ more", "↑ more" or "↓ more" in the glyphs g.
+func moreMark(g Glyphs, above, below bool) string {
 	switch {
 	case above && below:
-		return "↑↓ more"
+		return g.ArrowUp + g.ArrowDown + " more"
 	case above:
-		return "↑ more"
+		return g.ArrowUp + " more"
 	case below:
-		return "↓ more"
+		return g.ArrowDown + " more"
 	}
 	return ""
+}
+
+// quizGapHeight is the height from which the header has a gap under it.
+const quizGapHeight = 16
+
+// headerLines is how many lines the header takes: the title, the facts,
+// the progress bar and, on taller terminals, a gap.
+func (q *QuizScreen) headerLines() int {
+	if q.height >= quizGapHeight {
+		return 4
+	}
+	return 3
 }
 
 // header is the article's title with the countdown, the question's
@@ -96,6 +109,7 @@ func moreMark(above, below bool) string {
 // on taller terminals, a gap.
 func (q *QuizScreen) header(w int) []string {
 	s := q.theme.Styles
+	g := s.Glyphs()
 	if q.phase == phaseResume {
 		return q.resumeHeader(w)
 	}
@@ -110,23 +124,28 @@ func (q *QuizScreen) header(w int) []string {
 		if left <= time.Minute {
 			clock = s.Error // the last minute
 		}
-		right = clock.Render("⏱ " + countdown(left))
+		right = clock.Render(g.Timer + countdown(left))
 	}
-	title := spread(s.Title.Render(q.cfg.itemTitle(q.cur)), right, w)
+	title := spread(s, s.Title.Render(q.cfg.itemTitle(q.cur, g.Dot)), right, w)
 
-	facts := fmt.Sprintf("Question %d/%d · %s · %s", q.cur+1, len(q.sess.Items), it.Q.Level, pointsLabel(it.Q.Points))
+	facts := fmt.Sprintf("Question %d/%d", q.cur+1, len(q.sess.Items)) + g.Dot + string(it.Q.Level) + g.Dot + pointsLabel(it.Q.Points)
 	if it.Flagged {
-		facts += " · ⚑ flagged"
+		facts += g.Dot + g.Flag + " flagged"
 	}
 	score := q.runningScore()
 	if q.cfg.Exam {
 		score = fmt.Sprintf("Answered %d/%d", q.answeredCount(), len(q.sess.Items))
 	}
-	out := []string{title, spread(s.Meta.Render(facts), s.Meta.Render(score), w), progressBar(s, q.answeredCount(), len(q.sess.Items), w)}
-	if q.height >= 16 {
-		out = append(out, "")
+	out := []string{title, spread(s, s.Meta.Render(facts), s.Meta.Render(score), w), progressBar(s, q.answeredCount(), len(q.sess.Items), w)}
+	return q.gapBelow(out)
+}
+
+// gapBelow adds the gap under the header on taller terminals.
+func (q *QuizScreen) gapBelow(header []string) []string {
+	for len(header) < q.headerLines() {
+		header = append(header, "")
 	}
-	return out
+	return header
 }
 
 // resumeHeader is the header while an unfinished attempt is offered:
@@ -141,39 +160,37 @@ func (q *QuizScreen) resumeHeader(w int) []string {
 	}
 	answered := len(o.Items) - len(o.Unanswered())
 	out := []string{
-		truncate(s.Title.Render(q.cfg.itemTitle(0)), w),
-		truncate(s.Meta.Render(kind), w),
+		s.cut(s.Title.Render(q.cfg.itemTitle(0, s.Glyphs().Dot)), w),
+		s.cut(s.Meta.Render(kind), w),
 		progressBar(s, answered, len(o.Items), w),
 	}
-	if q.height >= 16 {
-		out = append(out, "")
-	}
-	return out
+	return q.gapBelow(out)
 }
 
-// spread puts left and right on one line w wide, cutting left to make
-// room.
-func spread(left, right string, w int) string {
+// spread puts left and right on one line w wide, cutting left (with the
+// styles' ellipsis) to make room.
+func spread(s Styles, left, right string, w int) string {
 	rw := ansi.StringWidth(right)
 	if rw == 0 {
-		return truncate(left, w)
+		return s.cut(left, w)
 	}
 	if rw+2 > w {
-		return truncate(right, w)
+		return s.cut(right, w)
 	}
-	left = truncate(left, w-rw-1)
+	left = s.cut(left, w-rw-1)
 	gap := max(1, w-ansi.StringWidth(left)-rw)
 	return left + strings.Repeat(" ", gap) + right
 }
 
-// progressBar draws done of total as a bar w cells wide, in block
-// characters so it shows without colour.
+// progressBar draws done of total as a bar w cells wide, in the styles'
+// bar glyphs so it shows without colour.
 func progressBar(s Styles, done, total, w int) string {
 	if total <= 0 || w <= 0 {
 		return ""
 	}
+	g := s.Glyphs()
 	filled := done * w / total
-	return s.Section.Render(strings.Repeat("█", filled)) + s.Subtle.Render(strings.Repeat("░", w-filled))
+	return s.Section.Render(strings.Repeat(g.BarFull, filled)) + s.Subtle.Render(strings.Repeat(g.BarEmpty, w-filled))
 }
 
 // pointsLabel is "1 point" or "2 points".
@@ -195,11 +212,11 @@ func (q *QuizScreen) noteLine(w int, above, below bool) string {
 	case q.recReady && !q.rec.Saving() && q.cfg.SavingNotice != "":
 		note = s.Note.Render(content.CleanLine(q.cfg.SavingNotice))
 	}
-	more := moreMark(above, below)
+	more := moreMark(s.Glyphs(), above, below)
 	if more != "" {
 		more = s.Subtle.Render(more)
 	}
-	return spread(note, more, w)
+	return spread(s, note, more, w)
 }
 
 // body is the phase's content and the lines to keep in view: the
@@ -297,12 +314,13 @@ func feedbackLines(s Styles, it *quiz.SessionItem, w int) []string {
 	if res == nil {
 		return nil
 	}
-	out := []string{"", truncate(verdictLine(s, *res), w)}
+	g := s.Glyphs()
+	out := []string{"", s.cut(verdictLine(s, *res), w)}
 	if res.Verdict != quiz.Skipped {
-		out = append(out, hangingLines("Your answer: ", content.CleanLine(quiz.FormatAnswer(it.Q, it.Response)), w)...)
+		out = append(out, hangingLines("Your answer: ", content.CleanLine(answerText(g, it.Q, it.Response)), w)...)
 	}
 	if res.Verdict != quiz.Right {
-		out = append(out, hangingLines("The answer: ", content.CleanLine(res.Correct), w)...)
+		out = append(out, hangingLines("The answer: ", content.CleanLine(correctText(g, it.Q, res.Correct)), w)...)
 	}
 	for _, fb := range aboutAnswer(it) {
 		out = append(out, hangingLines(fb.label, fb.text, w)...)
@@ -313,7 +331,7 @@ func feedbackLines(s Styles, it *quiz.SessionItem, w int) []string {
 	}
 	if ev := content.CleanLine(it.Q.Evidence); ev != "" {
 		out = append(out, "")
-		out = append(out, wrapLines(s.Meta.Render("From the article: “"+ev+"”"), w)...)
+		out = append(out, wrapLines(s.Meta.Render("From the article: "+g.Quote[0]+ev+g.Quote[1]), w)...)
 	}
 	return out
 }

@@ -74,6 +74,10 @@ func displayOrder(order []int, n int) []int {
 	return id
 }
 
+// noCursor is the blank as wide as the cursor, before the rows it is not
+// on.
+func noCursor(g Glyphs) string { return strings.Repeat(" ", ansi.StringWidth(g.Cursor)) }
+
 // letterOf is the answer letter of a displayed position: A, B, ...
 func letterOf(i int) string { return string(rune('A' + i)) }
 
@@ -189,12 +193,13 @@ func (w *choiceWidget) pick(i int) {
 }
 
 func (w *choiceWidget) lines(s Styles, width int) ([]string, int) {
+	g := s.Glyphs()
 	var out []string
 	cursorLine := 0
 	for i, label := range w.labels {
-		mark := "  "
+		mark := noCursor(g)
 		if i == w.cursor {
-			mark = s.Cursor.Render("▸ ")
+			mark = s.Cursor.Render(g.Cursor)
 			cursorLine = len(out)
 		}
 		box := ""
@@ -204,7 +209,7 @@ func (w *choiceWidget) lines(s Styles, width int) ([]string, int) {
 		case w.multi:
 			box = "[ ] "
 		case w.ticked[i]:
-			box = "● "
+			box = g.Picked + " "
 		}
 		text := label
 		if i == w.cursor {
@@ -276,10 +281,11 @@ func (w *orderWidget) handleKey(msg tea.KeyPressMsg) (bool, bool, tea.Cmd) {
 func (w *orderWidget) lines(s Styles, width int) ([]string, int) {
 	var out []string
 	cursorLine := 0
+	g := s.Glyphs()
 	for i, o := range w.order {
-		mark, text := "  ", w.labels[o]
+		mark, text := noCursor(g), w.labels[o]
 		if i == w.cursor {
-			mark, text = s.Cursor.Render("▸ "), s.Selected.Render(text)
+			mark, text = s.Cursor.Render(g.Cursor), s.Selected.Render(text)
 			cursorLine = len(out)
 		}
 		out = append(out, hangingLines(fmt.Sprintf("%s%d. ", mark, i+1), text, width)...)

@@ -20,7 +20,7 @@ type ResultsScreen struct {
 	cfg       QuizConfig // the quiz it follows; cfg.Session is the finished one
 	theme     Theme
 	keys      ResultsKeyMap
-	help      help.Model
+	help      keyHelp
 	rec       *quiz.Recorder // the finished session's recorder, nil if none
 	saveErr   string
 	timedOut  bool // a timed exam handed in when its time ran out
@@ -33,8 +33,7 @@ type ResultsScreen struct {
 
 // newResults builds the results of a finished session.
 func newResults(cfg QuizConfig, theme Theme) *ResultsScreen {
-	r := &ResultsScreen{cfg: cfg, theme: theme, keys: DefaultResultsKeyMap(), help: help.New(), newSeed: rand.Int64}
-	r.help.Styles = theme.Styles.Help
+	r := &ResultsScreen{cfg: cfg, theme: theme, keys: DefaultResultsKeyMap(), help: newKeyHelp(theme.Styles), newSeed: rand.Int64}
 	r.setKeys()
 	return r
 }
@@ -62,11 +61,7 @@ func (r *ResultsScreen) setKeys() {
 	r.keys.Article.SetEnabled(!review)
 	r.keys.Close.SetEnabled(r.reviewing)
 	r.keys.Leave.SetEnabled(!r.reviewing)
-	if r.help.ShowAll {
-		r.keys.Help.SetHelp("?", "close help")
-	} else {
-		r.keys.Help.SetHelp("?", "more keys")
-	}
+	r.keys.Help.SetHelp("?", helpLabel(r.help, r.keys))
 }
 
 // Update handles keys and the outcome of saving the session.
@@ -76,7 +71,7 @@ func (r *ResultsScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		r.width, r.height = msg.Width, msg.Height
 	case ThemeMsg:
 		r.theme = msg.Theme
-		r.help.Styles = msg.Styles.Help
+		r.help.SetStyles(msg.Styles)
 	case quizRecordedMsg:
 		if msg.owner == r && msg.err != nil {
 			r.saveErr = "not saved: " + msg.err.Error()
@@ -117,7 +112,8 @@ func (r *ResultsScreen) handleKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 		m := OpenArticleMsg{Pack: r.cfg.Pack, Article: r.cfg.Article}
 		return r, func() tea.Msg { return m }
 	case key.Matches(msg, k.Help):
-		r.help.ShowAll = !r.help.ShowAll
+		r.sizeHelp()
+		r.help.Toggle(r.keys)
 	case key.Matches(msg, k.Quit):
 		return r, tea.Quit
 	case key.Matches(msg, k.Leave):
@@ -165,9 +161,12 @@ func (r *ResultsScreen) View() string {
 		return tooSmallView(r.theme.Styles, r.width, r.height)
 	}
 	x, w := quizColumn(r.width)
-	r.help.SetWidth(w)
-	help := r.help.View(r.keys)
-	if !r.help.ShowAll {
+	r.sizeHelp()
+	var help string
+	if r.help.ShowAll {
+		r.keys.Help.SetHelp("?", helpLabel(r.help, r.keys))
+		help = r.help.View(r.keys)
+	} else {
 		help = fitHints(r.help, w, r.keys.hints())
 	}
 	var body []string
@@ -196,9 +195,17 @@ func (r *ResultsScreen) noteLine(w int, above, below bool) string {
 	case !r.rec.Saving() && r.cfg.SavingNotice != "":
 		note = s.Note.Render(content.CleanLine(r.cfg.SavingNotice))
 	}
-	more := moreMark(above, below)
+	more := moreMark(s.Glyphs(), above, below)
 	if more != "" {
 		more = s.Subtle.Render(more)
 	}
-	return spread(note, more, w)
+	return spread(s, note, more, w)
+}
+
+// sizeHelp fits the full help to the results' column, leaving a line of
+// the body and the note line.
+func (r *ResultsScreen) sizeHelp() {
+	_, w := quizColumn(r.width)
+	r.help.SetWidth(w)
+	r.help.SetMaxLines(r.height - 2)
 }

@@ -13,19 +13,20 @@ import (
 // summaryLines is the score, the breakdowns and the missed questions.
 func (r *ResultsScreen) summaryLines(w int) []string {
 	s := r.theme.Styles
+	g := s.Glyphs()
 	sess := r.cfg.Session
 	points, total := sess.Score()
 	title := "Review"
 	if !r.cfg.isReview() {
 		title = content.CleanLine(r.cfg.Article.Title)
 	}
-	out := []string{truncate(s.Title.Render("Results · "+title), w)}
+	out := []string{s.cut(s.Title.Render("Results"+g.Dot+title), w)}
 	if r.timedOut {
 		out = append(out, wrapLines(s.Section.Render("Time is up: your answers were handed in."), w)...)
 	}
 	out = append(out,
 		"",
-		truncate(fmt.Sprintf("Score %s/%s · %d%%", quiz.FormatNumber(points), quiz.FormatNumber(total), percent(points, total)), w),
+		s.cut(fmt.Sprintf("Score %s/%s", quiz.FormatNumber(points), quiz.FormatNumber(total))+g.Dot+fmt.Sprintf("%d%%", percent(points, total)), w),
 		progressBar(s, int(points*1000), int(total*1000), w),
 	)
 	if r.cfg.isReview() {
@@ -40,12 +41,12 @@ func (r *ResultsScreen) summaryLines(w int) []string {
 	missed := sess.Missed()
 	out = append(out, "")
 	if len(missed) == 0 {
-		return append(out, truncate(s.Selected.Render("✓ Nothing missed: full marks."), w))
+		return append(out, s.cut(s.Selected.Render(g.Right+" Nothing missed: full marks."), w))
 	}
-	out = append(out, truncate(s.Title.Render(fmt.Sprintf("Missed (%d)", len(missed))), w))
+	out = append(out, s.cut(s.Title.Render(fmt.Sprintf("Missed (%d)", len(missed))), w))
 	for _, i := range missed {
 		it := sess.Items[i]
-		out = append(out, truncate(fmt.Sprintf("%2d. %s %s", i+1, verdictSymbol(it.Result), content.CleanLine(it.Q.Prompt)), w))
+		out = append(out, s.cut(fmt.Sprintf("%2d. %s %s", i+1, verdictSymbol(g, it.Result), content.CleanLine(it.Q.Prompt)), w))
 	}
 	return out
 }
@@ -67,12 +68,12 @@ func (r *ResultsScreen) articleOf() func(q *quiz.Question) string {
 // tallyLines is a titled table of a breakdown: each group's name and its
 // points, the points lined up at the right.
 func tallyLines(s Styles, title string, tallies []quiz.Tally, w int) []string {
-	out := []string{"", truncate(s.Title.Render(title), w)}
+	out := []string{"", s.cut(s.Title.Render(title), w)}
 	for _, t := range tallies {
 		score := fmt.Sprintf("%s/%s", quiz.FormatNumber(t.Points), quiz.FormatNumber(t.Max))
-		name := truncate(content.CleanLine(t.Key), max(1, w-ansi.StringWidth(score)-3))
+		name := s.cut(content.CleanLine(t.Key), max(1, w-ansi.StringWidth(score)-3))
 		gap := max(1, w-2-ansi.StringWidth(name)-ansi.StringWidth(score))
-		out = append(out, truncate("  "+name+strings.Repeat(" ", gap)+score, w))
+		out = append(out, s.cut("  "+name+strings.Repeat(" ", gap)+score, w))
 	}
 	return out
 }
@@ -89,17 +90,18 @@ func sectionName(a *content.Article, section string) string {
 	return section
 }
 
-// verdictSymbol marks a missed question: ✗ wrong, ◐ partly right, – skipped.
-func verdictSymbol(res *quiz.Result) string {
+// verdictSymbol marks a missed question in the glyphs g: ✗ wrong,
+// ◐ partly right, – skipped.
+func verdictSymbol(g Glyphs, res *quiz.Result) string {
 	switch {
 	case res == nil || res.Verdict == quiz.Skipped:
-		return "–"
+		return g.Skipped
 	case res.Verdict == quiz.Partial:
-		return "◐"
+		return g.Partial
 	case res.Verdict == quiz.Right:
-		return "✓"
+		return g.Right
 	}
-	return "✗"
+	return g.Wrong
 }
 
 // percent is points over total, rounded, 0 when there is nothing to score.
@@ -114,14 +116,14 @@ func percent(points, total float64) int {
 // answer given, the right answer and the reasons.
 func reviewLines(s Styles, sess *quiz.Session, w int) []string {
 	missed := sess.Missed()
-	out := []string{truncate(s.Title.Render(fmt.Sprintf("Review · %d missed", len(missed))), w)}
+	out := []string{s.cut(s.Title.Render("Review"+s.Glyphs().Dot+fmt.Sprintf("%d missed", len(missed))), w)}
 	for _, i := range missed {
 		it := &sess.Items[i]
-		out = append(out, "", truncate(s.Section.Render(fmt.Sprintf("Question %d", i+1)), w))
+		out = append(out, "", s.cut(s.Section.Render(fmt.Sprintf("Question %d", i+1)), w))
 		out = append(out, wrapLines(s.Title.Render(content.CleanLine(it.Q.Prompt)), w)...)
 		if it.Result == nil {
 			out = append(out, "Not answered.")
-			out = append(out, hangingLines("The answer: ", content.CleanLine(quiz.CorrectAnswer(it.Q)), w)...)
+			out = append(out, hangingLines("The answer: ", content.CleanLine(correctText(s.Glyphs(), it.Q, quiz.CorrectAnswer(it.Q))), w)...)
 			continue
 		}
 		lines := feedbackLines(s, it, w)

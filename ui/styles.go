@@ -51,6 +51,17 @@ type Glyphs struct {
 	Down     string // more below: "▼"
 	Spark    []rune // the eight heights of a sparkline, lowest first
 	NoValue  string // a day without answers in a sparkline: "·"
+
+	Skipped   string    // a skipped answer: "–"
+	Picked    string    // the option picked, an answered question: "●"
+	Unpicked  string    // a question not answered yet: "○"
+	Flag      string    // a question flagged to come back to: "⚑"
+	Timer     string    // before a countdown: "⏱ "
+	Arrow     string    // from one thing to the next, such as a pair: "→"
+	ArrowUp   string    // there is more above: "↑"
+	ArrowDown string    // there is more below: "↓"
+	Blank     string    // a part of an answer left empty: "—"
+	Quote     [2]string // around a passage quoted from the article: "“", "”"
 }
 
 // unicodeGlyphs are the glyphs of a terminal that shows Unicode.
@@ -58,6 +69,8 @@ var unicodeGlyphs = Glyphs{
 	Cursor: "▸ ", Rule: "─", BarFull: "█", BarEmpty: "░", Ellipsis: "…",
 	Dot: " · ", HelpSep: " • ", Right: "✓", Wrong: "✗", Partial: "◐",
 	Up: "▲", Down: "▼", Spark: []rune("▁▂▃▄▅▆▇█"), NoValue: "·",
+	Skipped: "–", Picked: "●", Unpicked: "○", Flag: "⚑", Timer: "⏱ ",
+	Arrow: "→", ArrowUp: "↑", ArrowDown: "↓", Blank: "—", Quote: [2]string{"“", "”"},
 }
 
 // asciiGlyphs stand in for unicodeGlyphs with ASCII characters.
@@ -65,6 +78,8 @@ var asciiGlyphs = Glyphs{
 	Cursor: "> ", Rule: "-", BarFull: "#", BarEmpty: "-", Ellipsis: "...",
 	Dot: " - ", HelpSep: " | ", Right: "[ok]", Wrong: "[x]", Partial: "[~]",
 	Up: "^", Down: "v", Spark: []rune("_.,:-=+#"), NoValue: " ",
+	Skipped: "[-]", Picked: "*", Unpicked: "-", Flag: "!", Timer: "time ",
+	Arrow: "->", ArrowUp: "^", ArrowDown: "v", Blank: "-", Quote: [2]string{`"`, `"`},
 }
 
 // Glyphs returns the characters to draw with: ASCII ones when s.ASCII
