@@ -81,14 +81,6 @@ func fit(view string, width, height int) string {
 	return strings.Join(lines, "\n")
 }
 
-// truncate shortens one line of text to width columns with an ellipsis.
-func truncate(s string, width int) string {
-	if width <= 0 {
-		return ""
-	}
-	return ansi.Truncate(s, width, "…")
-}
-
 // padLines makes a block exactly height lines tall, adding empty lines or
 // dropping the extra ones.
 func padLines(lines []string, height int) []string {
