@@ -60,8 +60,11 @@ func TestEndToEndQuizTwoAnswers(t *testing.T) {
 	if !strings.Contains(joinLines(screen), firstWords(second.Q.Answers[0])) {
 		t.Errorf("a wrong answer should show the right one (%q):\n%s", second.Q.Answers[0], screen)
 	}
-	// esc leaves the quiz for the article beneath it; q there quits.
+	// esc leaves the quiz for the article beneath it, after asking, since
+	// questions are left; q there quits.
 	s.keys("Escape")
+	s.waitFor("Leave the quiz?")
+	s.keys("y")
 	s.waitFor("min read")
 	s.keys("q")
 	if status := s.exitStatus(); status != "0" {
