@@ -36,8 +36,13 @@ func TestInstalledPackOpensByID(t *testing.T) {
 	if code != 1 || !strings.Contains(out, "What was the turnout, in percent?") {
 		t.Errorf("quiz by id should ask the pack's question (and end on the empty input):\n%s", out)
 	}
-	_, errOut, code = teach(t, elsewhere, data, "read", "week-4", "--plain")
-	if code == 0 || !strings.Contains(errOut, "week-4") {
-		t.Errorf("an unknown id should be an error naming it: exit %d, %s", code, errOut)
+	for _, cmd := range []string{"read", "quiz"} {
+		_, errOut, code = teach(t, elsewhere, data, cmd, "week-4", "--plain")
+		if code != exitUsage || !strings.Contains(errOut, `no file and no installed pack called "week-4"`) || !strings.Contains(errOut, "brief list") {
+			t.Errorf("%s of an unknown id: exit %d, %s; want a usage error naming it and brief list", cmd, code, errOut)
+		}
+	}
+	if out, errOut, code = teach(t, elsewhere, data, "read", "brief-default", "--plain"); code != 0 || !strings.Contains(out, "Russia, North Korea") {
+		t.Errorf("the built-in pack should open by its id: exit %d, %s", code, errOut)
 	}
 }

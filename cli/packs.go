@@ -15,19 +15,27 @@ import (
 // is empty, else a directory, .zip pack or .md article, else the id of a
 // pack installed with `brief add`.
 func openPack(g *globalOptions, arg string) (*content.Pack, error) {
-	if arg == "" {
+	if arg == "" || arg == content.DefaultPackID {
 		return content.Default()
 	}
-	return content.Open(packPath(g, arg))
+	path, err := packPath(g, arg)
+	if err != nil {
+		return nil, err
+	}
+	return content.Open(path)
 }
 
 // packPath is where the pack a command names lives: arg itself, or the
-// library folder when arg is the id of an installed pack.
-func packPath(g *globalOptions, arg string) string {
+// library folder when arg is the id of an installed pack. A name that is
+// neither gets an error saying what brief looked for.
+func packPath(g *globalOptions, arg string) (string, error) {
 	if dir, ok := installedPackDir(g, arg); ok {
-		return dir
+		return dir, nil
 	}
-	return arg
+	if _, err := os.Stat(arg); errors.Is(err, fs.ErrNotExist) && !strings.ContainsAny(arg, `/\.`) {
+		return "", usageError{fmt.Errorf("no file and no installed pack called %q: give a pack folder, a .zip pack or an .md article, or the id of a pack from `brief list`", arg)}
+	}
+	return arg, nil
 }
 
 // installedPackDir finds the library folder of an installed pack id, when

@@ -74,7 +74,7 @@ func TestPlainQuizSkipsAndRetries(t *testing.T) {
 		t.Errorf("the empty line should skip question 1:\n%s", tail(out, 2000))
 	}
 	want := fmt.Sprintf("Score: %d/%d", total-1, total)
-	if !strings.Contains(out, want) || !strings.Contains(out, "Missed 1: questions 1\n") {
+	if !strings.Contains(out, want) || !strings.Contains(out, "Missed 1: question 1\n") {
 		t.Errorf("want %q and question 1 missed; got:\n%s", want, tail(out, 400))
 	}
 }

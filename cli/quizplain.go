@@ -257,7 +257,11 @@ func (p *plainQuiz) printSummary() {
 		}
 	}
 	if missed := p.session.Missed(); len(missed) > 0 {
-		fmt.Fprintf(p.out, "Missed %d: questions %s\n", len(missed), joinNumbers(missed))
+		noun := "questions"
+		if len(missed) == 1 {
+			noun = "question"
+		}
+		fmt.Fprintf(p.out, "Missed %d: %s %s\n", len(missed), noun, joinNumbers(missed))
 	}
 	fmt.Fprintf(p.out, "Score: %s/%s (%d%%)\n", quiz.FormatNumber(points), quiz.FormatNumber(max), percentOf(points, max))
 }

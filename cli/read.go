@@ -48,8 +48,14 @@ func runRead(ctx context.Context, g *globalOptions, o *readOptions, env Env, pat
 		return usageError{fmt.Errorf("--width must be positive, not %d", o.width)}
 	}
 	if o.plain || !interactive(env) {
+		if path == content.DefaultPackID {
+			path = ""
+		}
 		if path != "" {
-			path = packPath(g, path)
+			var err error
+			if path, err = packPath(g, path); err != nil {
+				return err
+			}
 		}
 		p, err := content.OpenArticles(path)
 		if err != nil {
