@@ -197,3 +197,28 @@ func BenchmarkSearch100x(b *testing.B) {
 		r.search.decorate(r.doc.lines, r.theme.Styles)
 	}
 }
+
+func TestSearchPromptStartsFrom(t *testing.T) {
+	tests := map[string]struct {
+		keys []string
+		want string
+	}{
+		"empty over a passage the reader was opened to show": {
+			keys: []string{"/"}, want: "",
+		},
+		"the student's own query, to edit": {
+			keys: append(append([]string{"/"}, strings.Split("korea", "")...), "enter", "/"), want: "korea",
+		},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			p := defaultPack(t)
+			d := drive(t, newRoot(t, p, true), 80, 24)
+			d.send(OpenArticleMsg{Pack: p, Article: p.Articles[0], Section: 1, Highlight: "North Korea"})
+			d.send(keyPresses(tc.keys...)...)
+			if got := d.reader().search.input.Value(); got != tc.want {
+				t.Errorf("search prompt holds %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

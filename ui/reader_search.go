@@ -50,10 +50,16 @@ func newSearch(s Styles) search {
 	return search{input: in, keys: DefaultSearchKeyMap()}
 }
 
-// open focuses the prompt, starting from the current query.
+// open focuses the prompt, starting from the current query so it can be
+// edited, or empty when the query is a passage the reader was opened to
+// show: that is the article's text, not something the student typed.
 func (s *search) open() tea.Cmd {
 	s.typing = true
-	s.input.SetValue(s.query)
+	value := s.query
+	if s.passage {
+		value = ""
+	}
+	s.input.SetValue(value)
 	s.input.CursorEnd()
 	return s.input.Focus()
 }
