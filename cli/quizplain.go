@@ -154,7 +154,7 @@ func (p *plainQuiz) ask(it *quiz.SessionItem) (quiz.Response, error) {
 		if err == nil {
 			return resp, nil
 		}
-		fmt.Fprintf(p.out, "  Not understood: %v. Try again, or press Enter to skip.\n", err)
+		fmt.Fprintf(p.out, "  Not understood: %s. Try again, or press Enter to skip.\n", p.clean(err.Error()))
 	}
 }
 

@@ -51,6 +51,10 @@ type globalOptions struct {
 func Execute(ctx context.Context, env Env) int {
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
 	defer stop()
+	// Messages can quote what a pack holds (a key, a file name, an answer
+	// line), and a pack is untrusted: nothing written to stderr may carry
+	// an escape sequence or control character to the terminal.
+	env.Stderr = cleanWriter{env.Stderr}
 	g := &globalOptions{}
 	root := newRootCommand(g, env)
 	root.SetArgs(env.Args)
