@@ -104,29 +104,37 @@ func (s *Store) RecordAnswer(a AnswerRecord) error {
 	}
 	return s.write(func(tx *sql.Tx) error {
 		var mode string
-		err := tx.QueryRow(`SELECT mode FROM attempts WHERE id = ?`, a.AttemptID).Scan(&mode)
+		var finished sql.NullInt64
+		err := tx.QueryRow(`SELECT mode, finished FROM attempts WHERE id = ?`, a.AttemptID).Scan(&mode, &finished)
 		if errors.Is(err, sql.ErrNoRows) {
 			return fmt.Errorf("record answer to %s: no attempt %d", a.QuestionID, a.AttemptID)
 		} else if err != nil {
 			return err
 		}
-		_, err = tx.Exec(`INSERT INTO answers (attempt_id, pack_id, pack_version, article_id, question_id,
+		res, err := tx.Exec(`INSERT INTO answers (attempt_id, pack_id, pack_version, article_id, question_id,
 				question_hash, section, level, given, points, max, skipped, elapsed_ms, at, day)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (attempt_id, question_id) DO UPDATE SET
 				pack_version = excluded.pack_version, question_hash = excluded.question_hash,
 				section = excluded.section, level = excluded.level, given = excluded.given,
 				points = excluded.points, max = excluded.max, skipped = excluded.skipped,
-				elapsed_ms = excluded.elapsed_ms, at = excluded.at, day = excluded.day`,
+				elapsed_ms = excluded.elapsed_ms, at = excluded.at, day = excluded.day
+			WHERE excluded.at >= answers.at`,
 			a.AttemptID, a.PackID, a.PackVersion, a.ArticleID, a.QuestionID,
 			a.QuestionHash, a.Section, a.Level, a.Given, a.Points, a.Max, a.Skipped,
 			a.Elapsed.Milliseconds(), millis(a.At), dayOf(a.At))
 		if err != nil {
 			return err
 		}
-		if mode == ModeExam {
+		if n, err := res.RowsAffected(); err != nil {
+			return err
+		} else if n == 0 {
+			return nil // a newer answer to the question is saved already: this one is stale
+		}
+		if mode == ModeExam && !finished.Valid {
 			// An exam answer can still change until it is handed in; it
-			// moves the schedule once, in FinishAttempt.
+			// moves the schedule once, in FinishAttempt. One saved after
+			// the hand-in (saves run concurrently) moves it now.
 			return nil
 		}
 		return schedule(tx, a, mode)

@@ -178,3 +178,35 @@ func TestExamMovesScheduleOnceAtHandIn(t *testing.T) {
 		t.Errorf("after hand-in: %+v, want one right answer's move: %+v", after, want)
 	}
 }
+
+// Saves run concurrently in the interface, so they can land out of order:
+// an older answer never replaces a newer one, and an exam answer saved
+// after the hand-in still moves the schedule.
+func TestAnswersSavedOutOfOrder(t *testing.T) {
+	s := openTestStore(t)
+	day := time.Date(2026, 4, 6, 10, 0, 0, 0, time.UTC)
+	exam, _ := s.StartAttempt(AttemptInfo{PackID: "pack", ArticleID: "art", Mode: ModeExam, Started: day})
+	newer := answer(exam, "art", "q1", 1, 1, day.Add(2*time.Minute))
+	older := answer(exam, "art", "q1", 0, 1, day.Add(time.Minute))
+	if err := s.RecordAnswer(newer); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RecordAnswer(older); err != nil {
+		t.Fatal(err)
+	}
+	_, answers, err := s.UnfinishedAttempt("pack", "art")
+	if err != nil || len(answers) != 1 || answers[0].Points != 1 {
+		t.Fatalf("saved answers %+v, %v; want the newer, right answer only", answers, err)
+	}
+	// The hand-in lands before the last answer's save.
+	if err := s.FinishAttempt(exam, day.Add(3*time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	late := answer(exam, "art", "q2", 0, 1, day.Add(150*time.Second))
+	if err := s.RecordAnswer(late); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok, _ := s.Review("pack", "art", "q2"); !ok {
+		t.Errorf("a wrong exam answer saved after the hand-in never entered the review schedule")
+	}
+}
