@@ -115,7 +115,9 @@ func openPackSource(src string) (fsys fs.FS, closeFn func(), isZip bool, err err
 
 // replace writes a pack's files into a fresh folder beside the library's
 // packs and swaps it in for the installed one, so that a failure at any
-// point leaves either the old pack or the new one, never half of each.
+// point leaves either the old pack or the new one, never half of each (a
+// crash between the two renames leaves the old one aside, and
+// restoreAside puts it back).
 func (l Library) replace(id string, files []packFile) (err error) {
 	root := l.packsDir()
 	if err := os.MkdirAll(root, 0o755); err != nil {
@@ -204,14 +206,39 @@ func (l Library) installedIDs() ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read the library: %w", err)
 	}
-	var ids []string
+	present := map[string]bool{}
 	for _, e := range entries {
 		if e.IsDir() && !strings.HasPrefix(e.Name(), ".") {
-			ids = append(ids, e.Name())
+			present[e.Name()] = true
 		}
+	}
+	l.restoreAside(entries, present)
+	ids := make([]string, 0, len(present))
+	for id := range present {
+		ids = append(ids, id)
 	}
 	sort.Strings(ids)
 	return ids, nil
+}
+
+// restoreAside puts back a pack that replace moved aside when brief was
+// stopped before the new copy took its place, so a crash mid-install
+// never loses the pack the student had.
+func (l Library) restoreAside(entries []fs.DirEntry, present map[string]bool) {
+	for _, e := range entries {
+		rest, ok := strings.CutPrefix(e.Name(), ".old-.new-")
+		if !e.IsDir() || !ok {
+			continue
+		}
+		i := strings.LastIndex(rest, "-")
+		if i <= 0 || present[rest[:i]] || !idPattern().MatchString(rest[:i]) {
+			continue
+		}
+		id := rest[:i]
+		if os.Rename(filepath.Join(l.packsDir(), e.Name()), filepath.Join(l.packsDir(), id)) == nil {
+			present[id] = true
+		}
+	}
 }
 
 // List returns the manifests of the installed packs, in id order. Packs

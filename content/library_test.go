@@ -212,3 +212,22 @@ func TestCompareVersions(t *testing.T) {
 		})
 	}
 }
+
+// A pack moved aside by an install that was stopped before the new copy
+// took its place comes back the next time the library is read.
+func TestLibraryRestoresAPackLeftAside(t *testing.T) {
+	lib := Library{Dir: t.TempDir()}
+	aside := filepath.Join(lib.Dir, LibraryDirName, ".old-.new-week-3-123456")
+	if err := os.MkdirAll(aside, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(aside, "pack.yaml"), []byte("id: week-3\ntitle: Week 3\nversion: 1.0.0\n"), 0o644)
+	os.WriteFile(filepath.Join(aside, "a.md"), []byte("---\ntitle: A\n---\nText.\n"), 0o644)
+	ms, err := lib.List()
+	if err != nil || len(ms) != 1 || ms[0].ID != "week-3" {
+		t.Fatalf("List = %+v, %v; want the pack put back", ms, err)
+	}
+	if _, err := os.Stat(aside); !os.IsNotExist(err) {
+		t.Errorf("the aside folder is still there: %v", err)
+	}
+}
