@@ -48,15 +48,6 @@ func (s *Store) Continue(id int64, info AttemptInfo) *Recorder {
 // Saving reports whether answers reach the store.
 func (r *Recorder) Saving() bool { return r != nil && r.store != nil }
 
-// Attempt is the id of the attempt being recorded, 0 when nothing is
-// saved.
-func (r *Recorder) Attempt() int64 {
-	if !r.Saving() {
-		return 0
-	}
-	return r.attempt
-}
-
 // Record saves a graded session item, as coming from the given origin
 // (whose empty fields are the attempt's own). An item not yet graded is
 // not saved.
