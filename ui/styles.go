@@ -126,12 +126,29 @@ func DefaultStyles(isDark bool) Styles {
 		FullKey: lipgloss.NewStyle().Foreground(keys), FullDesc: lipgloss.NewStyle().Foreground(keyDesc),
 		FullSeparator: lipgloss.NewStyle().Foreground(keySep),
 	}
-	input := textinput.DefaultStyles(isDark)
-	// Italic as well as grey: a placeholder must look unlike typed text
-	// when the colour is dropped (NO_COLOR with a style of colours).
-	// Faint would dim the grey to nearly nothing on a dark background.
+	// The inputs take the theme's colours: textinput.DefaultStyles draws
+	// the prompt and cursor in ANSI colour 7, light grey whatever the
+	// background, which vanishes on white. Italic as well as grey: a
+	// placeholder must look unlike typed text when the colour is dropped
+	// (NO_COLOR with a style of colours); faint would dim the grey to
+	// nearly nothing on a dark background.
 	placeholder := lipgloss.NewStyle().Italic(true).Foreground(subtle)
-	input.Focused.Placeholder, input.Blurred.Placeholder = placeholder, placeholder
+	input := textinput.Styles{
+		Focused: textinput.StyleState{
+			Prompt:      lipgloss.NewStyle().Bold(true).Foreground(accent),
+			Text:        lipgloss.NewStyle().Foreground(text),
+			Placeholder: placeholder,
+			Suggestion:  lipgloss.NewStyle().Foreground(subtle),
+		},
+		Blurred: textinput.StyleState{
+			Prompt:      lipgloss.NewStyle().Foreground(subtle),
+			Text:        lipgloss.NewStyle().Foreground(subtle),
+			Placeholder: placeholder,
+			Suggestion:  lipgloss.NewStyle().Foreground(subtle),
+		},
+		// The block cursor is drawn reversed in this colour.
+		Cursor: textinput.CursorStyle{Color: text, Shape: tea.CursorBlock, Blink: true},
+	}
 
 	return Styles{
 		AppName:  lipgloss.NewStyle().Bold(true).Foreground(accent),

@@ -156,3 +156,53 @@ func TestASCIIStyleScreens(t *testing.T) {
 		})
 	}
 }
+
+// The text inputs (answer prompts, the reader's search) show on both
+// backgrounds: prompt, typed text and the block cursor are drawn in the
+// theme's colours, readable against the background they were chosen for.
+func TestInputsAreReadable(t *testing.T) {
+	backgrounds := map[bool]color.Color{true: color.Black, false: color.White}
+	for _, dark := range []bool{true, false} {
+		in := DefaultStyles(dark).Input
+		tests := map[string]color.Color{
+			"focused prompt": in.Focused.Prompt.GetForeground(),
+			"focused text":   in.Focused.Text.GetForeground(),
+			"placeholder":    in.Focused.Placeholder.GetForeground(),
+			"blurred prompt": in.Blurred.Prompt.GetForeground(),
+			"blurred text":   in.Blurred.Text.GetForeground(),
+			"cursor":         in.Cursor.Color,
+		}
+		for name, c := range tests {
+			t.Run(map[bool]string{true: "dark ", false: "light "}[dark]+name, func(t *testing.T) {
+				if c == nil {
+					t.Fatal("no colour: drawn in the terminal's default")
+				}
+				if got := contrast(c, backgrounds[dark]); got < 4.5 {
+					t.Errorf("contrast %.2f:1 on its background, want at least 4.5:1", got)
+				}
+			})
+		}
+	}
+}
+
+// Without colour the inputs set none, and the cursor is the terminal's
+// reverse video, which shows on any background.
+func TestPlainInputs(t *testing.T) {
+	in := PlainStyles().Input
+	if in.Cursor.Color != nil {
+		t.Errorf("the plain cursor has colour %v", in.Cursor.Color)
+	}
+	for name, st := range map[string]lipgloss.Style{
+		"focused prompt": in.Focused.Prompt, "focused text": in.Focused.Text,
+		"blurred prompt": in.Blurred.Prompt, "blurred text": in.Blurred.Text,
+	} {
+		if out := st.Render("x"); colourSGR.MatchString(out) {
+			t.Errorf("%s is drawn in colour: %q", name, out)
+		}
+	}
+	field := newAnswerInput(PlainStyles(), "> ", "")
+	field.Focus()
+	if out := field.View(); !strings.Contains(out, "\x1b[7m") || colourSGR.MatchString(out) {
+		t.Errorf("plain input %q: want a reversed cursor and no colour", out)
+	}
+}
