@@ -99,6 +99,7 @@ type OpenArticleMsg struct {
 	Article   *content.Article
 	Section   int    // index into Article.Sections; 0 is the start
 	Highlight string // a passage to highlight whole and scroll to (esc then goes straight back); may be empty
+	BackTo    string // the screen esc goes back to, for its hint ("quiz": "esc back to quiz"); may be empty
 }
 
 // OpenStatsMsg asks the root to open the stats screen (s on home).
@@ -250,7 +251,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case OpenArticleMsg:
 		r := newReader(m.theme, readerOptions{
 			pack: msg.Pack, article: msg.Article, maxWidth: m.cfg.Width,
-			section: msg.Section, highlight: msg.Highlight, canGoBack: true,
+			section: msg.Section, highlight: msg.Highlight, canGoBack: true, backTo: msg.BackTo,
 			store: readingStoreOf(m.cfg.Store), remember: msg.Section == 0 && msg.Highlight == "",
 		})
 		return m, m.push(stateReader, r)

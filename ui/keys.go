@@ -104,7 +104,9 @@ func (k *ReaderKeyMap) setSearching(on bool, canGoBack bool) {
 
 // ShortHelp is the reader's one-line help.
 func (k ReaderKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.NextSection, k.NextMatch, k.ClearSearch, k.Contents, k.Search, k.Quiz, k.Back, k.Help, k.Quit}
+	// Back comes early: where the reader was opened from another screen,
+	// the way back matters more than the reader's own keys.
+	return []key.Binding{k.NextSection, k.NextMatch, k.ClearSearch, k.Back, k.Contents, k.Search, k.Quiz, k.Help, k.Quit}
 }
 
 // FullHelp is the reader's help in columns.

@@ -87,9 +87,9 @@ func TestShortHelpKeepsTheLastTwo(t *testing.T) {
 		width int
 		want  string
 	}{
-		"wide":   {200, "]/n next section • t contents • / search • z quiz • esc back • ? help • q quit"},
-		"80":     {78, "]/n next section • t contents • / search • z quiz • esc back • ? help • q quit"},
-		"60":     {60, "]/n next section • t contents • / search • ? help • q quit"},
+		"wide":   {200, "]/n next section • esc back • t contents • / search • z quiz • ? help • q quit"},
+		"80":     {78, "]/n next section • esc back • t contents • / search • z quiz • ? help • q quit"},
+		"60":     {60, "]/n next section • esc back • t contents • ? help • q quit"},
 		"narrow": {38, "]/n next section • ? help • q quit"},
 		"tiny":   {16, "? help • q quit"},
 		"cut":    {10, "? help • …"},

@@ -516,7 +516,7 @@ func (q *QuizScreen) showEvidence() tea.Cmd {
 	if i, ok := a.SectionIndex(it.Q.Section); ok {
 		section = i
 	}
-	msg := OpenArticleMsg{Pack: p, Article: a, Section: section, Highlight: it.Q.Evidence}
+	msg := OpenArticleMsg{Pack: p, Article: a, Section: section, Highlight: it.Q.Evidence, BackTo: "quiz"}
 	return func() tea.Msg { return msg }
 }
 

@@ -22,6 +22,7 @@ type readerOptions struct {
 	section   int    // section to open at
 	highlight string // a passage to highlight once the text is shown
 	canGoBack bool   // whether esc returns to a screen beneath
+	backTo    string // the name of that screen, for the hint; may be empty
 	// store is where the place and the reading time are saved; nil saves
 	// nothing.
 	store readingStore
@@ -97,6 +98,9 @@ func newReader(theme Theme, o readerOptions) *reader {
 	r.vp.KeyMap = viewport.KeyMap{}
 	r.vp.MouseWheelEnabled = true
 	r.keys.Quiz.SetEnabled(len(o.article.Questions) > 0)
+	if o.backTo != "" {
+		r.keys.Back.SetHelp("esc", "back to "+o.backTo)
+	}
 	if o.section > 0 && o.section < len(o.article.Sections) {
 		r.pending = &anchor{section: o.section}
 	}
@@ -235,7 +239,7 @@ func (r *reader) retheme(t Theme) tea.Cmd {
 	restyle := t.Markdown != r.theme.Markdown
 	r.theme = t
 	r.help.SetStyles(t.Styles)
-	r.search.input.SetStyles(t.Styles.Input)
+	styleInput(&r.search.input, t.Styles)
 	if !restyle {
 		r.refresh()
 		return nil

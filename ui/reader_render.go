@@ -352,6 +352,7 @@ func (r *reader) rebuild() {
 	// the first from the top of the view, where the reader is.
 	r.search.find(r.doc.lines)
 	r.search.current = r.search.firstFrom(y)
+	r.setKeys() // how many times a passage was found decides n's job
 	r.refresh()
 	r.vp.SetYOffset(y)
 	if r.search.jumpOnShow && r.pending == nil {

@@ -44,9 +44,7 @@ func newSearch(s Styles) search {
 	in.Prompt = "/"
 	in.Placeholder = "search the article"
 	in.CharLimit = 200
-	st := s.Input
-	st.Cursor.Blink = false
-	in.SetStyles(st)
+	styleInput(&in, s)
 	return search{input: in, keys: DefaultSearchKeyMap()}
 }
 
@@ -94,15 +92,19 @@ func foldRunes(rs []rune) []rune {
 const quoteMarks = "\"“”'‘’.,;:"
 
 // setKeys enables the keys that apply: while a search is active n, N and
-// esc act on its matches, except that esc over a passage the reader was
-// opened to show goes straight back.
+// esc act on its matches. A passage the reader was opened to show is not
+// a search of the student's own: n and N step through it only when it
+// was found more than once, and esc goes straight back when there is a
+// screen to go back to.
 func (r *reader) setKeys() {
 	searching := r.search.query != ""
-	r.keys.setSearching(searching, r.canGoBack)
-	if searching && r.search.passage && r.canGoBack {
-		r.keys.ClearSearch.SetEnabled(false)
-		r.keys.Back.SetEnabled(true)
+	if !searching || !r.search.passage {
+		r.keys.setSearching(searching, r.canGoBack)
+		return
 	}
+	r.keys.setSearching(len(r.search.matches) > 1, r.canGoBack)
+	r.keys.ClearSearch.SetEnabled(!r.canGoBack)
+	r.keys.Back.SetEnabled(r.canGoBack)
 }
 
 // firstFrom is the first match starting at or below line y, wrapping to
