@@ -49,6 +49,17 @@ func newHome(theme Theme, packs []*content.Pack, selected *content.Pack, status 
 	return h
 }
 
+// selectArticle puts the cursor on an article, if it is listed.
+func (h *home) selectArticle(a *content.Article) {
+	for i, it := range h.items {
+		if it.article == a {
+			h.cursor = i
+			h.move(0)
+			return
+		}
+	}
+}
+
 // Help returns the home screen's keys.
 func (h *home) Help() help.KeyMap { return h.keys }
 

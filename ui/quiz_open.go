@@ -73,8 +73,9 @@ func RunQuiz(cfg Config, qc QuizConfig, opts ...tea.ProgramOption) error {
 	return err
 }
 
-// newQuizProgram builds the root model with the article's reader and the
-// quiz on top of it.
+// newQuizProgram builds the root model with the quiz over the article's
+// reader over the home screen, as if the student had opened the article
+// from home and pressed z: esc goes back down through each, as in `brief`.
 func newQuizProgram(cfg Config, qc QuizConfig) (quizProgram, error) {
 	if qc.Pack == nil || qc.Article == nil || qc.Session == nil || len(qc.Session.Items) == 0 {
 		return quizProgram{}, errors.New("no quiz to run: the session has no questions")
@@ -82,14 +83,21 @@ func newQuizProgram(cfg Config, qc QuizConfig) (quizProgram, error) {
 	if !containsPack(cfg.Packs, qc.Pack) {
 		cfg.Packs = append([]*content.Pack{qc.Pack}, cfg.Packs...)
 	}
-	cfg.Pack, cfg.Article = qc.Pack.ID, qc.Article.ID
+	cfg.Pack, cfg.Article = qc.Pack.ID, ""
 	m, err := New(cfg)
 	if err != nil {
 		return quizProgram{}, err
 	}
+	if h, ok := m.top().screen.(*home); ok {
+		h.selectArticle(qc.Article)
+	}
+	r := newReader(m.theme, readerOptions{
+		pack: qc.Pack, article: qc.Article, maxWidth: cfg.Width, canGoBack: true,
+		store: readingStoreOf(cfg.Store), remember: true,
+	})
 	qc.OverReader = true
 	q := NewQuizScreen(qc, m.theme)
-	m.stack = append(m.stack, entry{stateQuiz, q})
+	m.stack = append(m.stack, entry{stateReader, r}, entry{stateQuiz, q})
 	return quizProgram{Model: m, start: q.Init()}, nil
 }
 

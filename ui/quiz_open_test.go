@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -77,5 +78,35 @@ func TestEvidenceAndBackReturnToTheQuiz(t *testing.T) {
 	}
 	if m.top().screen != q || q.phase != phaseFeedback || q.cur != 0 {
 		t.Fatalf("back from the reader: %T, phase %d, question %d; want the quiz's feedback on question 1", m.top().screen, q.phase, q.cur+1)
+	}
+}
+
+// `brief quiz` runs the quiz over the article's reader over home, so esc
+// goes back down through each as it does after opening the quiz from home.
+func TestQuizProgramStack(t *testing.T) {
+	p, a := defaultArticle(t)
+	prog, err := newQuizProgram(Config{Style: "notty"}, QuizConfig{Pack: p, Article: a, Session: sessionOf(t, a, "venue")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := prog.Model
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	var states []state
+	for _, e := range m.stack {
+		states = append(states, e.state)
+	}
+	if want := []state{stateHome, stateReader, stateQuiz}; !slices.Equal(states, want) {
+		t.Fatalf("stack %v, want %v", states, want)
+	}
+	if h := m.stack[0].screen.(*home); h.items[h.cursor].article != a {
+		t.Errorf("home has %q selected, want the quiz's article %q", h.items[h.cursor].article.ID, a.ID)
+	}
+	for _, want := range []state{stateReader, stateHome} {
+		if _, cmd := m.Update(qzKey("esc")); cmd != nil {
+			m.Update(cmd())
+		}
+		if got := m.top().state; got != want {
+			t.Fatalf("esc led to %v, want %v", got, want)
+		}
 	}
 }
