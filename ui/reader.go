@@ -106,6 +106,7 @@ func newReader(theme Theme, o readerOptions) *reader {
 	}
 	if q := strings.Trim(content.CleanLine(o.highlight), " "+quoteMarks); q != "" {
 		r.search.query = q
+		r.search.tail = passageTail(content.CleanLine(o.highlight))
 		r.search.passage = true
 		r.search.jumpOnShow = true
 	}

@@ -222,3 +222,38 @@ func TestSearchPromptStartsFrom(t *testing.T) {
 		})
 	}
 }
+
+// A passage is highlighted with its final punctuation when the text has
+// it there, and without when the text goes on differently.
+func TestPassageTakesInItsFullStop(t *testing.T) {
+	tests := map[string]struct {
+		highlight, want string
+	}{
+		"quoted, full stop inside the quote": {
+			"“This time the summit meeting was held in the far eastern spaceport Vostochny, not far from the Chinese border.”",
+			"This time the summit meeting was held in the far eastern spaceport Vostochny, not far from the Chinese border.",
+		},
+		"full stop outside the quote": {
+			"\"to address an Eastern Economic Forum\".",
+			"to address an Eastern Economic Forum.",
+		},
+		"the text has a comma, not a full stop": {
+			"After a four-year gap.", "After a four-year gap",
+		},
+		"no punctuation": {"North Korea", "North Korea"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			p := defaultPack(t)
+			d := drive(t, newRoot(t, p, true), 80, 24)
+			d.send(OpenArticleMsg{Pack: p, Article: p.Articles[0], Highlight: tc.highlight})
+			r := d.reader()
+			if len(r.search.matches) == 0 {
+				t.Fatalf("%q not found", tc.highlight)
+			}
+			if got := matchedText(r.doc.lines, r.search.matches[r.search.current]); got != tc.want {
+				t.Errorf("highlighted %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

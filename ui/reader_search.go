@@ -20,6 +20,7 @@ type search struct {
 	typing     bool // the prompt has the focus
 	query      string
 	passage    bool // the query is a passage the reader was opened to show
+	tail       string // the passage's final punctuation, trimmed from query
 	matches    []match
 	current    int  // index into matches
 	jumpOnShow bool // go to the first match once the text is shown
@@ -73,7 +74,13 @@ func (s *search) find(lines []string) {
 		return
 	}
 	t := flatten(lines)
-	s.matches = t.findAll(normalizeQuery(s.query))
+	if s.passage && s.tail != "" {
+		// The passage with its full stop, when the text has it there.
+		s.matches = t.findAll(normalizeQuery(s.query + s.tail))
+	}
+	if len(s.matches) == 0 {
+		s.matches = t.findAll(normalizeQuery(s.query))
+	}
 	if len(s.matches) == 0 && s.passage {
 		s.matches = t.findAll(normalizeQuery(passageStart(s.query)))
 	}
@@ -90,6 +97,15 @@ func foldRunes(rs []rune) []rune {
 // quoteMarks are trimmed from the ends of a passage to show: a quote may
 // come with its quotation marks and final punctuation.
 const quoteMarks = "\"“”'‘’.,;:"
+
+// passageTail is the punctuation that ends a passage, inside or outside
+// its closing quotation mark ("border.”" ends with "."), so that the
+// highlight can take in the full stop the text has there too.
+func passageTail(p string) string {
+	p = strings.TrimRight(p, " \"“”'‘’")
+	end := strings.TrimRight(p, ".,;:!?")
+	return p[len(end):]
+}
 
 // setKeys enables the keys that apply: while a search is active n, N and
 // esc act on its matches. A passage the reader was opened to show is not
