@@ -19,7 +19,7 @@ type search struct {
 	keys       SearchKeyMap
 	typing     bool // the prompt has the focus
 	query      string
-	passage    bool // the query is a passage the reader was opened to show
+	passage    bool   // the query is a passage the reader was opened to show
 	tail       string // the passage's final punctuation, trimmed from query
 	matches    []match
 	current    int  // index into matches
