@@ -149,7 +149,7 @@ func (h *home) listHeight() int {
 // is pinned to the top of the list (see pinned) and the article is kept
 // in view under it.
 func (h *home) scroll() {
-	lines, sel := h.listLines()
+	lines, kinds, sel := h.listLines()
 	height := h.listHeight()
 	if sel.to-sel.head <= height {
 		h.offset = min(h.offset, sel.head)
@@ -159,6 +159,11 @@ func (h *home) scroll() {
 		h.offset = max(h.offset, sel.to-(height-1), sel.head+1)
 	}
 	h.offset = max(0, min(h.offset, len(lines)-height))
+	// Rather than start on an article's byline with its title above the
+	// top, start after it, as long as the selection stays in view.
+	for h.offset < min(sel.head, sel.from) && (kinds[h.offset] == lineArticle || kinds[h.offset] == lineGap) {
+		h.offset++
+	}
 }
 
 // pinned is the selected pack's heading when it has scrolled out of view,
@@ -177,7 +182,7 @@ func (h *home) View() string {
 		" " + s.cut(s.AppName.Render("brief")+s.Subtle.Render(s.Glyphs().Dot+"read the news, then test yourself"), h.width-1),
 		"",
 	}
-	lines, sel := h.listLines()
+	lines, kinds, sel := h.listLines()
 	height := h.listHeight()
 	var list []string
 	if head := h.pinned(sel); head != "" {
@@ -185,7 +190,7 @@ func (h *home) View() string {
 	}
 	start := min(h.offset, len(lines))
 	end := min(len(lines), start+max(height, 0))
-	list = append(list, lines[start:end]...)
+	list = append(list, dropOrphans(lines[start:end], kinds[start:end], sel.head-start, sel.from-start, sel.to-start)...)
 	out = append(out, padLines(list, h.listHeight())...)
 	out = append(out, h.noticeLines()...)
 	out = append(out, "")
@@ -226,9 +231,47 @@ func (m *Model) homeShown() tea.Cmd {
 // pack's heading at head, the article in [from, to).
 type selection struct{ head, from, to int }
 
-// listLines draws every pack and article and reports where the selected
-// article and its pack's heading are.
-func (h *home) listLines() (lines []string, sel selection) {
+// lineKind is what a line of the home list belongs to.
+type lineKind int
+
+const (
+	lineGap     lineKind = iota // the blank line between packs
+	lineHeading                 // a pack's title
+	linePack                    // the rest of a pack's heading: description, blank
+	lineTitle                   // an article's title
+	lineArticle                 // the rest of an article: byline, blank
+)
+
+// dropOrphans blanks the lines of a window on the list that would show
+// without what explains them: an article's byline at the top with its
+// title scrolled off above, and a pack's heading at the bottom with none
+// of its articles' titles under it. The selected article [from, to) and
+// its pack's heading at head (indices into the window) always show.
+func dropOrphans(lines []string, kinds []lineKind, head, from, to int) []string {
+	out := append([]string(nil), lines...)
+	for i := 0; i < len(out) && kinds[i] == lineArticle && (i < from || i >= to); i++ {
+		out[i] = ""
+	}
+	last := -1
+	for i, k := range kinds {
+		switch k {
+		case lineHeading:
+			last = i
+		case lineTitle:
+			last = -1
+		}
+	}
+	if last >= 0 && last != head {
+		for i := last; i < len(out); i++ {
+			out[i] = ""
+		}
+	}
+	return out
+}
+
+// listLines draws every pack and article, says what each line is, and
+// reports where the selected article and its pack's heading are.
+func (h *home) listLines() (lines []string, kinds []lineKind, sel selection) {
 	s := h.theme.Styles
 	w := h.width
 	var last *content.Pack
@@ -236,25 +279,29 @@ func (h *home) listLines() (lines []string, sel selection) {
 	for i, it := range h.items {
 		if it.pack != last {
 			if last != nil {
-				lines = append(lines, "")
+				lines, kinds = append(lines, ""), append(kinds, lineGap)
 			}
 			last = it.pack
 			head = len(lines)
-			lines = append(lines, "  "+s.cut(s.Title.Render(it.pack.Title), w-2))
+			lines, kinds = append(lines, "  "+s.cut(s.Title.Render(it.pack.Title), w-2)), append(kinds, lineHeading)
 			if d := content.CleanLine(it.pack.Description); d != "" {
-				lines = append(lines, "  "+s.cut(s.Subtle.Render(d), w-2))
+				lines, kinds = append(lines, "  "+s.cut(s.Subtle.Render(d), w-2)), append(kinds, linePack)
 			}
-			lines = append(lines, "")
+			lines, kinds = append(lines, ""), append(kinds, linePack)
 		}
 		if i == h.cursor {
 			sel.head, sel.from = head, len(lines)
 		}
-		lines = append(lines, h.articleLines(it, i == h.cursor)...)
+		art := h.articleLines(it, i == h.cursor)
+		lines, kinds = append(lines, art...), append(kinds, lineTitle)
+		for range art[1:] {
+			kinds = append(kinds, lineArticle)
+		}
 		if i == h.cursor {
 			sel.to = len(lines)
 		}
 	}
-	return lines, sel
+	return lines, kinds, sel
 }
 
 // articleLines draws one article: its title with the status note at the

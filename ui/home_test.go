@@ -144,3 +144,36 @@ func TestHomeKeepsThePackHeading(t *testing.T) {
 		})
 	}
 }
+
+// Scrolled on a short screen, the list never shows an article's byline
+// without its title above it, nor a pack's heading without an article
+// title under it.
+func TestHomeShowsNoOrphanLines(t *testing.T) {
+	keys := []string{"j", "j", "j", "k", "k", "k", "G", "g"}
+	for _, size := range [][2]int{{40, 12}, {40, 10}, {60, 14}, {40, 9}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m, err := New(Config{Packs: twoPacks(t), Style: "notty"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := drive(t, m, size[0], size[1])
+			for i := 0; i <= len(keys); i++ {
+				if i > 0 {
+					d.send(keyPress(keys[i-1]))
+				}
+				lines := strings.Split(ansi.Strip(d.view()), "\n")
+				for n, l := range lines {
+					if strings.Contains(l, "Fazli") && (n == 0 || strings.TrimSpace(lines[n-1]) == "") {
+						t.Errorf("after %v a byline shows without its title:\n%s", keys[:i], strings.Join(lines, "\n"))
+					}
+					if strings.Contains(l, "Other pack") {
+						below := strings.Join(lines[n:], "\n")
+						if !strings.Contains(below, "First article") && !strings.Contains(below, "Second article") {
+							t.Errorf("after %v the pack's heading shows without an article:\n%s", keys[:i], strings.Join(lines, "\n"))
+						}
+					}
+				}
+			}
+		})
+	}
+}
