@@ -49,6 +49,12 @@ func newHome(theme Theme, packs []*content.Pack, selected *content.Pack, status 
 	return h
 }
 
+// labelHelp says what the help key does next, as the quiz does: "close
+// help" when it would close the full help, else "more keys".
+func (h *home) labelHelp() {
+	h.keys.Help.SetHelp("?", helpLabel(h.help, h.keys))
+}
+
 // selectArticle puts the cursor on an article, if it is listed.
 func (h *home) selectArticle(a *content.Article) {
 	for i, it := range h.items {
@@ -74,6 +80,7 @@ func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		h.help.SetWidth(msg.Width - 2)
 		// The help leaves the title and a line of the list.
 		h.help.SetMaxLines(msg.Height - homeHeaderLines - 2)
+		h.labelHelp()
 		h.scroll()
 	case ThemeMsg:
 		h.theme = msg.Theme
@@ -105,6 +112,7 @@ func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			h.move(len(h.items))
 		case key.Matches(msg, h.keys.Help):
 			h.help.Toggle(h.keys)
+			h.labelHelp()
 			h.scroll()
 		case key.Matches(msg, h.keys.Quit):
 			return h, tea.Quit

@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // From the home screen, z starts the selected article's quiz and s opens
@@ -32,5 +34,27 @@ func TestHomeKeysStartQuizAndOpenStats(t *testing.T) {
 	d.send(keyPress("esc"))
 	if _, ok := m.top().screen.(*home); !ok {
 		t.Errorf("esc from stats should return home, top is %T", m.top().screen)
+	}
+}
+
+// The full help's ? entry says what ? does next: closes the help when it
+// all fits, turns the page when it does not.
+func TestHomeHelpKeyLabel(t *testing.T) {
+	tests := map[string]struct {
+		width, height int
+		want, unwant  string
+	}{
+		"fits":  {80, 24, "? close help", "more keys"},
+		"pages": {30, 8, "more keys (1/", "close help"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			d := drive(t, newRoot(t, defaultPack(t), true), tc.width, tc.height)
+			d.send(keyPress("?"))
+			v := ansi.Strip(d.view())
+			if !strings.Contains(v, tc.want) || strings.Contains(v, tc.unwant) {
+				t.Errorf("full help wants %q, not %q:\n%s", tc.want, tc.unwant, v)
+			}
+		})
 	}
 }

@@ -87,6 +87,7 @@ func (s *StatsScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	case tea.MouseWheelMsg:
 		var cmd tea.Cmd
 		s.vp, cmd = s.vp.Update(msg)
+		s.fit()
 		return s, cmd
 	case tea.KeyPressMsg:
 		switch {
@@ -108,6 +109,7 @@ func (s *StatsScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		case key.Matches(msg, s.keys.Bottom):
 			s.vp.GotoBottom()
 		}
+		s.fit()
 	}
 	return s, nil
 }
@@ -123,6 +125,25 @@ func (s *StatsScreen) layout() {
 	s.vp.SetWidth(s.width)
 	s.vp.SetHeight(max(1, s.height-2-lineCount(s.help.View(s.keys))))
 	s.vp.SetContentLines(s.bodyLines())
+	s.fit()
+}
+
+// fit enables the scroll keys that can move the view, labels the help
+// key, and gives the viewport the lines the help leaves. The help's
+// height and whether the view can scroll depend on each other, so it
+// settles them twice; the second pass only ever frees lines.
+func (s *StatsScreen) fit() {
+	for range 2 {
+		up, down := !s.vp.AtTop(), !s.vp.AtBottom()
+		for _, b := range []*key.Binding{&s.keys.Up, &s.keys.PageUp, &s.keys.Top} {
+			b.SetEnabled(up)
+		}
+		for _, b := range []*key.Binding{&s.keys.Down, &s.keys.PageDown, &s.keys.Bottom} {
+			b.SetEnabled(down)
+		}
+		s.keys.Help.SetHelp("?", helpLabel(s.help, s.keys))
+		s.vp.SetHeight(max(1, s.height-2-lineCount(s.help.View(s.keys))))
+	}
 }
 
 // bodyLines is what the viewport scrolls: the stats, or a note while they

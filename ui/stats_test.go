@@ -325,3 +325,50 @@ func TestStatsScrollIndicator(t *testing.T) {
 		})
 	}
 }
+
+// The footer offers only the scroll keys that can move the view, and the
+// help key says what it does next.
+func TestStatsScrollKeysAndHelpLabel(t *testing.T) {
+	tests := map[string]struct {
+		stats         *quiz.Stats
+		width, height int
+		keys          []string
+		want, unwant  []string
+	}{
+		"nothing scrolls": {
+			stats: &quiz.Stats{}, width: 40, height: 12,
+			want: []string{"esc back", "? more keys"}, unwant: []string{"down", "page down"},
+		},
+		"at the top of tall stats": {
+			stats: statsFixture(), width: 40, height: 12,
+			want: []string{"↓/j down"},
+		},
+		"at the bottom": {
+			stats: statsFixture(), width: 40, height: 12, keys: []string{"G"},
+			unwant: []string{"↓/j down", "page down"},
+		},
+		"full help that fits": {
+			stats: statsFixture(), width: 80, height: 40, keys: []string{"?"},
+			want: []string{"close help"}, unwant: []string{"more keys"},
+		},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			s := statsScreen(t, tc.stats, tc.width, tc.height)
+			for _, k := range tc.keys {
+				s.Update(statsKey(k))
+			}
+			help := ansi.Strip(s.help.View(s.keys))
+			for _, w := range tc.want {
+				if !strings.Contains(help, w) {
+					t.Errorf("help %q lacks %q", help, w)
+				}
+			}
+			for _, w := range tc.unwant {
+				if strings.Contains(help, w) {
+					t.Errorf("help %q offers %q", help, w)
+				}
+			}
+		})
+	}
+}
