@@ -192,7 +192,7 @@ func (q *QuizScreen) setKeys() {
 	w := q.widget()
 	q.keys.set(keyContext{
 		phase: q.phase, typ: q.item().Q.Type, exam: q.cfg.Exam,
-		typing: q.phase == phaseAnswer && w.typing(), letters: w.letters(),
+		typing: q.phase == phaseAnswer && w.typing(), letters: w.letters(), blanks: blanksOf(w),
 		// f answers False, and is the sixth letter of a longer list.
 		flagClash: w.letters() >= 6 || q.item().Q.Type == quiz.TrueFalse,
 	})

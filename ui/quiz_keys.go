@@ -95,6 +95,7 @@ type keyContext struct {
 	// ctrl+f.
 	flagClash bool
 	letters   int // how many answer letters the question takes, from a
+	blanks    int // how many blanks a cloze question has
 }
 
 // letterKeys names the answer keys of n options, from a and from 1:
@@ -126,8 +127,9 @@ func (k *QuizKeyMap) set(c keyContext) {
 	k.Pair.SetEnabled(answering && c.typ == quiz.Match)
 	k.Cycle.SetEnabled(answering && c.typ == quiz.Match)
 	k.Unpair.SetEnabled(answering && c.typ == quiz.Match)
-	k.NextBlank.SetEnabled(answering && c.typ == quiz.Cloze)
-	k.PrevBlank.SetEnabled(answering && c.typ == quiz.Cloze)
+	// With one blank there is nowhere to tab to.
+	k.NextBlank.SetEnabled(answering && c.typ == quiz.Cloze && c.blanks > 1)
+	k.PrevBlank.SetEnabled(k.NextBlank.Enabled())
 	k.Submit.SetEnabled(answering)
 	k.Skip.SetEnabled(answering)
 	k.Next.SetEnabled(c.phase == phaseFeedback)
@@ -192,7 +194,7 @@ func (k *QuizKeyMap) set(c keyContext) {
 	} else {
 		k.StartOver.SetHelp("n", "start this new quiz")
 	}
-	if c.typ == quiz.Cloze {
+	if c.typ == quiz.Cloze && c.blanks > 1 {
 		k.Submit.SetHelp("enter", "next blank / answer")
 	} else {
 		k.Submit.SetHelp("enter", "answer")

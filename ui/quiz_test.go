@@ -400,3 +400,36 @@ func TestQuizHelpFollowsTheQuestion(t *testing.T) {
 		})
 	}
 }
+
+// With one blank the cloze footer offers enter to answer, not tab or
+// "next blank", which have nowhere to go.
+func TestOneBlankClozeFooter(t *testing.T) {
+	p, a := defaultArticle(t)
+	var one quiz.Question
+	for _, q := range a.Questions {
+		if q.ID == "sukhoi" {
+			one = q
+		}
+	}
+	if one.ID == "" {
+		t.Fatal("no question sukhoi in the default pack")
+	}
+	one.Text = "Kim also visited the [[Sukhoi]] fighter jet production facility in Amur."
+	sess, err := quiz.NewSession([]quiz.Question{one}, quiz.SessionOptions{Seed: testSeed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := newTestQuiz(t, QuizConfig{Pack: p, Article: a, Session: sess})
+	q.Update(tea.WindowSizeMsg{Width: 200, Height: 24})
+	_ = q.Init()
+	q.setKeys()
+	help := qzView(q)
+	if !strings.Contains(help, "enter answer") {
+		t.Errorf("help lacks %q:\n%s", "enter answer", help)
+	}
+	for _, not := range []string{"next blank", "tab"} {
+		if strings.Contains(help, not) {
+			t.Errorf("help offers %q with one blank:\n%s", not, help)
+		}
+	}
+}

@@ -104,6 +104,15 @@ type clozeWidget struct {
 	focused int
 }
 
+// blanksOf is how many blanks a widget has: those of a cloze widget,
+// else none.
+func blanksOf(w answerWidget) int {
+	if c, ok := w.(*clozeWidget); ok {
+		return len(c.inputs)
+	}
+	return 0
+}
+
 func newClozeWidget(q *quiz.Question, s Styles) *clozeWidget {
 	w := &clozeWidget{}
 	segs, err := quiz.ParseCloze(q.Text)
