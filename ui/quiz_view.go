@@ -136,6 +136,14 @@ func (q *QuizScreen) header(w int) []string {
 	if q.cfg.Exam {
 		score = fmt.Sprintf("Answered %d/%d", q.answeredCount(), len(q.sess.Items))
 	}
+	if ansi.StringWidth(facts)+ansi.StringWidth(score)+2 > w {
+		// Narrow: the number and the score matter most; level and points
+		// go before anything is cut.
+		facts = fmt.Sprintf("Question %d/%d", q.cur+1, len(q.sess.Items))
+		if it.Flagged {
+			facts += " " + g.Flag
+		}
+	}
 	out := []string{title, spread(s, s.Meta.Render(facts), s.Meta.Render(score), w), progressBar(s, q.answeredCount(), len(q.sess.Items), w)}
 	return q.gapBelow(out)
 }

@@ -46,7 +46,7 @@ func (r *ResultsScreen) summaryLines(w int) []string {
 	out = append(out, s.cut(s.Title.Render(fmt.Sprintf("Missed (%d)", len(missed))), w))
 	for _, i := range missed {
 		it := sess.Items[i]
-		out = append(out, s.cut(fmt.Sprintf("%2d. %s %s", i+1, verdictSymbol(g, it.Result), content.CleanLine(it.Q.Prompt)), w))
+		out = append(out, s.cut(fmt.Sprintf("%2d. %s %s", i+1, verdictSymbol(g, it.Result), questionSummary(it.Q)), w))
 	}
 	return out
 }
@@ -120,7 +120,7 @@ func reviewLines(s Styles, sess *quiz.Session, w int) []string {
 	for _, i := range missed {
 		it := &sess.Items[i]
 		out = append(out, "", s.cut(s.Section.Render(fmt.Sprintf("Question %d", i+1)), w))
-		out = append(out, wrapLines(s.Title.Render(content.CleanLine(it.Q.Prompt)), w)...)
+		out = append(out, wrapLines(s.Title.Render(questionSummary(it.Q)), w)...)
 		if it.Result == nil {
 			out = append(out, "Not answered.")
 			out = append(out, hangingLines("The answer: ", content.CleanLine(correctText(s.Glyphs(), it.Q, quiz.CorrectAnswer(it.Q))), w)...)
