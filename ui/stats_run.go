@@ -29,6 +29,9 @@ type statsApp struct {
 
 func newStatsApp(cfg Config, store *quiz.Store) *statsApp {
 	a := &statsApp{store: store, isDark: true, style: cfg.Style}
+	if dark, fixed := styleBackground(cfg.Style); fixed {
+		a.isDark = dark
+	}
 	a.screen = NewStatsScreen(nil, cfg.Packs, a.styles())
 	return a
 }
@@ -56,6 +59,9 @@ func (a *statsApp) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		a.width, a.height = msg.Width, msg.Height
 	case tea.BackgroundColorMsg:
+		if _, fixed := styleBackground(a.style); fixed {
+			return a, nil // the chosen style decides, as in the main program
+		}
 		a.isDark = msg.IsDark()
 		return a, a.send(ThemeMsg{Theme{Styles: a.styles(), IsDark: a.isDark}})
 	case tea.ColorProfileMsg:
