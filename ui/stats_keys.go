@@ -4,24 +4,17 @@ import "charm.land/bubbles/v2/key"
 
 // StatsKeyMap is the stats screen's keys; it implements help.KeyMap.
 type StatsKeyMap struct {
-	Up, Down         key.Binding
-	PageDown, PageUp key.Binding
-	Top, Bottom      key.Binding
-	Back             key.Binding
-	Help             key.Binding
+	ScrollKeys
+	Back key.Binding
+	Help key.Binding
 }
 
 // DefaultStatsKeyMap returns the stats screen's default keys.
 func DefaultStatsKeyMap() StatsKeyMap {
 	return StatsKeyMap{
-		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		PageDown: key.NewBinding(key.WithKeys("space", "pgdown", "f"), key.WithHelp("space", "page down")),
-		PageUp:   key.NewBinding(key.WithKeys("b", "pgup"), key.WithHelp("b", "page up")),
-		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
-		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
-		Back:     key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "back")),
-		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
+		ScrollKeys: defaultScrollKeys(),
+		Back:       key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "back")),
+		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
 	}
 }
 
