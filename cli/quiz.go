@@ -160,6 +160,7 @@ func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, pat
 	if r := findResumable(store, p, a, env); r != nil && resumeChosen(store, r, o.resume, in, env) {
 		pq.session, pq.exam = r.session, r.attempt.Mode == quiz.ModeExam
 		pq.rec = store.Continue(r.attempt.ID, r.attempt.AttemptInfo)
+		pq.limit = r.left // the saved clock carries on, whatever --time says now
 	} else {
 		mode := quiz.ModePractice
 		if o.exam {
@@ -169,13 +170,14 @@ func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, pat
 		pq.rec, err = store.Begin(quiz.AttemptInfo{
 			PackID: p.ID, PackVersion: p.Version, ArticleID: a.ID, Mode: mode,
 			QuestionIDs: questionIDs(sess), Seed: so.Seed, Started: time.Now(),
+			TimeLimit: o.timeLimit,
 		})
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "brief: %v\n", err)
 		}
-	}
-	if pq.exam {
-		pq.limit = o.timeLimit
+		if o.exam {
+			pq.limit = o.timeLimit
+		}
 	}
 	fmt.Fprintf(env.Stdout, "%s — %s\n\n", content.CleanLine(a.Title), count(len(pq.session.Items), "question"))
 	if err := pq.run(); err != nil {

@@ -17,6 +17,7 @@ type resumable struct {
 	attempt  *quiz.SavedAttempt
 	session  *quiz.Session
 	answered int
+	left     time.Duration // a timed exam's time still to run; 0 for no limit
 }
 
 // findResumable looks for an unfinished attempt at the article that can
@@ -38,7 +39,7 @@ func findResumable(store *quiz.Store, p *content.Pack, a *content.Article, env E
 	if err != nil {
 		return nil // the questions changed too much: start afresh
 	}
-	return &resumable{attempt: saved, session: sess, answered: len(sess.Items) - len(sess.Unanswered())}
+	return &resumable{attempt: saved, session: sess, answered: len(sess.Items) - len(sess.Unanswered()), left: saved.TimeLeft(answers)}
 }
 
 // resumeChosen decides whether to carry on r. --resume says yes. Without

@@ -130,6 +130,10 @@ CREATE TRIGGER tally_change AFTER UPDATE ON answers BEGIN
 ` + tallyRemove + tallyAdd + `
 END;
 `,
+
+	// 3: an exam's time limit, so that resuming it carries on the clock
+	// instead of starting a new one. 0 is no limit.
+	`ALTER TABLE attempts ADD COLUMN time_limit_ms INTEGER NOT NULL DEFAULT 0;`,
 }
 
 // tallyAdd adds the NEW answer to the running totals.

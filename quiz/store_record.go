@@ -22,9 +22,10 @@ type AttemptInfo struct {
 	PackID      string
 	PackVersion string
 	ArticleID   string
-	Mode        string   // ModePractice, ModeExam or ModeReview
-	QuestionIDs []string // the questions in the order they will be asked
-	Seed        int64    // the seed the session was drawn with, to draw it again
+	Mode        string        // ModePractice, ModeExam or ModeReview
+	QuestionIDs []string      // the questions in the order they will be asked
+	Seed        int64         // the seed the session was drawn with, to draw it again
+	TimeLimit   time.Duration // an exam's time limit; 0 is none
 	Started     time.Time
 }
 
@@ -74,9 +75,9 @@ func (s *Store) StartAttempt(a AttemptInfo) (int64, error) {
 	}
 	var id int64
 	err = s.write(func(tx *sql.Tx) error {
-		res, err := tx.Exec(`INSERT INTO attempts (pack_id, pack_version, article_id, mode, question_ids, seed, started)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`,
-			a.PackID, a.PackVersion, a.ArticleID, a.Mode, string(idsJSON), a.Seed, millis(a.Started))
+		res, err := tx.Exec(`INSERT INTO attempts (pack_id, pack_version, article_id, mode, question_ids, seed, started, time_limit_ms)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+			a.PackID, a.PackVersion, a.ArticleID, a.Mode, string(idsJSON), a.Seed, millis(a.Started), a.TimeLimit.Milliseconds())
 		if err != nil {
 			return err
 		}
@@ -264,19 +265,20 @@ func (s *Store) setAttempt(id int64, query string, args ...any) error {
 func (s *Store) UnfinishedAttempt(packID, articleID string) (*SavedAttempt, []AnswerRecord, error) {
 	var at SavedAttempt
 	var ids string
-	var started int64
-	err := s.db.QueryRow(`SELECT id, pack_id, pack_version, article_id, mode, question_ids, seed, started
+	var started, limit int64
+	err := s.db.QueryRow(`SELECT id, pack_id, pack_version, article_id, mode, question_ids, seed, started, time_limit_ms
 		FROM attempts a
 		WHERE pack_id = ? AND article_id = ? AND finished IS NULL AND abandoned = 0
 			AND EXISTS (SELECT 1 FROM answers WHERE attempt_id = a.id)
 		ORDER BY started DESC, id DESC LIMIT 1`, packID, articleID).
-		Scan(&at.ID, &at.PackID, &at.PackVersion, &at.ArticleID, &at.Mode, &ids, &at.Seed, &started)
+		Scan(&at.ID, &at.PackID, &at.PackVersion, &at.ArticleID, &at.Mode, &ids, &at.Seed, &started, &limit)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil, nil
 	} else if err != nil {
 		return nil, nil, s.classify(err)
 	}
 	at.Started = fromMillis(started)
+	at.TimeLimit = time.Duration(limit) * time.Millisecond
 	if err := json.Unmarshal([]byte(ids), &at.QuestionIDs); err != nil {
 		return nil, nil, s.classify(fmt.Errorf("attempt %d: question ids: %w", at.ID, err))
 	}
@@ -309,4 +311,23 @@ func (s *Store) answersOf(attemptID int64) ([]AnswerRecord, error) {
 		out = append(out, a)
 	}
 	return out, s.classify(rows.Err())
+}
+
+// TimeLeft is how much of a timed exam's limit is left to a resumed
+// attempt: the limit less the time from its start to its last answer (the
+// time it was away is not counted against it, since brief cannot tell
+// how it was spent). It is 0 for an attempt without a limit, and at least
+// a second for one with a limit, so a resumed exam is shown before it is
+// handed in.
+func (a *SavedAttempt) TimeLeft(answers []AnswerRecord) time.Duration {
+	if a.TimeLimit <= 0 {
+		return 0
+	}
+	last := a.Started
+	for _, ans := range answers {
+		if ans.At.After(last) {
+			last = ans.At
+		}
+	}
+	return max(time.Second, a.TimeLimit-last.Sub(a.Started))
 }

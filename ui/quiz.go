@@ -159,10 +159,14 @@ func (q *QuizScreen) attemptInfo() quiz.AttemptInfo {
 	for i, it := range q.sess.Items {
 		ids[i] = it.Q.ID
 	}
-	return quiz.AttemptInfo{
+	info := quiz.AttemptInfo{
 		PackID: q.cfg.Pack.ID, PackVersion: q.cfg.Pack.Version, ArticleID: q.cfg.Article.ID,
 		Mode: mode, QuestionIDs: ids, Seed: q.sess.Options.Seed,
 	}
+	if q.cfg.Exam {
+		info.TimeLimit = q.cfg.TimeLimit
+	}
+	return info
 }
 
 // Help returns the keys that apply right now.

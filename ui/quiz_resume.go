@@ -18,6 +18,7 @@ type quizUnfinishedMsg struct {
 	owner   *QuizScreen
 	attempt *quiz.SavedAttempt // nil when there is nothing to resume
 	session *quiz.Session      // the attempt rebuilt, its answers marked
+	left    time.Duration      // a timed exam's time still to run; 0 for no limit
 	at      time.Time          // when it was looked for, to say how long ago it began
 	err     error
 }
@@ -38,7 +39,7 @@ func (q *QuizScreen) findUnfinished() tea.Cmd {
 			// The questions changed too much to carry on: start afresh.
 			return msg
 		}
-		msg.attempt, msg.session = saved, sess
+		msg.attempt, msg.session, msg.left = saved, sess, saved.TimeLeft(answers)
 		return msg
 	}
 }
@@ -77,8 +78,11 @@ func (q *QuizScreen) resume() (Screen, tea.Cmd) {
 	q.offer = nil
 	q.sess, q.cfg.Session = o.session, o.session
 	q.cfg.Exam = o.attempt.Mode == quiz.ModeExam
-	if !q.cfg.Exam {
-		q.cfg.TimeLimit = 0
+	// The clock carries on from the saved attempt, whatever this command
+	// line says, so quitting an exam never buys more time.
+	q.cfg.TimeLimit = 0
+	if q.cfg.Exam {
+		q.cfg.TimeLimit = o.left
 	}
 	q.widgets = make([]answerWidget, len(q.sess.Items))
 	q.rec, q.recReady = q.cfg.Store.Continue(o.attempt.ID, o.attempt.AttemptInfo), true
