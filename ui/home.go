@@ -293,7 +293,14 @@ func (h *home) listLines() (lines []string, kinds []lineKind, sel selection) {
 			head = len(lines)
 			lines, kinds = append(lines, "  "+s.cut(s.Title.Render(it.pack.Title), w-2)), append(kinds, lineHeading)
 			if d := content.CleanLine(it.pack.Description); d != "" {
-				lines, kinds = append(lines, "  "+s.cut(s.Subtle.Render(d), w-2)), append(kinds, linePack)
+				// Up to two lines of the description; a longer one is cut.
+				desc := wrapLines(d, w-2)
+				if len(desc) > 2 {
+					desc = append(desc[:1], s.cut(strings.Join(desc[1:], " "), w-2))
+				}
+				for _, l := range desc {
+					lines, kinds = append(lines, "  "+s.Subtle.Render(l)), append(kinds, linePack)
+				}
 			}
 			lines, kinds = append(lines, ""), append(kinds, linePack)
 		}
