@@ -333,21 +333,29 @@ func (m *Model) top() entry { return m.stack[len(m.stack)-1] }
 
 // View draws the screen on top, or a note when the terminal is too small.
 func (m *Model) View() tea.View {
+	title := "brief"
+	if t, ok := m.top().screen.(interface{ Title() string }); ok {
+		title = t.Title()
+	}
+	return programView(m.top().screen, m.theme.Styles, m.width, m.height, title)
+}
+
+// programView is the whole window of a brief program showing one screen:
+// the screen cut to the terminal, or a note when the terminal is too
+// small, in the alternate screen with the mouse wheel on.
+func programView(screen Screen, styles Styles, width, height int, title string) tea.View {
 	var s string
 	switch {
-	case m.width == 0 || m.height == 0:
+	case width == 0 || height == 0:
 		// The size is not known yet; draw nothing rather than guess.
-	case tooSmall(m.width, m.height):
-		s = tooSmallView(m.theme.Styles, m.width, m.height)
+	case tooSmall(width, height):
+		s = tooSmallView(styles, width, height)
 	default:
-		s = fit(m.top().screen.View(), m.width, m.height)
+		s = fit(screen.View(), width, height)
 	}
 	v := tea.NewView(s)
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
-	v.WindowTitle = "brief"
-	if t, ok := m.top().screen.(interface{ Title() string }); ok {
-		v.WindowTitle = t.Title()
-	}
+	v.WindowTitle = title
 	return v
 }

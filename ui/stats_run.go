@@ -81,17 +81,5 @@ func (a *statsApp) send(msg tea.Msg) tea.Cmd {
 
 // View draws the screen in the alternate screen.
 func (a *statsApp) View() tea.View {
-	var s string
-	switch {
-	case a.width == 0 || a.height == 0:
-	case tooSmall(a.width, a.height):
-		s = tooSmallView(a.screen.styles, a.width, a.height)
-	default:
-		s = fit(a.screen.View(), a.width, a.height)
-	}
-	v := tea.NewView(s)
-	v.AltScreen = true
-	v.MouseMode = tea.MouseModeCellMotion
-	v.WindowTitle = a.screen.Title()
-	return v
+	return programView(a.screen, a.screen.styles, a.width, a.height, a.screen.Title())
 }
