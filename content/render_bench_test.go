@@ -39,31 +39,30 @@ func longDocument(b *testing.B) string {
 // Glamour, filter, trim), each width with its own cached renderer, as the
 // reader does on a resize.
 func BenchmarkRender(b *testing.B) {
-	for _, doc := range []struct {
-		name string
-		text func(*testing.B) string
-	}{{"seed", seedDocument}, {"100x", longDocument}} {
-		md := doc.text(b)
-		for _, width := range []int{60, 80, 120} {
-			b.Run(fmt.Sprintf("%s/width=%d", doc.name, width), func(b *testing.B) {
-				r, err := NewRenderer("dark")
-				if err != nil {
-					b.Fatal(err)
-				}
-				b.SetBytes(int64(len(md)))
-				for b.Loop() {
-					if _, err := r.Render(md, width); err != nil {
-						b.Fatal(err)
-					}
-				}
-			})
+	benchRenderers(b, func(b *testing.B, width int) func(string) (string, error) {
+		r, err := NewRenderer("dark")
+		if err != nil {
+			b.Fatal(err)
 		}
-	}
+		return func(md string) (string, error) { return r.Render(md, width) }
+	})
 }
 
 // BenchmarkRenderBareGlamour is the same work with Glamour alone: the
 // baseline BenchmarkRender is compared against.
 func BenchmarkRenderBareGlamour(b *testing.B) {
+	benchRenderers(b, func(b *testing.B, width int) func(string) (string, error) {
+		tr, err := glamour.NewTermRenderer(glamour.WithStandardStyle("dark"), glamour.WithWordWrap(width))
+		if err != nil {
+			b.Fatal(err)
+		}
+		return tr.Render
+	})
+}
+
+// benchRenderers times a renderer, made once per width, on the seed and
+// the 100x article at widths 60, 80 and 120.
+func benchRenderers(b *testing.B, newRender func(b *testing.B, width int) func(string) (string, error)) {
 	for _, doc := range []struct {
 		name string
 		text func(*testing.B) string
@@ -71,13 +70,10 @@ func BenchmarkRenderBareGlamour(b *testing.B) {
 		md := doc.text(b)
 		for _, width := range []int{60, 80, 120} {
 			b.Run(fmt.Sprintf("%s/width=%d", doc.name, width), func(b *testing.B) {
-				tr, err := glamour.NewTermRenderer(glamour.WithStandardStyle("dark"), glamour.WithWordWrap(width))
-				if err != nil {
-					b.Fatal(err)
-				}
+				render := newRender(b, width)
 				b.SetBytes(int64(len(md)))
 				for b.Loop() {
-					if _, err := tr.Render(md); err != nil {
+					if _, err := render(md); err != nil {
 						b.Fatal(err)
 					}
 				}
