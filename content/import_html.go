@@ -4,15 +4,16 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
-	"time"
+	"unicode"
 
-	"codeberg.org/readeck/go-readability/v2"
 	htmltomarkdown "github.com/JohannesKaufmann/html-to-markdown/v2"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
 
 	"brief/quiz"
 )
 
-// maxHTMLElements bounds the page readability will look at; a saved news
+// maxHTMLElements bounds the page the importer will look at; a saved news
 // page has a few thousand elements, a hostile one millions.
 const maxHTMLElements = 200_000
 
@@ -29,8 +30,8 @@ var (
 	blankRuns = lazyRegexp(`\n{3,}`)
 )
 
-// ImportHTML makes an article of a saved web page: readability finds the
-// main text, which is converted to Markdown; the page's title, byline,
+// ImportHTML makes an article of a saved web page: the page's main text
+// (see mainText) is converted to Markdown; the page's title, byline,
 // publication date, site name and language go into the front matter.
 // Headings become "## " sections, and images (which a terminal cannot
 // show) are dropped. path is only used in messages.
@@ -38,28 +39,33 @@ func ImportHTML(path string, data []byte) (*ImportedArticle, error) {
 	if len(data) > MaxFileSize {
 		return nil, quiz.Errorf(path, 0, 0, "file is %d bytes; articles are limited to %d", len(data), MaxFileSize)
 	}
-	parser := readability.NewParser()
-	parser.MaxElemsToParse = maxHTMLElements
-	page, err := parser.Parse(bytes.NewReader(data), nil)
+	text, err := charset.NewReader(bytes.NewReader(data), "")
 	if err != nil {
-		return nil, fmt.Errorf("%s: cannot find an article in the page: %w", path, err)
+		return nil, fmt.Errorf("%s: cannot read the page: %w", path, err)
 	}
-	if page.Node == nil {
+	doc, err := html.Parse(text)
+	if err != nil {
+		return nil, fmt.Errorf("%s: cannot read the page: %w", path, err)
+	}
+	if n := len(findAll(doc, func(*html.Node) bool { return true })); n > maxHTMLElements {
+		return nil, fmt.Errorf("%s: the page has %d elements; at most %d are read", path, n, maxHTMLElements)
+	}
+	meta := readPageMeta(doc)
+	story := mainText(doc)
+	if story == nil {
 		return nil, fmt.Errorf("%s: cannot find an article in the page: it holds no readable text", path)
 	}
-	md, err := htmltomarkdown.ConvertNode(page.Node)
+	md, err := htmltomarkdown.ConvertNode(story)
 	if err != nil {
 		return nil, fmt.Errorf("%s: cannot convert the article to Markdown: %w", path, err)
 	}
 	a := &ImportedArticle{
-		Title:    CleanLine(page.Title()),
-		Byline:   CleanLine(bylinePrefix().ReplaceAllString(CleanLine(page.Byline()), "")),
-		Source:   CleanLine(page.SiteName()),
-		Language: CleanLine(page.Language()),
-		Body:     shapeHTMLBody(CleanText(string(md))),
-	}
-	if t, err := page.PublishedTime(); err == nil {
-		a.Published = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+		Title:     CleanLine(meta.Title),
+		Byline:    CleanLine(bylinePrefix().ReplaceAllString(CleanLine(meta.Byline), "")),
+		Source:    CleanLine(meta.SiteName),
+		Language:  CleanLine(meta.Language),
+		Published: meta.Published,
+		Body:      shapeHTMLBody(CleanText(string(md))),
 	}
 	a.Body = dropRepeatedMeta(a.Body, a.Title, a.Byline)
 	if strings.TrimSpace(a.Body) == "" {
@@ -97,17 +103,29 @@ func shapeHTMLBody(md string) string {
 
 // dropRepeatedMeta removes from the start of the body the paragraphs that
 // only repeat the title or the byline, which the front matter now holds.
+// They are compared by their letters alone, since pages spell the same
+// byline many ways ("BY FAZLI M.AUFF" for "Fazli M. Auff").
 func dropRepeatedMeta(body, title, byline string) string {
 	for {
 		first, rest, _ := strings.Cut(body, "\n\n")
-		plain := CleanLine(markdownToPlain(first))
-		same := plain != "" && (strings.EqualFold(plain, title) ||
-			byline != "" && strings.EqualFold(bylinePrefix().ReplaceAllString(plain, ""), byline))
+		plain := lettersOnly(bylinePrefix().ReplaceAllString(CleanLine(markdownToPlain(first)), ""))
+		same := plain != "" && (plain == lettersOnly(title) || plain == lettersOnly(byline))
 		if !same {
 			return body
 		}
 		body = strings.TrimSpace(rest)
 	}
+}
+
+// lettersOnly is s in lower case with everything but letters and digits
+// removed.
+func lettersOnly(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, s)
 }
 
 // firstWords is a title for a page without one: its first words.

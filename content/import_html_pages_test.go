@@ -1,0 +1,167 @@
+package content
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+// observer.html is the seed article laid out as its newspaper's WordPress
+// theme lays it out: no <article> or <main>, the story in a div named
+// entry-content, and around it a menu, a logo, the counters line, tags,
+// share buttons, "You may also like", "Leave a Comment", a sidebar, and
+// the footer with the blurb, e-mail and phone. Metadata is in Open Graph
+// and a Yoast-style JSON-LD @graph.
+func TestImportHTMLNewspaperPageGivesTheEmbeddedArticle(t *testing.T) {
+	data, err := os.ReadFile("testdata/import/observer.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	imp, err := ImportHTML("observer.html", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantMeta := ImportedArticle{
+		Title:     "Russia, North Korea leaders’ meeting under global spotlight",
+		Byline:    "Fazli M. Auff",
+		Source:    "Sunday Observer",
+		Language:  "en-US",
+		Published: time.Date(2023, 9, 17, 0, 0, 0, 0, time.UTC),
+	}
+	if imp.Title != wantMeta.Title || imp.Byline != wantMeta.Byline || imp.Source != wantMeta.Source ||
+		imp.Language != wantMeta.Language || !imp.Published.Equal(wantMeta.Published) {
+		t.Errorf("front matter %q / %q / %q / %q / %v, want %q / %q / %q / %q / %v",
+			imp.Title, imp.Byline, imp.Source, imp.Language, imp.Published,
+			wantMeta.Title, wantMeta.Byline, wantMeta.Source, wantMeta.Language, wantMeta.Published)
+	}
+	imp.ID = "russia-dprk-summit-2023"
+	got, err := ParseArticle("observer.md", imp.Markdown())
+	if err != nil {
+		t.Fatalf("the imported article does not parse: %v\n%s", err, imp.Markdown())
+	}
+	wantData, err := os.ReadFile("defaultpack/russia-dprk-summit-2023.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := ParseArticle("embedded.md", wantData)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The page breaks one paragraph in two ("Labourers" / "from North
+	// Korea..."), as two <p>s; the embedded article joins it again. The
+	// importer keeps the page's paragraphs, so that is the one difference.
+	body := strings.Replace(got.Body, "Labourers\n\nfrom North Korea", "Labourers from North Korea", 1)
+	if body != want.Body {
+		t.Errorf("body differs from the embedded article:\n%s", showDifference(body, want.Body))
+	}
+	var slugs []string
+	for _, s := range got.Sections {
+		slugs = append(slugs, s.Slug)
+	}
+	if got, want := strings.Join(slugs, " "), "lead struggling hermit-kingdom missile-programs"; got != want {
+		t.Errorf("sections %q, want %q", got, want)
+	}
+}
+
+// TestImportHTMLPageShapes covers the other ways news pages mark (or fail
+// to mark) their story and its metadata.
+func TestImportHTMLPageShapes(t *testing.T) {
+	prose := "<p>The two leaders held talks on bilateral issues, with the growing sanctions against both countries high on the agenda, officials said.</p>" +
+		"<p>Both countries are isolated on the world stage, Russia for the Ukraine War and North Korea for its nuclear programme, analysts added.</p>"
+	tests := map[string]struct {
+		page        string
+		title       string
+		byline      string
+		body        []string // in the body
+		notInBody   []string // never in the body
+		publishedOn string
+	}{
+		"the longest <article> wins over teaser cards": {
+			page: `<html><body><article class="card"><h3><a href="/x">Teaser headline about rain</a></h3></article>` +
+				`<article><h1>Summit</h1>` + prose + `</article>` +
+				`<article class="card"><p>Another teaser that is short.</p></article></body></html>`,
+			body:      []string{"bilateral issues", "isolated on the world stage"},
+			notInBody: []string{"Teaser", "Another teaser"},
+		},
+		"schema.org articleBody is taken as the story": {
+			page: `<html><body><div class="intro"><p>` + strings.Repeat("Subscribe for a dollar a week, in print, online, or both, and cancel at any time. ", 4) + `</p></div>` +
+				`<div itemprop="articleBody">` + prose + `</div></body></html>`,
+			body:      []string{"bilateral issues"},
+			notInBody: []string{"Subscribe"},
+		},
+		"title from <title> without the site's name": {
+			page:  `<html><head><title>Leaders meet | The Daily Example</title><meta property="og:site_name" content="The Daily Example"></head><body><main>` + prose + `</main></body></html>`,
+			title: "Leaders meet",
+		},
+		"JSON-LD authors as a list, date from datePublished": {
+			page: `<html><head><script type="application/ld+json">[{"@type":"NewsArticle","headline":"Summit","datePublished":"2023-09-17","author":[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Chen"}]}]</script></head>` +
+				`<body><main>` + prose + `</main></body></html>`,
+			title: "Summit", byline: "Ann Lee, Bo Chen", publishedOn: "2023-09-17",
+			notInBody: []string{"NewsArticle"},
+		},
+		"a byline element and a <time> when the head says nothing": {
+			page:   `<html><body><main><p class="byline">By Jane Reporter</p><time datetime="2024-01-05T09:00:00Z">5 Jan</time>` + prose + `</main></body></html>`,
+			byline: "Jane Reporter", publishedOn: "2024-01-05",
+			notInBody: []string{"By Jane"},
+		},
+		"hidden text, comments, scripts and forms are never text": {
+			page: `<html><body><main>` + prose + `<p hidden>hidden-attribute</p><p aria-hidden="true">aria-hidden-text</p>` +
+				`<div style="display: none">display-none-text</div><!-- a comment --><script>alert("script-text")</script>` +
+				`<form><p>Your e-mail address, to get the newsletter-form every day of the week.</p></form></main></body></html>`,
+			body:      []string{"bilateral issues"},
+			notInBody: []string{"hidden-attribute", "aria-hidden-text", "display-none-text", "a comment", "script-text", "newsletter-form"},
+		},
+		"a link named like chrome inside a sentence stays": {
+			page:      `<html><body><main><p>Officials met at the <a class="tag" href="/t/vostochny">Vostochny</a> spaceport on September 12 and 13, their first meeting since 2019, after a gap.</p>` + prose + `</main></body></html>`,
+			body:      []string{"[Vostochny](/t/vostochny) spaceport"},
+			notInBody: []string{},
+		},
+		"a list of links inside the story is dropped, a list of points kept": {
+			page: `<html><body><main>` + prose + `<ul><li><a href="/a">Read more: rain</a></li><li><a href="/b">Read more: tariffs</a></li></ul>` +
+				`<ul><li>Talks on sanctions relief</li><li>Satellite technology</li></ul></main></body></html>`,
+			body:      []string{"Talks on sanctions relief"},
+			notInBody: []string{"Read more"},
+		},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			a, err := ImportHTML("page.html", []byte(tc.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.title != "" && a.Title != tc.title {
+				t.Errorf("title %q, want %q", a.Title, tc.title)
+			}
+			if tc.byline != "" && a.Byline != tc.byline {
+				t.Errorf("byline %q, want %q", a.Byline, tc.byline)
+			}
+			if tc.publishedOn != "" && a.Published.Format("2006-01-02") != tc.publishedOn {
+				t.Errorf("published %v, want %s", a.Published, tc.publishedOn)
+			}
+			for _, want := range tc.body {
+				if !strings.Contains(a.Body, want) {
+					t.Errorf("body lacks %q:\n%s", want, a.Body)
+				}
+			}
+			for _, unwanted := range tc.notInBody {
+				if strings.Contains(a.Body, unwanted) {
+					t.Errorf("body has %q:\n%s", unwanted, a.Body)
+				}
+			}
+		})
+	}
+}
+
+// A page saved in a legacy encoding reads as the same text in UTF-8.
+func TestImportHTMLLegacyEncoding(t *testing.T) {
+	page := []byte("<html><head><meta charset=\"windows-1252\"><title>Leaders\x92 summit</title></head><body><main>" +
+		"<p>The leaders\x92 talks focused on sanctions, trade and the war, according to officials who attended.</p></main></body></html>")
+	a, err := ImportHTML("page.html", page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Leaders’ summit" || !strings.Contains(a.Body, "The leaders’ talks") {
+		t.Errorf("title %q, body %q: want the curly apostrophe decoded", a.Title, a.Body)
+	}
+}
