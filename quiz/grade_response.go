@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -152,7 +153,9 @@ func readBlanks(line string, blanks int) (Response, error) {
 	return Response{Text: parts}, nil
 }
 
-var matchPair = regexp.MustCompile(`(\d+)\s*[-:=.)]?\s*([a-zA-Z])`)
+// matchPair is one "1-b" pair of a typed match answer; compiled on first
+// use, so starting brief costs nothing for it.
+var matchPair = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(\d+)\s*[-:=.)]?\s*([a-zA-Z])`) })
 
 // readMatches reads "1b 2a 3c": a left number and a right letter, as
 // displayed, per pair. Lefts not mentioned stay unmatched.
@@ -162,11 +165,11 @@ func readMatches(line string, n int, view *View) (Response, error) {
 	for i := range r.Matches {
 		r.Matches[i] = -1
 	}
-	rest := matchPair.ReplaceAllStringFunc(line, func(string) string { return " " })
+	rest := matchPair().ReplaceAllStringFunc(line, func(string) string { return " " })
 	if strings.TrimFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == ';' }) != "" {
 		return Response{}, hint
 	}
-	for _, m := range matchPair.FindAllStringSubmatch(line, -1) {
+	for _, m := range matchPair().FindAllStringSubmatch(line, -1) {
 		left, err := strconv.Atoi(m[1])
 		right := int(unicode.ToLower(rune(m[2][0])) - 'a')
 		if err != nil || left < 1 || left > n || right >= n || r.Matches[left-1] >= 0 {

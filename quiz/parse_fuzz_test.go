@@ -48,7 +48,7 @@ func FuzzParseFile(f *testing.F) {
 func checkQuestion(t *testing.T, q *Question) {
 	t.Helper()
 	switch {
-	case !questionIDPattern.MatchString(q.ID), !slices.Contains(Types, q.Type), !slices.Contains(Levels, q.Level):
+	case !questionIDPattern().MatchString(q.ID), !slices.Contains(Types, q.Type), !slices.Contains(Levels, q.Level):
 		t.Fatalf("bad id, type or level: %#v", q)
 	case q.Points <= 0 || math.IsInf(q.Points, 0) || math.IsNaN(q.Points), q.Typos < 0 || q.Typos > MaxTypos:
 		t.Fatalf("bad points or typos: %#v", q)

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -40,7 +41,8 @@ const (
 	MaxIDLen   = 64
 )
 
-var questionIDPattern = regexp.MustCompile(`^[a-z0-9-]+$`)
+// questionIDPattern is what a question id may be; compiled on first use.
+var questionIDPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9-]+$`) })
 
 // qreader reads one question's mapping, remembering whether any error was
 // found so that the question can be left out.
@@ -102,7 +104,7 @@ func (r *qreader) common(q *Question) {
 		switch {
 		case len(s) > MaxIDLen:
 			r.errorf(v, "id %q is longer than %d characters", clip(s), MaxIDLen)
-		case !questionIDPattern.MatchString(s):
+		case !questionIDPattern().MatchString(s):
 			r.errorf(v, "id %q may hold only lower-case a-z, 0-9 and '-'", s)
 		default:
 			q.ID = s
