@@ -146,6 +146,9 @@ type Model struct {
 	// renderers holds one Markdown renderer per Glamour style, so going
 	// back to a style reuses its cached Glamour renderers.
 	renderers map[string]*content.Renderer
+	// closedSavers are the save queues of quizzes closed while brief
+	// runs, which a quit still waits for (see quit.go).
+	closedSavers []*quizSaver
 }
 
 // New builds the root model: the home screen, or the reader when
@@ -187,8 +190,7 @@ func Run(cfg Config, opts ...tea.ProgramOption) error {
 	if err != nil {
 		return err
 	}
-	_, err = tea.NewProgram(m, opts...).Run()
-	return err
+	return runProgram(m, m, opts...)
 }
 
 // findPack returns the pack with the given id, or the first pack.
@@ -324,6 +326,7 @@ func (m *Model) pop() tea.Cmd {
 	}
 	// The screen beneath has had every resize and theme change while it
 	// was covered, so it can be shown as it is.
+	m.keepSaver(m.top().screen)
 	m.stack = m.stack[:len(m.stack)-1]
 	return nil
 }

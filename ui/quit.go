@@ -1,10 +1,17 @@
 package ui
 
-import tea "charm.land/bubbletea/v2"
+import (
+	"errors"
+	"slices"
 
-// quitSaving quits after every reader on the stack has saved its place and
+	tea "charm.land/bubbletea/v2"
+)
+
+// quitSaving quits once every answer already graded is saved (within the
+// saver's bound) and every reader on the stack has saved its place and
 // reading time, as q in the reader does: ctrl+c is the key students press
-// to leave in a hurry, and it should lose nothing either.
+// to leave in a hurry, and it should lose nothing either. What could not
+// be saved is reported when the program has ended (runProgram).
 func (m *Model) quitSaving() tea.Cmd {
 	var saves []tea.Cmd
 	for _, e := range m.stack {
@@ -12,10 +19,57 @@ func (m *Model) quitSaving() tea.Cmd {
 			saves = append(saves, r.leave(tea.QuitMsg{}))
 		}
 	}
+	savers := m.savers()
 	return func() tea.Msg {
+		_ = flushAll(savers) // reported by runProgram, once the screen is gone
 		for _, save := range saves {
 			save()
 		}
 		return tea.QuitMsg{}
 	}
+}
+
+// runProgram runs a program on model, the root m or a model wrapping it,
+// and once it has ended, however it ended (q on any screen, ctrl+c, the
+// context cancelled), waits within the bound for the answers still being
+// saved. It returns the program's error, and an *unsavedError saying how
+// many answers were not saved and why, which brief prints on stderr.
+func runProgram(m *Model, model tea.Model, opts ...tea.ProgramOption) error {
+	_, err := tea.NewProgram(model, opts...).Run()
+	return errors.Join(err, m.flushSaves())
+}
+
+// flushSaves waits for every quiz's saves, within the bound, and says
+// what was not saved. The program must have ended: it reads the stack.
+func (m *Model) flushSaves() error { return flushAll(m.savers()) }
+
+// savers are the save queues of the quizzes on the stack and of those
+// closed before.
+func (m *Model) savers() []*quizSaver {
+	out := slices.Clone(m.closedSavers)
+	for _, e := range m.stack {
+		if s := saverOf(e.screen); s != nil && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// keepSaver remembers the save queue of a quiz or results screen being
+// closed: its last answers may still be on their way to the store.
+func (m *Model) keepSaver(s Screen) {
+	if sv := saverOf(s); sv != nil && !slices.Contains(m.closedSavers, sv) {
+		m.closedSavers = append(m.closedSavers, sv)
+	}
+}
+
+// saverOf is the save queue of a quiz or results screen, or nil.
+func saverOf(s Screen) *quizSaver {
+	switch s := s.(type) {
+	case *QuizScreen:
+		return s.cfg.saver
+	case *ResultsScreen:
+		return s.cfg.saver
+	}
+	return nil
 }

@@ -46,6 +46,11 @@ type QuizConfig struct {
 	// OverReader says the article's reader is the screen beneath, so
 	// "back to the article" closes the quiz rather than opening it again.
 	OverReader bool
+
+	// saver is the queue the quiz's writes go through, shared with its
+	// results and the quizzes taken again from them; NewQuizScreen makes
+	// one when it is nil.
+	saver *quizSaver
 }
 
 // QuizScreen asks a session's questions one per screen: in practice mode
@@ -59,11 +64,15 @@ type QuizScreen struct {
 	help  keyHelp
 	sess  *quiz.Session
 
+	// rec is the attempt's recorder once Begin has returned (recReady),
+	// for what the screen shows; the writes use slot, on the saver.
 	rec      *quiz.Recorder
-	recReady bool  // the recorder exists (Begin has returned)
-	pending  []int // answered items waiting for the recorder
-	saveErr  string
-	offer    *quizUnfinishedMsg // an unfinished attempt offered for resuming
+	recReady bool
+	// slot is the attempt the answers are recorded in, nil until the
+	// quiz begins recording (it may first offer to resume another).
+	slot    *attemptSlot
+	saveErr string
+	offer   *quizUnfinishedMsg // an unfinished attempt offered for resuming
 
 	widgets []answerWidget // one per item, made when first shown
 	cur     int
@@ -94,9 +103,11 @@ type quizClockMsg struct {
 	at    time.Time
 }
 
-// quizRecordedMsg reports recording answers (or the attempt's end).
+// quizRecordedMsg reports recording answers (or the attempt's end, when
+// it brings the recorder, which the results screen may not have had).
 type quizRecordedMsg struct {
 	owner any
+	rec   *quiz.Recorder
 	err   error
 }
 
@@ -110,11 +121,18 @@ type quizBegunMsg struct {
 // NewQuizScreen opens a quiz on the first question. Call Init for the
 // commands that start its clock and recorder.
 func NewQuizScreen(cfg QuizConfig, theme Theme) *QuizScreen {
+	if cfg.saver == nil {
+		cfg.saver = newQuizSaver()
+	}
 	q := &QuizScreen{
 		cfg: cfg, theme: theme, keys: DefaultQuizKeyMap(), help: newKeyHelp(theme.Styles),
 		sess: cfg.Session, rec: cfg.Recorder,
 		recReady: cfg.Recorder != nil || cfg.Begin == nil,
 		widgets:  make([]answerWidget, len(cfg.Session.Items)),
+	}
+	if q.recReady {
+		// A nil recorder saves nothing: there is no Begin to make one.
+		q.slot = &attemptSlot{rec: cfg.Recorder}
 	}
 	q.widget().focus()
 	q.setKeys()
@@ -136,14 +154,16 @@ func (q *QuizScreen) Init() tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// begin starts recording a new attempt in a command.
+// begin starts recording a new attempt: its job goes first on the
+// saver, ahead of the answers that are to be recorded in it.
 func (q *QuizScreen) begin() tea.Cmd {
-	begin, info := q.cfg.Begin, q.attemptInfo()
-	return func() tea.Msg {
-		info.Started = time.Now()
-		rec, err := begin(info)
-		return quizBegunMsg{owner: q, rec: rec, err: err}
-	}
+	begin, info, slot := q.cfg.Begin, q.attemptInfo(), &attemptSlot{}
+	info.Started = time.Now()
+	q.slot = slot
+	return q.cfg.saver.Enqueue(0, false, func() saveResult {
+		slot.rec, slot.err = begin(info)
+		return saveResult{msg: quizBegunMsg{owner: q, rec: slot.rec, err: slot.err}}
+	})
 }
 
 // attemptInfo describes the session as an attempt to record.
@@ -301,16 +321,15 @@ func (q *QuizScreen) timeUp() bool {
 	return q.cfg.Exam && q.cfg.TimeLimit > 0 && !q.start.IsZero() && q.remaining() <= 0
 }
 
-// begun keeps the recorder Begin made and records what was answered
-// while waiting for it.
+// begun keeps the recorder Begin made, to show whether answers are
+// being saved; the answers given while waiting for it were queued behind
+// it and are being recorded already.
 func (q *QuizScreen) begun(msg quizBegunMsg) tea.Cmd {
 	q.rec, q.recReady = msg.rec, true
 	if msg.err != nil {
 		q.saveErr = "not saved: " + msg.err.Error()
 	}
-	pending := q.pending
-	q.pending = nil
-	return q.record(pending...)
+	return nil
 }
 
 // keyAnswer handles a key while a question is being answered: the widget
@@ -448,38 +467,47 @@ func (q *QuizScreen) goTo(i int) tea.Cmd {
 	return q.widget().focus()
 }
 
-// record saves answered items in a command; before the recorder exists
-// they wait for it.
+// record queues answered items to be saved, after the job that begins
+// the attempt (queued now if the quiz has not begun recording: answering
+// settles that this is a new attempt, not one to resume).
 func (q *QuizScreen) record(items ...int) tea.Cmd {
 	if len(items) == 0 {
 		return nil
 	}
-	if !q.recReady {
-		q.pending = append(q.pending, items...)
-		return nil
+	var begin tea.Cmd
+	if q.slot == nil {
+		begin = q.begin()
 	}
-	save := q.saveItems(items)
-	return func() tea.Msg { return quizRecordedMsg{owner: q, err: save()} }
+	save := q.saveItems(items, time.Now())
+	return tea.Batch(begin, q.cfg.saver.Enqueue(len(items), false, func() saveResult {
+		lost, err := save()
+		return saveResult{msg: quizRecordedMsg{owner: q, err: err}, lost: lost, err: err}
+	}))
 }
 
-// saveItems returns a function, to run in a command, that records the
-// items as they are now, each against the pack and article it comes
-// from.
-func (q *QuizScreen) saveItems(items []int) func() error {
-	rec := q.rec
-	// Copies, so the command never reads the model while Update runs.
+// saveItems returns a function, for a job on the saver, that records the
+// items as they are now, answered at the given time, each against the
+// pack and article it comes from; it returns how many it could not
+// record, and why.
+func (q *QuizScreen) saveItems(items []int, at time.Time) func() (int, error) {
+	slot := q.slot
+	// Copies, so the job never reads the model while Update runs.
 	copies := make([]quiz.SessionItem, len(items))
 	origins := make([]quiz.Origin, len(items))
 	for n, i := range items {
 		copies[n], origins[n] = q.sess.Items[i], q.cfg.origin(i)
 	}
-	return func() error {
+	return func() (int, error) {
+		if slot.err != nil {
+			// The attempt never began: its recorder records nothing.
+			return len(copies), slot.err
+		}
 		for n := range copies {
-			if err := rec.Record(origins[n], &copies[n], time.Now()); err != nil {
-				return err
+			if err := slot.rec.Record(origins[n], &copies[n], at); err != nil {
+				return len(copies) - n, err
 			}
 		}
-		return nil
+		return 0, nil
 	}
 }
 
@@ -539,22 +567,22 @@ func (q *QuizScreen) finish() (Screen, tea.Cmd) {
 	}
 	r := newResults(q.cfg, q.theme)
 	r.saveErr = q.saveErr
-	if !q.recReady {
-		// The recorder never came: nothing of this session is saved.
-		r.saveErr = "not saved: the score store did not open in time"
-		_, cmd := r.Update(tea.WindowSizeMsg{Width: q.width, Height: q.height})
-		return r, cmd
+	r.rec = q.rec // nil until Begin returns; the hand-in's message brings it
+	var begin tea.Cmd
+	if q.slot == nil {
+		begin = q.begin()
 	}
-	r.rec = q.rec
-	rec, saveSkipped := q.rec, q.saveItems(toRecord)
-	save := func() tea.Msg {
-		if err := saveSkipped(); err != nil {
-			return quizRecordedMsg{owner: r, err: err}
+	now := time.Now()
+	slot, saveSkipped := q.slot, q.saveItems(toRecord, now)
+	handIn := q.cfg.saver.Enqueue(len(toRecord), true, func() saveResult {
+		lost, err := saveSkipped()
+		if err == nil {
+			err = slot.rec.Finish(now)
 		}
-		return quizRecordedMsg{owner: r, err: rec.Finish(time.Now())}
-	}
+		return saveResult{msg: quizRecordedMsg{owner: r, rec: slot.rec, err: err}, lost: lost, err: err}
+	})
 	r.Update(tea.WindowSizeMsg{Width: q.width, Height: q.height})
-	return r, save
+	return r, tea.Batch(begin, handIn)
 }
 
 // answeredCount is how many items have an answer.

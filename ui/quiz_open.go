@@ -69,8 +69,7 @@ func RunQuiz(cfg Config, qc QuizConfig, opts ...tea.ProgramOption) error {
 	if err != nil {
 		return err
 	}
-	_, err = tea.NewProgram(p, opts...).Run()
-	return err
+	return runProgram(p.Model, p, opts...)
 }
 
 // newQuizProgram builds the root model with the quiz over the article's

@@ -81,20 +81,20 @@ func TestQuizWaitsForItsRecorder(t *testing.T) {
 	st := testStore(t)
 	p, a := defaultArticle(t)
 	q := newTestQuiz(t, QuizConfig{Begin: beginIn(st)}, "venue", "sullivan")
-	if _, cmd := qzPress(q, rightKeys(q.item())...); cmd != nil {
-		t.Fatalf("an answer was recorded before the recorder came: %T", cmd())
+	begin := q.begin()
+	_, save := qzPress(q, rightKeys(q.item())...)
+	if got := recorded(t, st, p, a); len(got) != 0 {
+		t.Fatalf("the answer was written during Update: %v", got)
 	}
-	rec, err := q.cfg.Begin(q.attemptInfo())
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, cmd := q.Update(quizBegunMsg{owner: q, rec: rec})
-	if cmd == nil {
-		t.Fatal("the waiting answer was not recorded when the recorder came")
-	}
-	cmd()
+	// The answer's command alone begins the attempt first, then records
+	// the answer in it.
+	deliver(q, save)
 	if got := recorded(t, st, p, a); len(got) != 1 || got[0].QuestionID != "venue" {
 		t.Fatalf("recorded %+v, want the waiting answer", got)
+	}
+	deliver(q, begin)
+	if !q.recReady || !q.rec.Saving() || q.saveErr != "" {
+		t.Errorf("after Begin: recorder ready %v, saving %v, error %q", q.recReady, q.rec.Saving(), q.saveErr)
 	}
 }
 

@@ -45,9 +45,13 @@ func (q *QuizScreen) findUnfinished() tea.Cmd {
 }
 
 // unfinished offers to resume the attempt found, or begins a new one when
-// there is none (or the student has already answered in this one).
+// there is none; when the student has answered already, this quiz has
+// begun recording a new attempt and there is nothing to do.
 func (q *QuizScreen) unfinished(msg quizUnfinishedMsg) tea.Cmd {
-	if msg.attempt == nil || q.answeredCount() > 0 || q.recReady {
+	if q.slot != nil {
+		return nil
+	}
+	if msg.attempt == nil || q.answeredCount() > 0 {
 		return q.begin()
 	}
 	q.offer = &msg
@@ -86,6 +90,7 @@ func (q *QuizScreen) resume() (Screen, tea.Cmd) {
 	}
 	q.widgets = make([]answerWidget, len(q.sess.Items))
 	q.rec, q.recReady = q.cfg.Store.Continue(o.attempt.ID, o.attempt.AttemptInfo), true
+	q.slot = &attemptSlot{rec: q.rec}
 	q.cur, q.phase = 0, phaseAnswer
 	left := q.sess.Unanswered()
 	if len(left) == 0 {
@@ -95,17 +100,17 @@ func (q *QuizScreen) resume() (Screen, tea.Cmd) {
 }
 
 // startOver sets the offered attempt aside (its answers stay in the
-// stats) and begins recording this new session.
+// stats) and begins recording this new session, in that order.
 func (q *QuizScreen) startOver() tea.Cmd {
 	id, store := q.offer.attempt.ID, q.cfg.Store
 	q.offer = nil
-	begin := q.begin()
-	return tea.Batch(q.goTo(q.cur), func() tea.Msg {
+	abandon := q.cfg.saver.Enqueue(0, false, func() saveResult {
 		if err := store.AbandonAttempt(id); err != nil {
-			return quizRecordedMsg{owner: q, err: fmt.Errorf("set the unfinished quiz aside: %w", err)}
+			return saveResult{msg: quizRecordedMsg{owner: q, err: fmt.Errorf("set the unfinished quiz aside: %w", err)}}
 		}
-		return nil
-	}, begin)
+		return saveResult{}
+	})
+	return tea.Batch(q.goTo(q.cur), abandon, q.begin())
 }
 
 // resumeLines offers the unfinished attempt: what it is, then each key

@@ -57,8 +57,7 @@ func RunReview(cfg Config, plan *quiz.ReviewPlan, opts ...tea.ProgramOption) err
 	}
 	q := m.reviewQuiz(plan)
 	m.stack = append(m.stack, entry{stateQuiz, q})
-	_, err = tea.NewProgram(quizProgram{Model: m, start: q.Init()}, opts...).Run()
-	return err
+	return runProgram(m, quizProgram{Model: m, start: q.Init()}, opts...)
 }
 
 // ReviewAttempt describes a review session as an attempt to record: its

@@ -73,7 +73,13 @@ func (r *ResultsScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		r.theme = msg.Theme
 		r.help.SetStyles(msg.Styles)
 	case quizRecordedMsg:
-		if msg.owner == r && msg.err != nil {
+		if msg.owner != r {
+			break
+		}
+		if msg.rec != nil {
+			r.rec = msg.rec
+		}
+		if msg.err != nil {
 			r.saveErr = "not saved: " + msg.err.Error()
 		}
 	case tea.MouseWheelMsg:
@@ -115,12 +121,24 @@ func (r *ResultsScreen) handleKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 		r.sizeHelp()
 		r.help.Toggle(r.keys)
 	case key.Matches(msg, k.Quit):
-		return r, tea.Quit
+		return r, r.quit()
 	case key.Matches(msg, k.Leave):
 		return r, back
 	}
 	r.setKeys()
 	return r, nil
+}
+
+// quit leaves brief once the hand-in and every answer before it are
+// saved, or the saver's bound has passed (brief then says what was lost).
+func (r *ResultsScreen) quit() tea.Cmd {
+	saver := r.cfg.saver
+	return func() tea.Msg {
+		if saver != nil {
+			_ = saver.Flush() // reported when the program ends, by runProgram
+		}
+		return tea.QuitMsg{}
+	}
 }
 
 // fresh draws a new quiz of the article as this one was drawn (as many
