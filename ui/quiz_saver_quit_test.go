@@ -1,0 +1,245 @@
+package ui
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"brief/content"
+	"brief/quiz"
+)
+
+// lockStore takes the store's write lock from a second connection, as
+// another brief saving at that moment would, until unlock is called (at
+// the latest when the test ends). Reads go on meanwhile: the store is in
+// WAL mode.
+func lockStore(t *testing.T, st *quiz.Store) (unlock func()) {
+	t.Helper()
+	ctx := context.Background()
+	db, err := sql.Open("sqlite", st.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
+		t.Fatal(err)
+	}
+	var once sync.Once
+	unlock = func() {
+		once.Do(func() {
+			conn.ExecContext(ctx, "ROLLBACK")
+			conn.Close()
+			db.Close()
+		})
+	}
+	t.Cleanup(unlock)
+	return unlock
+}
+
+// startedProbe is a probe whose Init also starts the quiz, as
+// quizProgram's does.
+type startedProbe struct {
+	*probe
+	start tea.Cmd
+}
+
+func (s startedProbe) Init() tea.Cmd { return tea.Batch(s.probe.Init(), s.start) }
+
+// quizRun is a quiz running as `brief quiz` runs it: over the article's
+// reader, looking for an attempt to resume, recording into a store.
+type quizRun struct {
+	*program
+	m     *Model
+	sess  *quiz.Session
+	saver *quizSaver
+}
+
+// runQuiz starts a practice quiz of two questions recording into st,
+// whose saver gives up after bound. The readers save nothing, so that
+// the quiz's answers are the only writes.
+func runQuiz(t *testing.T, st *quiz.Store, bound time.Duration) *quizRun {
+	t.Helper()
+	p, a := defaultArticle(t)
+	sess := sessionOf(t, a, "venue", "sullivan")
+	saver := newQuizSaver()
+	saver.bound = bound
+	// No job is left writing once the test has closed the store (a test
+	// that keeps the store locked lets it go before its cleanups run).
+	t.Cleanup(func() { waitIdle(saver) })
+	qp, err := newQuizProgram(Config{Packs: []*content.Pack{p}, Style: "notty"}, QuizConfig{
+		Pack: p, Article: a, Session: sess, Begin: st.Begin, Store: st, OfferResume: true, saver: saver,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pr := &probe{m: qp.Model, hit: make(chan string, 1)}
+	tm := teatest.NewTestModel(t, startedProbe{pr, qp.start}, teatest.WithInitialTermSize(80, 24))
+	run := &quizRun{program: &program{t: t, tm: tm, p: pr}, m: qp.Model, sess: sess, saver: saver}
+	run.await(func(m *Model) bool { _, ok := m.top().screen.(*QuizScreen); return ok && m.width == 80 },
+		tea.WindowSizeMsg{Width: 80, Height: 24})
+	return run
+}
+
+// answer answers the first n questions right, going on from one to the
+// next with enter.
+func (r *quizRun) answer(n int) {
+	r.t.Helper()
+	for i := range n {
+		var keys []tea.Msg
+		if i > 0 {
+			keys = append(keys, keyPress("enter"))
+		}
+		for _, k := range rightKeys(&r.sess.Items[i]) {
+			keys = append(keys, qzKey(k))
+		}
+		r.await(func(m *Model) bool {
+			q, ok := m.top().screen.(*QuizScreen)
+			return ok && q.answeredCount() == i+1
+		}, keys...)
+	}
+}
+
+// finish waits for the program to end after the keys leave it.
+func (r *quizRun) finish() {
+	r.t.Helper()
+	r.tm.WaitFinished(r.t, teatest.WithFinalTimeout(10*time.Second))
+}
+
+// topIs is a condition: the screen on top has type T.
+func topIs[T Screen](m *Model) bool { _, ok := m.top().screen.(T); return ok }
+
+func TestLeavingRightAfterAnsweringSavesEveryAnswer(t *testing.T) {
+	tests := map[string]struct {
+		answer int    // questions answered, in order
+		leave  []step // the last step's keys end the program; its cond is unused
+		// onlyAfterRun: the program itself does not wait (q in the
+		// reader quits at once); runProgram's flush, after it ends, does.
+		onlyAfterRun bool
+		handedIn     bool
+	}{
+		"ctrl+c on the feedback": {answer: 2, leave: []step{{msgs: keyPresses("ctrl+c")}}},
+		"q on the results": {answer: 2, handedIn: true, leave: []step{
+			{msgs: keyPresses("enter"), cond: topIs[*ResultsScreen]},
+			{msgs: keyPresses("q")},
+		}},
+		"esc to the article, then q": {answer: 1, onlyAfterRun: true, leave: []step{
+			{msgs: keyPresses("esc", "y"), cond: topIs[*reader]},
+			{msgs: keyPresses("q")},
+		}},
+	}
+	for name, tc := range tests {
+		t.Run(strings.ReplaceAll(name, " ", "_"), func(t *testing.T) {
+			st := testStore(t)
+			p, a := defaultArticle(t)
+			// Another brief holds the store while the student answers
+			// (so no answer can be written yet) and lets it go only
+			// once the student has left.
+			unlock := lockStore(t, st)
+			run := runQuiz(t, st, 5*time.Second)
+			run.answer(tc.answer)
+			last := len(tc.leave) - 1
+			for _, s := range tc.leave[:last] {
+				run.await(s.cond, s.msgs...)
+			}
+			time.AfterFunc(300*time.Millisecond, unlock)
+			for _, msg := range tc.leave[last].msgs {
+				run.tm.Send(msg)
+			}
+			run.finish()
+			if tc.onlyAfterRun {
+				if err := run.m.flushSaves(); err != nil {
+					t.Fatalf("after the program: %v", err)
+				}
+			}
+			if tc.handedIn {
+				attempts, err := st.Attempts(quiz.AttemptFilter{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(attempts) != 1 || attempts[0].Score != run.sess.Items[0].Result.Max+run.sess.Items[1].Result.Max {
+					t.Fatalf("handed in: %+v, want one attempt with both answers right", attempts)
+				}
+			} else {
+				got := recorded(t, st, p, a)
+				var ids []string
+				for _, r := range got {
+					ids = append(ids, r.QuestionID)
+				}
+				want := []string{"venue", "sullivan"}[:tc.answer]
+				if strings.Join(ids, " ") != strings.Join(want, " ") {
+					t.Fatalf("saved %v, want %v in that order", ids, want)
+				}
+			}
+			if err := run.m.flushSaves(); err != nil {
+				t.Errorf("everything was saved, yet brief would say %q", err)
+			}
+		})
+	}
+}
+
+func TestQuitWhileTheStoreStaysLockedSaysWhatWasNotSaved(t *testing.T) {
+	st := testStore(t)
+	unlock := lockStore(t, st) // never let go while the program runs
+	defer unlock()
+	run := runQuiz(t, st, 300*time.Millisecond)
+	run.answer(2)
+	run.tm.Send(keyPress("ctrl+c"))
+	run.finish()
+	// What runProgram returns, and brief prints on stderr.
+	err := run.m.flushSaves()
+	if err == nil || !strings.HasPrefix(err.Error(), "2 answers were not saved: the score store was still busy") {
+		t.Errorf("brief would say %v, want that 2 answers were not saved as the store was busy", err)
+	}
+}
+
+func TestExamEndedBeforeTheStoreAnsweredIsStillSaved(t *testing.T) {
+	tests := map[string]struct {
+		end func(q *QuizScreen) (Screen, tea.Cmd)
+	}{
+		"time runs out": {func(q *QuizScreen) (Screen, tea.Cmd) {
+			start := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+			q.Update(quizClockMsg{owner: q, at: start})
+			return q.Update(quizClockMsg{owner: q, at: start.Add(time.Minute)})
+		}},
+		"handed in": {func(q *QuizScreen) (Screen, tea.Cmd) { return qzPress(q, "ctrl+s", "y") }},
+	}
+	for name, tc := range tests {
+		t.Run(strings.ReplaceAll(name, " ", "_"), func(t *testing.T) {
+			st := testStore(t)
+			q := newTestQuiz(t, QuizConfig{Exam: true, TimeLimit: time.Minute, Begin: beginIn(st)}, "venue", "air-koryo")
+			// Begin's command has not run when the exam ends: the
+			// store is slow to answer.
+			begin := q.begin()
+			_, save := qzPress(q, rightKeys(q.item())...)
+			s, handIn := tc.end(q)
+			r, ok := s.(*ResultsScreen)
+			if !ok {
+				t.Fatalf("the exam ended on %T, want the results", s)
+			}
+			// The hand-in's command runs the jobs queued before it
+			// first: the attempt's start, then the answer.
+			deliver(r, handIn)
+			deliver(q, tea.Batch(begin, save))
+			attempts, err := st.Attempts(quiz.AttemptFilter{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			venue, skipped := q.sess.Items[0].Result, q.sess.Items[1].Result
+			if len(attempts) != 1 || attempts[0].Score != venue.Max || attempts[0].Max != venue.Max+skipped.Max {
+				t.Fatalf("attempts %+v, want one handed in with venue right and air-koryo skipped", attempts)
+			}
+			if r.saveErr != "" || !r.rec.Saving() {
+				t.Errorf("the results say %q, saving %v; want saved", r.saveErr, r.rec.Saving())
+			}
+		})
+	}
+}
