@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"slices"
+	"sync"
 
 	tea "charm.land/bubbletea/v2"
 )
@@ -10,8 +11,10 @@ import (
 // quitSaving quits once every answer already graded is saved (within the
 // saver's bound) and every reader on the stack has saved its place and
 // reading time, as q in the reader does: ctrl+c is the key students press
-// to leave in a hurry, and it should lose nothing either. What could not
-// be saved is reported when the program has ended (runProgram).
+// to leave in a hurry, and it should lose nothing either. The two wait
+// side by side, so a busy store holds brief up for one bound, not two.
+// What could not be saved is reported when the program has ended
+// (runProgram).
 func (m *Model) quitSaving() tea.Cmd {
 	var saves []tea.Cmd
 	for _, e := range m.stack {
@@ -21,10 +24,12 @@ func (m *Model) quitSaving() tea.Cmd {
 	}
 	savers := m.savers()
 	return func() tea.Msg {
-		_ = flushAll(savers) // reported by runProgram, once the screen is gone
+		var wg sync.WaitGroup
 		for _, save := range saves {
-			save()
+			wg.Go(func() { save() })
 		}
+		_ = flushAll(savers) // reported by runProgram, once the screen is gone
+		wg.Wait()
 		return tea.QuitMsg{}
 	}
 }

@@ -103,10 +103,16 @@ func (s *quizSaver) claim() bool {
 }
 
 // work runs the queued jobs in order until there are none; only the
-// caller of a successful claim runs it.
+// caller of a successful claim runs it. Once a flush has given up it
+// starts no more: each would only keep brief waiting at its exit for a
+// store that is not answering.
 func (s *quizSaver) work() {
 	s.mu.Lock()
 	for len(s.queue) > 0 {
+		if s.gaveUp() {
+			s.abandon()
+			break
+		}
 		t := s.queue[0]
 		s.queue[0] = nil
 		s.queue = s.queue[1:]
@@ -121,6 +127,27 @@ func (s *quizSaver) work() {
 	s.running = false
 	close(s.idle)
 	s.mu.Unlock()
+}
+
+// gaveUp reports whether a flush has given up waiting. Call it with mu
+// held.
+func (s *quizSaver) gaveUp() bool {
+	return !s.deadline.IsZero() && !time.Now().Before(s.deadline)
+}
+
+// abandon counts the queued jobs as not saved and lets their commands
+// return. Call it with mu held.
+func (s *quizSaver) abandon() {
+	for _, t := range s.queue {
+		s.lost.add(t, saveResult{lost: t.answers, err: s.busy()})
+		t.done <- nil
+	}
+	s.queue = nil
+}
+
+// busy is why the jobs a flush gave up on were not saved.
+func (s *quizSaver) busy() error {
+	return fmt.Errorf("the score store was still busy after %s (another brief may be saving to it)", s.bound)
 }
 
 // add counts what a job could not save.
@@ -179,7 +206,7 @@ func (s *quizSaver) unsaved() error {
 		stuck = stuck || t.answers > 0 || t.handIn
 	}
 	if stuck {
-		loss.why = fmt.Errorf("the score store was still busy after %s (another brief may be saving to it)", s.bound)
+		loss.why = s.busy()
 	}
 	if loss.answers == 0 && !loss.handIn {
 		return nil

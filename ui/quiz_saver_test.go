@@ -164,3 +164,26 @@ func waitIdle(s *quizSaver) {
 		<-idle
 	}
 }
+
+func TestSaverStartsNoJobOnceAFlushGaveUp(t *testing.T) {
+	s := newQuizSaver()
+	s.bound = 20 * time.Millisecond
+	stuck := make(chan struct{})
+	var log orderLog
+	s.Enqueue(1, false, func() saveResult { <-stuck; return saveResult{} })
+	next := s.Enqueue(1, false, log.job(1))
+	if err := s.Flush(); err == nil {
+		t.Fatal("Flush gave up, yet says everything was saved")
+	}
+	close(stuck) // the store answers at last, after brief has given up
+	if msg := next(); msg != nil {
+		t.Errorf("the job queued behind brought %v, want nothing", msg)
+	}
+	waitIdle(s)
+	if len(log.ran) != 0 {
+		t.Errorf("jobs %v ran after the flush gave up: brief would wait for them at its exit", log.ran)
+	}
+	if err := s.Flush(); err == nil || !strings.HasPrefix(err.Error(), "1 answer was not saved") {
+		t.Errorf("afterwards Flush says %v, want the answer never written", err)
+	}
+}
