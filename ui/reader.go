@@ -409,9 +409,13 @@ func (r *reader) header(x, w int) []string {
 	s := r.theme.Styles
 	pad := strings.Repeat(" ", x)
 	// The article's title comes first, so a narrow screen cuts the
-	// pack's.
+	// pack's. A lone article opened as its own pack has its title as the
+	// pack's too: once is enough.
 	g := s.Glyphs()
-	titles := s.Title.Render(r.art.Title) + s.Subtle.Render(g.Dot+r.pack.Title)
+	titles := s.Title.Render(r.art.Title)
+	if r.pack.Title != r.art.Title {
+		titles += s.Subtle.Render(g.Dot + r.pack.Title)
+	}
 	return []string{
 		pad + s.cut(titles, w),
 		pad + s.cut(s.Meta.Render(articleMeta(r.art, g.Dot)), w),
