@@ -37,10 +37,12 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
 
 	"brief/content"
 	"brief/quiz"
@@ -149,6 +151,9 @@ type Model struct {
 	// closedSavers are the save queues of quizzes closed while brief
 	// runs, which a quit still waits for (see quit.go).
 	closedSavers []*quizSaver
+	// leaving is set by ctrl+c: brief quits once everything is saved,
+	// and says so meanwhile, since a busy store can take seconds.
+	leaving bool
 }
 
 // New builds the root model: the home screen, or the reader when
@@ -245,10 +250,20 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.retheme()
 	case tea.KeyPressMsg:
 		if msg.String() == "ctrl+c" {
+			if m.leaving {
+				return m, nil // already saving and quitting
+			}
+			m.leaving = true
 			return m, m.quitSaving()
+		}
+		if m.leaving {
+			return m, nil // no screen changes under the saving note
 		}
 		return m, m.updateTop(msg)
 	case tea.MouseMsg, tea.PasteMsg:
+		if m.leaving {
+			return m, nil
+		}
 		return m, m.updateTop(msg)
 	case OpenArticleMsg:
 		r := newReader(m.theme, readerOptions{
@@ -340,7 +355,19 @@ func (m *Model) View() tea.View {
 	if t, ok := m.top().screen.(interface{ Title() string }); ok {
 		title = t.Title()
 	}
-	return programView(m.top().screen, m.theme.Styles, m.width, m.height, title)
+	v := programView(m.top().screen, m.theme.Styles, m.width, m.height, title)
+	if m.leaving && m.width > 0 && m.height > 0 && !tooSmall(m.width, m.height) {
+		v.Content = withLastLine(v.Content, m.theme.Styles.Note.Render(ansi.Truncate("Saving your answers and place before quitting…", m.width, "…")))
+	}
+	return v
+}
+
+// withLastLine replaces a screen's last line: the footer, where notes go.
+func withLastLine(screen, line string) string {
+	if i := strings.LastIndexByte(screen, '\n'); i >= 0 {
+		return screen[:i+1] + line
+	}
+	return line
 }
 
 // programView is the whole window of a brief program showing one screen:

@@ -193,6 +193,10 @@ func TestQuitWhileTheStoreStaysLockedSaysWhatWasNotSaved(t *testing.T) {
 	run := runQuiz(t, st, 300*time.Millisecond)
 	run.answer(2)
 	run.tm.Send(keyPress("ctrl+c"))
+	// The screen says why brief has not quit yet.
+	teatest.WaitFor(t, run.tm.Output(), func(b []byte) bool {
+		return strings.Contains(string(b), "Saving your answers")
+	}, teatest.WithDuration(5*time.Second))
 	run.finish()
 	// What runProgram returns, and brief prints on stderr.
 	err := run.m.flushSaves()
