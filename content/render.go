@@ -65,6 +65,9 @@ func (r *Renderer) Render(md string, width int) (string, error) {
 		return "", err
 	}
 	md = CleanText(md)
+	if r.style == "ascii" {
+		md = asciiTypography.Replace(md)
+	}
 	if TooDeeplyNested(md) {
 		md = PlainFallback(md)
 	}

@@ -24,7 +24,11 @@ func TestRenderWrapsToWidthWithoutPadding(t *testing.T) {
 				t.Fatal(err)
 			}
 			plain := strings.Join(strings.Fields(ansi.Strip(out)), " ")
-			if !strings.Contains(plain, "Russia, North Korea leaders’ meeting under global spotlight") {
+			title := "Russia, North Korea leaders’ meeting under global spotlight"
+			if style == "ascii" {
+				title = "Russia, North Korea leaders' meeting under global spotlight"
+			}
+			if !strings.Contains(plain, title) {
 				t.Errorf("%s/%d: title missing", style, width)
 			}
 			if !strings.Contains(plain, "Sochi in southern Russia.") {
@@ -39,6 +43,39 @@ func TestRenderWrapsToWidthWithoutPadding(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// The ascii style is for terminals that show nothing but ASCII: the
+// article's own quotes, dashes and ellipses come out as ASCII too, and
+// the other styles keep them as written.
+func TestRenderASCIITypography(t *testing.T) {
+	md := "North Korea’s “special operation” – a 10 000\u00a0km trip… — said Kim."
+	tests := map[string]string{
+		"ascii": `North Korea's "special operation" - a 10 000 km trip... -- said Kim.`,
+		"notty": md,
+	}
+	for style, want := range tests {
+		t.Run(style, func(t *testing.T) {
+			r, err := NewRenderer(style)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out, err := r.Render(md, 80)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.TrimSpace(ansi.Strip(out)); got != want {
+				t.Errorf("got %q, want %q", got, want)
+			}
+			if style == "ascii" {
+				for _, r := range ansi.Strip(out) {
+					if r > 127 {
+						t.Errorf("%q is not ASCII in %q", r, out)
+					}
+				}
+			}
+		})
 	}
 }
 
