@@ -35,19 +35,7 @@ func TestImportHTMLNewspaperPageGivesTheEmbeddedArticle(t *testing.T) {
 			imp.Title, imp.Byline, imp.Source, imp.Language, imp.Published,
 			wantMeta.Title, wantMeta.Byline, wantMeta.Source, wantMeta.Language, wantMeta.Published)
 	}
-	imp.ID = "russia-dprk-summit-2023"
-	got, err := ParseArticle("observer.md", imp.Markdown())
-	if err != nil {
-		t.Fatalf("the imported article does not parse: %v\n%s", err, imp.Markdown())
-	}
-	wantData, err := os.ReadFile("defaultpack/russia-dprk-summit-2023.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := ParseArticle("embedded.md", wantData)
-	if err != nil {
-		t.Fatal(err)
-	}
+	got, want, _ := againstEmbedded(t, imp)
 	// The page breaks one paragraph in two ("Labourers" / "from North
 	// Korea..."), as two <p>s; the embedded article joins it again. The
 	// importer keeps the page's paragraphs, so that is the one difference.

@@ -20,19 +20,7 @@ func TestImportTextSeedGivesTheEmbeddedArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	imp.ID = "russia-dprk-summit-2023"
-	got, err := ParseArticle("seed.md", imp.Markdown())
-	if err != nil {
-		t.Fatalf("the imported article does not parse: %v\n%s", err, imp.Markdown())
-	}
-	wantData, err := os.ReadFile("defaultpack/russia-dprk-summit-2023.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := ParseArticle("embedded.md", wantData)
-	if err != nil {
-		t.Fatal(err)
-	}
+	got, want, wantData := againstEmbedded(t, imp)
 	if got.Body != want.Body {
 		t.Errorf("body differs from the embedded article:\n%s", showDifference(got.Body, want.Body))
 	}
@@ -55,6 +43,26 @@ func TestImportTextSeedGivesTheEmbeddedArticle(t *testing.T) {
 	if len(got.Sections) != len(want.Sections) {
 		t.Errorf("%d sections, want %d", len(got.Sections), len(want.Sections))
 	}
+}
+
+// againstEmbedded parses an imported copy of the default article under
+// the embedded one's id, and the embedded article, for comparing them.
+func againstEmbedded(t *testing.T, imp *ImportedArticle) (got, want *Article, wantData []byte) {
+	t.Helper()
+	imp.ID = "russia-dprk-summit-2023"
+	got, err := ParseArticle("imported.md", imp.Markdown())
+	if err != nil {
+		t.Fatalf("the imported article does not parse: %v\n%s", err, imp.Markdown())
+	}
+	wantData, err = os.ReadFile("defaultpack/russia-dprk-summit-2023.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err = ParseArticle("embedded.md", wantData)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got, want, wantData
 }
 
 // afterFrontMatter returns a file's text after its closing "---" line.
