@@ -21,9 +21,10 @@ const saveBound = 6 * time.Second
 // results, the quizzes taken again from them) writes to the score store.
 // Jobs (begin an attempt, record answers, hand it in) run one at a time
 // in the order they were queued, so an answer is never written before
-// its attempt exists, nor after an answer given later. Each job runs in
-// the command Enqueue returns, never in Update; a quit calls Flush, which
-// runs whatever is still queued and waits for it, within a bound.
+// its attempt exists, nor after an answer given later. The jobs run on
+// one drain at a time, which the commands Enqueue returns start (never
+// Update); a quit calls Flush, which runs whatever is still queued and
+// waits for it, within a bound.
 type quizSaver struct {
 	bound time.Duration // how long Flush waits; saveBound but in tests
 
@@ -74,19 +75,23 @@ type attemptSlot struct {
 }
 
 // Enqueue queues a job that writes answers graded answers (and hands
-// the attempt in, if handIn) and returns the command that runs the queue
-// up to it and brings back its message. Enqueue itself does no I/O.
+// the attempt in, if handIn) and returns the command that brings back
+// its message as soon as the jobs queued before it and it have run.
+// Enqueue itself does no I/O.
 func (s *quizSaver) Enqueue(answers int, handIn bool, run func() saveResult) tea.Cmd {
 	t := &saveTask{answers: answers, handIn: handIn, run: run, done: make(chan tea.Msg, 1)}
 	s.mu.Lock()
 	s.queue = append(s.queue, t)
 	s.mu.Unlock()
 	return func() tea.Msg {
+		// The drain runs apart from any one command, so that a job's
+		// message (a failed start, say) is not held back until the
+		// jobs queued after it are done too. If a drain (started by an
+		// earlier job's command, or a flush) has the queue already, it
+		// runs this job in its turn.
 		if s.claim() {
-			s.work()
+			go s.work()
 		}
-		// Another drain (an earlier job's command, or a flush) has the
-		// queue: it runs this job in its turn.
 		return <-t.done
 	}
 }

@@ -187,3 +187,36 @@ func TestSaverStartsNoJobOnceAFlushGaveUp(t *testing.T) {
 		t.Errorf("afterwards Flush says %v, want the answer never written", err)
 	}
 }
+
+func TestSaverCommandBringsItsMessageOnceItsOwnJobIsDone(t *testing.T) {
+	s := newQuizSaver()
+	returned := make(chan struct{})
+	// The second job waits until the first job's command has brought
+	// its message: a command that ran the whole queue before returning
+	// would keep that message back (a failed start shown only after
+	// every later answer is written). The timeout only ends a test that
+	// would otherwise hang.
+	sawReturn := make(chan bool, 1)
+	first := s.Enqueue(0, false, func() saveResult { return saveResult{msg: "begun"} })
+	s.Enqueue(1, false, func() saveResult {
+		select {
+		case <-returned:
+			sawReturn <- true
+		case <-time.After(5 * time.Second):
+			sawReturn <- false
+		}
+		return saveResult{}
+	})
+	if msg := first(); msg != "begun" {
+		t.Errorf("the first command brought %v, want its own job's message", msg)
+	}
+	close(returned)
+	if !<-sawReturn {
+		t.Error("the first command returned only after the job queued behind it had run")
+	}
+	// The drain went on in the background: the queue is empty and a
+	// flush finds everything saved.
+	if err := s.Flush(); err != nil {
+		t.Errorf("Flush says %v, want everything saved", err)
+	}
+}
