@@ -91,20 +91,6 @@ func textOf(n *html.Node) string {
 	return strings.Join(strings.Fields(b.String()), " ")
 }
 
-// linkDensity is the share of n's text that sits inside links: near 1 for
-// menus and "related stories" lists, near 0 for prose.
-func linkDensity(n *html.Node) float64 {
-	total := len(textOf(n))
-	if total == 0 {
-		return 0
-	}
-	linked := 0
-	for _, a := range findAll(n, func(e *html.Node) bool { return e.DataAtom == atom.A }) {
-		linked += len(textOf(a))
-	}
-	return float64(linked) / float64(total)
-}
-
 // remove takes n out of its tree.
 func remove(n *html.Node) {
 	if n.Parent != nil {

@@ -10,8 +10,10 @@ import (
 // Finding a saved page's main text follows the signals of Mozilla's
 // Readability (the reader view of Firefox), kept to what news pages need:
 // drop what is never the story (scripts, menus, sidebars, comment forms,
-// share buttons), then take the element the page marks as the story, or
-// else the one whose paragraphs hold the most prose.
+// share buttons), then take the element the page marks as the story if it
+// holds the bulk of the prose, or else the container whose paragraphs
+// score highest; last, clean that container of bylines, media and lists of
+// links.
 
 var (
 	// unlikelyChrome names the parts of a page that are not the story.
@@ -24,6 +26,9 @@ var (
 	chromeClass = lazyRegexp(`(?i)hidden|banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget`)
 	// bylineClass names the element that says who wrote the story.
 	bylineClass = lazyRegexp(`(?i)byline|author|writtenby|p-author`)
+	// storyMetaClass names the short lines around a story that repeat
+	// what the front matter holds: who wrote it and when.
+	storyMetaClass = lazyRegexp(`(?i)byline|author|writtenby|dateline|timestamp|posted-on|entry-meta|post-meta|article-meta`)
 )
 
 // neverStory are elements whose content is never part of an article's
@@ -34,79 +39,112 @@ var neverStory = []atom.Atom{
 	atom.Nav, atom.Aside, atom.Footer, atom.Dialog, atom.Menu, atom.Link, atom.Meta, atom.Head,
 }
 
+// media are elements a terminal cannot show.
+var media = []atom.Atom{atom.Img, atom.Picture, atom.Video, atom.Audio, atom.Source, atom.Track}
+
 // chromeRoles are ARIA roles of page furniture.
 var chromeRoles = map[string]bool{
 	"navigation": true, "banner": true, "contentinfo": true, "complementary": true,
 	"dialog": true, "alertdialog": true, "search": true, "menu": true, "menubar": true,
 }
 
-// mainText strips a parsed page of everything that is not the story and
-// returns the element holding the story's text, or nil when the page has
-// no prose at all.
-func mainText(doc *html.Node) *html.Node {
-	dropChrome(doc)
+// minStoryText is the text a story found by the strict rules must reach
+// (in bytes) before the lenient ones are not tried; Readability's own
+// threshold.
+const minStoryText = 500
+
+// findStory removes page furniture from a parsed page and returns the
+// element holding the story, or nil when there is no prose at all. The
+// lenient pass keeps what only a class name, an ARIA role or a hidden
+// attribute calls furniture: pages name their wrappers oddly
+// ("has-sidebar"), and one saved with a dialog open has the whole page
+// aria-hidden.
+func findStory(doc *html.Node, lenient bool) *html.Node {
 	body := doc
 	if b := findAll(doc, func(n *html.Node) bool { return n.DataAtom == atom.Body }); len(b) > 0 {
 		body = b[0]
 	}
-	root := markedStory(body)
-	if root == nil {
-		root = bestScored(body)
+	// The element the page marks as its story is kept, with all that
+	// holds it, whatever their names say.
+	keep := map[*html.Node]bool{}
+	if marked := markedStory(body, measureText(body)); marked != nil {
+		for a := marked; a != nil; a = a.Parent {
+			keep[a] = true
+		}
 	}
-	if root == nil || textOf(root) == "" {
+	dropChrome(doc, lenient, keep)
+	sizes := measureText(body)
+	root := pickStory(markedStory(body, sizes), bestScored(body, sizes), sizes)
+	if root == nil || sizes[root].text == 0 {
 		return nil
 	}
-	dropInnerChrome(root)
 	return root
 }
 
-// dropChrome removes the elements that are never the story: by kind,
-// by ARIA role, hidden ones, a page <header>, and those whose class or id
-// names page furniture.
-func dropChrome(doc *html.Node) {
+// isStoryMarker reports whether the page marks n as (holding) its story.
+func isStoryMarker(n *html.Node) bool {
+	return isTag(n, atom.Article, atom.Main) || attr(n, "role") == "main" || attr(n, "itemprop") == "articleBody"
+}
+
+// insideStoryMarker reports whether one of n's ancestors marks the story.
+func insideStoryMarker(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if isStoryMarker(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropChrome removes the elements that are never the story, and the
+// comments, which can carry anything but text.
+func dropChrome(doc *html.Node, lenient bool, keep map[*html.Node]bool) {
 	var doomed []*html.Node
 	elements(doc, func(n *html.Node) bool {
-		if isPageFurniture(n) {
+		if !keep[n] && isPageFurniture(n, lenient) {
 			doomed = append(doomed, n)
 			return false
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.CommentNode {
+				doomed = append(doomed, c)
+			}
 		}
 		return true
 	})
 	for _, n := range doomed {
 		remove(n)
 	}
-	// Comments can carry anything; none of it is text.
-	var comments []*html.Node
-	elements(doc, func(n *html.Node) bool {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.CommentNode {
-				comments = append(comments, c)
-			}
-		}
-		return true
-	})
-	for _, c := range comments {
-		remove(c)
-	}
 }
 
-// isPageFurniture reports whether an element is page furniture, never the story.
-func isPageFurniture(n *html.Node) bool {
-	if isTag(n, neverStory...) || chromeRoles[attr(n, "role")] {
-		return true
-	}
-	if _, hidden := attrOK(n, "hidden"); hidden || attr(n, "aria-hidden") == "true" ||
-		strings.Contains(strings.ReplaceAll(attr(n, "style"), " ", ""), "display:none") {
+// isPageFurniture reports whether an element is page furniture, never the
+// story: by kind, by ARIA role, hidden, a page's <header> (one inside the
+// story holds its standfirst), or named so by its class or id.
+func isPageFurniture(n *html.Node, lenient bool) bool {
+	if isTag(n, neverStory...) {
 		return true
 	}
 	if isTag(n, atom.Html, atom.Body, atom.Article, atom.Main, atom.A) {
 		return false
 	}
-	if n.DataAtom == atom.Header {
+	if n.DataAtom == atom.Header && !insideStoryMarker(n) {
+		return true
+	}
+	if lenient {
+		return false
+	}
+	if chromeRoles[attr(n, "role")] || isHidden(n) {
 		return true
 	}
 	name := classAndID(n)
 	return unlikelyChrome().MatchString(name) && !maybeStory().MatchString(name)
+}
+
+// isHidden reports whether the page hides an element from readers.
+func isHidden(n *html.Node) bool {
+	_, hidden := attrOK(n, "hidden")
+	return hidden || attr(n, "aria-hidden") == "true" ||
+		strings.Contains(strings.ReplaceAll(attr(n, "style"), " ", ""), "display:none")
 }
 
 // attrOK is an attribute's value and whether the element has it at all.
@@ -120,47 +158,76 @@ func attrOK(n *html.Node, key string) (string, bool) {
 }
 
 // markedStory is the element the page itself marks as the story: the
-// schema.org articleBody, or else the <article> (or <main>) with the most
-// text. Teaser cards are <article>s too, so the longest one wins, and it
-// must hold a few sentences to count.
-func markedStory(body *html.Node) *html.Node {
+// schema.org articleBody (the one holding them all, when the story is
+// split into several), or else the <article> (or <main>) with the most
+// text, if it holds a few sentences.
+func markedStory(body *html.Node, sizes textSizes) *html.Node {
+	if parts := findAll(body, func(n *html.Node) bool { return attr(n, "itemprop") == "articleBody" }); len(parts) > 0 {
+		return commonAncestor(parts)
+	}
 	for _, match := range []func(*html.Node) bool{
-		func(n *html.Node) bool { return attr(n, "itemprop") == "articleBody" },
 		func(n *html.Node) bool { return n.DataAtom == atom.Article },
 		func(n *html.Node) bool { return n.DataAtom == atom.Main || attr(n, "role") == "main" },
 	} {
 		var best *html.Node
-		bestLen := 0
 		for _, n := range findAll(body, match) {
-			if l := len(textOf(n)); l > bestLen {
-				best, bestLen = n, l
+			if best == nil || sizes[n].text > sizes[best].text {
+				best = n
 			}
 		}
-		if bestLen >= 140 {
+		if best != nil && sizes[best].text >= 140 {
 			return best
 		}
 	}
 	return nil
 }
 
+// pickStory chooses between the element the page marks as the story and
+// the one scoring found: the marked one if it holds the scored one or at
+// least half as much text, since a teaser card is an <article> too.
+func pickStory(marked, scored *html.Node, sizes textSizes) *html.Node {
+	switch {
+	case marked == nil:
+		return scored
+	case scored == nil, contains(marked, scored), 2*sizes[marked].text >= sizes[scored].text:
+		return marked
+	}
+	return scored
+}
+
+// contains reports whether n is a or under it.
+func contains(a, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
+}
+
+// commonAncestor is the deepest element holding all of nodes.
+func commonAncestor(nodes []*html.Node) *html.Node {
+	root := nodes[0]
+	for _, n := range nodes[1:] {
+		for !contains(root, n) {
+			root = root.Parent
+		}
+	}
+	return root
+}
+
+// scoredLevels is how many ancestors of a paragraph share in its score.
+const scoredLevels = 5
+
 // bestScored is the container whose paragraphs hold the most prose, scored
-// as Readability does: each paragraph of 25 characters or more gives its
-// parent a point, a point per comma and up to three for its length, and
-// its grandparent half that; a container's name and kind weigh in, and
-// text inside links counts against it.
-func bestScored(body *html.Node) *html.Node {
+// as Readability does: a paragraph of 25 characters or more is worth a
+// point, a point per comma and up to three for its length; its parent gets
+// all of that, its grandparent half, and the ancestors above a share that
+// shrinks with distance. A container's name and kind weigh in, and text
+// inside links counts against it. nil when no paragraph counts.
+func bestScored(body *html.Node, sizes textSizes) *html.Node {
 	scores := map[*html.Node]float64{}
 	var order []*html.Node
-	add := func(n *html.Node, s float64) {
-		if n == nil || n.Type != html.ElementNode {
-			return
-		}
-		if _, ok := scores[n]; !ok {
-			scores[n] = baseScore(n)
-			order = append(order, n)
-		}
-		scores[n] += s
-	}
 	for _, p := range findAll(body, func(n *html.Node) bool {
 		return isTag(n, atom.P, atom.Pre, atom.Td, atom.Blockquote)
 	}) {
@@ -169,20 +236,46 @@ func bestScored(body *html.Node) *html.Node {
 			continue
 		}
 		s := 1 + float64(strings.Count(t, ",")) + min(float64(len(t))/100, 3)
-		add(p.Parent, s)
-		if p.Parent != nil {
-			add(p.Parent.Parent, s/2)
+		a := p.Parent
+		for level := 0; level < scoredLevels && a != nil && a.Type == html.ElementNode; level++ {
+			if _, ok := scores[a]; !ok {
+				scores[a] = baseScore(a)
+				order = append(order, a)
+			}
+			switch level {
+			case 0:
+				scores[a] += s
+			case 1:
+				scores[a] += s / 2
+			default:
+				scores[a] += s / float64(3*level)
+			}
+			if a == body {
+				break
+			}
+			a = a.Parent
 		}
 	}
 	var best *html.Node
 	bestScore := 0.0
 	for _, n := range order {
-		if s := scores[n] * (1 - linkDensity(n)); s > bestScore {
-			best, bestScore = n, s
+		scores[n] *= 1 - sizes.linkDensity(n)
+		if best == nil || scores[n] > bestScore {
+			best, bestScore = n, scores[n]
 		}
 	}
-	if best == nil {
-		return body
+	// A story whose paragraphs each sit in their own wrapper has many
+	// candidates scoring alike; what holds three or more of them is the
+	// story, not the first wrapper (Readability's "alternative candidate"
+	// step).
+	var alike []*html.Node
+	for _, n := range order {
+		if bestScore > 0 && scores[n] >= 0.75*bestScore && !contains(n, best) && !contains(best, n) {
+			alike = append(alike, n)
+		}
+	}
+	if len(alike) >= 2 {
+		best = commonAncestor(append(alike, best))
 	}
 	return best
 }
@@ -211,19 +304,23 @@ func baseScore(n *html.Node) float64 {
 	return s
 }
 
-// dropInnerChrome cleans the story's own container: the byline (the front
-// matter holds it), images (a terminal cannot show them), and blocks that
-// are mostly links with little prose, such as "Read more" lists.
-func dropInnerChrome(root *html.Node) {
+// cleanStory cleans the story's own container: media (a terminal cannot
+// show them) and figures that held nothing else, the byline and date lines
+// (the front matter holds them), and blocks that are mostly links with no
+// prose, such as "Read more" lists.
+func cleanStory(root *html.Node) {
+	sizes := measureText(root)
 	var doomed []*html.Node
 	elements(root, func(n *html.Node) bool {
 		if n == root {
 			return true
 		}
 		switch {
-		case isTag(n, atom.Img, atom.Picture, atom.Figure, atom.Video, atom.Audio):
-		case bylineClass().MatchString(classAndID(n)) && len(textOf(n)) < 100:
-		case isTag(n, atom.Ul, atom.Ol, atom.Div, atom.Section, atom.Table) && linkDensity(n) > 0.5 && !hasProse(n):
+		case isTag(n, media...):
+		case n.DataAtom == atom.Figure && !holdsText(n):
+		case isStoryMeta(n) && sizes[n].text < 100:
+		case n.DataAtom == atom.Time && !isTag(n.Parent, atom.P, atom.Li, atom.Td):
+		case isTag(n, atom.Ul, atom.Ol, atom.Div, atom.Section, atom.Table) && sizes.linkDensity(n) > 0.5 && !sizes[n].prose:
 		default:
 			return true
 		}
@@ -235,12 +332,23 @@ func dropInnerChrome(root *html.Node) {
 	}
 }
 
-// hasProse reports whether a block holds a paragraph of real text.
-func hasProse(n *html.Node) bool {
-	for _, p := range findAll(n, func(e *html.Node) bool { return e.DataAtom == atom.P }) {
-		if len(textOf(p)) > 80 && linkDensity(p) < 0.5 {
-			return true
+// isStoryMeta reports whether an element is marked as the story's byline
+// or date line.
+func isStoryMeta(n *html.Node) bool {
+	return n.DataAtom == atom.Address || attr(n, "rel") == "author" || attr(n, "itemprop") == "author" ||
+		storyMetaClass().MatchString(classAndID(n))
+}
+
+// holdsText reports whether a figure holds text of its own (a table, a
+// pull quote, code) rather than only media and their caption.
+func holdsText(figure *html.Node) bool {
+	found := false
+	elements(figure, func(n *html.Node) bool {
+		if n.DataAtom == atom.Figcaption {
+			return false
 		}
-	}
-	return false
+		found = found || isTag(n, atom.Table, atom.Blockquote, atom.Pre, atom.P, atom.Ul, atom.Ol, atom.Dl)
+		return !found
+	})
+	return found
 }

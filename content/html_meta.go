@@ -20,9 +20,11 @@ type pageMeta struct {
 	Published time.Time
 }
 
-// readPageMeta gathers the article's metadata from a parsed page. Each
-// field takes the first source that has it, the most deliberate first:
-// JSON-LD and Open Graph are written for machines, <title> for tabs.
+// readPageMeta gathers the article's metadata from a parsed page's tags.
+// Each field takes the first source that has it, the most deliberate
+// first: JSON-LD and Open Graph are written for machines, <title> for
+// tabs. The byline and date lines in the page itself are read once the
+// page's furniture is gone (bylineInMarkup, timeInMarkup).
 func readPageMeta(doc *html.Node) pageMeta {
 	meta := map[string]string{}
 	var ld []map[string]any
@@ -32,9 +34,13 @@ func readPageMeta(doc *html.Node) pageMeta {
 		case atom.Html:
 			lang = attr(n, "lang")
 		case atom.Meta:
-			key := strings.ToLower(attr(n, "property") + attr(n, "name") + attr(n, "itemprop"))
-			if _, seen := meta[key]; !seen && key != "" {
-				meta[key] = strings.TrimSpace(attr(n, "content"))
+			// A tag may carry several names at once
+			// (itemprop="name" property="og:title").
+			for _, naming := range []string{"property", "name", "itemprop", "http-equiv"} {
+				key := strings.ToLower(attr(n, naming))
+				if _, seen := meta[key]; !seen && key != "" {
+					meta[key] = strings.TrimSpace(attr(n, "content"))
+				}
 			}
 		case atom.Title:
 			if titleTag == "" {
@@ -55,10 +61,9 @@ func readPageMeta(doc *html.Node) pageMeta {
 	}
 	m.Title = first(meta["og:title"], meta["twitter:title"], ldString(article["headline"]),
 		titleWithoutSite(titleTag, m.SiteName))
-	m.Byline = first(ldName(article["author"]), notURL(meta["author"]), notURL(meta["article:author"]),
-		bylineInMarkup(doc))
+	m.Byline = first(ldName(article["author"]), notURL(meta["author"]), notURL(meta["article:author"]))
 	m.Published = firstDate(ldString(article["datePublished"]), meta["article:published_time"],
-		meta["datepublished"], meta["date"], meta["pubdate"], meta["dc.date"], timeInMarkup(doc))
+		meta["datepublished"], meta["date"], meta["pubdate"], meta["dc.date"])
 	return m
 }
 
@@ -82,14 +87,26 @@ func notURL(s string) string {
 }
 
 // titleWithoutSite removes the site's name that <title> usually carries
-// ("Story | The Daily Example").
+// ("Story | The Daily Example"). Without the site's name it cuts only a
+// short last part from a title that keeps three words or more, as
+// Readability does, so "Café closes — owners’ statement" stays whole.
 func titleWithoutSite(title, site string) string {
 	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " » "} {
-		if before, after, ok := cutLast(title, sep); ok && (site == "" || strings.EqualFold(strings.TrimSpace(after), site)) {
-			return before
+		before, after, ok := cutLast(title, sep)
+		if !ok {
+			continue
 		}
-		if before, after, ok := strings.Cut(title, sep); ok && site != "" && strings.EqualFold(strings.TrimSpace(before), site) {
-			return after
+		if site != "" {
+			if strings.EqualFold(strings.TrimSpace(after), site) {
+				return before
+			}
+			if b, a, _ := strings.Cut(title, sep); strings.EqualFold(strings.TrimSpace(b), site) {
+				return a
+			}
+			continue
+		}
+		if len(strings.Fields(before)) >= 3 && len(strings.Fields(after)) <= 4 {
+			return before
 		}
 	}
 	return title
@@ -129,7 +146,8 @@ func timeInMarkup(doc *html.Node) string {
 // The date is the one where the story was published (2023-09-17T01:08+05:30
 // is the 17th), not converted to UTC.
 func firstDate(values ...string) time.Time {
-	layouts := []string{time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02"}
+	layouts := []string{time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04Z07:00", "2006-01-02T15:04Z0700",
+		"2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02"}
 	for _, v := range values {
 		v = strings.TrimSpace(v)
 		for _, layout := range layouts {
@@ -172,12 +190,14 @@ func jsonLDObjects(text string) []map[string]any {
 // Article or one of its kinds), or nil.
 func jsonLDArticle(objects []map[string]any) map[string]any {
 	for _, o := range objects {
-		types := o["@type"]
-		if list, ok := types.([]any); ok && len(list) > 0 {
-			types = list[0]
+		types, ok := o["@type"].([]any)
+		if !ok {
+			types = []any{o["@type"]}
 		}
-		if t, _ := types.(string); strings.HasSuffix(t, "Article") || t == "Report" || t == "BlogPosting" {
-			return o
+		for _, t := range types {
+			if t, _ := t.(string); strings.HasSuffix(t, "Article") || t == "Report" || t == "BlogPosting" {
+				return o
+			}
 		}
 	}
 	return nil

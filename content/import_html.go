@@ -3,10 +3,16 @@ package content
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
-	htmltomarkdown "github.com/JohannesKaufmann/html-to-markdown/v2"
+	"github.com/JohannesKaufmann/html-to-markdown/v2/converter"
+	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/base"
+	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/commonmark"
+	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/table"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 
@@ -39,11 +45,7 @@ func ImportHTML(path string, data []byte) (*ImportedArticle, error) {
 	if len(data) > MaxFileSize {
 		return nil, quiz.Errorf(path, 0, 0, "file is %d bytes; articles are limited to %d", len(data), MaxFileSize)
 	}
-	text, err := charset.NewReader(bytes.NewReader(data), "")
-	if err != nil {
-		return nil, fmt.Errorf("%s: cannot read the page: %w", path, err)
-	}
-	doc, err := html.Parse(text)
+	doc, err := parseHTML(data)
 	if err != nil {
 		return nil, fmt.Errorf("%s: cannot read the page: %w", path, err)
 	}
@@ -51,11 +53,29 @@ func ImportHTML(path string, data []byte) (*ImportedArticle, error) {
 		return nil, fmt.Errorf("%s: the page has %d elements; at most %d are read", path, n, maxHTMLElements)
 	}
 	meta := readPageMeta(doc)
-	story := mainText(doc)
+	story := findStory(doc, false)
+	if story == nil || measureText(story)[story].text < minStoryText {
+		// Too little for a story: try again keeping what only class
+		// names, roles and hidden attributes call furniture, and take
+		// that if it finds well over twice as much.
+		again, _ := parseHTML(data)
+		if lenient := findStory(again, true); lenient != nil && (story == nil || measureText(lenient)[lenient].text > 2*measureText(story)[story].text) {
+			doc, story = again, lenient
+		}
+	}
 	if story == nil {
 		return nil, fmt.Errorf("%s: cannot find an article in the page: it holds no readable text", path)
 	}
-	md, err := htmltomarkdown.ConvertNode(story)
+	// With the furniture gone, the page's own byline and date lines are
+	// the story's, not a comment's or a teaser's.
+	if meta.Byline == "" {
+		meta.Byline = bylineInMarkup(doc)
+	}
+	if meta.Published.IsZero() {
+		meta.Published = firstDate(timeInMarkup(doc))
+	}
+	cleanStory(story)
+	md, err := markdownConverter().ConvertNode(story)
 	if err != nil {
 		return nil, fmt.Errorf("%s: cannot convert the article to Markdown: %w", path, err)
 	}
@@ -76,6 +96,26 @@ func ImportHTML(path string, data []byte) (*ImportedArticle, error) {
 	}
 	return a, nil
 }
+
+// parseHTML parses a saved page in the encoding it declares, or UTF-8
+// when it is valid UTF-8 and declares none: the HTML standard's guess from
+// the first kilobyte alone would be windows-1252 for a page whose first
+// kilobyte is ASCII, garbling every accent after it.
+func parseHTML(data []byte) (*html.Node, error) {
+	text := io.Reader(bytes.NewReader(data))
+	if enc, name, certain := charset.DetermineEncoding(data, ""); name != "utf-8" && (certain || !utf8.Valid(data)) {
+		text = enc.NewDecoder().Reader(text)
+	}
+	return html.Parse(text)
+}
+
+// markdownConverter converts HTML to CommonMark with GitHub tables, which
+// Glamour draws.
+var markdownConverter = sync.OnceValue(func() *converter.Converter {
+	return converter.NewConverter(converter.WithPlugins(
+		base.NewBasePlugin(), commonmark.NewCommonmarkPlugin(), table.NewTablePlugin(),
+	))
+})
 
 // shapeHTMLBody drops image-only paragraphs, makes level-1 and level-2
 // headings the "## " headings sections are cut at, and squeezes blank
