@@ -235,6 +235,11 @@ func (m *Model) Init() tea.Cmd {
 
 // Update routes a message to the screens; see the package documentation.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if m.leaving && opensScreen(msg) {
+		// A request sent just before the quit began: its screen would
+		// start saving (a quiz's new attempt) behind the quit's back.
+		return m, nil
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -248,13 +253,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.ColorProfileMsg:
 		m.noColor = msg.Profile <= colorprofile.ASCII
 		return m, m.retheme()
+	case saveAndQuitMsg:
+		return m, m.startLeaving()
 	case tea.KeyPressMsg:
 		if msg.String() == "ctrl+c" {
-			if m.leaving {
-				return m, nil // already saving and quitting
-			}
-			m.leaving = true
-			return m, m.quitSaving()
+			return m, m.startLeaving()
 		}
 		if m.leaving {
 			return m, nil // no screen changes under the saving note
@@ -289,6 +292,15 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(m.pop(), m.homeShown())
 	}
 	return m, m.broadcast(msg)
+}
+
+// opensScreen reports whether a message asks the root to open a screen.
+func opensScreen(msg tea.Msg) bool {
+	switch msg.(type) {
+	case OpenArticleMsg, StartQuizMsg, OpenStatsMsg, OpenReviewMsg, ReviewLoadedMsg:
+		return true
+	}
+	return false
 }
 
 // updateTop sends a message to the screen on top of the stack.

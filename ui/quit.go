@@ -8,13 +8,35 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
+// saveAndQuitMsg asks the root to quit once everything is saved, as
+// ctrl+c does. q sends it on the screens that may have something still to
+// save (the reader, the results), so that every quit waits in one place,
+// for everything at once.
+type saveAndQuitMsg struct{}
+
+// saveAndQuit is the command of q on a screen that may have something
+// still to save.
+func saveAndQuit() tea.Msg { return saveAndQuitMsg{} }
+
+// startLeaving begins the quit (ctrl+c, or q through saveAndQuit): from
+// now on no screen opens or changes, and the screen says brief is saving.
+// A second request while leaving does nothing.
+func (m *Model) startLeaving() tea.Cmd {
+	if m.leaving {
+		return nil
+	}
+	m.leaving = true
+	return m.quitSaving()
+}
+
 // quitSaving quits once every answer already graded is saved (within the
 // saver's bound) and every reader on the stack has saved its place and
-// reading time, as q in the reader does: ctrl+c is the key students press
-// to leave in a hurry, and it should lose nothing either. The two wait
-// side by side, so a busy store holds brief up for one bound, not two.
-// What could not be saved is reported when the program has ended
-// (runProgram).
+// reading time. Every quit comes here, ctrl+c (the key students press to
+// leave in a hurry) as well as q. The two wait side by side, and every
+// saver starts its bound now, so a busy store holds brief up for one
+// bound, not one after another: runProgram's flush, once the program has
+// ended, finds every saver's bound already running. What could not be
+// saved is reported then.
 func (m *Model) quitSaving() tea.Cmd {
 	var saves []tea.Cmd
 	for _, e := range m.stack {

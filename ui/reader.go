@@ -258,7 +258,7 @@ func (r *reader) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := r.keys
 	switch {
 	case key.Matches(msg, k.Quit):
-		return r.leave(tea.QuitMsg{})
+		return saveAndQuit // the root saves every reader and quiz (quitSaving)
 	case key.Matches(msg, k.ClearSearch):
 		r.clearSearch()
 	case key.Matches(msg, k.Back):
@@ -345,7 +345,7 @@ func (r *reader) goToSection(i int) tea.Cmd {
 func (r *reader) updateTOC(msg tea.KeyPressMsg) tea.Cmd {
 	jump, closed, quit := r.toc.update(msg)
 	if quit {
-		return r.leave(tea.QuitMsg{})
+		return saveAndQuit // the root saves every reader and quiz (quitSaving)
 	}
 	if closed || jump >= 0 {
 		r.toc = nil

@@ -121,24 +121,14 @@ func (r *ResultsScreen) handleKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 		r.sizeHelp()
 		r.help.Toggle(r.keys)
 	case key.Matches(msg, k.Quit):
-		return r, r.quit()
+		// The root waits for this quiz's saves and everyone else's
+		// within one bound (quitSaving).
+		return r, saveAndQuit
 	case key.Matches(msg, k.Leave):
 		return r, back
 	}
 	r.setKeys()
 	return r, nil
-}
-
-// quit leaves brief once the hand-in and every answer before it are
-// saved, or the saver's bound has passed (brief then says what was lost).
-func (r *ResultsScreen) quit() tea.Cmd {
-	saver := r.cfg.saver
-	return func() tea.Msg {
-		if saver != nil {
-			_ = saver.Flush() // reported when the program ends, by runProgram
-		}
-		return tea.QuitMsg{}
-	}
 }
 
 // fresh draws a new quiz of the article as this one was drawn (as many

@@ -116,9 +116,9 @@ func TestResultsActions(t *testing.T) {
 				t.Errorf("a sent %#v, want the article opened", msg)
 			}
 		}},
-		"q quits": {"q", false, func(t *testing.T, _ *ResultsScreen, _ Screen, msg tea.Msg) {
-			if _, ok := msg.(tea.QuitMsg); !ok {
-				t.Errorf("q sent %T, want tea.QuitMsg", msg)
+		"q quits once everything is saved": {"q", false, func(t *testing.T, _ *ResultsScreen, _ Screen, msg tea.Msg) {
+			if _, ok := msg.(saveAndQuitMsg); !ok {
+				t.Errorf("q sent %T, want the root asked to save and quit", msg)
 			}
 		}},
 	}
