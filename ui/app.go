@@ -151,6 +151,10 @@ type Model struct {
 	// closedSavers are the save queues of quizzes closed while brief
 	// runs, which a quit still waits for (see quit.go).
 	closedSavers []*quizSaver
+	// articleSavers is the save queue of each article's quizzes, so
+	// that a quiz of an article opened again looks for an unfinished
+	// attempt only after the last one's writes (see saverFor).
+	articleSavers map[articleKey]*quizSaver
 	// leaving is set by ctrl+c: brief quits once everything is saved,
 	// and says so meanwhile, since a busy store can take seconds.
 	leaving bool
@@ -162,7 +166,7 @@ func New(cfg Config) (*Model, error) {
 	if len(cfg.Packs) == 0 {
 		return nil, errors.New("no packs to show: give a pack, or use the embedded one")
 	}
-	m := &Model{cfg: cfg, isDark: true, renderers: map[string]*content.Renderer{}}
+	m := &Model{cfg: cfg, isDark: true, renderers: map[string]*content.Renderer{}, articleSavers: map[articleKey]*quizSaver{}}
 	if dark, fixed := styleBackground(cfg.Style); fixed {
 		m.isDark = dark
 	}

@@ -70,14 +70,20 @@ func runProgram(m *Model, model tea.Model, opts ...tea.ProgramOption) error {
 // what was not saved. The program must have ended: it reads the stack.
 func (m *Model) flushSaves() error { return flushAll(m.savers()) }
 
-// savers are the save queues of the quizzes on the stack and of those
-// closed before.
+// savers are the save queues of the quizzes on the stack, of those
+// closed before and of every article a quiz was opened on.
 func (m *Model) savers() []*quizSaver {
 	out := slices.Clone(m.closedSavers)
-	for _, e := range m.stack {
-		if s := saverOf(e.screen); s != nil && !slices.Contains(out, s) {
+	add := func(s *quizSaver) {
+		if s != nil && !slices.Contains(out, s) {
 			out = append(out, s)
 		}
+	}
+	for _, e := range m.stack {
+		add(saverOf(e.screen))
+	}
+	for _, s := range m.articleSavers {
+		add(s)
 	}
 	return out
 }

@@ -47,9 +47,11 @@ type QuizConfig struct {
 	// "back to the article" closes the quiz rather than opening it again.
 	OverReader bool
 
-	// saver is the queue the quiz's writes go through, shared with its
-	// results and the quizzes taken again from them; NewQuizScreen makes
-	// one when it is nil.
+	// saver is the queue the quiz's writes (and its look-up of an
+	// unfinished attempt) go through, shared with its results, the
+	// quizzes taken again from them and, when the root opens it, every
+	// quiz of the article (Model.saverFor); NewQuizScreen makes one when
+	// it is nil.
 	saver *quizSaver
 }
 

@@ -39,9 +39,38 @@ func (m *Model) openQuiz(msg StartQuizMsg, begin BeginFunc, notice string) (Scre
 	q := NewQuizScreen(QuizConfig{
 		Pack: msg.Pack, Article: msg.Article, Session: sess,
 		Begin: begin, SavingNotice: notice, OverReader: over,
-		Store: m.cfg.Store, OfferResume: true,
+		Store: m.cfg.Store, OfferResume: true, saver: m.saverFor(msg.Pack, msg.Article),
 	}, m.theme)
 	return q, q.Init()
+}
+
+// articleKey names an article of a pack.
+type articleKey struct{ pack, article string }
+
+// keyOf is the article's key; a nil pack counts as one without an id.
+func keyOf(p *content.Pack, a *content.Article) articleKey {
+	k := articleKey{article: a.ID}
+	if p != nil {
+		k.pack = p.ID
+	}
+	return k
+}
+
+// saverFor is the save queue of the article's quizzes, made the first
+// time a quiz of it opens. Every quiz of an article writes through it,
+// and looks for an unfinished attempt on it (findUnfinished), so that the
+// look-up comes after the writes of the quizzes of it closed before: an
+// attempt just handed in, but still queued behind a busy store, is never
+// offered to resume (resumed, it would be handed in twice; set aside, it
+// would be handed in after).
+func (m *Model) saverFor(p *content.Pack, a *content.Article) *quizSaver {
+	k := keyOf(p, a)
+	s, ok := m.articleSavers[k]
+	if !ok {
+		s = newQuizSaver()
+		m.articleSavers[k] = s
+	}
+	return s
 }
 
 // openQuizOf is where on the stack a quiz (not a review) of the
@@ -95,6 +124,11 @@ func newQuizProgram(cfg Config, qc QuizConfig) (quizProgram, error) {
 		store: readingStoreOf(cfg.Store), remember: true,
 	})
 	qc.OverReader = true
+	if qc.saver == nil {
+		qc.saver = m.saverFor(qc.Pack, qc.Article)
+	} else {
+		m.articleSavers[keyOf(qc.Pack, qc.Article)] = qc.saver
+	}
 	q := NewQuizScreen(qc, m.theme)
 	m.stack = append(m.stack, entry{stateReader, r}, entry{stateQuiz, q})
 	return quizProgram{Model: m, start: q.Init()}, nil

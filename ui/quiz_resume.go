@@ -23,25 +23,28 @@ type quizUnfinishedMsg struct {
 	err     error
 }
 
-// findUnfinished looks in the store, in a command, for an unfinished
-// attempt at the article that can still be rebuilt from its questions.
+// findUnfinished looks in the store for an unfinished attempt at the
+// article that can still be rebuilt from its questions. It is a job on
+// the saver, which the article's quizzes share (Model.saverFor), so it
+// looks only once the writes queued before it are done: a quiz of the
+// article just handed in is not found unfinished.
 func (q *QuizScreen) findUnfinished() tea.Cmd {
 	store, p, a := q.cfg.Store, q.cfg.Pack, q.cfg.Article
-	return func() tea.Msg {
+	return q.cfg.saver.Enqueue(0, false, func() saveResult {
 		msg := quizUnfinishedMsg{owner: q, at: time.Now()}
 		saved, answers, err := store.UnfinishedAttempt(p.ID, a.ID)
 		if err != nil || saved == nil {
 			msg.err = err
-			return msg
+			return saveResult{msg: msg}
 		}
 		sess, err := quiz.ResumeSession(a.Questions, saved, answers)
 		if err != nil {
 			// The questions changed too much to carry on: start afresh.
-			return msg
+			return saveResult{msg: msg}
 		}
 		msg.attempt, msg.session, msg.left = saved, sess, saved.TimeLeft(answers)
-		return msg
-	}
+		return saveResult{msg: msg}
+	})
 }
 
 // unfinished offers to resume the attempt found, or begins a new one when

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -121,5 +122,50 @@ func TestNothingToResumeStartsAtOnce(t *testing.T) {
 	q := offered(t, st)
 	if q.phase != phaseAnswer || !q.recReady || !q.rec.Saving() {
 		t.Errorf("with nothing to resume: phase %d, recorder ready %v; want the quiz begun", q.phase, q.recReady)
+	}
+}
+
+// saverIdle reports whether the saver has run every job queued.
+func saverIdle(s *quizSaver) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return !s.running && len(s.queue) == 0
+}
+
+func TestQuizHandedInBehindABusyStoreIsNotOfferedAgain(t *testing.T) {
+	st := testStore(t)
+	run := runQuizIn(t, Config{Store: st, BeginQuiz: st.Begin}, st, 5*time.Second)
+	run.answer(2)
+	// The attempt and its answers are in the store (the quiz clock's
+	// ticks check again each second).
+	run.await(func(*Model) bool { return saverIdle(run.saver) })
+	// Another brief holds the store while the quiz is handed in: the
+	// hand-in waits in the queue.
+	unlock := lockStore(t, st)
+	run.await(topIs[*ResultsScreen], keyPress("enter"))
+	run.await(topIs[*reader], keyPress("esc"))
+	// The same article's quiz again, while the hand-in is still queued;
+	// the store is let go soon after.
+	time.AfterFunc(300*time.Millisecond, unlock)
+	var offer *quizUnfinishedMsg
+	run.await(func(m *Model) bool {
+		q, ok := m.top().screen.(*QuizScreen)
+		if ok && (q.offer != nil || q.slot != nil) {
+			offer = q.offer
+			return true
+		}
+		return false
+	}, keyPress("z"))
+	if offer != nil {
+		t.Errorf("the quiz just handed in is offered to resume (attempt %d): resumed, it would be handed in twice", offer.attempt.ID)
+	}
+	run.tm.Send(keyPress("ctrl+c"))
+	run.finish()
+	attempts, err := st.Attempts(quiz.AttemptFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(attempts) != 1 || attempts[0].Score != run.sess.Items[0].Result.Max+run.sess.Items[1].Result.Max {
+		t.Errorf("handed in: %+v, want the one attempt with both answers right", attempts)
 	}
 }

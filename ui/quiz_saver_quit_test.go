@@ -68,14 +68,22 @@ type quizRun struct {
 // the quiz's answers are the only writes.
 func runQuiz(t *testing.T, st *quiz.Store, bound time.Duration) *quizRun {
 	t.Helper()
+	return runQuizIn(t, Config{}, st, bound)
+}
+
+// runQuizIn is runQuiz with the root's config: with its Store and
+// BeginQuiz, the quizzes opened later (z in the reader) record too.
+func runQuizIn(t *testing.T, cfg Config, st *quiz.Store, bound time.Duration) *quizRun {
+	t.Helper()
 	p, a := defaultArticle(t)
+	cfg.Packs, cfg.Style = []*content.Pack{p}, "notty"
 	sess := sessionOf(t, a, "venue", "sullivan")
 	saver := newQuizSaver()
 	saver.bound = bound
 	// No job is left writing once the test has closed the store (a test
 	// that keeps the store locked lets it go before its cleanups run).
 	t.Cleanup(func() { waitIdle(saver) })
-	qp, err := newQuizProgram(Config{Packs: []*content.Pack{p}, Style: "notty"}, QuizConfig{
+	qp, err := newQuizProgram(cfg, QuizConfig{
 		Pack: p, Article: a, Session: sess, Begin: st.Begin, Store: st, OfferResume: true, saver: saver,
 	})
 	if err != nil {
