@@ -115,7 +115,7 @@ func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			h.labelHelp()
 			h.scroll()
 		case key.Matches(msg, h.keys.Quit):
-			return h, tea.Quit
+			return h, saveAndQuit // closed quizzes may still be saving
 		case key.Matches(msg, h.keys.Open):
 			if len(h.items) == 0 {
 				return h, nil

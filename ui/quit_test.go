@@ -36,8 +36,10 @@ func waitingSince(s *quizSaver) time.Time {
 func TestEveryQuitWaitsForEverySaveAtOnce(t *testing.T) {
 	tests := map[string]struct {
 		results bool // a quiz's results are on top of the reader
+		home    bool // the home screen, not the reader, is shown
 		keys    []string
 	}{
+		"q on the home screen":       {home: true, keys: []string{"q"}},
 		"q on the results":           {results: true, keys: []string{"q"}},
 		"ctrl+c on the results":      {results: true, keys: []string{"ctrl+c"}},
 		"q in the reader":            {keys: []string{"q"}},
@@ -46,7 +48,7 @@ func TestEveryQuitWaitsForEverySaveAtOnce(t *testing.T) {
 	for name, tc := range tests {
 		t.Run(strings.ReplaceAll(name, " ", "_"), func(t *testing.T) {
 			const bound = 100 * time.Millisecond
-			m := newRoot(t, defaultPack(t), false)
+			m := newRoot(t, defaultPack(t), tc.home)
 			// A quiz left with esc while another brief held the store:
 			// its answer is still queued.
 			m.closedSavers = []*quizSaver{stuckSaver(t, bound)}
