@@ -155,8 +155,9 @@ type Model struct {
 	// that a quiz of an article opened again looks for an unfinished
 	// attempt only after the last one's writes (see saverFor).
 	articleSavers map[articleKey]*quizSaver
-	// leaving is set by ctrl+c: brief quits once everything is saved,
-	// and says so meanwhile, since a busy store can take seconds.
+	// leaving is set when a quit begins (ctrl+c, or q through
+	// saveAndQuit): brief quits once everything is saved, and says so
+	// meanwhile, since a busy store can take seconds.
 	leaving bool
 }
 
