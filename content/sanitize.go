@@ -105,12 +105,6 @@ func stripControls(s string) string {
 			if c > 0x9f { // a raw 0x80-0x9F byte is an 8-bit C1 control: drop it
 				write(replacement)
 			}
-		case r == '\u009b':
-			// A C1 CSI takes its parameters with it, as ESC [ does: a
-			// terminal that honours it would not show them either.
-			i = skipCSI(s, i)
-		case r == '\u009d' || r == '\u0090' || r == '\u0098' || r == '\u009e' || r == '\u009f':
-			i, _ = scanControlString(s, i) // C1 OSC, DCS, SOS, PM, APC
 		case r == '\u2028' || r == '\u2029':
 			write('\n')
 		case r == '\u200c' || r == '\u200d':
@@ -427,16 +421,6 @@ func CleanRendered(s string) string {
 					b.WriteRune(replacement)
 				}
 				start = i + 1
-			case r == '\u009b':
-				b.WriteString(s[start:i])
-				i = skipCSI(s, i+size)
-				start = i
-				continue
-			case r == '\u009d' || r == '\u0090' || r == '\u0098' || r == '\u009e' || r == '\u009f':
-				b.WriteString(s[start:i])
-				i, _ = scanControlString(s, i+size)
-				start = i
-				continue
 			case isDroppedRune(r):
 				b.WriteString(s[start:i])
 				start = i + size
