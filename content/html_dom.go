@@ -18,9 +18,24 @@ func attr(n *html.Node, key string) string {
 }
 
 // classAndID is what a page's authors named an element: the signals
-// main-text extraction reads ("sidebar", "entry-content", ...).
+// main-text extraction reads ("sidebar", "entry-content", ...). Class names
+// that only say how a block looks (WordPress's "has-extra-large-font-size",
+// "is-layout-flex") are left out, and the names some sites give in data
+// attributes (data-component="byline-block") are put in.
 func classAndID(n *html.Node) string {
-	return attr(n, "class") + " " + attr(n, "id")
+	var b strings.Builder
+	for _, c := range strings.Fields(attr(n, "class")) {
+		if !strings.HasPrefix(c, "has-") && !strings.HasPrefix(c, "is-") {
+			b.WriteString(c + " ")
+		}
+	}
+	for _, key := range []string{"id", "data-component", "data-testid", "data-gu-name"} {
+		b.WriteString(attr(n, key) + " ")
+	}
+	if n.DataAtom == 0 {
+		b.WriteString(n.Data) // a custom element's name: amp-ad, amp-sidebar
+	}
+	return b.String()
 }
 
 // elements calls visit for every element under root (root included), in

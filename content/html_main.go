@@ -17,7 +17,10 @@ import (
 
 var (
 	// unlikelyChrome names the parts of a page that are not the story.
-	unlikelyChrome = lazyRegexp(`(?i)-ad-|\bads?\b|advert|agegate|banner|breadcrumb|combx|comment|community|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|modal|newsletter|pager|pagination|popup|promo|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|supplemental|tags|widget|you-may`)
+	unlikelyChrome = lazyRegexp(`(?i)-ad-|\bads?\b|advert|agegate|banner|breadcrumb|combx|comment|community|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|modal|newsletter|pager|pagination|popup|promo|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|supplemental|tags|widget|you-may|paywall|regwall|gate\b|sign-?in|sign-?up`)
+	// alwaysChrome names furniture that no story word in the same name
+	// redeems ("article-gate", "post-newsletter").
+	alwaysChrome = lazyRegexp(`(?i)paywall|regwall|(^|[-_ ])gate([-_ ]|$)|sign-?in|sign-?up|advert|newsletter|cookie|gdpr`)
 	// maybeStory names containers that may hold the story even when their
 	// name also matches unlikelyChrome ("main-header-content").
 	maybeStory = lazyRegexp(`(?i)article|body|column|content|entry|main|post|story|text`)
@@ -34,7 +37,7 @@ var (
 // neverStory are elements whose content is never part of an article's
 // text: code, forms, embedded media, and the page's own furniture.
 var neverStory = []atom.Atom{
-	atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Object, atom.Embed,
+	atom.Script, atom.Style, atom.Template, atom.Iframe, atom.Object, atom.Embed,
 	atom.Form, atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Svg, atom.Math, atom.Canvas,
 	atom.Nav, atom.Aside, atom.Footer, atom.Dialog, atom.Menu, atom.Link, atom.Meta, atom.Head,
 }
@@ -136,8 +139,27 @@ func isPageFurniture(n *html.Node, lenient bool) bool {
 	if chromeRoles[attr(n, "role")] || isHidden(n) {
 		return true
 	}
+	if n.DataAtom == atom.Noscript {
+		// Parsed without scripting, a <noscript> shows what a page
+		// without JavaScript shows: sometimes the story, more often a
+		// tracking pixel or "enable JavaScript".
+		return len(textOf(n)) < 80
+	}
 	name := classAndID(n)
-	return unlikelyChrome().MatchString(name) && !maybeStory().MatchString(name)
+	if alwaysChrome().MatchString(name) {
+		return true
+	}
+	if !unlikelyChrome().MatchString(name) || maybeStory().MatchString(name) {
+		return false
+	}
+	// A paragraph or heading of the story is text, whatever its class
+	// says; only blocks around it can be furniture.
+	return !(isTag(n, textBlocks...) && insideStoryMarker(n))
+}
+
+// textBlocks are the elements that hold a story's own text.
+var textBlocks = []atom.Atom{
+	atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Blockquote, atom.Li, atom.Pre, atom.Table,
 }
 
 // isHidden reports whether the page hides an element from readers.
@@ -165,6 +187,9 @@ func markedStory(body *html.Node, sizes textSizes) *html.Node {
 	if parts := findAll(body, func(n *html.Node) bool { return attr(n, "itemprop") == "articleBody" }); len(parts) > 0 {
 		return commonAncestor(parts)
 	}
+	if updates := siblingStories(body, sizes); updates != nil {
+		return updates
+	}
 	for _, match := range []func(*html.Node) bool{
 		func(n *html.Node) bool { return n.DataAtom == atom.Article },
 		func(n *html.Node) bool { return n.DataAtom == atom.Main || attr(n, "role") == "main" },
@@ -180,6 +205,33 @@ func markedStory(body *html.Node, sizes textSizes) *html.Node {
 		}
 	}
 	return nil
+}
+
+// siblingStories is what holds two or more <article>s of prose side by
+// side, as a live blog's updates are, when together they hold more text
+// than any one <article>; nil otherwise.
+func siblingStories(body *html.Node, sizes textSizes) *html.Node {
+	byParent := map[*html.Node]int{}
+	longest := 0
+	for _, a := range findAll(body, func(n *html.Node) bool { return n.DataAtom == atom.Article && sizes[n].prose }) {
+		if a.Parent != nil {
+			byParent[a.Parent] += sizes[a].text
+		}
+		longest = max(longest, sizes[a].text)
+	}
+	var best *html.Node
+	for parent, text := range byParent {
+		siblings := 0
+		for c := parent.FirstChild; c != nil; c = c.NextSibling {
+			if c.DataAtom == atom.Article && sizes[c].prose {
+				siblings++
+			}
+		}
+		if siblings >= 2 && text > longest && (best == nil || text > byParent[best]) {
+			best = parent
+		}
+	}
+	return best
 }
 
 // pickStory chooses between the element the page marks as the story and
@@ -317,10 +369,15 @@ func cleanStory(root *html.Node) {
 		}
 		switch {
 		case isTag(n, media...):
-		case n.DataAtom == atom.Figure && !holdsText(n):
+		case n.DataAtom == atom.Figure && !holdsText(n) && sizes[n].text < 80:
+			// An image with a credit or a line of caption; a gallery's
+			// captions that tell the story stay.
 		case isStoryMeta(n) && sizes[n].text < 100:
 		case n.DataAtom == atom.Time && !isTag(n.Parent, atom.P, atom.Li, atom.Td):
-		case isTag(n, atom.Ul, atom.Ol, atom.Div, atom.Section, atom.Table) && sizes.linkDensity(n) > 0.5 && !sizes[n].prose:
+		case isTag(n, atom.Ul, atom.Ol, atom.Div, atom.Section, atom.Table, atom.Td) && sizes.linkDensity(n) > 0.5 && !sizes[n].prose:
+		case n.DataAtom == atom.P && sizes[n].text < 100 && sizes.linkDensity(n) > 0.9:
+			// "Subscribe now", "<< Back to news": a paragraph that is one
+			// link is a button.
 		default:
 			return true
 		}
@@ -330,6 +387,20 @@ func cleanStory(root *html.Node) {
 	for _, n := range doomed {
 		remove(n)
 	}
+	// The Markdown converter drops <noscript> whole; the ones left here
+	// hold story text, so they give way to what they hold.
+	for _, n := range findAll(root, func(n *html.Node) bool { return n.DataAtom == atom.Noscript && n != root }) {
+		unwrap(n)
+	}
+}
+
+// unwrap replaces n with its children.
+func unwrap(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = n.FirstChild {
+		n.RemoveChild(c)
+		n.Parent.InsertBefore(c, n)
+	}
+	remove(n)
 }
 
 // isStoryMeta reports whether an element is marked as the story's byline

@@ -2,6 +2,7 @@ package content
 
 import (
 	"encoding/json"
+	"net/url"
 	"strings"
 	"time"
 
@@ -18,6 +19,9 @@ type pageMeta struct {
 	SiteName  string
 	Language  string
 	Published time.Time
+	// URL is where the page lives, for making its relative links
+	// absolute: its <base>, else its canonical address.
+	URL string
 }
 
 // readPageMeta gathers the article's metadata from a parsed page's tags.
@@ -28,11 +32,17 @@ type pageMeta struct {
 func readPageMeta(doc *html.Node) pageMeta {
 	meta := map[string]string{}
 	var ld []map[string]any
-	var titleTag, lang string
+	var titleTag, lang, base, canonical string
 	elements(doc, func(n *html.Node) bool {
 		switch n.DataAtom {
 		case atom.Html:
 			lang = attr(n, "lang")
+		case atom.Base:
+			base = first(base, absoluteURL(attr(n, "href")))
+		case atom.Link:
+			if attr(n, "rel") == "canonical" {
+				canonical = first(canonical, absoluteURL(attr(n, "href")))
+			}
 		case atom.Meta:
 			// A tag may carry several names at once
 			// (itemprop="name" property="og:title").
@@ -56,6 +66,7 @@ func readPageMeta(doc *html.Node) pageMeta {
 	})
 	article := jsonLDArticle(ld)
 	m := pageMeta{
+		URL:      first(base, canonical, absoluteURL(meta["og:url"])),
 		SiteName: first(meta["og:site_name"], ldName(article["publisher"]), meta["application-name"]),
 		Language: first(lang, meta["content-language"], meta["og:locale"]),
 	}
@@ -65,6 +76,15 @@ func readPageMeta(doc *html.Node) pageMeta {
 	m.Published = firstDate(ldString(article["datePublished"]), meta["article:published_time"],
 		meta["datepublished"], meta["date"], meta["pubdate"], meta["dc.date"])
 	return m
+}
+
+// absoluteURL is s if it is an absolute http or https address, else "".
+func absoluteURL(s string) string {
+	u, err := url.Parse(strings.TrimSpace(s))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	return u.String()
 }
 
 // first is the first of values that is not blank.
@@ -195,7 +215,7 @@ func jsonLDArticle(objects []map[string]any) map[string]any {
 			types = []any{o["@type"]}
 		}
 		for _, t := range types {
-			if t, _ := t.(string); strings.HasSuffix(t, "Article") || t == "Report" || t == "BlogPosting" {
+			if t, _ := t.(string); strings.HasSuffix(t, "Article") || t == "Report" || strings.HasSuffix(t, "BlogPosting") {
 				return o
 			}
 		}

@@ -45,7 +45,7 @@ func measureText(root *html.Node) textSizes {
 			continue
 		}
 		var count textCount
-		if isTag(f.n, atom.Script, atom.Style, atom.Noscript, atom.Template) {
+		if isTag(f.n, atom.Script, atom.Style, atom.Template) {
 			sizes[f.n] = count // code, not text a reader sees
 			continue
 		}

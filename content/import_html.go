@@ -14,6 +14,7 @@ import (
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/commonmark"
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/table"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 
 	"brief/quiz"
@@ -64,6 +65,9 @@ func ImportHTML(path string, data []byte) (*ImportedArticle, error) {
 		}
 	}
 	if story == nil {
+		if sizes := measureText(doc); sizes.linkDensity(doc) > 0.5 {
+			return nil, fmt.Errorf("%s: the page is a list of links, not an article: save the article's own page", path)
+		}
 		return nil, fmt.Errorf("%s: cannot find an article in the page: it holds no readable text", path)
 	}
 	// With the furniture gone, the page's own byline and date lines are
@@ -75,7 +79,17 @@ func ImportHTML(path string, data []byte) (*ImportedArticle, error) {
 		meta.Published = firstDate(timeInMarkup(doc))
 	}
 	cleanStory(story)
-	md, err := markdownConverter().ConvertNode(story)
+	dropTitleHeading(story, meta.Title)
+	if sizes := measureText(story); sizes[story].text-sizes[story].linked < 80 {
+		return nil, fmt.Errorf("%s: the page is a list of links, not an article: save the article's own page", path)
+	}
+	var opts []converter.ConvertOptionFunc
+	if meta.URL != "" {
+		opts = append(opts, converter.WithDomain(meta.URL))
+	} else if u := savedFromURL(data); u != "" {
+		opts = append(opts, converter.WithDomain(u))
+	}
+	md, err := markdownConverter().ConvertNode(story, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("%s: cannot convert the article to Markdown: %w", path, err)
 	}
@@ -97,6 +111,35 @@ func ImportHTML(path string, data []byte) (*ImportedArticle, error) {
 	return a, nil
 }
 
+// dropTitleHeading removes the story's heading that repeats the title
+// (the front matter holds it), wherever it stands: a kicker or a label
+// may come before it.
+func dropTitleHeading(story *html.Node, title string) {
+	want := lettersOnly(CleanLine(title))
+	if want == "" {
+		return
+	}
+	for _, h := range findAll(story, func(n *html.Node) bool { return isTag(n, atom.H1, atom.H2) }) {
+		if lettersOnly(textOf(h)) == want {
+			remove(h)
+			return
+		}
+	}
+}
+
+// savedFromURL is the address a browser noted when it saved the page
+// ("<!-- saved from url=(0051)https://... -->"), or "".
+func savedFromURL(data []byte) string {
+	head := string(data[:min(len(data), 2048)])
+	_, rest, found := strings.Cut(head, "saved from url=(")
+	if !found {
+		return ""
+	}
+	_, rest, _ = strings.Cut(rest, ")")
+	u, _, _ := strings.Cut(rest, " ")
+	return absoluteURL(strings.TrimSuffix(u, "-->"))
+}
+
 // parseHTML parses a saved page in the encoding it declares, or UTF-8
 // when it is valid UTF-8 and declares none: the HTML standard's guess from
 // the first kilobyte alone would be windows-1252 for a page whose first
@@ -106,7 +149,9 @@ func parseHTML(data []byte) (*html.Node, error) {
 	if enc, name, certain := charset.DetermineEncoding(data, ""); name != "utf-8" && (certain || !utf8.Valid(data)) {
 		text = enc.NewDecoder().Reader(text)
 	}
-	return html.Parse(text)
+	// Without scripting, a <noscript> holds elements, not raw text: what
+	// a reader without JavaScript sees, which is sometimes the story.
+	return html.ParseWithOptions(text, html.ParseOptionEnableScripting(false))
 }
 
 // markdownConverter converts HTML to CommonMark with GitHub tables, which

@@ -178,6 +178,60 @@ func TestImportHTMLPageShapes(t *testing.T) {
 			page:      `<html><body><main>` + prose + `</main><div class="comments"><p class="comment-author">By Troll</p><p>First!</p></div></body></html>`,
 			notInBody: []string{"Troll", "First!"},
 		},
+		"a lead paragraph styled by a class that sounds like furniture stays": {
+			page:      `<html><body><article><p class="has-extra-large-font-size">The central library reopened on Saturday, eighteen months after the flood.</p>` + prose + `</article></body></html>`,
+			body:      []string{"The central library reopened", "bilateral issues"},
+			notInBody: []string{},
+		},
+		"a live blog keeps every update": {
+			page: `<html><head><script type="application/ld+json">{"@type":"LiveBlogPosting","author":{"name":"Live team"}}</script></head><body><main>` +
+				`<article class="block"><h2>Bridge closed</h2><p>The Severn bridge has been closed in both directions because of high winds, police said.</p></article>` +
+				`<article class="block"><h2>Trains cancelled</h2><p>All trains between Cardiff and Swansea have been cancelled after a tree fell on the line.</p></article>` +
+				`<article class="block"><h2>Schools shut</h2><p>Forty schools in Powys will stay closed tomorrow, the council said in a statement.</p></article></main></body></html>`,
+			byline: "Live team",
+			body:   []string{"Severn bridge", "Cardiff and Swansea", "Forty schools"},
+		},
+		"a gallery keeps captions that tell the story": {
+			page: `<html><body><article><p>The best wildlife photographs from around the world this week, chosen by our picture desk.</p>` +
+				`<figure><img src="/p.jpg"><figcaption>A puffin returns to its burrow with a beak full of sand eels on Fair Isle, where numbers have recovered.</figcaption></figure>` +
+				`<figure><img src="/o.jpg"><figcaption>An otter eats a crab on the rocks at Kyleakin on the Isle of Skye as the tide goes out.</figcaption></figure></article></body></html>`,
+			body: []string{"A puffin returns", "An otter eats a crab"},
+		},
+		"text in <noscript> is read, a tracking pixel in one is not": {
+			page: `<html><body><article>` + prose + `<div class="lazy-embed"></div><noscript><p>The increase, worth about 94 pounds a year for a typical household, will pay for new pipes.</p></noscript>` +
+				`<noscript><img src="https://tracker.example/pixel.gif">Enable JavaScript</noscript></article></body></html>`,
+			body:      []string{"The increase, worth about 94 pounds"},
+			notInBody: []string{"Enable JavaScript", "pixel"},
+		},
+		"an old table layout loses its column of links": {
+			page: `<html><body><table><tr><td><a href="/">Home</a><br><a href="/news">News</a><br><a href="/sport">Sport</a><br><a href="/contact">Contact us</a></td>` +
+				`<td><p>` + strings.Repeat("The crew of the lifeboat have been given a bravery award for rescuing four fishermen, the institution said. ", 3) + `</p>` +
+				`<p><a href="/news">&lt;&lt; Back to news</a></p></td></tr></table></body></html>`,
+			body:      []string{"bravery award"},
+			notInBody: []string{"Contact us", "Back to news"},
+		},
+		"the title's heading goes even after a kicker": {
+			page: `<html><head><meta property="og:title" content="Senate passes climate bill"></head><body><article><p class="kicker"><a href="/politics">Politics</a></p>` +
+				`<h1>Senate passes climate bill</h1>` + prose + `<h2>What comes next</h2><p>The House is expected to take up the bill on Friday, aides said.</p></article></body></html>`,
+			body:      []string{"## What comes next"},
+			notInBody: []string{"Senate passes"},
+		},
+		"ads, paywall gates and data-named bylines are furniture": {
+			page: `<html><body><article><div data-component="byline-block"><p>Environment correspondent</p></div>` + prose +
+				`<amp-ad width="300" height="250"><div>Advertisement</div></amp-ad><div class="article-gate"><p>Sign in to keep reading, it is free and takes a moment.</p></div></article></body></html>`,
+			body:      []string{"bilateral issues"},
+			notInBody: []string{"correspondent", "Advertisement", "Sign in"},
+		},
+		"relative links resolve against the page's <base>": {
+			page: `<html><head><base href="https://news.example/world/2024/06/01/"></head><body><article>` + prose +
+				`<p>According to the <a href="../../../../economy/deal.html">text published on Tuesday</a>, the deal holds.</p></article></body></html>`,
+			body: []string{"[text published on Tuesday](https://news.example/economy/deal.html)"},
+		},
+		"relative links resolve against where the browser saved the page from": {
+			page: "<!-- saved from url=(0040)https://news.example/world/story.html -->\n<html><body><article>" + prose +
+				`<p>See the <a href="/economy/deal.html">full text of the deal</a> for the details of what was agreed.</p></article></body></html>`,
+			body: []string{"[full text of the deal](https://news.example/economy/deal.html)"},
+		},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {

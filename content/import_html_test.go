@@ -55,7 +55,9 @@ func TestImportHTMLRefuses(t *testing.T) {
 		in   []byte
 		want string
 	}{
-		"no text":   {[]byte("<html><body><script>x()</script></body></html>"), "cannot find an article"},
+		"no text": {[]byte("<html><body><script>x()</script></body></html>"), "cannot find an article"},
+		"a list of headlines": {[]byte(`<html><body><main><h2>World</h2><ul><li><a href="/a">Ceasefire talks resume in Geneva after a pause</a></li>` +
+			`<li><a href="/b">Earthquake strikes off the coast of Japan</a></li><li><a href="/c">EU leaders agree on a new migration pact</a></li></ul></main></body></html>`), "a list of links, not an article"},
 		"too large": {make([]byte, MaxFileSize+1), "limited to"},
 	}
 	for name, tc := range tests {
