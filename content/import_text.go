@@ -139,8 +139,8 @@ blocks:
 			}
 			text = append(text, line)
 		}
-		if len(text) > 0 {
-			kept = append(kept, strings.Join(text, " "))
+		for _, part := range splitAtHeadings(text) {
+			kept = append(kept, strings.Join(part, " "))
 		}
 	}
 	if len(kept) == 0 {
@@ -148,6 +148,33 @@ blocks:
 	}
 	a.Body = strings.Join(shapeBody(kept), "\n\n")
 	return a, nil
+}
+
+// splitAtHeadings cuts a block's lines before and after a heading-like
+// line that has no blank line around it ("Funding" on its own line, the
+// paragraph on the next), so it is not run into the paragraph. A line
+// counts as such a heading only after a finished sentence (or at the
+// block's start) and before a line starting in capitals.
+func splitAtHeadings(lines []string) [][]string {
+	var parts [][]string
+	var cur []string
+	for i, line := range lines {
+		afterSentence := len(cur) == 0 || endsSentence(cur[len(cur)-1])
+		if len(lines) > 1 && afterSentence && headingLike(line) && i+1 < len(lines) &&
+			!headingLike(lines[i+1]) && !startsLower(lines[i+1]) {
+			if len(cur) > 0 {
+				parts = append(parts, cur)
+			}
+			parts = append(parts, []string{line})
+			cur = nil
+			continue
+		}
+		cur = append(cur, line)
+	}
+	if len(cur) > 0 {
+		parts = append(parts, cur)
+	}
+	return parts
 }
 
 // block is a run of non-empty lines.

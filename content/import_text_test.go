@@ -106,6 +106,18 @@ func TestImportTextShapes(t *testing.T) {
 			in:       "T\n\nThe talks ended. Labourers\n\nfrom the north are working.\n",
 			wantBody: "The talks ended. Labourers from the north are working.",
 		},
+		"heading with no blank line around it": {
+			in:       "T\n\nOne.\n\nFunding\nThe project will cost 12 million euros.\n",
+			wantBody: "One.\n\n## Funding\n\nThe project will cost 12 million euros.",
+		},
+		"heading after a sentence inside a block": {
+			in:       "T\n\nOne ends here.\nCritics\nLocal shop owners object.\n",
+			wantBody: "One ends here.\n\n## Critics\n\nLocal shop owners object.",
+		},
+		"a wrapped line that looks like a heading is not one": {
+			in:       "T\n\nThe summit was held at the\nVostochny Cosmodrome\nNear the border, it lasted two days.\n",
+			wantBody: "The summit was held at the Vostochny Cosmodrome Near the border, it lasted two days.",
+		},
 		"wrapped lines joined": {
 			in:       "T\n\nA paragraph wrapped\nover two lines.\n",
 			wantBody: "A paragraph wrapped over two lines.",
