@@ -25,8 +25,8 @@ func newAddCommand(g *globalOptions, env Env) *cobra.Command {
 		Use:   "add FILE.brief.zip|DIR",
 		Short: "Install a pack from your teacher into your library",
 		Long: "add checks the pack and installs it, so it appears on the home screen and in brief list.\n" +
-			"A newer version of a pack you have replaces it; your scores are kept. An older version\n" +
-			"is refused unless you add --force.",
+			"A newer version of a pack you have replaces it; your scores are kept. An older version,\n" +
+			"or the same version with different content, is refused unless you add --force.",
 		Example: "  brief add summit.brief.zip",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -34,30 +34,33 @@ func newAddCommand(g *globalOptions, env Env) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			var before map[string]string
+			before := map[string]content.Manifest{}
 			if list, err := lib.List(); err == nil {
-				before = map[string]string{}
 				for _, m := range list {
-					before[m.ID] = m.Version
+					before[m.ID] = m
 				}
 			}
 			m, err := lib.Install(args[0], force)
 			if err != nil {
 				return lintRefusal(env, err)
 			}
-			if old, ok := before[m.ID]; ok && content.CompareVersions(old, m.Version) == 0 {
+			old, had := before[m.ID]
+			switch {
+			case had && content.CompareVersions(old.Version, m.Version) == 0 && old.ContentHash != "" && old.ContentHash != m.ContentHash:
+				fmt.Fprintf(env.Stdout, "replaced %s %s with different content: %s (scores kept)\n", m.ID, m.Version, m.Title)
+				return nil
+			case had && content.CompareVersions(old.Version, m.Version) == 0:
 				fmt.Fprintf(env.Stdout, "reinstalled %s %s (scores kept)\n", m.ID, m.Version)
 				return nil
-			}
-			if old, ok := before[m.ID]; ok {
-				fmt.Fprintf(env.Stdout, "updated %s from %s to %s: %s (scores kept)\n", m.ID, old, m.Version, m.Title)
+			case had:
+				fmt.Fprintf(env.Stdout, "updated %s from %s to %s: %s (scores kept)\n", m.ID, old.Version, m.Version, m.Title)
 				return nil
 			}
 			fmt.Fprintf(env.Stdout, "added %s %s: %s\n", m.ID, m.Version, m.Title)
 			return nil
 		},
 	}
-	cmd.Flags().BoolVar(&force, "force", false, "install even if it is older than the version you have")
+	cmd.Flags().BoolVar(&force, "force", false, "install even if it is older than the version you have, or the same version with different content")
 	return cmd
 }
 

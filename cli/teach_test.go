@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -168,6 +169,38 @@ func TestAddRefusesAnOlderVersion(t *testing.T) {
 	}
 	if out, _, code := teach(t, work, data, "add", "v1", "--force"); code != 0 || !strings.Contains(out, "updated p from 2 to 1") {
 		t.Errorf("--force: exit %d, %s", code, out)
+	}
+}
+
+func TestAddRefusesTheSameVersionWithOtherContent(t *testing.T) {
+	work, data := t.TempDir(), t.TempDir()
+	for name, articles := range map[string][]string{"two": {"a", "b"}, "one": {"a"}} {
+		dir := filepath.Join(work, name)
+		os.Mkdir(dir, 0o755)
+		os.WriteFile(filepath.Join(dir, "pack.yaml"), []byte("id: cycle\nversion: 1.0.0\n"), 0o644)
+		for _, a := range articles {
+			os.WriteFile(filepath.Join(dir, a+".md"), []byte("---\ntitle: "+a+"\n---\n\nText.\n"), 0o644)
+		}
+		if _, errOut, code := teach(t, work, data, "pack", name, "-o", name+".brief.zip"); code != 0 {
+			t.Fatalf("pack %s: %s", name, errOut)
+		}
+	}
+	if _, errOut, code := teach(t, work, data, "add", "two.brief.zip"); code != 0 {
+		t.Fatal(errOut)
+	}
+	out, errOut, code := teach(t, work, data, "add", "one.brief.zip")
+	if code != 1 || out != "" {
+		t.Errorf("adding other content at the same version: exit %d, stdout %q", code, out)
+	}
+	mustContain(t, "the refusal", errOut, "version 1.0.0", "already installed with different content", "--force")
+	if out, _, _ := teach(t, work, data, "list"); !regexp.MustCompile(`(?m)^cycle +1\.0\.0 +2 `).MatchString(out) {
+		t.Errorf("the installed pack changed:\n%s", out)
+	}
+	if out, errOut, code := teach(t, work, data, "add", "two.brief.zip"); code != 0 || !strings.Contains(out, "reinstalled cycle 1.0.0") {
+		t.Errorf("the same content again: exit %d, %s%s", code, out, errOut)
+	}
+	if out, errOut, code := teach(t, work, data, "add", "one.brief.zip", "--force"); code != 0 || !strings.Contains(out, "replaced cycle 1.0.0 with different content") {
+		t.Errorf("--force: exit %d, %s%s", code, out, errOut)
 	}
 }
 

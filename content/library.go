@@ -38,6 +38,28 @@ func (e *OlderVersionError) Error() string {
 // Is makes errors.Is(err, ErrOlderVersion) hold.
 func (e *OlderVersionError) Is(target error) bool { return target == ErrOlderVersion }
 
+// ErrChangedContent marks an install refused because the library already
+// holds the same version of the pack with other content (their content
+// hashes differ); the error is a *ChangedContentError.
+var ErrChangedContent = errors.New("same version, different content")
+
+// ChangedContentError refuses to replace an installed pack with a pack of
+// the same version whose content differs, which would otherwise swap
+// articles and questions under the student without a word.
+type ChangedContentError struct {
+	Src, ID, Version string
+}
+
+// Error says which pack differs, how brief knows, and how to replace it
+// anyway.
+func (e *ChangedContentError) Error() string {
+	return fmt.Sprintf("%s: version %s of %q is already installed with different content (the content hashes differ); "+
+		"ask your teacher for a new version, or add --force to replace it anyway", e.Src, e.Version, e.ID)
+}
+
+// Is makes errors.Is(err, ErrChangedContent) hold.
+func (e *ChangedContentError) Is(target error) bool { return target == ErrChangedContent }
+
 // ErrNotInstalled marks a pack id the library does not hold.
 var ErrNotInstalled = errors.New("not installed")
 
@@ -52,15 +74,17 @@ type Library struct {
 func (l Library) packsDir() string { return filepath.Join(l.Dir, LibraryDirName) }
 
 // Add installs the pack at src, a .zip pack or a pack directory, after
-// linting it (a pack with errors is refused with a *LintError). A newer or
-// equal version of an installed pack replaces it; an older one is refused
-// with ErrOlderVersion (use Install with force to downgrade).
+// linting it (a pack with errors is refused with a *LintError). A newer
+// version of an installed pack replaces it, and so does the same version
+// with the same content; an older one is refused with ErrOlderVersion, and
+// the same version with other content with ErrChangedContent (use Install
+// with force to replace it anyway).
 func (l Library) Add(src string) (Manifest, error) {
 	return l.Install(src, false)
 }
 
-// Install is Add, with force allowing an older version to replace a newer
-// one.
+// Install is Add, with force allowing an older version, or the same
+// version with other content, to replace the installed one.
 func (l Library) Install(src string, force bool) (Manifest, error) {
 	fsys, closeFn, isZip, err := openPackSource(src)
 	if err != nil {
@@ -79,13 +103,29 @@ func (l Library) Install(src string, force bool) (Manifest, error) {
 	if m.ID == DefaultPackID {
 		return Manifest{}, fmt.Errorf("%s: id %q is the built-in pack's; give the pack its own id in pack.yaml", src, m.ID)
 	}
-	if old, err := l.manifest(m.ID); err == nil && !force && CompareVersions(m.Version, old.Version) < 0 {
-		return Manifest{}, &OlderVersionError{Src: src, ID: m.ID, Version: m.Version, Installed: old.Version}
+	if old, err := l.manifest(m.ID); err == nil && !force {
+		if err := checkReplaces(src, old, m); err != nil {
+			return Manifest{}, err
+		}
 	}
 	if err := l.replace(m.ID, files); err != nil {
 		return Manifest{}, err
 	}
 	return m, nil
+}
+
+// checkReplaces refuses a pack that would quietly take the place of what
+// the student has: an older version, or the same version with content of
+// its own. A pack installed before hashes were kept has none to compare,
+// and the same version of it still replaces it.
+func checkReplaces(src string, old, m Manifest) error {
+	switch c := CompareVersions(m.Version, old.Version); {
+	case c < 0:
+		return &OlderVersionError{Src: src, ID: m.ID, Version: m.Version, Installed: old.Version}
+	case c == 0 && old.ContentHash != "" && old.ContentHash != m.ContentHash:
+		return &ChangedContentError{Src: src, ID: m.ID, Version: m.Version}
+	}
+	return nil
 }
 
 // openPackSource opens a pack to install: a zip (checked by OpenZip) or a

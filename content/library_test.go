@@ -74,16 +74,21 @@ func TestLibraryAddListRemove(t *testing.T) {
 func TestLibraryVersions(t *testing.T) {
 	tests := map[string]struct {
 		installed, adding string
+		changed           bool // the added pack's article has a paragraph more
 		force             bool
-		wantErr           bool
+		wantErr           error
 		wantVersion       string
+		wantChanged       bool // the changed article is the one installed after
 	}{
-		"newer replaces":          {"1.0.0", "1.2.0", false, false, "1.2.0"},
-		"equal replaces":          {"1.2.0", "1.2.0", false, false, "1.2.0"},
-		"numeric order":           {"1.9", "1.10", false, false, "1.10"},
-		"older refused":           {"2.0.0", "1.9.9", false, true, "2.0.0"},
-		"older with force":        {"2.0.0", "1.9.9", true, false, "1.9.9"},
-		"no version gets default": {"0.5", "", false, false, DefaultVersion},
+		"newer replaces":                    {"1.0.0", "1.2.0", false, false, nil, "1.2.0", false},
+		"equal replaces":                    {"1.2.0", "1.2.0", false, false, nil, "1.2.0", false},
+		"numeric order":                     {"1.9", "1.10", false, false, nil, "1.10", false},
+		"older refused":                     {"2.0.0", "1.9.9", false, false, ErrOlderVersion, "2.0.0", false},
+		"older with force":                  {"2.0.0", "1.9.9", false, true, nil, "1.9.9", false},
+		"no version gets default":           {"0.5", "", false, false, nil, DefaultVersion, false},
+		"equal with other content refused":  {"1.0.0", "1.0.0", true, false, ErrChangedContent, "1.0.0", false},
+		"equal with other content forced":   {"1.0.0", "1.0.0", true, true, nil, "1.0.0", true},
+		"newer with other content replaces": {"1.0.0", "1.0.1", true, false, nil, "1.0.1", true},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -95,18 +100,40 @@ func TestLibraryVersions(t *testing.T) {
 			if tc.adding == "" {
 				os.WriteFile(filepath.Join(dir, ManifestName), []byte("id: p\n"), 0o644)
 			}
-			_, err := lib.Install(dir, tc.force)
-			if tc.wantErr != (err != nil) {
-				t.Fatalf("err = %v, want error: %v", err, tc.wantErr)
+			if tc.changed {
+				appendParagraph(t, filepath.Join(dir, "russia-dprk-summit-2023.md"))
 			}
-			if err != nil && (!errors.Is(err, ErrOlderVersion) || !strings.Contains(err.Error(), "--force")) {
-				t.Errorf("refusal %q should say the version is older and how to force it", err)
+			_, err := lib.Install(dir, tc.force)
+			if !errors.Is(err, tc.wantErr) || (tc.wantErr == nil) != (err == nil) {
+				t.Fatalf("err = %v, want %v", err, tc.wantErr)
+			}
+			if err != nil && !strings.Contains(err.Error(), "--force") {
+				t.Errorf("refusal %q should say how to force it", err)
 			}
 			list, _ := lib.List()
 			if len(list) != 1 || list[0].Version != tc.wantVersion {
 				t.Errorf("installed %+v, want version %s", list, tc.wantVersion)
 			}
+			installed, _ := os.ReadFile(filepath.Join(lib.Dir, LibraryDirName, "p", "russia-dprk-summit-2023.md"))
+			if got := strings.Contains(string(installed), addedParagraph); got != tc.wantChanged {
+				t.Errorf("installed article has the added paragraph: %v, want %v", got, tc.wantChanged)
+			}
 		})
+	}
+}
+
+// addedParagraph is the text appendParagraph adds to an article.
+const addedParagraph = "A paragraph the teacher added later."
+
+// appendParagraph changes an article's content, as a teacher's edit does.
+func appendParagraph(t *testing.T, path string) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, append(data, "\n"+addedParagraph+"\n"...), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
 
