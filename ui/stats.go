@@ -184,20 +184,13 @@ func (s *StatsScreen) View() string {
 	return strings.Join(out, "\n")
 }
 
-// scrolled is where the view is in stats taller than the screen: arrows
-// for the directions there is more in, and how far down it is, "▲ ▼ 40%";
+// scrolled is where the view is in stats taller than the screen, in the
+// words the quiz uses for the same thing: "↓ more · 0%", "↑↓ more · 40%";
 // "" when the stats fit.
 func (s *StatsScreen) scrolled() string {
 	if s.vp.AtTop() && s.vp.AtBottom() {
 		return ""
 	}
 	g := s.styles.Glyphs()
-	var parts []string
-	if !s.vp.AtTop() {
-		parts = append(parts, g.Up)
-	}
-	if !s.vp.AtBottom() {
-		parts = append(parts, g.Down)
-	}
-	return strings.Join(append(parts, formatPercent(100*s.vp.ScrollPercent())), " ")
+	return moreMark(g, !s.vp.AtTop(), !s.vp.AtBottom()) + g.Dot + formatPercent(100*s.vp.ScrollPercent())
 }

@@ -301,9 +301,9 @@ func TestStatsScrollIndicator(t *testing.T) {
 		wantRight string // the end of the title line; "" for none
 	}{
 		"fits":          {&quiz.Stats{}, 12, nil, ""},
-		"at the top":    {statsFixture(), 12, nil, "▼ 0%"},
-		"in the middle": {statsFixture(), 12, []string{"j", "j"}, "▲ ▼"},
-		"at the bottom": {statsFixture(), 12, []string{"G"}, "▲ 100%"},
+		"at the top":    {statsFixture(), 12, nil, "↓ more · 0%"},
+		"in the middle": {statsFixture(), 12, []string{"j", "j"}, "↑↓ more · "},
+		"at the bottom": {statsFixture(), 12, []string{"G"}, "↑ more · 100%"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
