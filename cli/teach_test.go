@@ -353,6 +353,17 @@ func TestDraftRefuses(t *testing.T) {
 
 const draftableArticle = "---\ntitle: A\n---\n\nPresident Jane Doe met the Finance Minister John Roe in Paris on May 4.\n"
 
+// draftableQuiz is a clean question file for draftableArticle.
+const draftableQuiz = `questions:
+  - id: city
+    type: choice
+    prompt: Where did the President meet the Finance Minister?
+    options: [Paris, Rome]
+    answer: Paris
+    explain: They met in Paris on May 4.
+    evidence: "met the Finance Minister John Roe in Paris on May 4"
+`
+
 func TestOutputGoesIntoNewFolders(t *testing.T) {
 	tests := map[string]struct {
 		files map[string]string
@@ -403,7 +414,8 @@ func TestLintSaysWhenNothingIsWrong(t *testing.T) {
 		want  string
 	}{
 		"the built-in pack": {nil, []string{"lint"}, "no problems found in the built-in pack\n"},
-		"two paths":         {map[string]string{"a.md": draftableArticle, "b.md": draftableArticle}, []string{"lint", "a.md", "b.md"}, "no problems found in a.md, b.md\n"},
+		"two paths": {map[string]string{"a.md": draftableArticle, "a.quiz.yaml": draftableQuiz, "b.md": draftableArticle, "b.quiz.yaml": draftableQuiz},
+			[]string{"lint", "a.md", "b.md"}, "no problems found in a.md, b.md\n"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -417,4 +429,17 @@ func TestLintSaysWhenNothingIsWrong(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestLintWarnsOfAnArticleWithoutAQuiz(t *testing.T) {
+	work := t.TempDir()
+	os.Mkdir(filepath.Join(work, "pk"), 0o755)
+	os.WriteFile(filepath.Join(work, "pk", "a.md"), []byte(draftableArticle), 0o644)
+	os.WriteFile(filepath.Join(work, "pk", "a.quiz.yaml"), []byte(draftableQuiz), 0o644)
+	os.WriteFile(filepath.Join(work, "pk", "floods.md"), []byte(draftableArticle), 0o644)
+	out, errOut, code := teach(t, work, t.TempDir(), "lint", "pk")
+	if code != 0 || out != "pk/floods.md:1:1: warning: floods.md has no question file, so it has no quiz: add floods.quiz.yaml beside it (or floods.gift, floods.aiken.txt)\n" {
+		t.Errorf("exit %d, stdout %q; want 0 and a warning located at pk/floods.md", code, out)
+	}
+	mustContain(t, "the summary", errOut, "no errors, 1 warning(s)")
 }

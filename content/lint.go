@@ -174,10 +174,14 @@ func (l *linter) lintArticle(name string, ids map[string]string) {
 	}
 	base := strings.TrimSuffix(name, ".md")
 	seen := map[string]*quiz.Question{} // question id → where it was first used, across the article's files
+	found := false
 	for _, qf := range questionFormats {
 		qname := base + qf.suffix
 		qdisplay := l.display(qname)
 		qdata, err := readLimited(l.fsys, qname, qdisplay)
+		if !errors.Is(err, fs.ErrNotExist) {
+			found = true
+		}
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
 			continue
@@ -196,6 +200,13 @@ func (l *linter) lintArticle(name string, ids map[string]string) {
 			}
 			seen[q.ID] = q
 		}
+	}
+	if !found && a != nil {
+		// The pack still loads and the article can be read, but a student
+		// who picks its quiz is told it has none: say so before packing.
+		// (An article that does not parse has its error said already.)
+		l.add(quiz.Warnf(display, 0, 0, "%s has no question file, so it has no quiz: add %s%s beside it (or %s%s, %s%s)",
+			name, base, QuizSuffix, base, GIFTSuffix, base, AikenSuffix))
 	}
 }
 

@@ -60,6 +60,7 @@ func TestLintCorpus(t *testing.T) {
 		"empty-pack":         {mustSay: "no articles"},
 		"gift-errors":        {mustSay: `question id "venue" is also used at`},
 		"gift-orphan":        {mustSay: "sumit.aiken.txt has no article sumit.md beside it"},
+		"no-questions":       {mustSay: "no-questions/floods.md:1:1: warning: floods.md has no question file, so it has no quiz"},
 	}
 	dirs, err := os.ReadDir(lintCorpus)
 	if err != nil {
