@@ -304,7 +304,7 @@ func (q *QuizScreen) tick(at time.Time) (Screen, tea.Cmd) {
 	}
 	q.clock = at
 	if q.timeUp() {
-		s, cmd := q.finish()
+		s, cmd := q.finish(q.takeStanding()...)
 		if r, ok := s.(*ResultsScreen); ok {
 			r.timedOut = true
 		}
@@ -555,17 +555,18 @@ func (q *QuizScreen) showEvidence() tea.Cmd {
 }
 
 // finish hands the session in: in an exam the unanswered questions count
-// as skipped and are recorded now (the others were recorded as they were
-// given); then the attempt is closed and the results screen takes this
-// one's place.
-func (q *QuizScreen) finish() (Screen, tea.Cmd) {
+// as skipped and are recorded now, with the answers just taken (the
+// others were recorded as they were given); then the attempt is closed
+// and the results screen takes this one's place.
+func (q *QuizScreen) finish(taken ...int) (Screen, tea.Cmd) {
 	q.leave()
-	var toRecord []int
+	toRecord := taken
 	if q.cfg.Exam {
-		toRecord = q.sess.Unanswered()
-		for _, i := range toRecord {
+		unanswered := q.sess.Unanswered()
+		for _, i := range unanswered {
 			q.sess.Answer(i, quiz.Response{Skipped: true})
 		}
+		toRecord = append(toRecord, unanswered...)
 	}
 	r := newResults(q.cfg, q.theme)
 	r.saveErr = q.saveErr

@@ -76,6 +76,20 @@ func (w *textWidget) response() (quiz.Response, string) {
 	return r, ""
 }
 
+// standing hands in what is typed; text that does not read as the
+// question asks (a numeric answer that is not a number) is handed in as
+// typed, and marked wrong, rather than lost.
+func (w *textWidget) standing() (quiz.Response, bool) {
+	v := strings.TrimSpace(w.input.Value())
+	if v == "" {
+		return quiz.Response{}, false
+	}
+	if r, why := w.response(); why == "" {
+		return r, true
+	}
+	return quiz.Response{Text: []string{v}}, true
+}
+
 // emptyAnswerNote is why enter on an empty input does nothing: while
 // typing, s is a letter, so skipping takes ctrl+s.
 const emptyAnswerNote = "Type an answer, or press ctrl+s to skip."
@@ -197,6 +211,8 @@ func (w *clozeWidget) response() (quiz.Response, string) {
 	}
 	return r, ""
 }
+
+func (w *clozeWidget) standing() (quiz.Response, bool) { return standingResponse(w) }
 
 func (w *clozeWidget) typing() bool { return w.inputs[w.focused].Focused() }
 func (w *clozeWidget) letters() int { return 0 }

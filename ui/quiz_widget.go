@@ -24,6 +24,9 @@ type answerWidget interface {
 	lines(s Styles, width int) (out []string, cursor int)
 	// response is the answer as it stands, or why it cannot be taken yet.
 	response() (quiz.Response, string)
+	// standing is what the widget holds, complete or not, for handing in
+	// when an exam's time is up; false when it holds nothing to mark.
+	standing() (quiz.Response, bool)
 	// typing reports whether a text input has the focus.
 	typing() bool
 	// letters is how many answer letters (from a) the widget takes.
@@ -240,6 +243,8 @@ func (w *choiceWidget) response() (quiz.Response, string) {
 	return quiz.Response{Choices: picks}, ""
 }
 
+func (w *choiceWidget) standing() (quiz.Response, bool) { return standingResponse(w) }
+
 func (w *choiceWidget) typing() bool   { return false }
 func (w *choiceWidget) letters() int   { return len(w.labels) }
 func (w *choiceWidget) focus() tea.Cmd { return nil }
@@ -296,6 +301,8 @@ func (w *orderWidget) lines(s Styles, width int) ([]string, int) {
 func (w *orderWidget) response() (quiz.Response, string) {
 	return quiz.Response{Order: append([]int(nil), w.order...)}, ""
 }
+
+func (w *orderWidget) standing() (quiz.Response, bool) { return standingResponse(w) }
 
 func (w *orderWidget) typing() bool   { return false }
 func (w *orderWidget) letters() int   { return 0 }
