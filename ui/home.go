@@ -123,11 +123,11 @@ func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			it := h.items[h.cursor]
 			return h, func() tea.Msg { return OpenArticleMsg{Pack: it.pack, Article: it.article} }
 		case key.Matches(msg, h.keys.Quiz):
-			if len(h.items) == 0 || len(h.items[h.cursor].article.Questions) == 0 {
-				return h, nil
-			}
 			it := h.items[h.cursor]
 			return h, func() tea.Msg { return StartQuizMsg{Pack: it.pack, Article: it.article} }
+		case h.quizWithoutQuestions(msg):
+			h.notice = noQuizNotice
+			h.scroll()
 		case key.Matches(msg, h.keys.Stats):
 			return h, func() tea.Msg { return OpenStatsMsg{} }
 		case key.Matches(msg, h.keys.Review):
@@ -138,10 +138,32 @@ func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
 }
 
 // move shifts the cursor by delta rows, staying within the list, and
-// scrolls to keep it in view.
+// scrolls to keep it in view. The quiz key is offered only on an article
+// that has questions.
 func (h *home) move(delta int) {
 	h.cursor = max(0, min(len(h.items)-1, h.cursor+delta))
+	h.keys.Quiz.SetEnabled(h.selectedHasQuiz())
 	h.scroll()
+}
+
+// selectedHasQuiz reports whether the selected article has questions.
+func (h *home) selectedHasQuiz() bool {
+	return len(h.items) > 0 && len(h.items[h.cursor].article.Questions) > 0
+}
+
+// noQuizNotice answers the quiz key on an article without questions, so
+// that the key a student knows does not seem broken.
+const noQuizNotice = "This article has no quiz: its pack has no questions for it."
+
+// quizWithoutQuestions reports whether msg is the quiz key pressed while
+// it is not offered, on an article without questions.
+func (h *home) quizWithoutQuestions(msg tea.KeyPressMsg) bool {
+	if len(h.items) == 0 || h.keys.Quiz.Enabled() {
+		return false
+	}
+	quiz := h.keys.Quiz
+	quiz.SetEnabled(true)
+	return key.Matches(msg, quiz)
 }
 
 // homeHeaderLines is the height of the title line and the gap under it.

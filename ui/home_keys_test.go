@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -54,6 +55,51 @@ func TestHomeHelpKeyLabel(t *testing.T) {
 			v := ansi.Strip(d.view())
 			if !strings.Contains(v, tc.want) || strings.Contains(v, tc.unwant) {
 				t.Errorf("full help wants %q, not %q:\n%s", tc.want, tc.unwant, v)
+			}
+		})
+	}
+}
+
+// An article without questions shows "no quiz": the footer does not offer
+// z on it, and z there says why no quiz starts instead of doing nothing.
+func TestHomeQuizKeyOnAnArticleWithoutQuestions(t *testing.T) {
+	packs := twoPacks(t)
+	packs[1].Articles[1].Questions = nil // "Second article", the last row
+	tests := map[string]struct {
+		keys       []string
+		wantOffer  bool
+		wantQuiz   bool
+		wantNotice bool
+	}{
+		"with questions":    {nil, true, true, false},
+		"without questions": {[]string{"G"}, false, false, true},
+		"back to questions": {[]string{"G", "k"}, true, true, false},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			m, err := New(Config{Packs: packs, Style: "notty"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := drive(t, m, 100, 40)
+			d.send(keyPresses(tc.keys...)...)
+			if got := strings.Contains(ansi.Strip(d.view()), "z quiz"); got != tc.wantOffer {
+				t.Errorf("footer offers z quiz: %v, want %v:\n%s", got, tc.wantOffer, ansi.Strip(d.view()))
+			}
+			h := m.top().screen.(*home)
+			_, cmd := h.Update(keyPress("z"))
+			_, started := func() (tea.Msg, bool) {
+				if cmd == nil {
+					return nil, false
+				}
+				msg, ok := cmd().(StartQuizMsg)
+				return msg, ok
+			}()
+			if started != tc.wantQuiz {
+				t.Errorf("z started a quiz: %v, want %v", started, tc.wantQuiz)
+			}
+			if got := strings.Contains(ansi.Strip(h.View()), "This article has no quiz"); got != tc.wantNotice {
+				t.Errorf("z says there is no quiz: %v, want %v:\n%s", got, tc.wantNotice, ansi.Strip(h.View()))
 			}
 		})
 	}
