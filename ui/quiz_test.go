@@ -200,12 +200,14 @@ func TestQuizRefusesAnswersNotReady(t *testing.T) {
 		keys []string
 		note string
 	}{
-		"multi with nothing ticked":    {"crucial-time", []string{"enter"}, "Tick at least one"},
-		"match with a pair missing":    {"who-said-what", []string{"a", "enter"}, "Pair every item first (4 left)"},
-		"numeric that is no number":    {"last-meeting", append(qzType("ten"), "enter"), `"ten" is not a number: answer with digits, like 42 or 61.5.`},
-		"numeric left empty":           {"last-meeting", []string{"enter"}, "Type an answer, or press ctrl+s to skip."},
-		"short left empty":             {"sullivan", []string{"space", "enter"}, "Type an answer, or press ctrl+s to skip."},
-		"cloze with every blank empty": {"summit-dates", []string{"enter", "enter", "enter"}, "Fill in the blanks, or press ctrl+s to skip."},
+		"multi with nothing ticked":        {"crucial-time", []string{"enter"}, "Tick at least one"},
+		"match with a pair missing":        {"who-said-what", []string{"a", "enter"}, "Pair every item first (4 left)"},
+		"numeric that is no number":        {"last-meeting", append(qzType("ten"), "enter"), `"ten" is not a number: answer with digits, like 42 or 61.5.`},
+		"numeric left empty":               {"last-meeting", []string{"enter"}, "Type an answer, or press ctrl+s to skip."},
+		"short left empty":                 {"sullivan", []string{"space", "enter"}, "Type an answer, or press ctrl+s to skip."},
+		"cloze with every blank empty":     {"summit-dates", []string{"enter", "enter", "enter"}, "Fill in the blanks, or press ctrl+s to skip."},
+		"order left as dealt":              {"timeline", []string{"enter"}, "Move the items into order first (K/J), or skip."},
+		"order with only the cursor moved": {"timeline", []string{"down", "down", "enter"}, "Move the items into order first"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {

@@ -34,6 +34,7 @@ func TestExamTimeUpHandsInWhatIsPutDown(t *testing.T) {
 		"one item paired":          {"isolation", func(it *quiz.SessionItem) []string { return withoutSubmit(it)[:1] }, quiz.Partial},
 		"nothing put down":         {"summit-focus", func(*quiz.SessionItem) []string { return nil }, quiz.Skipped},
 		"an answer changed unsent": {"summit-focus", changedUnsent, quiz.Right},
+		"an order left as dealt":   {"timeline", func(*quiz.SessionItem) []string { return []string{"down"} }, quiz.Skipped},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {

@@ -256,6 +256,10 @@ type orderWidget struct {
 	labels []string // in file order
 	order  []int    // displayed position → index in the file
 	cursor int
+	// moved is set once an item has been moved: the dealt order is never
+	// the right one, but it earns partial credit, so it is not taken as
+	// an answer until the student has ordered something.
+	moved bool
 }
 
 func (w *orderWidget) handleKey(msg tea.KeyPressMsg) (bool, bool, tea.Cmd) {
@@ -269,11 +273,13 @@ func (w *orderWidget) handleKey(msg tea.KeyPressMsg) (bool, bool, tea.Cmd) {
 		if w.cursor > 0 {
 			w.order[w.cursor], w.order[w.cursor-1] = w.order[w.cursor-1], w.order[w.cursor]
 			w.cursor--
+			w.moved = true
 		}
 	case "J", "shift+down":
 		if w.cursor < n-1 {
 			w.order[w.cursor], w.order[w.cursor+1] = w.order[w.cursor+1], w.order[w.cursor]
 			w.cursor++
+			w.moved = true
 		}
 	case "enter":
 		return true, true, nil
@@ -299,6 +305,9 @@ func (w *orderWidget) lines(s Styles, width int) ([]string, int) {
 }
 
 func (w *orderWidget) response() (quiz.Response, string) {
+	if !w.moved {
+		return quiz.Response{}, "Move the items into order first (K/J), or skip."
+	}
 	return quiz.Response{Order: append([]int(nil), w.order...)}, ""
 }
 
