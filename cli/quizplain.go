@@ -67,7 +67,11 @@ func (p *plainQuiz) run() error {
 			break
 		}
 		if err != nil {
-			return fmt.Errorf("%w (at question %d of %d; the answers before it are saved)", err, i+1, total)
+			kept := "the answers before it are saved"
+			if !p.rec.Saving() {
+				kept = "scores are not being saved"
+			}
+			return fmt.Errorf("%w (at question %d of %d; %s)", err, i+1, total, kept)
 		}
 		res := p.session.Answer(i, resp)
 		it.Elapsed = p.now().Sub(started)

@@ -29,8 +29,23 @@ func openStoreOrWarn(g *globalOptions, env Env) (*quiz.Store, string) {
 			return s, ""
 		}
 	}
-	fmt.Fprintf(env.Stderr, "brief: %v\n", err)
+	fmt.Fprintf(env.Stderr, "brief: %s\n", notSavingMessage(err))
 	return nil, savingNotice(err)
+}
+
+// notSavingLead starts every message about a store that could not open,
+// so a student knows at once that the quiz runs but nothing is kept.
+const notSavingLead = "scores are not being saved: "
+
+// notSavingMessage is the full message for a store that could not open:
+// the store's own words when they already say scores are not saved, else
+// the bare reason (a folder that cannot be made, say) after the lead.
+func notSavingMessage(err error) string {
+	msg := err.Error()
+	if strings.HasPrefix(msg, notSavingLead) {
+		return msg
+	}
+	return notSavingLead + msg
 }
 
 // maxNoticeReason is how much of an unexpected error the notice keeps, so
@@ -40,7 +55,7 @@ const maxNoticeReason = 80
 // savingNotice says in one short line why scores are not being saved; the
 // full message, with what to do, is printed on stderr.
 func savingNotice(err error) string {
-	const lead = "scores are not being saved: "
+	const lead = notSavingLead
 	var se *quiz.StoreError
 	if errors.As(err, &se) {
 		switch se.Kind {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -60,5 +61,48 @@ func TestStoreThatCannotOpenExplainsWhyInTheInterface(t *testing.T) {
 	}
 	if !strings.Contains(errOut.String(), "brief: scores are not being saved: "+blocked) {
 		t.Errorf("the full reason was not printed: %q", errOut.String())
+	}
+}
+
+// Whatever stops the store from opening, the plain quiz (which has no
+// notice line of its own) says on stderr that scores are not being saved,
+// once, runs all the same, and does not claim later that answers were kept.
+func TestPlainQuizSaysScoresAreNotSaved(t *testing.T) {
+	blocked := filepath.Join(t.TempDir(), "brief")
+	if err := os.WriteFile(blocked, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := map[string]struct {
+		args   []string
+		env    map[string]string
+		reason string
+	}{
+		"a file where the folder should be": {args: []string{"--data-dir", blocked}, reason: blocked + " is not writable"},
+		"no data directory to be found": {
+			env:    map[string]string{"BRIEF_DATA_DIR": "", "XDG_DATA_HOME": "", "HOME": ""},
+			reason: "find the data directory: ",
+		},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			for k, v := range tc.env {
+				t.Setenv(k, v)
+			}
+			var out, errOut bytes.Buffer
+			Execute(context.Background(), Env{
+				Version: "test", Args: append(tc.args, "quiz", "--plain"),
+				Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut,
+			})
+			want := "brief: scores are not being saved: " + tc.reason
+			if !strings.HasPrefix(errOut.String(), want) {
+				t.Errorf("stderr %q, want it to start with %q", errOut.String(), want)
+			}
+			if strings.Contains(errOut.String(), "saved: scores are not") || strings.Contains(errOut.String(), "answers before it are saved") {
+				t.Errorf("stderr repeats itself or claims answers were saved: %q", errOut.String())
+			}
+			if !strings.Contains(out.String(), "Question 1 of") {
+				t.Errorf("the quiz did not run:\n%s", out.String())
+			}
+		})
 	}
 }
