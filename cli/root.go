@@ -11,10 +11,13 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"slices"
 	"strings"
 
 	"charm.land/fang/v2"
 	"github.com/spf13/cobra"
+
+	"brief/content"
 )
 
 // Env is everything a run of brief takes from its process: arguments and
@@ -112,6 +115,14 @@ func isUsage(err error) bool {
 	return false
 }
 
+// checkStyle refuses a --style that brief does not offer.
+func checkStyle(style string) error {
+	if style == "" || slices.Contains(content.Styles, style) {
+		return nil
+	}
+	return usageError{fmt.Errorf("unknown style %q: use one of %s", style, strings.Join(content.Styles, ", "))}
+}
+
 func newRootCommand(g *globalOptions, env Env) *cobra.Command {
 	ro := &readOptions{}
 	root := &cobra.Command{
@@ -121,6 +132,11 @@ func newRootCommand(g *globalOptions, env Env) *cobra.Command {
 			"Scores and the questions you missed are kept, so you can review them until you know them.\n\n" +
 			"With no arguments it opens the home screen with the built-in article.",
 		Args: cobra.NoArgs,
+		// Checked here, before any command runs, so that a mistyped style
+		// is the same usage error whichever command it was given to.
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			return checkStyle(g.style)
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runRead(cmd.Context(), g, ro, env, "", true)
 		},
