@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"brief/quiz"
 )
 
@@ -239,5 +241,30 @@ func TestExamTimeUp(t *testing.T) {
 	s, _ = qzPress(q, "s", "y")
 	if v := qzView(s); strings.Contains(v, "Time is up") {
 		t.Errorf("handed in in time, the results say time ran out:\n%s", v)
+	}
+}
+
+func TestExamRevisitedChoiceKeepsLettersInAColumn(t *testing.T) {
+	tests := map[string]struct{ id string }{
+		"true or false": {"food-aid-hedged"},
+		"choice":        {"venue"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			q := newTestQuiz(t, QuizConfig{Exam: true}, tc.id, "delegation-agenda")
+			qzPress(q, wrongKeys(q.item())...)
+			qzPress(q, "[")
+			columns := map[int]bool{}
+			for _, l := range strings.Split(qzView(q), "\n") {
+				for _, letter := range []string{"A) ", "B) ", "C) ", "D) "} {
+					if i := strings.Index(l, letter); i >= 0 {
+						columns[ansi.StringWidth(l[:i])] = true
+					}
+				}
+			}
+			if len(columns) != 1 {
+				t.Errorf("the option letters start in columns %v, want one:\n%s", columns, qzView(q))
+			}
+		})
 	}
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -199,13 +200,19 @@ func (w *choiceWidget) lines(s Styles, width int) ([]string, int) {
 	g := s.Glyphs()
 	var out []string
 	cursorLine := 0
+	// Once a pick is shown (an exam question come back to), the options
+	// without it are indented as far, so their letters stay in a column.
+	unpicked := ""
+	if !w.multi && slices.Contains(w.ticked, true) {
+		unpicked = strings.Repeat(" ", ansi.StringWidth(g.Picked+" "))
+	}
 	for i, label := range w.labels {
 		mark := noCursor(g)
 		if i == w.cursor {
 			mark = s.Cursor.Render(g.Cursor)
 			cursorLine = len(out)
 		}
-		box := ""
+		box := unpicked
 		switch {
 		case w.multi && w.ticked[i]:
 			box = "[x] "
