@@ -2,10 +2,12 @@ package cli
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"brief/content"
 	"brief/quiz"
 )
 
@@ -64,7 +66,32 @@ func runScores(g *globalOptions, o *scoresOptions, env Env) error {
 	if err != nil {
 		return err
 	}
+	if len(rows) == 0 && o.format == "table" && (o.article != "" || o.since != "") {
+		// "No finished attempts yet" would be wrong when some exist and
+		// only the filter left them all out.
+		all, err := store.Attempts(quiz.AttemptFilter{})
+		if err != nil {
+			return err
+		}
+		if len(all) > 0 {
+			fmt.Fprintf(env.Stdout, "No finished attempts match %s (%s in all; brief scores alone lists them).\n",
+				o.filterWords(), count(len(all), "attempt"))
+			return nil
+		}
+	}
 	return quiz.WriteScores(env.Stdout, rows, o.format)
+}
+
+// filterWords names the filters given, as typed: "--article x --since y".
+func (o *scoresOptions) filterWords() string {
+	var words []string
+	if o.article != "" {
+		words = append(words, "--article "+content.CleanLine(o.article))
+	}
+	if o.since != "" {
+		words = append(words, "--since "+content.CleanLine(o.since))
+	}
+	return strings.Join(words, " ")
 }
 
 // parseSince reads --since: a date (from the start of that day, local

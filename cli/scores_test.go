@@ -158,6 +158,31 @@ func TestScoresTable(t *testing.T) {
 	}
 }
 
+// When attempts exist but none match the filters, the table says so
+// rather than that there are none.
+func TestScoresTableWithNothingMatching(t *testing.T) {
+	dir, _, _ := scoresData(t)
+	tests := map[string]struct {
+		dir  string
+		args []string
+		want string
+	}{
+		"no attempt at the article": {dir, []string{"--article", "nope"},
+			"No finished attempts match --article nope (2 attempts in all; brief scores alone lists them).\n"},
+		"none since the date": {dir, []string{"--article", "summit", "--since", "2027-01-01"},
+			"No finished attempts match --article summit --since 2027-01-01 (2 attempts in all; brief scores alone lists them).\n"},
+		"no attempts at all": {t.TempDir(), []string{"--article", "nope"}, "No finished attempts yet.\n"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			out, errOut, code := runIn(t, tc.dir, "", append([]string{"scores"}, tc.args...)...)
+			if code != 0 || out != tc.want {
+				t.Errorf("exit %d, stdout %q, stderr %q; want %q", code, out, errOut, tc.want)
+			}
+		})
+	}
+}
+
 func TestScoresUsageErrors(t *testing.T) {
 	tests := map[string]struct {
 		args []string
