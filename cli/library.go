@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"text/tabwriter"
 
@@ -109,13 +108,12 @@ func newRemoveCommand(g *globalOptions, env Env) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			// Neither refusal is a mistake in the command line, which was
+			// well formed: they fail without pointing at --help.
 			if args[0] == content.DefaultPackID {
-				return usageError{fmt.Errorf("%s is built into brief and cannot be removed", args[0])}
+				return fmt.Errorf("%s is built into brief and cannot be removed", args[0])
 			}
 			if err := lib.Remove(args[0]); err != nil {
-				if errors.Is(err, content.ErrNotInstalled) {
-					return usageError{err}
-				}
 				return err
 			}
 			fmt.Fprintf(env.Stdout, "removed %s; its scores are kept and come back if you add it again\n", args[0])

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"errors"
@@ -127,8 +128,28 @@ func TestTeacherWalkThrough(t *testing.T) {
 		t.Errorf("list after remove still shows summit:\n%s", out)
 	}
 	_, errOut, code = teach(t, work, data, "remove", "summit")
-	if code != exitUsage || !strings.Contains(errOut, "not installed") {
+	if code != exitFailure || !strings.Contains(errOut, "not installed") {
 		t.Errorf("removing twice: exit %d, %s", code, errOut)
+	}
+}
+
+// Removing what cannot be removed fails, but the command line was right:
+// no pointer to --help.
+func TestRemoveRefusalsAreNotUsageErrors(t *testing.T) {
+	tests := map[string]struct {
+		id   string
+		want string
+	}{
+		"not installed": {"nope", "brief: remove nope: not installed (brief list shows the installed packs)\n"},
+		"built in":      {content.DefaultPackID, "brief: brief-default is built into brief and cannot be removed\n"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			out, errOut, code := runIn(t, t.TempDir(), "", "remove", tc.id)
+			if code != exitFailure || errOut != tc.want || out != "" {
+				t.Errorf("exit %d, stdout %q, stderr %q; want exit %d and %q", code, out, errOut, exitFailure, tc.want)
+			}
+		})
 	}
 }
 
@@ -442,4 +463,27 @@ func TestLintWarnsOfAnArticleWithoutAQuiz(t *testing.T) {
 		t.Errorf("exit %d, stdout %q; want 0 and a warning located at pk/floods.md", code, out)
 	}
 	mustContain(t, "the summary", errOut, "no errors, 1 warning(s)")
+}
+
+// A zip or folder with no articles is named without a line and column,
+// which it does not have.
+func TestAddAPackWithNoArticles(t *testing.T) {
+	work := t.TempDir()
+	os.Mkdir(filepath.Join(work, "other"), 0o755)
+	os.WriteFile(filepath.Join(work, "other", "pack.yaml"), []byte("id: other\n"), 0o644)
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, _ := zw.Create("pack.yaml")
+	w.Write([]byte("id: other\n"))
+	zw.Close()
+	os.WriteFile(filepath.Join(work, "other.zip"), buf.Bytes(), 0o644)
+	for _, src := range []string{"other.zip", "other"} {
+		t.Run(src, func(t *testing.T) {
+			out, errOut, code := teach(t, work, t.TempDir(), "add", src)
+			want := src + ": error: no articles: a pack holds at least one .md article file\n"
+			if code != exitFailure || out != want {
+				t.Errorf("exit %d, stdout %q, stderr %q; want exit 1 and %q", code, out, errOut, want)
+			}
+		})
+	}
 }

@@ -240,6 +240,43 @@ func (l *linter) lintOrphanQuiz(name, article string) {
 	}
 }
 
+// FormatDiagnostic is how lint prints a finding: path:line:col:
+// severity: message, as compilers do, except for a finding about a pack
+// folder or zip as a whole, which has no line to point into and reads
+// path: severity: message.
+func FormatDiagnostic(d *quiz.Diagnostic) string {
+	if !aboutWholePack(d) {
+		return d.String()
+	}
+	sev := d.Severity
+	if sev == "" {
+		sev = quiz.Error
+	}
+	return fmt.Sprintf("%s: %s: %s", d.Path, sev, d.Msg)
+}
+
+// locatedMessage is a diagnostic without its severity, located as
+// FormatDiagnostic locates it.
+func locatedMessage(d *quiz.Diagnostic) string {
+	if aboutWholePack(d) {
+		return d.Path + ": " + d.Msg
+	}
+	return d.Error()
+}
+
+// aboutWholePack reports whether a diagnostic is about a pack folder or
+// zip rather than a place in one of its files.
+func aboutWholePack(d *quiz.Diagnostic) bool {
+	if d.Line > 0 || d.Col > 0 {
+		return false
+	}
+	if strings.HasSuffix(strings.ToLower(d.Path), ".zip") {
+		return true
+	}
+	st, err := os.Stat(d.Path)
+	return err == nil && st.IsDir()
+}
+
 // sortDiagnostics orders diagnostics by file and position so that lint
 // output reads top to bottom; ties keep a fixed order by message.
 func sortDiagnostics(ds []*quiz.Diagnostic) {
