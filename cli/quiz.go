@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -134,7 +135,10 @@ func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, pat
 		return err
 	}
 	if len(a.Questions) == 0 {
-		return fmt.Errorf("%s has no questions: add %s%s beside it (see docs/packs.md)", a.Path, a.ID, content.QuizSuffix)
+		// Question files are named after the article's file, which may
+		// differ from its id.
+		base := strings.TrimSuffix(filepath.Base(a.Path), ".md")
+		return fmt.Errorf("%s has no questions: add %s%s beside it (see docs/packs.md)", a.Path, base, content.QuizSuffix)
 	}
 	so, err := o.sessionOptions(a, seedGiven)
 	if err != nil {

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -152,5 +154,20 @@ func TestPlainQuizHeaderCountsQuestions(t *testing.T) {
 				t.Errorf("exit %d, stderr %q; output lacks %q:\n%s", code, errOut, tc.want, out)
 			}
 		})
+	}
+}
+
+// An article without questions is named in the error with the question
+// file to add, named after the article's file (not its id, which may
+// differ).
+func TestQuizOnAnArticleWithoutQuestionsNamesTheFileToAdd(t *testing.T) {
+	dir := t.TempDir()
+	article := "---\nid: floods\ntitle: Floods\n---\nThe river rose overnight and the town was cut off, officials said.\n"
+	if err := os.WriteFile(filepath.Join(dir, "floods-2024.md"), []byte(article), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errOut, code := teach(t, dir, t.TempDir(), "quiz", "--plain", "floods-2024.md")
+	if code == exitOK || !strings.Contains(errOut, "has no questions: add floods-2024.quiz.yaml beside it") {
+		t.Errorf("exit %d, stderr %q: want a failure naming floods-2024.quiz.yaml", code, errOut)
 	}
 }
