@@ -268,3 +268,46 @@ func TestExamRevisitedChoiceKeepsLettersInAColumn(t *testing.T) {
 		})
 	}
 }
+
+// In a text box letters are typed, so the exam's keys there are ctrl and
+// function keys, and the full help (f1) names them.
+func TestExamTypedQuestionKeys(t *testing.T) {
+	tests := map[string]struct{ id string }{
+		"a short answer":  {"sullivan"},
+		"fill the blanks": {"summit-dates"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			q := newTestQuiz(t, QuizConfig{Exam: true}, "venue", tc.id)
+			qzPress(q, "]")
+			qzPress(q, qzType("fl")...)
+			qzPress(q, "f1")
+			help := strings.Join(strings.Fields(qzView(q)), " ")
+			for _, want := range []string{"ctrl+f flag", "pgup previous", "pgdn next", "ctrl+l list", "ctrl+s skip for now", "f1 "} {
+				if !strings.Contains(help, want) {
+					t.Errorf("f1's help lacks %q:\n%s", want, qzView(q))
+				}
+			}
+			qzPress(q, "f1", "ctrl+f")
+			if !q.item().Flagged {
+				t.Error("ctrl+f did not flag the question")
+			}
+			qzPress(q, "ctrl+l")
+			if q.phase != phaseOverview {
+				t.Fatalf("ctrl+l: phase %d, want the question list", q.phase)
+			}
+			if s, _ := qzPress(q, "S", "y"); !isResults(s) {
+				t.Errorf("S, y from the list: %T, want the results", s)
+			}
+			if got := answerText(testTheme().Styles.Glyphs(), q.sess.Items[1].Q, q.sess.Items[1].Response); strings.Contains(got, "fl") {
+				t.Errorf("the typed text was handed in as an answer: %q", got)
+			}
+		})
+	}
+}
+
+// isResults reports whether a screen is the results.
+func isResults(s Screen) bool {
+	_, ok := s.(*ResultsScreen)
+	return ok
+}

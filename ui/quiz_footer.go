@@ -111,7 +111,7 @@ func (q *QuizScreen) toggleHelp() {
 // labelHelp says what the help key does next: closes the full help on
 // its last page, else shows more keys.
 func (q *QuizScreen) labelHelp() {
-	q.keys.Help.SetHelp("?", helpLabel(q.help, q.keys))
+	q.keys.Help.SetHelp(q.keys.Help.Help().Key, helpLabel(q.help, q.keys))
 }
 
 // helpLabel is the help key's words: "close help" when it would close
@@ -134,11 +134,16 @@ func (k QuizKeyMap) hints() []hint {
 	// K and J in one hint; shift and the arrows are in the full help.
 	move := key.NewBinding(key.WithKeys("K", "J"), key.WithHelp("K/J", "move"))
 	move.SetEnabled(k.MoveUp.Enabled())
+	// The exam's previous and next question in one hint, the keys apart
+	// by a space: a compact label keeps both.
+	questions := key.NewBinding(key.WithKeys("[", "]"),
+		key.WithHelp(k.PrevQuestion.Help().Key+" "+k.NextQuestion.Help().Key, "previous/next"))
+	questions.SetEnabled(k.PrevQuestion.Enabled())
 	return []hint{
 		{k.Pick, 0}, {k.Toggle, 0}, {move, 0}, {k.Pair, 0}, {k.NextBlank, 3},
 		{k.Submit, submit}, {k.Skip, 2},
 		{k.Next, 0}, {k.Evidence, 2}, {k.Flag, 3}, {k.Open, 0}, {k.Yes, 0}, {k.No, 0},
-		{k.Resume, 0}, {k.StartOver, 0}, {k.Overview, 4}, {k.Finish, 2}, {k.Back, 0}, {k.Help, helpRank},
+		{k.Resume, 0}, {k.StartOver, 0}, {k.Overview, 4}, {questions, 5}, {k.Finish, 2}, {k.Back, 0}, {k.Help, helpRank},
 	}
 }
 

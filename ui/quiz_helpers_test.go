@@ -84,6 +84,8 @@ func qzKey(name string) tea.KeyPressMsg {
 		"pgdown":     {Code: tea.KeyPgDown},
 		"ctrl+s":     {Code: 's', Mod: tea.ModCtrl},
 		"ctrl+f":     {Code: 'f', Mod: tea.ModCtrl},
+		"ctrl+l":     {Code: 'l', Mod: tea.ModCtrl},
+		"f1":         {Code: tea.KeyF1},
 	}
 	if k, ok := special[name]; ok {
 		return k

@@ -61,7 +61,7 @@ func DefaultQuizKeyMap() QuizKeyMap {
 		Flag:         key.NewBinding(key.WithKeys("f", "ctrl+f"), key.WithHelp("f", "flag")),
 		PrevQuestion: key.NewBinding(key.WithKeys("[", "pgup"), key.WithHelp("[", "previous")),
 		NextQuestion: key.NewBinding(key.WithKeys("]", "pgdown"), key.WithHelp("]", "next")),
-		Overview:     key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "list")),
+		Overview:     key.NewBinding(key.WithKeys("l", "ctrl+l"), key.WithHelp("l", "list")),
 		Finish:       key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "hand in")),
 		Open:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go to question")),
 		Yes:          key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "hand in")),
@@ -69,7 +69,7 @@ func DefaultQuizKeyMap() QuizKeyMap {
 		Resume:       key.NewBinding(key.WithKeys("r", "enter"), key.WithHelp("r", "resume it")),
 		StartOver:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "start this new quiz")),
 		Back:         key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "leave")),
-		Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
+		Help:         key.NewBinding(key.WithKeys("?", "f1"), key.WithHelp("?", "more keys")),
 	}
 }
 
@@ -137,7 +137,7 @@ func (k *QuizKeyMap) set(c keyContext) {
 	k.Flag.SetEnabled(answering && c.exam)
 	k.PrevQuestion.SetEnabled(answering && c.exam)
 	k.NextQuestion.SetEnabled(answering && c.exam)
-	k.Overview.SetEnabled(answering && c.exam && !c.typing)
+	k.Overview.SetEnabled(answering && c.exam)
 	k.Finish.SetEnabled((answering && c.exam && !c.typing) || c.phase == phaseOverview)
 	k.Open.SetEnabled(c.phase == phaseOverview)
 	k.Yes.SetEnabled(c.phase == phaseConfirm || c.phase == phaseLeave)
@@ -154,7 +154,6 @@ func (k *QuizKeyMap) set(c keyContext) {
 	k.Resume.SetEnabled(c.phase == phaseResume)
 	k.StartOver.SetEnabled(c.phase == phaseResume)
 	k.Back.SetEnabled(c.phase != phaseConfirm && c.phase != phaseLeave)
-	k.Help.SetEnabled(!c.typing)
 	k.Help.SetHelp("?", "more keys")
 
 	if c.phase == phaseOverview {
@@ -162,15 +161,19 @@ func (k *QuizKeyMap) set(c keyContext) {
 	} else {
 		k.Back.SetHelp("esc", "leave")
 	}
-	// Typed letters belong to the input, so skip and flag take ctrl.
+	// Typed letters belong to the input, so skip, flag, the list and
+	// help take ctrl or a function key.
 	if c.typing {
 		k.Skip.SetHelp("ctrl+s", "skip")
 		k.PrevQuestion.SetHelp("pgup", "previous")
 		k.NextQuestion.SetHelp("pgdn", "next")
+		k.Overview.SetHelp("ctrl+l", "list")
+		k.Help.SetHelp("f1", "more keys")
 	} else {
 		k.Skip.SetHelp("s", "skip")
 		k.PrevQuestion.SetHelp("[", "previous")
 		k.NextQuestion.SetHelp("]", "next")
+		k.Overview.SetHelp("l", "list")
 	}
 	if c.typing || c.flagClash {
 		k.Flag.SetHelp("ctrl+f", "flag")

@@ -378,7 +378,7 @@ func TestQuizHelpFollowsTheQuestion(t *testing.T) {
 		"multi":        {"crucial-time", false, []string{"space/a-e tick", "enter answer"}, []string{"a-e/1-5", "move up"}},
 		"order":        {"timeline", false, []string{"K/J move"}, []string{"tick", "pair"}},
 		"match":        {"isolation", false, []string{"a/b pair"}, []string{"tick", "move up"}},
-		"short typing": {"sullivan", false, []string{"ctrl+s skip"}, []string{"a-h", "more keys"}},
+		"short typing": {"sullivan", false, []string{"ctrl+s skip", "f1 more keys"}, []string{"a-h", "? more keys"}},
 		"exam choice":  {"venue", true, []string{"f flag", "s skip for now"}, []string{"show in article"}},
 		"cloze":        {"summit-dates", false, []string{"tab next blank"}, []string{"tick"}},
 	}

@@ -103,7 +103,7 @@ func (w *textWidget) blur()          { w.input.Blur() }
 // the keys the quiz screen keeps for itself while typing.
 func typedKey(msg tea.KeyPressMsg) bool {
 	switch msg.String() {
-	case "esc", "ctrl+s", "ctrl+f", "pgup", "pgdown", "tab", "shift+tab", "up", "down":
+	case "esc", "ctrl+s", "ctrl+f", "ctrl+l", "f1", "pgup", "pgdown", "tab", "shift+tab", "up", "down":
 		return false
 	}
 	return true
