@@ -47,8 +47,6 @@ type Glyphs struct {
 	Right    string // a right answer: "✓"
 	Wrong    string // a wrong answer: "✗"
 	Partial  string // a partly right answer: "◐"
-	Up       string // more above: "▲"
-	Down     string // more below: "▼"
 	Spark    []rune // the eight heights of a sparkline, lowest first
 	NoValue  string // a day without answers in a sparkline: "·"
 
@@ -68,7 +66,7 @@ type Glyphs struct {
 var unicodeGlyphs = Glyphs{
 	Cursor: "▸ ", Rule: "─", BarFull: "█", BarEmpty: "░", Ellipsis: "…",
 	Dot: " · ", HelpSep: " • ", Right: "✓", Wrong: "✗", Partial: "◐",
-	Up: "▲", Down: "▼", Spark: []rune("▁▂▃▄▅▆▇█"), NoValue: "·",
+	Spark: []rune("▁▂▃▄▅▆▇█"), NoValue: "·",
 	Skipped: "–", Picked: "●", Unpicked: "○", Flag: "⚑", Timer: "⏱ ",
 	Arrow: "→", ArrowUp: "↑", ArrowDown: "↓", Blank: "—", Quote: [2]string{"“", "”"},
 }
@@ -77,7 +75,7 @@ var unicodeGlyphs = Glyphs{
 var asciiGlyphs = Glyphs{
 	Cursor: "> ", Rule: "-", BarFull: "#", BarEmpty: "-", Ellipsis: "...",
 	Dot: " - ", HelpSep: " | ", Right: "[ok]", Wrong: "[x]", Partial: "[~]",
-	Up: "^", Down: "v", Spark: []rune("_.,:-=+#"), NoValue: " ",
+	Spark: []rune("_.,:-=+#"), NoValue: " ",
 	Skipped: "[-]", Picked: "*", Unpicked: "-", Flag: "!", Timer: "time ",
 	Arrow: "->", ArrowUp: "^", ArrowDown: "v", Blank: "-", Quote: [2]string{`"`, `"`},
 }

@@ -99,7 +99,7 @@ func TestPlainStyles(t *testing.T) {
 		}
 		g := s.Glyphs()
 		for _, glyph := range []string{g.Cursor, g.Rule, g.BarFull, g.BarEmpty, g.Ellipsis, g.Dot, g.HelpSep,
-			g.Right, g.Wrong, g.Partial, g.Up, g.Down, string(g.Spark), g.NoValue} {
+			g.Right, g.Wrong, g.Partial, g.ArrowUp, g.ArrowDown, string(g.Spark), g.NoValue} {
 			if !isASCII(glyph) {
 				t.Errorf("%s: glyph %q is not ASCII", style, glyph)
 			}
