@@ -228,6 +228,12 @@ func (r *reader) layout() {
 	// a wide terminal shows them all; the help leaves the text a line.
 	r.help.SetWidth(max(1, r.width-x))
 	r.help.SetMaxLines(r.height - readerHeaderLines - 2)
+	// Open, the help says what ? does next, as the quiz's and home's do.
+	label := "help"
+	if r.help.ShowAll {
+		label = helpLabel(r.help, r.keys)
+	}
+	r.keys.Help.SetHelp("?", label)
 	footer := 1 + lineCount(r.help.View(r.Help()))
 	r.vp.SetWidth(r.textWidth)
 	r.vp.SetHeight(max(1, r.height-readerHeaderLines-footer))
