@@ -48,7 +48,7 @@ func newLintCommand(env Env) *cobra.Command {
 func reportDiagnostics(env Env, diags []*quiz.Diagnostic, files int) error {
 	errs, warns := 0, 0
 	for _, d := range diags {
-		fmt.Fprintln(env.Stdout, content.CleanText(content.FormatDiagnostic(d)))
+		fmt.Fprintln(env.Stdout, content.CleanText(d.String()))
 		if d.Severity == quiz.Warning {
 			warns++
 		} else {

@@ -123,7 +123,7 @@ func (l *linter) addErr(display string, err error) {
 func (l *linter) run() {
 	entries, err := fs.ReadDir(l.fsys, ".")
 	if err != nil {
-		l.add(quiz.Errorf(l.display("."), 0, 0, "cannot read the pack: %v", unwrapPathError(err)))
+		l.add(quiz.WholeErrorf(l.display("."), "cannot read the pack: %v", unwrapPathError(err)))
 		return
 	}
 	var articles, quizzes []string
@@ -140,7 +140,7 @@ func (l *linter) run() {
 	sort.Strings(articles)
 	sort.Strings(quizzes)
 	if len(articles) == 0 && len(quizzes) == 0 {
-		l.add(quiz.Errorf(l.display("."), 0, 0, "no articles: a pack holds at least one .md article file"))
+		l.add(quiz.WholeErrorf(l.display("."), "no articles: a pack holds at least one .md article file"))
 	}
 	l.lintManifest()
 	ids := map[string]string{} // article id → display path of the first article using it
@@ -238,43 +238,6 @@ func (l *linter) lintOrphanQuiz(name, article string) {
 			l.add(checkQuestions(nil, qs, data, suffix == QuizSuffix)...)
 		}
 	}
-}
-
-// FormatDiagnostic is how lint prints a finding: path:line:col:
-// severity: message, as compilers do, except for a finding about a pack
-// folder or zip as a whole, which has no line to point into and reads
-// path: severity: message.
-func FormatDiagnostic(d *quiz.Diagnostic) string {
-	if !aboutWholePack(d) {
-		return d.String()
-	}
-	sev := d.Severity
-	if sev == "" {
-		sev = quiz.Error
-	}
-	return fmt.Sprintf("%s: %s: %s", d.Path, sev, d.Msg)
-}
-
-// locatedMessage is a diagnostic without its severity, located as
-// FormatDiagnostic locates it.
-func locatedMessage(d *quiz.Diagnostic) string {
-	if aboutWholePack(d) {
-		return d.Path + ": " + d.Msg
-	}
-	return d.Error()
-}
-
-// aboutWholePack reports whether a diagnostic is about a pack folder or
-// zip rather than a place in one of its files.
-func aboutWholePack(d *quiz.Diagnostic) bool {
-	if d.Line > 0 || d.Col > 0 {
-		return false
-	}
-	if strings.HasSuffix(strings.ToLower(d.Path), ".zip") {
-		return true
-	}
-	st, err := os.Stat(d.Path)
-	return err == nil && st.IsDir()
 }
 
 // sortDiagnostics orders diagnostics by file and position so that lint

@@ -300,25 +300,3 @@ func BenchmarkClosestPassage(b *testing.B) {
 		p.closest("a huge stockpile of shells and other weapons")
 	}
 }
-
-// A finding about a whole pack folder or zip has no line to point into;
-// one about a file keeps path:line:col, which editors can jump to.
-func TestFormatDiagnostic(t *testing.T) {
-	dir := t.TempDir()
-	tests := map[string]struct {
-		d    *quiz.Diagnostic
-		want string
-	}{
-		"a zip":             {quiz.Errorf("other.zip", 0, 0, "no articles"), "other.zip: error: no articles"},
-		"a folder":          {quiz.Warnf(dir, 0, 0, "odd"), dir + ": warning: odd"},
-		"a whole file":      {quiz.Errorf("pk/a.md", 0, 0, "missing front matter"), "pk/a.md:1:1: error: missing front matter"},
-		"a place in a file": {quiz.Errorf("pk/a.quiz.yaml", 4, 7, "missing prompt"), "pk/a.quiz.yaml:4:7: error: missing prompt"},
-	}
-	for name, tc := range tests {
-		t.Run(name, func(t *testing.T) {
-			if got := FormatDiagnostic(tc.d); got != tc.want {
-				t.Errorf("FormatDiagnostic = %q, want %q", got, tc.want)
-			}
-		})
-	}
-}

@@ -42,7 +42,7 @@ func (e *LintError) Error() string {
 	n := countErrors(e.Diagnostics)
 	for _, d := range e.Diagnostics {
 		if d.Severity != quiz.Warning {
-			return fmt.Sprintf("%s: %d error(s) found, the first: %s (brief lint %s lists them all)", e.Origin, n, locatedMessage(d), e.Origin)
+			return fmt.Sprintf("%s: %d error(s) found, the first: %s (brief lint %s lists them all)", e.Origin, n, d.Error(), e.Origin)
 		}
 	}
 	return fmt.Sprintf("%s: %d error(s) found (brief lint %s lists them)", e.Origin, n, e.Origin)

@@ -20,11 +20,17 @@ type Diagnostic struct {
 	Col      int // 1-based; 0 when the whole line is meant
 	Severity Severity
 	Msg      string
+	// Whole says the finding is about a pack folder or zip as a whole,
+	// which has no line to point into: it reads path: message.
+	Whole bool
 }
 
 // Error formats the diagnostic as path:line:col: message, the form editors
 // and compilers use, so it can be clicked in most terminals and IDEs.
 func (d *Diagnostic) Error() string {
+	if d.Whole {
+		return fmt.Sprintf("%s: %s", d.Path, d.Msg)
+	}
 	line, col := d.Line, d.Col
 	if line < 1 {
 		line = 1
@@ -42,6 +48,9 @@ func (d *Diagnostic) String() string {
 	if sev == "" {
 		sev = Error
 	}
+	if d.Whole {
+		return fmt.Sprintf("%s: %s: %s", d.Path, sev, d.Msg)
+	}
 	line, col := d.Line, d.Col
 	if line < 1 {
 		line = 1
@@ -55,6 +64,12 @@ func (d *Diagnostic) String() string {
 // Errorf makes an error diagnostic at a position.
 func Errorf(path string, line, col int, format string, args ...any) *Diagnostic {
 	return &Diagnostic{Path: path, Line: line, Col: col, Severity: Error, Msg: fmt.Sprintf(format, args...)}
+}
+
+// WholeErrorf makes an error diagnostic about a pack folder or zip as a
+// whole.
+func WholeErrorf(path string, format string, args ...any) *Diagnostic {
+	return &Diagnostic{Path: path, Severity: Error, Msg: fmt.Sprintf(format, args...), Whole: true}
 }
 
 // Warnf makes a warning diagnostic at a position.
