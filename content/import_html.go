@@ -55,12 +55,12 @@ func ImportHTML(path string, data []byte) (*ImportedArticle, error) {
 	}
 	meta := readPageMeta(doc)
 	story := findStory(doc, false)
-	if story == nil || measureText(story)[story].text < minStoryText {
+	if strict := storyText(story); strict < minStoryText {
 		// Too little for a story: try again keeping what only class
 		// names, roles and hidden attributes call furniture, and take
 		// that if it finds well over twice as much.
-		again, _ := parseHTML(data)
-		if lenient := findStory(again, true); lenient != nil && (story == nil || measureText(lenient)[lenient].text > 2*measureText(story)[story].text) {
+		again, _ := parseHTML(data) // it parsed once already
+		if lenient := findStory(again, true); storyText(lenient) > 2*strict {
 			doc, story = again, lenient
 		}
 	}
@@ -109,6 +109,14 @@ func ImportHTML(path string, data []byte) (*ImportedArticle, error) {
 		a.Title = firstWords(a.Body, 10)
 	}
 	return a, nil
+}
+
+// storyText is how much text a story found holds; 0 for none found.
+func storyText(story *html.Node) int {
+	if story == nil {
+		return 0
+	}
+	return measureText(story)[story].text
 }
 
 // dropTitleHeading removes the story's heading that repeats the title
