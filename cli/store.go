@@ -38,14 +38,14 @@ func openStoreOrWarn(g *globalOptions, env Env) (*quiz.Store, string) {
 const notSavingLead = "scores are not being saved: "
 
 // notSavingMessage is the full message for a store that could not open:
-// the store's own words when they already say scores are not saved, else
-// the bare reason (a folder that cannot be made, say) after the lead.
+// a *quiz.StoreError's own words, which say scores are not saved and what
+// to do, else the bare reason (a folder that cannot be made, say) after
+// the lead.
 func notSavingMessage(err error) string {
-	msg := err.Error()
-	if strings.HasPrefix(msg, notSavingLead) {
-		return msg
+	if se := (*quiz.StoreError)(nil); errors.As(err, &se) {
+		return err.Error()
 	}
-	return notSavingLead + msg
+	return notSavingLead + err.Error()
 }
 
 // maxNoticeReason is how much of an unexpected error the notice keeps, so
