@@ -10,7 +10,8 @@ import (
 	"path/filepath"
 	"time"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
+	"modernc.org/sqlite" // also registers the "sqlite" database/sql driver
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // StoreFile is the name of the score database inside the data directory.
@@ -54,9 +55,30 @@ func OpenStore(dir string) (*Store, error) {
 	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
 		return nil, &StoreError{Kind: ErrCorrupt, Dir: dir, Path: path, Err: errors.New("it is not a regular file")}
 	}
+	// Another brief starting at the same moment may be creating the same
+	// database. SQLite gives the loser of the switch to WAL (and of a first
+	// migration) SQLITE_BUSY at once rather than after the busy timeout,
+	// because it would otherwise deadlock; so wait for the winner here,
+	// with the same bound as the busy timeout.
+	deadline := time.Now().Add(openBusyWait)
+	for delay := time.Millisecond; ; delay = min(2*delay, 50*time.Millisecond) {
+		s, err := openOnce(dir, path)
+		if err == nil || !isBusy(err) || time.Now().After(deadline) {
+			return s, classify(err, dir, path)
+		}
+		time.Sleep(delay)
+	}
+}
+
+// openBusyWait is how long OpenStore waits for another process that holds
+// the database's locks; it matches the busy timeout in dsn.
+const openBusyWait = 5 * time.Second
+
+// openOnce opens the database and brings its schema up to date, once.
+func openOnce(dir, path string) (*Store, error) {
 	db, err := sql.Open("sqlite", dsn(path))
 	if err != nil {
-		return nil, classify(err, dir, path)
+		return nil, err
 	}
 	// Each connection has its own page cache; a handful is plenty for one
 	// student and bounds the memory a burst of queries can take.
@@ -65,9 +87,15 @@ func OpenStore(dir string) (*Store, error) {
 	s := &Store{db: db, dir: dir, path: path}
 	if err := s.migrate(context.Background()); err != nil {
 		db.Close()
-		return nil, classify(err, dir, path)
+		return nil, err
 	}
 	return s, nil
+}
+
+// isBusy reports whether err is SQLite's "database is locked".
+func isBusy(err error) bool {
+	var e *sqlite.Error
+	return errors.As(err, &e) && e.Code()&0xff == sqlite3.SQLITE_BUSY
 }
 
 // dsn builds the connection string. The pragmas are DSN parameters so that
