@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -39,7 +40,7 @@ func (q *QuizScreen) keyOverview(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 func (q *QuizScreen) keyConfirm(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	switch {
 	case key.Matches(msg, q.keys.Yes):
-		return q.finish()
+		return q.finish(q.takeStanding()...)
 	case key.Matches(msg, q.keys.No):
 		next, _ := q.keepGoing()
 		return q, q.goTo(next)
@@ -51,13 +52,26 @@ func (q *QuizScreen) keyConfirm(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 // why: the first unanswered; without one, the first flagged; else the
 // question the student was on.
 func (q *QuizScreen) keepGoing() (int, string) {
-	if left := q.sess.Unanswered(); len(left) > 0 {
+	if left := q.leftBlank(); len(left) > 0 {
 		return left[0], "the first unanswered"
 	}
 	if f := q.flagged(); len(f) > 0 {
 		return f[0], "the first flagged"
 	}
 	return q.cur, ""
+}
+
+// leftBlank lists the questions with nothing handed in and nothing put
+// down on screen: the ones a hand-in counts as skipped.
+func (q *QuizScreen) leftBlank() []int {
+	unsent := q.unsent()
+	var out []int
+	for _, i := range q.sess.Unanswered() {
+		if !slices.Contains(unsent, i) {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // flagged lists the flagged questions.
@@ -103,11 +117,14 @@ func (q *QuizScreen) confirmLines(width int) []string {
 	s := q.theme.Styles
 	out := wrapLines(s.Title.Render("Hand in your answers?"), width)
 	out = append(out, "")
-	unanswered := q.sess.Unanswered()
+	unanswered, unsent := q.leftBlank(), q.unsent()
 	if len(unanswered) == 0 {
 		out = append(out, wrapLines("Every question has an answer.", width)...)
 	} else {
 		out = append(out, wrapLines(fmt.Sprintf("Unanswered (%d, they will count as skipped): %s", len(unanswered), numberList(unanswered)), width)...)
+	}
+	if len(unsent) > 0 {
+		out = append(out, wrapLines(fmt.Sprintf("Put down but not sent (%d, handed in as they stand): %s", len(unsent), numberList(unsent)), width)...)
 	}
 	if f := q.flagged(); len(f) > 0 {
 		out = append(out, wrapLines(fmt.Sprintf("Flagged (%d): %s", len(f), numberList(f)), width)...)

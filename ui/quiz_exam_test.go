@@ -101,6 +101,40 @@ func TestExamHandIn(t *testing.T) {
 	}
 }
 
+// Handing in yourself takes what is on screen, as time-up does: a typed
+// answer not yet sent, boxes ticked, an order moved. Only what has nothing
+// put down counts as skipped, and the hand-in question says which is which.
+func TestExamHandInTakesWhatIsPutDown(t *testing.T) {
+	q := newTestQuiz(t, QuizConfig{Exam: true}, "summit-focus", "crucial-time", "timeline")
+	qzPress(q, withoutSubmit(q.item())...)
+	qzPress(q, "pgdown")
+	qzPress(q, withoutSubmit(q.item())...)
+	qzPress(q, "]", "S")
+	if q.phase != phaseConfirm {
+		t.Fatalf("S: phase %d, want the hand-in question", q.phase)
+	}
+	v := strings.Join(strings.Fields(qzView(q)), " ")
+	for _, want := range []string{
+		"Unanswered (1, they will count as skipped): 3",
+		"Put down but not sent (2, handed in as they stand): 1, 2",
+		"n goes back to question 3, the first unanswered",
+	} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the hand-in question lacks %q:\n%s", want, qzView(q))
+		}
+	}
+	s, _ := qzPress(q, "y")
+	r, ok := s.(*ResultsScreen)
+	if !ok {
+		t.Fatalf("y: %T, want the results", s)
+	}
+	for i, want := range []quiz.Verdict{quiz.Right, quiz.Right, quiz.Skipped} {
+		if got := r.cfg.Session.Items[i].Result; got == nil || got.Verdict != want {
+			t.Errorf("question %d: handed in as %+v, want %s", i+1, got, want)
+		}
+	}
+}
+
 func TestExamCountdown(t *testing.T) {
 	start := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
 	tests := map[string]struct {
@@ -296,11 +330,16 @@ func TestExamTypedQuestionKeys(t *testing.T) {
 			if q.phase != phaseOverview {
 				t.Fatalf("ctrl+l: phase %d, want the question list", q.phase)
 			}
-			if s, _ := qzPress(q, "S", "y"); !isResults(s) {
+			qzPress(q, "S")
+			if v := strings.Join(strings.Fields(qzView(q)), " "); !strings.Contains(v, "Put down but not sent (1, handed in as they stand): 2") {
+				t.Errorf("the hand-in question does not list the typed answer:\n%s", qzView(q))
+			}
+			if s, _ := qzPress(q, "y"); !isResults(s) {
 				t.Errorf("S, y from the list: %T, want the results", s)
 			}
-			if got := answerText(testTheme().Styles.Glyphs(), q.sess.Items[1].Q, q.sess.Items[1].Response); strings.Contains(got, "fl") {
-				t.Errorf("the typed text was handed in as an answer: %q", got)
+			// What was typed counts, as it would at time-up.
+			if got := answerText(testTheme().Styles.Glyphs(), q.sess.Items[1].Q, q.sess.Items[1].Response); !strings.Contains(got, "fl") {
+				t.Errorf("the typed text was not handed in: %q", got)
 			}
 		})
 	}

@@ -9,10 +9,23 @@ import (
 // takeStanding answers every question whose widget holds an answer that
 // was not handed in (typed but not submitted, ticked or paired but not
 // answered, or changed since it was), with what the widget holds, and
-// returns those questions. It is how a timed exam hands in when time is
-// up: the README promises that what the student has put down counts.
+// returns those questions. It is how an exam is handed in, when time is
+// up or when the student says so: the README promises that what the
+// student has put down counts.
 func (q *QuizScreen) takeStanding() []int {
-	var taken []int
+	taken := q.unsent()
+	for _, i := range taken {
+		resp, _ := q.widgets[i].standing()
+		q.sess.Answer(i, resp)
+	}
+	return taken
+}
+
+// unsent lists the questions whose widget holds an answer that differs
+// from the one handed in, or that has none handed in: what takeStanding
+// would take.
+func (q *QuizScreen) unsent() []int {
+	var out []int
 	for i, w := range q.widgets {
 		if w == nil {
 			continue
@@ -21,10 +34,9 @@ func (q *QuizScreen) takeStanding() []int {
 		if !ok || (q.sess.Items[i].Result != nil && reflect.DeepEqual(resp, q.sess.Items[i].Response)) {
 			continue
 		}
-		q.sess.Answer(i, resp)
-		taken = append(taken, i)
+		out = append(out, i)
 	}
-	return taken
+	return out
 }
 
 // standingResponse is a widget's answer as it stands when its response
