@@ -57,7 +57,7 @@ func runScores(g *globalOptions, o *scoresOptions, env Env) error {
 	if err != nil {
 		return err
 	}
-	store, err := quiz.OpenStore(dir)
+	store, err := quiz.OpenStoreToRead(dir)
 	if err != nil {
 		return err
 	}

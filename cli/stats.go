@@ -48,7 +48,7 @@ func runStats(ctx context.Context, g *globalOptions, o *statsOptions, env Env) e
 	if err != nil {
 		return err
 	}
-	store, err := quiz.OpenStore(dir)
+	store, err := quiz.OpenStoreToRead(dir)
 	if err != nil {
 		return err
 	}

@@ -76,7 +76,20 @@ const openBusyWait = 5 * time.Second
 
 // openOnce opens the database and brings its schema up to date, once.
 func openOnce(dir, path string) (*Store, error) {
-	db, err := sql.Open("sqlite", dsn(path))
+	s, err := openWith(dir, path, dsn(path))
+	if err != nil {
+		return nil, err
+	}
+	if err := s.migrate(context.Background()); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// openWith makes the Store for path's database, connecting with dsn.
+func openWith(dir, path, dsn string) (*Store, error) {
+	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, err
 	}
@@ -84,12 +97,7 @@ func openOnce(dir, path string) (*Store, error) {
 	// student and bounds the memory a burst of queries can take.
 	db.SetMaxOpenConns(4)
 	db.SetMaxIdleConns(4)
-	s := &Store{db: db, dir: dir, path: path}
-	if err := s.migrate(context.Background()); err != nil {
-		db.Close()
-		return nil, err
-	}
-	return s, nil
+	return &Store{db: db, dir: dir, path: path}, nil
 }
 
 // isBusy reports whether err is SQLite's "database is locked".

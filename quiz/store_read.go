@@ -1,0 +1,110 @@
+package quiz
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// OpenStoreToRead opens the score database in dir for the commands that
+// only report (brief scores, brief stats). It takes no write lock and
+// writes nothing, so it works while another program holds the database
+// locked, on a read-only disk, and on a copy of a student's file that the
+// teacher collecting it may not write. Where the database needs writing
+// first (there is none yet, or an older brief made it), it is OpenStore.
+func OpenStoreToRead(dir string) (*Store, error) {
+	path := filepath.Join(dir, StoreFile)
+	fi, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return OpenStore(dir)
+	case err != nil:
+		return nil, readError(err, path)
+	case !fi.Mode().IsRegular():
+		return nil, &StoreError{Kind: ErrCorrupt, Dir: dir, Path: path, Err: errors.New("it is not a regular file")}
+	}
+	s, version, err := openReadOnly(dir, path, false)
+	if err != nil && cannotOpen(err) && !exists(path+"-wal") {
+		// A WAL database opened read-only needs its -shm file, which
+		// SQLite cannot make in a directory it may not write. With no
+		// -wal file beside it, everything is in the database file
+		// itself, and "immutable" reads it without the -shm.
+		s, version, err = openReadOnly(dir, path, true)
+	}
+	if err != nil {
+		return nil, readError(err, path)
+	}
+	switch {
+	case version > len(migrations):
+		s.Close()
+		return nil, &StoreError{Kind: ErrNewerSchema, Dir: dir, Path: path,
+			Err: fmt.Errorf("schema version %d, this brief knows up to %d", version, len(migrations))}
+	case version < len(migrations):
+		s.Close()
+		return OpenStore(dir)
+	}
+	return s, nil
+}
+
+// openReadOnly opens path read-only and reads its schema version, which
+// also proves it is a database.
+func openReadOnly(dir, path string, immutable bool) (*Store, int, error) {
+	s, err := openWith(dir, path, readDSN(path, immutable))
+	if err != nil {
+		return nil, 0, err
+	}
+	var version int
+	if err := s.db.QueryRow("PRAGMA user_version").Scan(&version); err != nil {
+		s.Close()
+		return nil, 0, err
+	}
+	return s, version, nil
+}
+
+// readDSN is the connection string of a read-only store: SQLite's own
+// mode=ro (and immutable, when asked), and the busy timeout for the
+// moment a writer checkpoints.
+func readDSN(path string, immutable bool) string {
+	u := url.URL{Scheme: "file", Path: path, OmitHost: true}
+	q := "?mode=ro&_pragma=busy_timeout(5000)"
+	if immutable {
+		q += "&immutable=1"
+	}
+	return u.String() + q
+}
+
+// cannotOpen reports whether err is SQLite failing to open a file (or
+// the -shm file beside it), as it does for a WAL database in a
+// directory it may not write.
+func cannotOpen(err error) bool {
+	var e *sqlite.Error
+	if !errors.As(err, &e) {
+		return false
+	}
+	switch e.Code() & 0xff {
+	case sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY:
+		return true
+	}
+	return false
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+// readError says what kept a read-only open from reading path. A file
+// that is not a database is ErrCorrupt, as from OpenStore; anything else
+// is said as a failure to read, not to save.
+func readError(err error, path string) error {
+	if kindOf(err) == ErrCorrupt {
+		return &StoreError{Kind: ErrCorrupt, Dir: filepath.Dir(path), Path: path, Err: err}
+	}
+	return fmt.Errorf("cannot read the score database %s: %w", path, err)
+}
