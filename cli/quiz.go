@@ -65,7 +65,7 @@ func newQuizCommand(g *globalOptions, env Env) *cobra.Command {
 	f.BoolVar(&o.exam, "exam", false, "exam mode: no marks until the end; flag questions and come back to them")
 	f.DurationVar(&o.timeLimit, "time", 0, "exam time limit, e.g. 10m (answers are submitted when it runs out)")
 	f.BoolVar(&o.plain, "plain", false, "ask line by line on stdin/stdout instead of the full-screen quiz")
-	f.BoolVar(&o.accessible, "accessible", false, "screen-reader mode: the same as --plain")
+	f.BoolVar(&o.accessible, "accessible", false, "For screen readers: the same as --plain")
 	f.BoolVar(&o.resume, "resume", false, "carry on your unfinished quiz at the article, if any, without asking\n(line by line, brief asks only when typing at a terminal; otherwise it starts afresh)")
 	return cmd
 }
