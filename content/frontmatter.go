@@ -20,6 +20,20 @@ type frontMatter struct {
 
 var idPattern = lazyRegexp(`^[a-z0-9][a-z0-9-]*$`)
 
+// versionPattern is a pack version brief can order against another:
+// numbers with dots, an optional leading v, an optional -suffix or
+// +suffix ("1.2.0", "v2", "1.0.0-beta"). A word such as "one" would
+// sort after every number and lock out each real update.
+var versionPattern = lazyRegexp(`^v?[0-9]+(\.[0-9]+)*([-+][0-9A-Za-z.+-]+)?$`)
+
+// versionProblem says what is wrong with a pack version, "" if nothing.
+func versionProblem(v string) string {
+	if v == "" || versionPattern().MatchString(v) {
+		return ""
+	}
+	return fmt.Sprintf("version %q is not a version like 1.2.0 (numbers with dots, so that a newer one can be told from an older)", clipRunes(v, 40))
+}
+
 // splitFrontMatter separates the "---" delimited YAML block from the body
 // and returns the line on which the body starts.
 func splitFrontMatter(path string, data []byte) (frontMatter, []byte, int, error) {

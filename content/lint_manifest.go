@@ -16,7 +16,8 @@ var manifestFields = []string{"id", "title", "description", "author", "version",
 
 // lintManifest checks pack.yaml, if the pack has one, reporting every
 // problem rather than the first: syntax, unknown or repeated keys, values
-// that are not single values, and an id outside a-z, 0-9 and '-'.
+// that are not single values, an id outside a-z, 0-9 and '-', and a
+// version brief cannot order.
 func (l *linter) lintManifest() {
 	display := l.display(ManifestName)
 	data, err := readLimited(l.fsys, ManifestName, display)
@@ -58,6 +59,8 @@ func (l *linter) lintManifest() {
 			l.add(quiz.Errorf(display, v.Line, v.Column, "%s must be a single value", name))
 		case k.Value == "id" && !idPattern().MatchString(CleanLine(v.Value)):
 			l.add(quiz.Errorf(display, v.Line, v.Column, "id %q may hold only a-z, 0-9 and '-'", clipRunes(CleanLine(v.Value), 40)))
+		case k.Value == "version" && versionProblem(CleanLine(v.Value)) != "":
+			l.add(quiz.Errorf(display, v.Line, v.Column, "%s", versionProblem(CleanLine(v.Value))))
 		}
 		if _, dup := seen[k.Value]; !dup {
 			seen[k.Value] = k.Line

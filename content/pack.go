@@ -201,6 +201,9 @@ func loadManifest(fsys fs.FS, origin string, p *Pack) error {
 	if m.ID != "" && !idPattern().MatchString(m.ID) {
 		return quiz.Errorf(display, 1, 1, "id %q may hold only a-z, 0-9 and '-'", m.ID)
 	}
+	if msg := versionProblem(m.Version); msg != "" {
+		return quiz.Errorf(display, 1, 1, "%s", msg)
+	}
 	return nil
 }
 

@@ -161,3 +161,27 @@ func writeTestZip(t *testing.T, path string, files map[string]string) {
 	}
 	f.Close()
 }
+
+// A version brief cannot order would sort after every real one and lock
+// out each later update, so a pack carrying one does not load (and so is
+// neither packed nor added).
+func TestPackVersionMustBeOrderable(t *testing.T) {
+	for version, ok := range map[string]bool{
+		"1.0.0": true, "2": true, "v3.1": true, "1.0.0-beta.2": true, "": true,
+		"one": false, "1.x": false, "latest": false, "1..2": false, "-1": false,
+	} {
+		t.Run(version, func(t *testing.T) {
+			fsys := fstest.MapFS{
+				"pack.yaml": {Data: []byte("id: mini\nversion: \"" + version + "\"\n")},
+				"mini.md":   {Data: []byte(miniArticle)},
+			}
+			_, err := Load(fsys, "mini")
+			if ok && err != nil {
+				t.Fatalf("version %q refused: %v", version, err)
+			}
+			if !ok && (err == nil || !strings.Contains(err.Error(), "mini/pack.yaml:1:1: version")) {
+				t.Fatalf("version %q: error %v, want a located refusal", version, err)
+			}
+		})
+	}
+}
