@@ -53,11 +53,7 @@ func runScores(g *globalOptions, o *scoresOptions, env Env) error {
 	if err != nil {
 		return err
 	}
-	dir, err := dataDir(g)
-	if err != nil {
-		return err
-	}
-	store, err := quiz.OpenStoreToRead(dir)
+	store, err := openStoreToRead(g)
 	if err != nil {
 		return err
 	}

@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -33,6 +36,19 @@ func openDataStore(t *testing.T, dir string) *quiz.Store {
 	}
 	t.Cleanup(func() { s.Close() })
 	return s
+}
+
+// emptyDataDir is the data directory of a student who has a score
+// database but no finished attempts yet.
+func emptyDataDir(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	s, err := quiz.OpenStore(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	return dir
 }
 
 // recordAttempt records a finished attempt: one answer per entry of
@@ -129,7 +145,7 @@ func TestScoresJSON(t *testing.T) {
 			t.Errorf("first row %s = %v, want %v", k, rows[0][k], v)
 		}
 	}
-	out, _, _ = runIn(t, t.TempDir(), "", "scores", "--format", "json")
+	out, _, _ = runIn(t, emptyDataDir(t), "", "scores", "--format", "json")
 	if strings.TrimSpace(out) != "[]" {
 		t.Errorf("no attempts should print [], got %q", out)
 	}
@@ -152,7 +168,7 @@ func TestScoresTable(t *testing.T) {
 	if got := strings.Fields(lines[1]); !slices.Equal(got, wantFirst) {
 		t.Errorf("first row %q, want fields %v", lines[1], wantFirst)
 	}
-	out, _, _ = runIn(t, t.TempDir(), "", "scores")
+	out, _, _ = runIn(t, emptyDataDir(t), "", "scores")
 	if out != "No finished attempts yet.\n" {
 		t.Errorf("empty store printed %q", out)
 	}
@@ -171,7 +187,7 @@ func TestScoresTableWithNothingMatching(t *testing.T) {
 			"No finished attempts match --article nope (2 attempts in all; brief scores alone lists them).\n"},
 		"none since the date": {dir, []string{"--article", "summit", "--since", "2027-01-01"},
 			"No finished attempts match --article summit --since 2027-01-01 (2 attempts in all; brief scores alone lists them).\n"},
-		"no attempts at all": {t.TempDir(), []string{"--article", "nope"}, "No finished attempts yet.\n"},
+		"no attempts at all": {emptyDataDir(t), []string{"--article", "nope"}, "No finished attempts yet.\n"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -201,4 +217,37 @@ func TestScoresUsageErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A teacher reading scores from a folder that holds none (a typo, the
+// wrong stick) is told so, not shown an empty list, and nothing is made
+// there; a student with no scores yet in the usual place sees an empty
+// list, and nothing is made either.
+func TestReportsWhereNoScoresWereSaved(t *testing.T) {
+	for _, cmd := range [][]string{{"scores"}, {"scores", "--format", "csv"}, {"stats", "--plain"}} {
+		t.Run(strings.Join(cmd, " ")+" --data-dir", func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "ana")
+			out, errOut, code := runIn(t, dir, "", cmd...)
+			want := "brief: there is no score database (brief.db) at " + dir + "\n"
+			if code != exitFailure || out != "" || errOut != want {
+				t.Errorf("exit %d, stdout %q, stderr %q; want exit 1 and %q", code, out, errOut, want)
+			}
+			if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
+				t.Errorf("the folder was made: %v", err)
+			}
+		})
+	}
+	t.Run("scores in the usual place", func(t *testing.T) {
+		dir := filepath.Join(t.TempDir(), "brief")
+		t.Setenv("BRIEF_DATA_DIR", dir)
+		var out, errOut bytes.Buffer
+		code := Execute(context.Background(), Env{Version: "test", Args: []string{"scores"},
+			Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut})
+		if code != 0 || out.String() != "No finished attempts yet.\n" {
+			t.Errorf("exit %d, stdout %q, stderr %q", code, out.String(), errOut.String())
+		}
+		if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("the folder was made: %v", err)
+		}
+	})
 }

@@ -44,11 +44,7 @@ func runStats(ctx context.Context, g *globalOptions, o *statsOptions, env Env) e
 	if o.width < 0 {
 		return usageError{fmt.Errorf("--width must be positive, not %d", o.width)}
 	}
-	dir, err := dataDir(g)
-	if err != nil {
-		return err
-	}
-	store, err := quiz.OpenStoreToRead(dir)
+	store, err := openStoreToRead(g)
 	if err != nil {
 		return err
 	}

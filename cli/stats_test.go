@@ -58,7 +58,7 @@ func TestStatsPlain(t *testing.T) {
 }
 
 func TestStatsPlainWithNothingRecorded(t *testing.T) {
-	out, errOut, code := runIn(t, t.TempDir(), "", "stats")
+	out, errOut, code := runIn(t, emptyDataDir(t), "", "stats")
 	want := "No quizzes taken yet — run `brief quiz` to take one.\n"
 	if code != 0 || out != want {
 		t.Errorf("exit %d, stderr %q, stdout %q; want %q", code, errOut, out, want)

@@ -17,6 +17,23 @@ func dataDir(g *globalOptions) (string, error) {
 	return quiz.DataDir()
 }
 
+// openStoreToRead opens the score store for a command that only reports
+// (scores, stats), without making or changing anything. With no database
+// yet in the usual place, it reads as empty: no quiz has been saved. A
+// folder named with --data-dir that holds none is an error instead, as it
+// is most likely not the folder meant (a typo, the wrong stick).
+func openStoreToRead(g *globalOptions) (*quiz.Store, error) {
+	dir, err := dataDir(g)
+	if err != nil {
+		return nil, err
+	}
+	s, err := quiz.OpenStoreToRead(dir)
+	if errors.Is(err, quiz.ErrNoScores) && g.dataDir == "" {
+		return quiz.OpenEmptyStore()
+	}
+	return s, err
+}
+
 // openStoreOrWarn opens the score store. When it cannot (a read-only or
 // full disk, a damaged file) the quiz still runs: the reason is printed
 // and answers are simply not saved. It returns nil in that case, with the

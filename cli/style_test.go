@@ -18,7 +18,7 @@ func TestStyleIsCheckedForEveryCommand(t *testing.T) {
 		"plain quiz":          {[]string{"quiz", "--style", "neon", "--plain"}, exitUsage},
 		"scores":              {[]string{"scores", "--style=neon"}, exitUsage},
 		"lint of the default": {[]string{"lint", "--style", "neon"}, exitUsage},
-		"a known style":       {[]string{"--style", "ascii", "stats", "--plain"}, exitOK},
+		"a known style":       {[]string{"--style", "ascii", "read", "--plain"}, exitOK},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {

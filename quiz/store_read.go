@@ -1,12 +1,15 @@
 package quiz
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
+	"sync/atomic"
+	"syscall"
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
@@ -17,13 +20,14 @@ import (
 // writes nothing, so it works while another program holds the database
 // locked, on a read-only disk, and on a copy of a student's file that the
 // teacher collecting it may not write. Where the database needs writing
-// first (there is none yet, or an older brief made it), it is OpenStore.
+// first (an older brief made it), it is OpenStore. Where there is no
+// database, nothing is made: the error matches ErrNoScores.
 func OpenStoreToRead(dir string) (*Store, error) {
 	path := filepath.Join(dir, StoreFile)
 	fi, err := os.Stat(path)
 	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return OpenStore(dir)
+	case errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR):
+		return nil, &noScoresError{path: path}
 	case err != nil:
 		return nil, readError(err, path)
 	case !fi.Mode().IsRegular():
@@ -107,4 +111,38 @@ func readError(err error, path string) error {
 		return &StoreError{Kind: ErrCorrupt, Dir: filepath.Dir(path), Path: path, Err: err}
 	}
 	return fmt.Errorf("cannot read the score database %s: %w", path, err)
+}
+
+// ErrNoScores means there is no score database where one was looked for:
+// no quiz has been saved there, or the folder is not the one meant.
+var ErrNoScores = errors.New("no score database")
+
+type noScoresError struct{ path string }
+
+func (e *noScoresError) Error() string {
+	return fmt.Sprintf("there is no score database (%s) at %s", StoreFile, filepath.Dir(e.path))
+}
+
+func (e *noScoresError) Is(target error) bool { return target == ErrNoScores }
+
+// emptyStores numbers the in-memory databases OpenEmptyStore makes, so
+// that each is its own.
+var emptyStores atomic.Int64
+
+// OpenEmptyStore is a store with nothing in it, held in memory: what the
+// reporting commands read when no quiz has been saved yet, so that they
+// print "no attempts" without making a database on disk.
+func OpenEmptyStore() (*Store, error) {
+	// A shared cache makes every pooled connection see the one
+	// in-memory database rather than each its own.
+	name := fmt.Sprintf("file:brief-empty-%d?mode=memory&cache=shared", emptyStores.Add(1))
+	s, err := openWith("", "(none)", name)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.migrate(context.Background()); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
 }

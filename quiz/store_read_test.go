@@ -104,9 +104,28 @@ func TestReadingStoreWritesNothing(t *testing.T) {
 	}
 }
 
-func TestReadingStoreWhereThereIsNoneYetMakesOne(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "new")
-	s, err := OpenStoreToRead(dir)
+func TestReadingStoreWhereThereIsNoneMakesNothing(t *testing.T) {
+	for name, dir := range map[string]string{
+		"empty folder":   t.TempDir(),
+		"no such folder": filepath.Join(t.TempDir(), "anna"),
+	} {
+		t.Run(name, func(t *testing.T) {
+			s, err := OpenStoreToRead(dir)
+			if err == nil {
+				s.Close()
+			}
+			if !errors.Is(err, ErrNoScores) || !strings.Contains(err.Error(), dir) {
+				t.Fatalf("error %v, want ErrNoScores naming %s", err, dir)
+			}
+			if _, err := os.Stat(filepath.Join(dir, StoreFile)); !errors.Is(err, os.ErrNotExist) {
+				t.Errorf("a database was made: %v", err)
+			}
+		})
+	}
+}
+
+func TestEmptyStoreReadsAsNoAttempts(t *testing.T) {
+	s, err := OpenEmptyStore()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -114,6 +133,10 @@ func TestReadingStoreWhereThereIsNoneYetMakesOne(t *testing.T) {
 	rows, err := s.Attempts(AttemptFilter{})
 	if err != nil || len(rows) != 0 {
 		t.Fatalf("attempts = %v, %v; want none", rows, err)
+	}
+	st, err := s.Stats(time.Now())
+	if err != nil || st.Answers != 0 {
+		t.Fatalf("stats = %+v, %v; want no answers", st, err)
 	}
 }
 
