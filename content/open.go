@@ -110,10 +110,45 @@ func unwrapPathError(err error) error {
 // ZipPack is an opened pack zip. Close it when done.
 type ZipPack struct {
 	*zip.ReadCloser
+	root string // the folder holding the pack, "" for the zip's top level
 }
 
-// FS is the zip's files, checked for safety by OpenZip.
-func (z *ZipPack) FS() fs.FS { return z.ReadCloser }
+// FS is the pack's files, checked for safety by OpenZip.
+func (z *ZipPack) FS() fs.FS {
+	if z.root == "" {
+		return z.ReadCloser
+	}
+	sub, err := fs.Sub(z.ReadCloser, z.root)
+	if err != nil { // only for a root that is not a valid path, which packRoot never gives
+		return z.ReadCloser
+	}
+	return sub
+}
+
+// packRoot is the folder inside a zip that holds the pack: the top level,
+// or, for a zip made by compressing the pack's folder (as the file
+// managers of Windows, macOS and Linux do), that one folder. macOS's
+// __MACOSX folder of file attributes beside it is no part of the pack.
+func packRoot(zr *zip.Reader) string {
+	folders := map[string]bool{}
+	for _, f := range zr.File {
+		first, _, nested := strings.Cut(f.Name, "/")
+		switch {
+		case first == "__MACOSX":
+		case !nested:
+			return "" // a file at the top: the pack is there
+		default:
+			folders[first] = true
+		}
+	}
+	if len(folders) != 1 {
+		return ""
+	}
+	for name := range folders {
+		return name
+	}
+	return ""
+}
 
 // OpenZip opens a pack zip. (Checks for hostile zips live in zipcheck.go.)
 func OpenZip(path string) (*ZipPack, error) {
@@ -125,5 +160,5 @@ func OpenZip(path string) (*ZipPack, error) {
 		zr.Close()
 		return nil, err
 	}
-	return &ZipPack{zr}, nil
+	return &ZipPack{ReadCloser: zr, root: packRoot(&zr.Reader)}, nil
 }
