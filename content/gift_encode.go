@@ -194,8 +194,11 @@ func (w *giftWriter) dropUnusedFeedback() {
 }
 
 // choice writes = for the right option and ~ for the others; a multi
-// question gets equal positive weights on its right options and -100% on
-// the wrong ones, as Moodle's documentation shows.
+// question gets an equal share of 100% on each right option and minus
+// that share on each wrong one, so that Moodle's sum of the weights
+// ticked (not below 0) is brief's (right picks − wrong picks) / right
+// answers. (-100% on a wrong option, as Moodle's examples show, would
+// make one wrong tick cost everything.)
 func (w *giftWriter) choice() bool {
 	w.setPrompt(true)
 	right := map[string]bool{}
@@ -211,7 +214,7 @@ func (w *giftWriter) choice() bool {
 		case w.q.Type == quiz.Multi && right[o]:
 			w.block = append(w.block, w.answer("~", share, o))
 		case w.q.Type == quiz.Multi:
-			w.block = append(w.block, w.answer("~", "-100", o))
+			w.block = append(w.block, w.answer("~", "-"+share, o))
 		case right[o]:
 			w.block = append(w.block, w.answer("=", "", o))
 		default:

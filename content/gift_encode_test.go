@@ -1,7 +1,10 @@
 package content
 
 import (
+	"math"
 	"reflect"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -153,9 +156,45 @@ func TestEncodeGIFTForm(t *testing.T) {
 	}
 	data, _ := EncodeGIFT(qs)
 	want := "// [id:q1] [tag:x\\]y]\n::q1:: Who? {=A ~B #No. ####Because.}\n\n" +
-		"// [id:q2]\n::q2:: Which? {~%50%A ~%-100%B ~%50%C}\n\n" +
+		"// [id:q2]\n::q2:: Which? {~%50%A ~%-50%B ~%50%C}\n\n" +
 		"// [id:q3]\n::q3:: How many? {#61.5:0.5}\n\n"
 	if string(data) != want {
 		t.Errorf("got\n%s\nwant\n%s", data, want)
+	}
+}
+
+// Moodle marks a multiple-answer question by adding the weights of the
+// options ticked (not below 0); the weights brief writes must give, for
+// every way of ticking, the mark brief gives.
+func TestEncodeGIFTMultiWeightsMarkAsBriefDoes(t *testing.T) {
+	q := quiz.Question{ID: "m", Type: quiz.Multi, Prompt: "Which?",
+		Options: []string{"A", "B", "C", "D", "E"}, Answers: []string{"A", "C", "D"}}
+	data, _ := EncodeGIFT([]quiz.Question{q})
+	weights := map[string]float64{}
+	for _, m := range regexp.MustCompile(`~%(-?[0-9.]+)%([A-E])`).FindAllStringSubmatch(string(data), -1) {
+		w, err := strconv.ParseFloat(m[1], 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		weights[m[2]] = w
+	}
+	if len(weights) != len(q.Options) {
+		t.Fatalf("weights %v from %s", weights, data)
+	}
+	for ticks := 1; ticks < 1<<len(q.Options); ticks++ {
+		var picks []int
+		moodle := 0.0
+		for i, o := range q.Options {
+			if ticks&(1<<i) != 0 {
+				picks = append(picks, i)
+				moodle += weights[o]
+			}
+		}
+		moodle = max(0, moodle) / 100
+		res := quiz.Grade(&q, quiz.Response{Choices: picks})
+		brief := res.Points / res.Max
+		if math.Abs(moodle-brief) > 1e-4 {
+			t.Errorf("ticking %v: Moodle gives %.4f, brief %.4f", picks, moodle, brief)
+		}
 	}
 }
