@@ -13,7 +13,8 @@ const aikenMaxOptions = 26
 // question on one line, "A) …" option lines and "ANSWER: X". Aiken holds
 // only single-answer multiple choice with no feedback, so other questions
 // are skipped with a warning located at the question, and a choice
-// question's explanation and feedback are dropped with one.
+// question's explanation, feedback, level, section, evidence and tags
+// are dropped with one.
 func EncodeAiken(qs []quiz.Question) ([]byte, []*quiz.Diagnostic) {
 	var out strings.Builder
 	var diags []*quiz.Diagnostic
@@ -31,12 +32,33 @@ func EncodeAiken(qs []quiz.Question) ([]byte, []*quiz.Diagnostic) {
 			warn(q, "choice question %q cannot be written in Aiken (it needs a question line that does not look like an option or ANSWER:, 2 to 26 options, and its answer among them); skipped", q.ID)
 			continue
 		}
-		if q.Explain != "" || len(q.Feedback) > 0 {
-			warn(q, "explanation and feedback of question %q dropped: Aiken has neither", q.ID)
+		if lost := aikenDrops(q); len(lost) > 0 {
+			warn(q, "%s of question %q dropped: Aiken holds only the question, its options and the answer", strings.Join(lost, ", "), q.ID)
 		}
 		out.WriteString(text)
 	}
 	return []byte(out.String()), diags
+}
+
+// aikenDrops names what a choice question holds that Aiken cannot.
+func aikenDrops(q *quiz.Question) []string {
+	var lost []string
+	for _, f := range []struct {
+		name string
+		has  bool
+	}{
+		{"explanation", q.Explain != ""},
+		{"feedback", len(q.Feedback) > 0},
+		{"level", q.Level != "" && q.Level != quiz.Recall},
+		{"section", q.Section != ""},
+		{"evidence", q.Evidence != ""},
+		{"tags", len(q.Tags) > 0},
+	} {
+		if f.has {
+			lost = append(lost, f.name)
+		}
+	}
+	return lost
 }
 
 // aikenQuestion writes one choice question, or reports that Aiken would

@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -85,12 +86,19 @@ func (p *giftParser) parse(data []byte) {
 type commentMeta struct {
 	id         string
 	tags       []string
+	level      string
+	levelAt    [2]int // line and column of the [level:]
+	section    string
+	evidence   string
 	line, col  int // the first comment carrying an id or tag
 	hasIDOrTag bool
 }
 
-// giftCommentField finds [id:X] and [tag:Y] in a comment; \] escapes ].
-var giftCommentField = lazyRegexp(`\[(id|tag):((?:\\\]|[^\]])*)\]`)
+// giftCommentField finds [id:X], [tag:Y], [level:L], [section:S] and
+// [evidence:E] in a comment; \] escapes ]. The last three are brief's own,
+// written by export so that a bank brief wrote comes back whole (Moodle
+// ignores comments, so they do not survive a trip through Moodle).
+var giftCommentField = lazyRegexp(`\[(id|tag|level|section|evidence):((?:\\\]|[^\]])*)\]`)
 
 // block reads one blank-line separated block: comments, an optional
 // $CATEGORY: line, and at most one question.
@@ -109,10 +117,20 @@ func (p *giftParser) block(lines []sourceLine) {
 				meta.hasIDOrTag = true
 				meta.line, meta.col = l.no, utf8.RuneCountInString(l.text[:m[0]])+1
 			}
-			if l.text[m[2]:m[3]] == "id" {
+			switch l.text[m[2]:m[3]] {
+			case "id":
 				meta.id = value
-			} else if value != "" {
-				meta.tags = append(meta.tags, value)
+			case "level":
+				meta.level = value
+				meta.levelAt = [2]int{l.no, utf8.RuneCountInString(l.text[:m[0]]) + 1}
+			case "section":
+				meta.section = value
+			case "evidence":
+				meta.evidence = value
+			default:
+				if value != "" {
+					meta.tags = append(meta.tags, value)
+				}
 			}
 		}
 	}
@@ -144,10 +162,29 @@ func (p *giftParser) block(lines []sourceLine) {
 		q.wantID = slugify(meta.id)
 	}
 	q.Tags = appendUnique(q.Tags, meta.tags...)
+	p.applyBriefFields(&q, meta)
 	if p.category != "" {
 		q.Tags = appendUnique(q.Tags, p.category)
 	}
 	p.questions = append(p.questions, q)
+}
+
+// applyBriefFields sets the level, section and evidence a comment
+// carries, warning about a level brief does not know.
+func (p *giftParser) applyBriefFields(q *giftQuestion, meta commentMeta) {
+	switch l := quiz.Level(strings.ToLower(meta.level)); {
+	case meta.level == "":
+	case slices.Contains(quiz.Levels, l):
+		q.Level = l
+	default:
+		p.warnf(meta.levelAt[0], meta.levelAt[1], "unknown level %q in [level:] (known: recall, inference, critical); ignored", clipRunes(meta.level, 40))
+	}
+	if meta.section != "" {
+		q.Section = meta.section
+	}
+	if meta.evidence != "" {
+		q.Evidence = meta.evidence
+	}
 }
 
 // categoryTag turns a Moodle category path such as "$course$/top/Elections"

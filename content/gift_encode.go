@@ -79,7 +79,8 @@ type giftWriter struct {
 	used   map[string]bool // feedback keys written
 }
 
-// header is the comment line with id and tags, and the title.
+// header is the comment line with id, tags and brief's own fields, and
+// the title.
 func (w *giftWriter) header() string {
 	var fields []string
 	if w.q.ID != "" {
@@ -87,6 +88,17 @@ func (w *giftWriter) header() string {
 	}
 	for _, t := range w.q.Tags {
 		fields = append(fields, "[tag:"+commentValue(t)+"]")
+	}
+	// brief's own fields, which GIFT has no place for: Moodle ignores
+	// them, and brief's import reads them back.
+	if w.q.Level != "" && w.q.Level != quiz.Recall {
+		fields = append(fields, "[level:"+commentValue(string(w.q.Level))+"]")
+	}
+	if w.q.Section != "" {
+		fields = append(fields, "[section:"+commentValue(w.q.Section)+"]")
+	}
+	if w.q.Evidence != "" {
+		fields = append(fields, "[evidence:"+commentValue(w.q.Evidence)+"]")
 	}
 	var b strings.Builder
 	if len(fields) > 0 {

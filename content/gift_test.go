@@ -16,6 +16,10 @@ func giftKept(q quiz.Question) quiz.Question {
 		ID: q.ID, Type: q.Type, Prompt: q.Prompt, Truth: q.Truth,
 		Number: q.Number, Tolerance: q.Tolerance, Range: q.Range,
 		Text: q.Text, Explain: q.Explain,
+		Section: q.Section, Evidence: q.Evidence,
+	}
+	if q.Level != quiz.Recall { // what a question without a level is
+		k.Level = q.Level
 	}
 	if len(q.Options) > 0 {
 		k.Options = q.Options
@@ -289,5 +293,24 @@ func TestParseGIFTNeverPanics(t *testing.T) {
 	for _, in := range inputs {
 		ParseGIFT("t.gift", []byte(in))
 		ParseGIFT("t.gift", []byte("Q "+in))
+	}
+}
+
+func TestParseGIFTBriefFields(t *testing.T) {
+	src := "// [id:venue] [level:Inference] [section:lead] [evidence:held at [the\\] spaceport]\n::venue:: Where? {=Vostochny ~Moscow}\n\n" +
+		"// [level:hard]\n::q2:: Sure? {T}\n"
+	qs, diags := ParseGIFT("b.gift", []byte(src))
+	if len(qs) != 2 {
+		t.Fatalf("got %d questions, want 2: %q", len(qs), diagStrings(diags))
+	}
+	if q := qs[0]; q.Level != quiz.Inference || q.Section != "lead" || q.Evidence != "held at [the] spaceport" {
+		t.Errorf("level %q, section %q, evidence %q", q.Level, q.Section, q.Evidence)
+	}
+	if qs[1].Level != quiz.Recall {
+		t.Errorf("an unknown level gave %q, want the default", qs[1].Level)
+	}
+	want := []string{`b.gift:4:4: warning: unknown level "hard" in [level:] (known: recall, inference, critical); ignored`}
+	if got := diagStrings(diags); !reflect.DeepEqual(got, want) {
+		t.Errorf("diagnostics %q, want %q", got, want)
 	}
 }
