@@ -245,6 +245,9 @@ func (p *plainQuiz) printSummary() {
 		if t, ok := p.titles[q.Section]; ok {
 			return t
 		}
+		if q.Section == "" {
+			return "Whole article" // as the results screen and the stats say
+		}
 		return q.Section
 	})
 	if len(bySection) > 1 {

@@ -134,7 +134,21 @@ func loadArticle(fsys fs.FS, origin, name string, withQuestions bool) (*Article,
 	if err := checkUniqueIDs(a); err != nil {
 		return nil, err
 	}
+	canonicalSections(a)
 	return a, nil
+}
+
+// canonicalSections names each question's section by its slug, however
+// the question file named it ("Rescue efforts" or "rescue-efforts"), so
+// that scores and stats, which are kept by that name, count a section
+// once. A name that matches no section is left for lint to report.
+func canonicalSections(a *Article) {
+	for i := range a.Questions {
+		q := &a.Questions[i]
+		if j, ok := a.SectionIndex(q.Section); ok && q.Section != "" {
+			q.Section = a.Sections[j].Slug
+		}
+	}
 }
 
 // questionFormats are the question files an article may have beside it,

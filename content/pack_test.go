@@ -228,3 +228,30 @@ func mustZipFS(t *testing.T, path string) fs.FS {
 	t.Cleanup(func() { z.Close() })
 	return z.FS()
 }
+
+// Question files may name a section by its heading or its slug; scores
+// are kept by the name, so the loaded questions all carry the slug and a
+// section is counted once in the stats.
+func TestQuestionSectionsAreNamedOneWay(t *testing.T) {
+	quizText := `questions:
+  - {id: by-heading, type: truefalse, prompt: A, answer: true, section: "Part"}
+  - {id: by-case, type: truefalse, prompt: B, answer: true, section: "part"}
+  - {id: by-slug, type: truefalse, prompt: C, answer: true, section: part}
+  - {id: whole, type: truefalse, prompt: D, answer: true}
+`
+	p, err := Load(fstest.MapFS{
+		"mini.md":        {Data: []byte(miniArticle)},
+		"mini.quiz.yaml": {Data: []byte(quizText)},
+	}, "mini")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range p.Articles[0].Questions {
+		got = append(got, q.ID+"="+q.Section)
+	}
+	want := []string{"by-heading=part", "by-case=part", "by-slug=part", "whole="}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("sections %v, want %v", got, want)
+	}
+}
