@@ -45,7 +45,7 @@ func LintPath(p string) ([]*quiz.Diagnostic, error) {
 			return nil, err
 		}
 		defer zr.Close()
-		return Lint(zr.FS(), p), nil
+		return lintZip(zr.FS(), p), nil
 	case questionSuffix(lower) != "":
 		base := strings.TrimSuffix(filepath.Base(p), questionSuffix(lower))
 		return lintFiles(p, filepath.Base(p), base+".md")
@@ -256,4 +256,38 @@ func sortDiagnostics(ds []*quiz.Diagnostic) {
 		}
 		return a.Msg < b.Msg
 	})
+}
+
+// lintZip is Lint for a pack zip, which also checks the content_hash that
+// `brief pack` wrote: a teacher checking a file before handing it out
+// learns then, not from a student's `brief add`, that it was changed.
+func lintZip(fsys fs.FS, origin string) []*quiz.Diagnostic {
+	ds := Lint(fsys, origin)
+	if countErrors(ds) > 0 {
+		return ds
+	}
+	_, files, err := canonicalPack(fsys, origin)
+	if err == nil {
+		err = verifyContentHash(fsys, origin, files)
+	}
+	if err != nil {
+		display := path.Join(origin, ManifestName)
+		line := manifestLine(fsys, "content_hash:")
+		ds = append(ds, quiz.Errorf(display, line, 1, "%s", strings.TrimPrefix(err.Error(), origin+": ")))
+	}
+	return ds
+}
+
+// manifestLine is the line of pack.yaml that starts with prefix, else 1.
+func manifestLine(fsys fs.FS, prefix string) int {
+	data, err := fs.ReadFile(fsys, ManifestName)
+	if err != nil {
+		return 1
+	}
+	for i, l := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(l, prefix) {
+			return i + 1
+		}
+	}
+	return 1
 }
