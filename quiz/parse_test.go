@@ -105,6 +105,7 @@ func TestParseFileDiagnostics(t *testing.T) {
 		"multi empty":       {yaml: head + "  - {id: b, type: multi, prompt: P, options: [a, b, c], answer: []}\n", want: []string{`6:65: error: answer is empty`}, count: 1},
 		"multi repeated":    {yaml: head + "  - {id: b, type: multi, prompt: P, options: [a, b, c], answer: [a, a]}\n", want: []string{`6:69: error: duplicate answer "a"`}, count: 1},
 		"truefalse yes":     {yaml: head + "  - {id: b, type: truefalse, prompt: P, answer: yes}\n", want: []string{`6:49: error: the answer of a truefalse question must be true or false, not "yes"`}, count: 1},
+		"truefalse quoted":  {yaml: head + "  - {id: b, type: truefalse, prompt: P, answer: \"True\"}\n", want: []string{`6:49: error: the answer of a truefalse question is written without quotes (answer: true): in quotes it is text`}, count: 1},
 		"short punctuation": {yaml: head + "  - {id: b, type: short, prompt: P, answer: [ok, '...']}\n", want: []string{`6:50: error: accepted answer "..." is empty once case, spaces and punctuation are ignored`}, count: 1},
 		"short scalar":      {yaml: head + "  - {id: b, type: short, prompt: P, answer: Kyiv}\n", count: 2},
 		"numeric text":      {yaml: head + "  - {id: b, type: numeric, prompt: P, answer: 61.5%}\n", want: []string{`6:47: error: answer must be a number, like 42 or 61.5, not "61.5%"`}, count: 1},

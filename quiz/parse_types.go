@@ -74,6 +74,12 @@ func (r *qreader) truefalse(q *Question) {
 	if !ok {
 		return
 	}
+	if a.Kind == yaml.ScalarNode && a.ShortTag() == "!!str" && a.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
+		if v := strings.ToLower(a.Value); v == "true" || v == "false" {
+			r.errorf(a, "the answer of a truefalse question is written without quotes (answer: %s): in quotes it is text", v)
+			return
+		}
+	}
 	if a.Kind != yaml.ScalarNode || a.ShortTag() != "!!bool" {
 		r.errorf(a, "the answer of a truefalse question must be true or false, not %s", describe(a))
 		return
