@@ -51,6 +51,9 @@ func newAddCommand(g *globalOptions, env Env) *cobra.Command {
 			case had && content.CompareVersions(old.Version, m.Version) == 0:
 				fmt.Fprintf(env.Stdout, "reinstalled %s %s (scores kept)\n", m.ID, m.Version)
 				return nil
+			case had && content.CompareVersions(m.Version, old.Version) < 0:
+				fmt.Fprintf(env.Stdout, "replaced %s %s with the older %s: %s (scores kept)\n", m.ID, old.Version, m.Version, m.Title)
+				return nil
 			case had:
 				fmt.Fprintf(env.Stdout, "updated %s from %s to %s: %s (scores kept)\n", m.ID, old.Version, m.Version, m.Title)
 				return nil

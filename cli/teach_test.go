@@ -188,7 +188,7 @@ func TestAddRefusesAnOlderVersion(t *testing.T) {
 	if code != 1 || !strings.Contains(errOut, "older than the installed 2") || !strings.Contains(errOut, "--force") {
 		t.Errorf("adding an older version: exit %d, %s", code, errOut)
 	}
-	if out, _, code := teach(t, work, data, "add", "v1", "--force"); code != 0 || !strings.Contains(out, "updated p from 2 to 1") {
+	if out, _, code := teach(t, work, data, "add", "v1", "--force"); code != 0 || !strings.Contains(out, "replaced p 2 with the older 1") {
 		t.Errorf("--force: exit %d, %s", code, out)
 	}
 }
