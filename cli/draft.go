@@ -29,7 +29,7 @@ func newDraftCommand(env Env) *cobra.Command {
 			"article reports people said. Each quotes its sentence as evidence and is marked\n" +
 			"draft: true, which brief lint reports until you have checked the question and removed it.",
 		Example: "  brief draft summit.md\n  brief draft summit.md -o summit.quiz.yaml --force",
-		Args:    cobra.ExactArgs(1),
+		Args:    oneArg("the article to write questions about (ARTICLE.md)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runDraft(env, o, args[0])
 		},

@@ -39,7 +39,7 @@ func newImportCommand(env Env) *cobra.Command {
 		Example: "  brief import chapter3.gift\n" +
 			"  brief import page.txt -o summit.md\n" +
 			"  brief import bank.txt --format aiken -o bank.quiz.yaml",
-		Args: cobra.ExactArgs(1),
+		Args: oneArg("the file to import (.gift, .aiken.txt, .html or .txt)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runImport(env, o, args[0])
 		},

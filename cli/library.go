@@ -27,7 +27,7 @@ func newAddCommand(g *globalOptions, env Env) *cobra.Command {
 			"A newer version of a pack you have replaces it; your scores are kept. An older version,\n" +
 			"or the same version with different content, is refused unless you add --force.",
 		Example: "  brief add summit.brief.zip",
-		Args:    cobra.ExactArgs(1),
+		Args:    oneArg("the pack to add (FILE.brief.zip or DIR)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			lib, err := library(g)
 			if err != nil {
@@ -105,7 +105,7 @@ func newRemoveCommand(g *globalOptions, env Env) *cobra.Command {
 		Use:     "remove ID",
 		Short:   "Remove a pack from your library (its scores are kept)",
 		Example: "  brief remove summit",
-		Args:    cobra.ExactArgs(1),
+		Args:    oneArg("the id of the pack to remove (brief list shows them)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			lib, err := library(g)
 			if err != nil {

@@ -31,7 +31,7 @@ func newPackCommand(env Env) *cobra.Command {
 			"packing the same folder twice gives the same file. pack.yaml in the zip carries the\n" +
 			"pack's id, version and a content hash (sha256) of everything in it.",
 		Example: "  brief pack my-pack/ -o summit.brief.zip",
-		Args:    cobra.ExactArgs(1),
+		Args:    oneArg("the pack folder to bundle (DIR)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runPack(env, o, args[0])
 		},
