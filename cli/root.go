@@ -142,7 +142,7 @@ func newRootCommand(g *globalOptions, env Env) *cobra.Command {
 		},
 	}
 	root.PersistentFlags().StringVar(&g.style, "style", "auto", "colour style: auto, dark, light, notty, ascii, dracula, tokyo-night, pink")
-	root.PersistentFlags().StringVar(&g.dataDir, "data-dir", "", "where scores are kept (default $BRIEF_DATA_DIR, else $XDG_DATA_HOME/brief)")
+	root.PersistentFlags().StringVar(&g.dataDir, "data-dir", "", "where brief keeps your scores and installed packs (default $BRIEF_DATA_DIR, else $XDG_DATA_HOME/brief)")
 	root.Flags().BoolVar(&ro.plain, "plain", false, "print the article instead of opening the reader")
 	root.Flags().IntVar(&ro.width, "width", 0, "wrap text at this many columns")
 	root.AddCommand(
