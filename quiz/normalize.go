@@ -60,13 +60,17 @@ func normalizeOnce(s string) string {
 }
 
 // EditDistance counts the single-letter insertions, deletions and
-// substitutions that turn a into b (Levenshtein distance), letter meaning
-// Unicode code point.
+// substitutions, and swaps of two neighbouring letters, that turn a into
+// b (optimal string alignment distance), letter meaning Unicode code
+// point. A swap counts once because it is the commonest typing slip:
+// "Smiht" is one typo away from "Smith", not two.
 func EditDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
 	if len(ra) < len(rb) {
 		ra, rb = rb, ra
 	}
+	// Three rows of the table: the row two back is where a swap comes from.
+	back := make([]int, len(rb)+1)
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
 	for j := range prev {
@@ -80,8 +84,11 @@ func EditDistance(a, b string) int {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], back[j-2]+1)
+			}
 		}
-		prev, cur = cur, prev
+		back, prev, cur = prev, cur, back
 	}
 	return prev[len(rb)]
 }

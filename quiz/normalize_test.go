@@ -49,13 +49,17 @@ func TestEditDistance(t *testing.T) {
 		a, b string
 		want int
 	}{
-		"same":         {"vostochny", "vostochny", 0},
-		"one missing":  {"vostochny", "vostochy", 1},
-		"one swapped":  {"vostochny", "votsochny", 2},
-		"one replaced": {"sochi", "sachi", 1},
-		"empty":        {"", "abc", 3},
-		"runes":        {"평양", "평야", 1},
-		"both empty":   {"", "", 0},
+		"same":          {"vostochny", "vostochny", 0},
+		"one missing":   {"vostochny", "vostochy", 1},
+		"one swapped":   {"vostochny", "votsochny", 1},
+		"swap at end":   {"smith", "smiht", 1},
+		"two letters":   {"ab", "ba", 1},
+		"swap and miss": {"vostochny", "votsochy", 2},
+		"not a swap":    {"abc", "ca", 3}, // a swapped pair is not edited again
+		"one replaced":  {"sochi", "sachi", 1},
+		"empty":         {"", "abc", 3},
+		"runes":         {"평양", "평야", 1},
+		"both empty":    {"", "", 0},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
