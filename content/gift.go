@@ -160,6 +160,10 @@ func (p *giftParser) block(lines []sourceLine) {
 	}
 	if meta.id != "" {
 		q.wantID = slugify(meta.id)
+		if q.wantID != "" && q.wantID != meta.id {
+			// Scores and reviews are kept by id: say that it changed.
+			p.warnf(meta.line, meta.col, "id %q is written %q: ids hold only a-z, 0-9 and '-'", clipRunes(meta.id, 40), q.wantID)
+		}
 	}
 	q.Tags = appendUnique(q.Tags, meta.tags...)
 	p.applyBriefFields(&q, meta)

@@ -148,8 +148,9 @@ func TestParseGIFTConstructs(t *testing.T) {
 			},
 		},
 		"comments carry id and tags": {
-			src:  "// [id:Art12-Q1] [tag:elections] [tag:a\\]b]\n// a note\n::Ignored title:: Who? {=A ~B}",
-			want: []quiz.Question{{ID: "art12-q1", Type: quiz.Choice, Prompt: "Who?", Options: []string{"A", "B"}, Answers: []string{"A"}, Tags: []string{"elections", "a]b"}}},
+			src:   "// [id:Art12-Q1] [tag:elections] [tag:a\\]b]\n// a note\n::Ignored title:: Who? {=A ~B}",
+			want:  []quiz.Question{{ID: "art12-q1", Type: quiz.Choice, Prompt: "Who?", Options: []string{"A", "B"}, Answers: []string{"A"}, Tags: []string{"elections", "a]b"}}},
+			diags: []string{`t.gift:1:4: warning: id "Art12-Q1" is written "art12-q1": ids hold only a-z, 0-9 and '-'`},
 		},
 		"title becomes a slug id and duplicates get a suffix": {
 			src:   "::Q 1!:: A {T}\n\n::q-1:: B {F}\n\nC {T}",
