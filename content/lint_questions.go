@@ -39,10 +39,15 @@ func checkQuestions(a *Article, qs []quiz.Question, data []byte, yamlFile bool) 
 			line, col := at("draft")
 			out = append(out, quiz.Warnf(q.Path, line, col, "draft question: review it and remove draft: true"))
 		}
-		if q.Explain == "" && yamlFile {
+		// One warning a question, not one a field: a first draft lacks
+		// both, and two lines for each question bury everything else.
+		switch {
+		case !yamlFile:
+		case q.Explain == "" && q.Evidence == "":
+			out = append(out, quiz.Warnf(q.Path, q.Line, q.Col, "question %q has no explain or evidence: say why the answer is right, and quote the passage of the article that supports it", name))
+		case q.Explain == "":
 			out = append(out, quiz.Warnf(q.Path, q.Line, q.Col, "question %q has no explain: say why the answer is right", name))
-		}
-		if q.Evidence == "" && yamlFile {
+		case q.Evidence == "":
 			out = append(out, quiz.Warnf(q.Path, q.Line, q.Col, "question %q has no evidence: quote the passage of the article that supports the answer", name))
 		}
 		if a == nil {

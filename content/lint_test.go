@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"brief/quiz"
 )
@@ -299,5 +300,26 @@ func BenchmarkClosestPassage(b *testing.B) {
 	for b.Loop() {
 		p.hints = 0
 		p.closest("a huge stockpile of shells and other weapons")
+	}
+}
+
+// A question missing both explain and evidence gets one warning saying
+// so; missing one, a warning naming that one.
+func TestLintWarnsOnceAQuestionForExplainAndEvidence(t *testing.T) {
+	quizText := `questions:
+  - {id: neither, type: truefalse, prompt: A, answer: true}
+  - {id: no-explain, type: truefalse, prompt: B, answer: true, evidence: Lead text.}
+  - {id: no-evidence, type: truefalse, prompt: C, answer: true, explain: It says so.}
+  - {id: both, type: truefalse, prompt: D, answer: true, explain: It says so., evidence: Lead text.}
+`
+	ds := Lint(fstest.MapFS{
+		"mini.md":        {Data: []byte(miniArticle)},
+		"mini.quiz.yaml": {Data: []byte(quizText)},
+	}, "p")
+	want := "p/mini.quiz.yaml:2:5: warning: question \"neither\" has no explain or evidence: say why the answer is right, and quote the passage of the article that supports it\n" +
+		"p/mini.quiz.yaml:3:5: warning: question \"no-explain\" has no explain: say why the answer is right\n" +
+		"p/mini.quiz.yaml:4:5: warning: question \"no-evidence\" has no evidence: quote the passage of the article that supports the answer\n"
+	if got := formatDiagnostics(ds); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
