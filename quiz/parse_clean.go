@@ -3,17 +3,24 @@ package quiz
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // cleanText drops from untrusted multi-line text the characters that could
-// act on a terminal or reorder what is shown: control characters other
-// than newline, and bidirectional overrides. Tabs become spaces and the
+// act on a terminal or reorder what is shown: escape sequences, control
+// characters other than newline, and bidirectional overrides. Tabs become spaces and the
 // text is trimmed.
 func cleanText(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if s[i] == 0x1b {
+			i = SkipEscape(s, i) // the whole sequence, not only its ESC
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
 		case r == '\n':
 			b.WriteRune(r)

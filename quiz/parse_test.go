@@ -164,13 +164,14 @@ func TestParseFileDiagnostics(t *testing.T) {
 }
 
 func TestParseFileCleansTerminalControls(t *testing.T) {
-	yaml := "questions:\n  - id: a\n    type: choice\n    prompt: \"Evil\\e[2J prompt\\u202E\"\n    options: [\"x\\ty\", \"b\\u0007\"]\n    answer: b\n"
+	yaml := "questions:\n  - id: a\n    type: choice\n    prompt: \"Evil\\e[2J prompt\\u202E\"\n    options: [\"x\\ty\", \"b\\u0007\", \"c\\e]52;c;QUJD\\a d\"]\n    answer: b\n"
 	qs, diags := ParseFile("q.quiz.yaml", []byte(yaml))
 	if len(diags) > 0 || len(qs) != 1 {
 		t.Fatalf("got %d questions and %v", len(qs), diags)
 	}
 	q := qs[0]
-	if q.Prompt != "Evil[2J prompt" || !reflect.DeepEqual(q.Options, []string{"x y", "b"}) {
+	// Whole escape sequences go, not only their ESC: no "[2J" is left.
+	if q.Prompt != "Evil prompt" || !reflect.DeepEqual(q.Options, []string{"x y", "b", "c d"}) {
 		t.Errorf("got prompt %q options %q", q.Prompt, q.Options)
 	}
 }
