@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -222,16 +223,21 @@ func closes(open, c rune) bool {
 }
 
 // apply copies the front matter into the article, checking each field.
+// It reports every problem, not the first, joined: a teacher fixes them
+// in one go.
 func (fm frontMatter) apply(path string, a *Article) error {
 	m := fm.node
 	pos := func(n *yaml.Node) (int, int) { return n.Line + fm.line - 1, n.Column }
 	seen := map[string]bool{}
+	bad := map[string]bool{} // keys whose value is wrong, said already
+	var errs []error
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
 		kl, kc := pos(k)
 		vl, vc := pos(v)
 		if seen[k.Value] {
-			return quiz.Errorf(path, kl, kc, "front matter: %q is given twice", k.Value)
+			errs = append(errs, quiz.Errorf(path, kl, kc, "front matter: %q is given twice", k.Value))
+			continue
 		}
 		seen[k.Value] = true
 		scalar := func() (string, error) {
@@ -264,25 +270,31 @@ func (fm frontMatter) apply(path string, a *Article) error {
 				}
 			}
 		case "tags":
-			if v.Kind != yaml.SequenceNode {
-				return quiz.Errorf(path, vl, vc, "front matter: tags must be a list, like [politics, asia]")
-			}
-			for _, t := range v.Content {
-				if t.Kind != yaml.ScalarNode {
-					tl, tc := pos(t)
-					return quiz.Errorf(path, tl, tc, "front matter: each tag must be a single word or phrase")
-				}
-				a.Tags = append(a.Tags, CleanLine(t.Value))
-			}
+			err = fm.tags(path, v, a)
 		default:
-			return quiz.Errorf(path, kl, kc, "front matter: unknown key %q (known: id, title, byline, source, published, language, tags)", k.Value)
+			err = quiz.Errorf(path, kl, kc, "front matter: unknown key %q (known: id, title, byline, source, published, language, tags)", k.Value)
 		}
 		if err != nil {
-			return err
+			errs = append(errs, err)
+			bad[k.Value] = true
 		}
 	}
-	if strings.TrimSpace(a.Title) == "" {
-		return quiz.Errorf(path, fm.line, 1, "front matter: title is missing")
+	if strings.TrimSpace(a.Title) == "" && !bad["title"] {
+		errs = append(errs, quiz.Errorf(path, fm.line, 1, "front matter: title is missing"))
+	}
+	return errors.Join(errs...)
+}
+
+// tags reads the tags list into the article.
+func (fm frontMatter) tags(path string, v *yaml.Node, a *Article) error {
+	if v.Kind != yaml.SequenceNode {
+		return quiz.Errorf(path, v.Line+fm.line-1, v.Column, "front matter: tags must be a list, like [politics, asia]")
+	}
+	for _, t := range v.Content {
+		if t.Kind != yaml.ScalarNode {
+			return quiz.Errorf(path, t.Line+fm.line-1, t.Column, "front matter: each tag must be a single word or phrase")
+		}
+		a.Tags = append(a.Tags, CleanLine(t.Value))
 	}
 	return nil
 }

@@ -112,6 +112,12 @@ func (l *linter) add(ds ...*quiz.Diagnostic) { l.diags = append(l.diags, ds...) 
 // addErr records an error from reading or parsing a file, located if it
 // already is a diagnostic, otherwise at the top of the file.
 func (l *linter) addErr(display string, err error) {
+	if joined, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range joined.Unwrap() {
+			l.addErr(display, e)
+		}
+		return
+	}
 	var d *quiz.Diagnostic
 	if errors.As(err, &d) {
 		l.add(d)
