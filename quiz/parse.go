@@ -109,13 +109,55 @@ func (p *parser) syntaxError(err error) {
 	if isParserStageError(msg) {
 		line++
 	}
-	if line > 0 && startsWithTab(p.data, line) {
+	if strings.Contains(msg, "tab character") && line > 0 && !startsWithTab(p.data, line) && startsWithTab(p.data, line+1) {
+		line++ // yaml.v3 names the line before the one the tab is on
+	}
+	col := 0
+	switch {
+	case line > 0 && startsWithTab(p.data, line):
 		msg += " (indent with spaces, not tabs)"
-	}
-	if strings.Contains(msg, "max depth") {
+	case strings.Contains(msg, "max depth"):
 		msg += " (lists or mappings are nested too deeply)"
+	case strings.HasPrefix(msg, "mapping values are not allowed"):
+		// The usual cause: a value holding ": " (Which river: burst…).
+		if c := secondColon(lineOf(p.data, line)); c > 0 {
+			col = c
+		}
+		msg += ` (a value holding ": " must be in quotes: prompt: "Which river: …?")`
+	case msg == "found unexpected end of stream":
+		msg += ` (a quote " or ' opened and never closed?)`
 	}
-	p.diags = append(p.diags, Errorf(p.path, line, 0, "YAML syntax: %s", msg))
+	p.diags = append(p.diags, Errorf(p.path, line, col, "YAML syntax: %s", msg))
+}
+
+// lineOf is line n (from 1) of data, "" past the end.
+func lineOf(data []byte, n int) string {
+	for i := 1; i < n; i++ {
+		nl := bytes.IndexByte(data, '\n')
+		if nl < 0 {
+			return ""
+		}
+		data = data[nl+1:]
+	}
+	if nl := bytes.IndexByte(data, '\n'); nl >= 0 {
+		data = data[:nl]
+	}
+	return string(data)
+}
+
+// secondColon is the column (from 1, in characters) of the second ": "
+// on a line, the one YAML cannot take inside an unquoted value; 0 if
+// there is none.
+func secondColon(line string) int {
+	first := strings.Index(line, ": ")
+	if first < 0 {
+		return 0
+	}
+	second := strings.Index(line[first+2:], ": ")
+	if second < 0 {
+		return 0
+	}
+	return utf8.RuneCountInString(line[:first+2+second]) + 1
 }
 
 // isParserStageError recognises the messages of yaml.v3's parser stage.
