@@ -23,7 +23,7 @@ func ParseAiken(path string, data []byte) ([]quiz.Question, []*quiz.Diagnostic) 
 	for i, line := range strings.Split(text, "\n") {
 		line = strings.TrimSuffix(line, "\r")
 		if !utf8.ValidString(line) {
-			p.diags = append(p.diags, quiz.Errorf(path, i+1, 1, "line is not valid UTF-8; invalid bytes replaced"))
+			p.diags = append(p.diags, quiz.Errorf(path, i+1, 1, "the line is not valid UTF-8 text: save the file as UTF-8"))
 			line = strings.ToValidUTF8(line, "\uFFFD")
 		}
 		p.line(line, i+1)

@@ -18,6 +18,9 @@ import (
 // refused before it costs memory or time.
 const MaxFileSize = 4 << 20
 
+// maxFileSizeText is MaxFileSize as messages say it.
+const maxFileSizeText = "4 MiB (4194304 bytes)"
+
 // wordsPerMinute is the reading speed the reading-time estimate assumes,
 // a common figure for adult readers of news prose.
 const wordsPerMinute = 230
@@ -77,11 +80,11 @@ func (a *Article) SectionIndex(name string) (int, bool) {
 // default the id. Every problem is a *quiz.Diagnostic located in the file.
 func ParseArticle(path string, data []byte) (*Article, error) {
 	if len(data) > MaxFileSize {
-		return nil, quiz.Errorf(path, 0, 0, "file is %d bytes; articles are limited to %d", len(data), MaxFileSize)
+		return nil, quiz.Errorf(path, 0, 0, "file is %d bytes, over the limit of %s for an article", len(data), maxFileSizeText)
 	}
 	if !utf8.Valid(data) {
 		line, col := quiz.InvalidUTF8At(data)
-		return nil, quiz.Errorf(path, line, col, "invalid UTF-8; save the file as UTF-8")
+		return nil, quiz.Errorf(path, line, col, "the file is not valid UTF-8 text: save it as UTF-8")
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	fm, body, bodyLine, err := splitFrontMatter(path, data)

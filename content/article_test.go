@@ -81,7 +81,7 @@ func TestParseArticleErrorsAreLocated(t *testing.T) {
 		"tags not a list":   {"---\ntitle: T\ntags: x\n---\n", "a.md:3:7: front matter: tags must be a list"},
 		"yaml syntax":       {"---\ntitle: \"a\" b\n---\n", "a.md:2:1: front matter: did not find expected key"},
 		"twice":             {"---\ntitle: T\ntitle: U\n---\n", `a.md:3:1: front matter: "title" is given twice`},
-		"invalid utf-8":     {"---\ntitle: T\n---\nab\xffcd\n", "a.md:4:3: invalid UTF-8"},
+		"invalid utf-8":     {"---\ntitle: T\n---\nab\xffcd\n", "a.md:4:3: the file is not valid UTF-8 text"},
 		"not a mapping":     {"---\n- a\n- b\n---\n", "front matter must be a mapping"},
 		"empty front block": {"---\n---\nBody\n", "front matter is empty"},
 	}

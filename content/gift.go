@@ -69,7 +69,7 @@ func (p *giftParser) parse(data []byte) {
 	for i, line := range strings.Split(text, "\n") {
 		line = strings.TrimSuffix(line, "\r")
 		if !utf8.ValidString(line) {
-			p.errorf(i+1, 1, "line is not valid UTF-8; invalid bytes replaced")
+			p.errorf(i+1, 1, "the line is not valid UTF-8 text: save the file as UTF-8")
 			line = strings.ToValidUTF8(line, "\uFFFD")
 		}
 		if strings.TrimSpace(line) == "" {

@@ -44,7 +44,7 @@ var (
 // show) are dropped. path is only used in messages.
 func ImportHTML(path string, data []byte) (*ImportedArticle, error) {
 	if len(data) > MaxFileSize {
-		return nil, quiz.Errorf(path, 0, 0, "file is %d bytes; articles are limited to %d", len(data), MaxFileSize)
+		return nil, quiz.Errorf(path, 0, 0, "file is %d bytes, over the limit of %s for an article", len(data), maxFileSizeText)
 	}
 	doc, err := parseHTML(data)
 	if err != nil {

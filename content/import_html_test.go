@@ -58,7 +58,7 @@ func TestImportHTMLRefuses(t *testing.T) {
 		"no text": {[]byte("<html><body><script>x()</script></body></html>"), "cannot find an article"},
 		"a list of headlines": {[]byte(`<html><body><main><h2>World</h2><ul><li><a href="/a">Ceasefire talks resume in Geneva after a pause</a></li>` +
 			`<li><a href="/b">Earthquake strikes off the coast of Japan</a></li><li><a href="/c">EU leaders agree on a new migration pact</a></li></ul></main></body></html>`), "a list of links, not an article"},
-		"too large": {make([]byte, MaxFileSize+1), "limited to"},
+		"too large": {make([]byte, MaxFileSize+1), "over the limit of 4 MiB"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {

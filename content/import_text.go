@@ -105,11 +105,11 @@ const maxChromeWords = 12
 // is joined. path is only used in messages.
 func ImportText(path string, data []byte) (*ImportedArticle, error) {
 	if len(data) > MaxFileSize {
-		return nil, quiz.Errorf(path, 0, 0, "file is %d bytes; articles are limited to %d", len(data), MaxFileSize)
+		return nil, quiz.Errorf(path, 0, 0, "file is %d bytes, over the limit of %s for an article", len(data), maxFileSizeText)
 	}
 	if !utf8.Valid(data) {
 		line, col := quiz.InvalidUTF8At(data)
-		return nil, quiz.Errorf(path, line, col, "invalid UTF-8; save the page as UTF-8 text")
+		return nil, quiz.Errorf(path, line, col, "the file is not valid UTF-8 text: save it as UTF-8")
 	}
 	text := strings.TrimPrefix(string(data), "\ufeff")
 	text = strings.ReplaceAll(text, "\r\n", "\n")

@@ -180,8 +180,8 @@ func TestImportTextRefuses(t *testing.T) {
 	}{
 		"empty":        {[]byte("\n\n  \n"), "in.txt:1:1: the file is empty"},
 		"title only":   {[]byte("Title\n\nShare\n"), `no article text found after the title "Title"`},
-		"invalid utf8": {[]byte("Title\n\nab\xffcd\n"), "in.txt:3:3: invalid UTF-8"},
-		"too large":    {make([]byte, MaxFileSize+1), "limited to"},
+		"invalid utf8": {[]byte("Title\n\nab\xffcd\n"), "in.txt:3:3: the file is not valid UTF-8 text"},
+		"too large":    {make([]byte, MaxFileSize+1), "over the limit of 4 MiB"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {

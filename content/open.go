@@ -3,6 +3,7 @@ package content
 import (
 	"archive/zip"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -153,8 +154,11 @@ func packRoot(zr *zip.Reader) string {
 // OpenZip opens a pack zip. (Checks for hostile zips live in zipcheck.go.)
 func OpenZip(path string) (*ZipPack, error) {
 	zr, err := zip.OpenReader(path)
+	if errors.Is(err, zip.ErrFormat) {
+		return nil, fmt.Errorf("%s is not a zip file, or it is damaged: ask for a fresh copy (brief pack makes one)", path)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
+		return nil, fmt.Errorf("open %s: %w", path, unwrapPathError(err))
 	}
 	if err := checkZip(path, &zr.Reader); err != nil {
 		zr.Close()

@@ -255,3 +255,14 @@ func TestQuestionSectionsAreNamedOneWay(t *testing.T) {
 		t.Errorf("sections %v, want %v", got, want)
 	}
 }
+
+func TestAFileThatIsNotAZipSaysSo(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "pack.brief.zip")
+	if err := os.WriteFile(path, []byte("this is not a zip\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Open(path)
+	if err == nil || err.Error() != path+" is not a zip file, or it is damaged: ask for a fresh copy (brief pack makes one)" {
+		t.Errorf("error %v", err)
+	}
+}
