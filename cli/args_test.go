@@ -27,3 +27,14 @@ func TestOneArgumentCommandsSayWhatTheyNeed(t *testing.T) {
 		})
 	}
 }
+
+// An article's id given where a pack belongs names the pack to give.
+func TestArticleIDGivenAsAPackSaysWhichPack(t *testing.T) {
+	for _, cmd := range []string{"quiz", "read"} {
+		_, errOut, code := run(t, "", cmd, "russia-dprk-summit-2023", "--plain")
+		want := `brief: "russia-dprk-summit-2023" is an article, not a pack: it is in the pack brief-default, so give brief-default --article russia-dprk-summit-2023`
+		if code != exitUsage || !strings.HasPrefix(errOut, want) {
+			t.Errorf("%s: exit %d, stderr %q; want %q", cmd, code, errOut, want)
+		}
+	}
+}

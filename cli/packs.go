@@ -33,9 +33,32 @@ func packPath(g *globalOptions, arg string) (string, error) {
 		return dir, nil
 	}
 	if _, err := os.Stat(arg); errors.Is(err, fs.ErrNotExist) && !strings.ContainsAny(arg, `/\.`) {
+		if pack, ok := packWithArticle(g, arg); ok {
+			return "", usageError{fmt.Errorf("%q is an article, not a pack: it is in the pack %s, so give %s --article %s", arg, pack, pack, arg)}
+		}
 		return "", usageError{fmt.Errorf("no file and no installed pack called %q: give a pack folder, a .zip pack or an .md article, or the id of a pack from `brief list`", arg)}
 	}
 	return arg, nil
+}
+
+// packWithArticle finds the pack, built in or installed, that holds an
+// article with the id a student gave where a pack belongs: ids of packs
+// and of their articles look alike.
+func packWithArticle(g *globalOptions, articleID string) (string, bool) {
+	packs := []*content.Pack{}
+	if p, err := content.Default(); err == nil {
+		packs = append(packs, p)
+	}
+	if dir, err := dataDir(g); err == nil {
+		installed, _ := content.LoadLibrary(dir)
+		packs = append(packs, installed...)
+	}
+	for _, p := range packs {
+		if _, ok := p.Article(articleID); ok {
+			return p.ID, true
+		}
+	}
+	return "", false
 }
 
 // installedPackDir finds the library folder of an installed pack id, when

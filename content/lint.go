@@ -39,6 +39,11 @@ func LintPath(p string) ([]*quiz.Diagnostic, error) {
 	switch {
 	case st.IsDir():
 		return Lint(os.DirFS(p), p), nil
+	case filepath.Base(p) == ManifestName:
+		// A teacher editing pack.yaml checks it where it is: the whole
+		// pack is what it describes.
+		dir := filepath.Dir(p)
+		return Lint(os.DirFS(dir), dir), nil
 	case strings.HasSuffix(lower, ".zip"):
 		zr, err := OpenZip(p)
 		if err != nil {

@@ -176,7 +176,7 @@ func TestLintPathRefuses(t *testing.T) {
 		wantErr string
 	}{
 		"missing path":   {path: filepath.Join(lintCorpus, "nowhere"), wantErr: "no such file"},
-		"not a pack":     {path: filepath.Join(lintCorpus, "bad-manifest", "pack.yaml"), wantErr: "not a pack"},
+		"not a pack":     {path: writeFile(t, "notes.txt", "notes"), wantErr: "not a pack"},
 		"not a zip file": {path: writeFile(t, "broken.zip", "not a zip"), wantErr: "zip"},
 	}
 	for name, tc := range cases {
@@ -186,6 +186,19 @@ func TestLintPathRefuses(t *testing.T) {
 				t.Errorf("LintPath(%s) error = %v, want one mentioning %q", tc.path, err, tc.wantErr)
 			}
 		})
+	}
+}
+
+// Linting pack.yaml, the file a teacher has open, lints its pack.
+func TestLintOfPackYAMLLintsThePack(t *testing.T) {
+	dir := filepath.Join(lintCorpus, "bad-manifest")
+	fromFile, err := LintPath(filepath.Join(dir, "pack.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromDir, _ := LintPath(dir)
+	if got, want := formatDiagnostics(fromFile), formatDiagnostics(fromDir); got != want || !strings.Contains(got, `unknown field "authors"`) {
+		t.Errorf("lint of pack.yaml:\n%s\nwant the pack's:\n%s", got, want)
 	}
 }
 
