@@ -43,9 +43,9 @@ func runDraft(env Env, o *draftOptions, path string) error {
 	base, ok := trimSuffixFold(path, ".md")
 	if !ok {
 		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("%s does not exist: give an article, a .md file", path)
+			return fmt.Errorf("%s does not exist: give the article's .md file", path)
 		}
-		return usageError{fmt.Errorf("%s: give an article, a .md file", path)}
+		return usageError{fmt.Errorf("%s is not an article: give the article's .md file, and draft writes its question file beside it", path)}
 	}
 	out := o.out
 	if out == "" {

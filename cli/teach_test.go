@@ -350,7 +350,7 @@ func TestDraftRefuses(t *testing.T) {
 		want  string
 		code  int
 	}{
-		"not an article": {map[string]string{"a.txt": "x"}, []string{"draft", "a.txt"}, "a.txt: give an article", exitUsage},
+		"not an article": {map[string]string{"a.txt": "x"}, []string{"draft", "a.txt"}, "a.txt is not an article: give the article's .md file", exitUsage},
 		"no such file":   {nil, []string{"draft", "nope"}, "nope does not exist", 1},
 		"no such .md":    {nil, []string{"draft", "nope.md"}, "read nope.md: no such file", 1},
 		"existing questions": {map[string]string{"a.md": "---\ntitle: A\n---\n\nPresident Jane Doe met the Finance Minister John Roe in Paris on May 4.\n", "a.quiz.yaml": "questions: []\n"},
