@@ -201,8 +201,13 @@ func (l *linter) lintArticle(name string, ids map[string]string) {
 			continue
 		}
 		qs, diags := qf.parse(qdisplay, qdata)
+		var broken []quiz.Question
+		if qf.suffix == QuizSuffix {
+			qs, broken, diags = quiz.ParseFileForLint(qdisplay, qdata)
+		}
 		l.add(diags...)
 		l.add(checkQuestions(a, qs, qdata, qf.suffix == QuizSuffix)...)
+		l.add(alsoWrong(checkQuestions(a, broken, qdata, true))...)
 		for i := range qs {
 			q := &qs[i]
 			if first, dup := seen[q.ID]; dup {
@@ -301,4 +306,17 @@ func manifestLine(fsys fs.FS, prefix string) int {
 		}
 	}
 	return 1
+}
+
+// alsoWrong keeps, of the checks on questions that already have an
+// error, the other errors (a section or quote not in the article), not
+// the advice: the question is being fixed anyway.
+func alsoWrong(ds []*quiz.Diagnostic) []*quiz.Diagnostic {
+	var out []*quiz.Diagnostic
+	for _, d := range ds {
+		if d.Severity != quiz.Warning {
+			out = append(out, d)
+		}
+	}
+	return out
 }

@@ -336,3 +336,34 @@ func TestLintWarnsOnceAQuestionForExplainAndEvidence(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// A question with an error of its own is still checked against the
+// article, so a teacher sees everything wrong with it in one run.
+func TestLintChecksABrokenQuestionAgainstTheArticleToo(t *testing.T) {
+	quizText := `questions:
+  - id: x
+    type: truefalse
+    prompt: P
+    answer: true
+    level: hard
+    section: nowhere
+    evidence: not in the text at all
+`
+	ds := Lint(fstest.MapFS{
+		"mini.md":        {Data: []byte(miniArticle)},
+		"mini.quiz.yaml": {Data: []byte(quizText)},
+	}, "p")
+	got := formatDiagnostics(ds)
+	for _, want := range []string{
+		`p/mini.quiz.yaml:6:12: error: unknown level "hard"`,
+		`p/mini.quiz.yaml:7:14: error: section "nowhere" does not exist in mini.md`,
+		`p/mini.quiz.yaml:8:15: error: evidence not found in mini.md`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("lint does not say %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "warning") {
+		t.Errorf("advice given about a question that has errors:\n%s", got)
+	}
+}

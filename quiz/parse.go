@@ -21,29 +21,40 @@ const MaxQuestionFileSize = 1 << 20
 // errors, in file order, and every problem found, errors and warnings, each
 // located at path:line:col. A question with an error is left out.
 func ParseFile(path string, data []byte) (qs []Question, diags []*Diagnostic) {
+	qs, _, diags = ParseFileForLint(path, data)
+	return qs, diags
+}
+
+// ParseFileForLint is ParseFile that also returns, apart, the questions
+// left out for an error, as far as they could be read, so that lint can
+// say in the same run what else is wrong with them (a section or a quote
+// that is not in the article): a teacher fixes a question in one go.
+func ParseFileForLint(path string, data []byte) (qs, broken []Question, diags []*Diagnostic) {
 	p := &parser{path: path}
 	if len(data) > MaxQuestionFileSize {
 		p.diags = append(p.diags, Errorf(path, 0, 0, "question file is %d bytes, over the limit of 1 MiB (%d bytes): split it or remove what is not a question", len(data), MaxQuestionFileSize))
-		return nil, p.diags
+		return nil, nil, p.diags
 	}
 	if !utf8.Valid(data) {
 		line, col := InvalidUTF8At(data)
 		p.diags = append(p.diags, Errorf(path, line, col, "the file is not valid UTF-8 text: save it as UTF-8"))
-		return nil, p.diags
+		return nil, nil, p.diags
 	}
 	p.data = data
 	root := p.decode(data)
 	if root == nil || !p.checkSafe(root) {
-		return nil, p.diags
+		return nil, nil, p.diags
 	}
-	return p.questions(root), p.diags
+	qs = p.questions(root)
+	return qs, p.broken, p.diags
 }
 
 // parser gathers the diagnostics of one file.
 type parser struct {
-	path  string
-	data  []byte
-	diags []*Diagnostic
+	path   string
+	data   []byte
+	diags  []*Diagnostic
+	broken []Question // questions left out for an error, as far as read
 }
 
 func (p *parser) errorf(n *yaml.Node, format string, args ...any) {
@@ -291,6 +302,8 @@ func (p *parser) questions(root *yaml.Node) []Question {
 		}
 		if ok {
 			out = append(out, q)
+		} else {
+			p.broken = append(p.broken, q)
 		}
 	}
 	return out
