@@ -180,6 +180,22 @@ func sectionEntry(m map[[3]string]*SectionStats, pack, article, section string) 
 	return m[k]
 }
 
+// MergeSections folds together the rows of one section stored under two
+// names (its heading by an older brief, its slug now), as canonical names
+// them; canonical returns the name to keep.
+func (st *Stats) MergeSections(canonical func(pack, article, section string) string) {
+	m := map[[3]string]*SectionStats{}
+	for _, sec := range st.Sections {
+		into := sectionEntry(m, sec.PackID, sec.ArticleID, canonical(sec.PackID, sec.ArticleID, sec.Section))
+		into.Answers += sec.Answers
+		into.Points += sec.Points
+		into.Max += sec.Max
+		into.Reading += sec.Reading
+		into.Words += sec.Words
+	}
+	st.Sections = sectionList(m)
+}
+
 // sectionList orders the sections and fills in their derived figures.
 func sectionList(m map[[3]string]*SectionStats) []SectionStats {
 	out := make([]SectionStats, 0, len(m))

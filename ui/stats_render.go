@@ -258,7 +258,11 @@ func (v statsView) sections() []string {
 // questions on the whole article first, then the sections in reading
 // order, then any the article no longer has, by name.
 func (v statsView) sortedSections() []quiz.SectionStats {
-	out := slices.Clone(v.st.Sections)
+	// A section an older brief stored under its heading and this one
+	// under its slug is one row.
+	merged := quiz.Stats{Sections: v.st.Sections}
+	merged.MergeSections(v.names.slug)
+	out := merged.Sections
 	place := func(sec quiz.SectionStats) int {
 		if sec.Section == "" {
 			return -1
@@ -341,6 +345,17 @@ func plural(n int, one, many string) string {
 // give, falling back to the id for a pack that is not loaded.
 type statsNames struct {
 	packs []*content.Pack
+}
+
+// slug is the name a section is kept under: its slug where the article
+// is loaded and has it, else the name the store has.
+func (n statsNames) slug(packID, articleID, section string) string {
+	if a, ok := n.find(packID, articleID); ok && section != "" {
+		if i, ok := a.SectionIndex(section); ok {
+			return a.Sections[i].Slug
+		}
+	}
+	return section
 }
 
 // find returns an article of a loaded pack.
