@@ -91,7 +91,7 @@ func (o *quizOptions) sessionOptions(a *content.Article, seedGiven bool) (quiz.S
 		if !ok {
 			names := make([]string, len(a.Sections))
 			for i, s := range a.Sections {
-				names[i] = s.Slug
+				names[i] = fmt.Sprintf("%s (%s)", s.Title(), s.Slug)
 			}
 			return so, usageError{fmt.Errorf("no section %q in %s; it has: %s", o.section, a.ID, strings.Join(names, ", "))}
 		}

@@ -65,11 +65,17 @@ func (a *Article) ReadingTime() time.Duration {
 }
 
 // SectionIndex finds a section by slug or heading text (case-insensitive),
-// as question files and --section name them.
+// as question files and --section name them, or else by the title the
+// screens show it under ("Introduction" for the lead).
 func (a *Article) SectionIndex(name string) (int, bool) {
 	want := strings.TrimSpace(name)
 	for i, s := range a.Sections {
 		if s.Slug == want || strings.EqualFold(s.Heading, want) || s.Slug == Slugify(want) {
+			return i, true
+		}
+	}
+	for i, s := range a.Sections {
+		if want != "" && strings.EqualFold(s.Title(), want) {
 			return i, true
 		}
 	}

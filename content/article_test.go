@@ -55,6 +55,13 @@ func TestParseArticleFrontMatterAndSections(t *testing.T) {
 	if i, ok := a.SectionIndex("lead"); !ok || i != 0 {
 		t.Errorf("SectionIndex(lead) = %d, %v", i, ok)
 	}
+	// The lead goes by the title every screen gives it, too.
+	if i, ok := a.SectionIndex("introduction"); !ok || i != 0 {
+		t.Errorf("SectionIndex(introduction) = %d, %v", i, ok)
+	}
+	if _, ok := a.SectionIndex("Nowhere"); ok {
+		t.Error("SectionIndex found a section that is not there")
+	}
 }
 
 func TestParseArticleIDDefaultsToFileName(t *testing.T) {
