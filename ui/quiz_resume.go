@@ -95,6 +95,7 @@ func (q *QuizScreen) resume() (Screen, tea.Cmd) {
 	q.rec, q.recReady = q.cfg.Store.Continue(o.attempt.ID, o.attempt.AttemptInfo), true
 	q.slot = &attemptSlot{rec: q.rec}
 	q.cur, q.phase = 0, phaseAnswer
+	q.restartClock()
 	left := q.sess.Unanswered()
 	if len(left) == 0 {
 		return q.finish()
@@ -107,6 +108,7 @@ func (q *QuizScreen) resume() (Screen, tea.Cmd) {
 func (q *QuizScreen) startOver() tea.Cmd {
 	id, store := q.offer.attempt.ID, q.cfg.Store
 	q.offer = nil
+	q.restartClock()
 	abandon := q.cfg.saver.Enqueue(0, false, func() saveResult {
 		if err := store.AbandonAttempt(id); err != nil {
 			return saveResult{msg: quizRecordedMsg{owner: q, err: fmt.Errorf("set the unfinished quiz aside: %w", err)}}
@@ -183,4 +185,13 @@ func Ago(d time.Duration) string {
 		return plural(int(d/time.Hour), "hour")
 	}
 	return plural(int(d/(24*time.Hour)), "day")
+}
+
+// restartClock starts an exam's time from now, when its first question
+// appears after the resume-or-new question: the time spent choosing is
+// not the exam's.
+func (q *QuizScreen) restartClock() {
+	if !q.start.IsZero() {
+		q.start, q.shownAt = q.clock, q.clock
+	}
 }

@@ -29,3 +29,34 @@ func TestResumedExamKeepsItsClock(t *testing.T) {
 		})
 	}
 }
+
+// The time spent on the resume-or-new question is not the exam's: the
+// clock starts when the first question appears.
+func TestExamClockWaitsForTheResumeQuestion(t *testing.T) {
+	st := testStore(t)
+	first := newTestQuiz(t, QuizConfig{Begin: st.Begin, Exam: true, TimeLimit: time.Minute}, resumeIDs...)
+	deliver(first, first.begin())
+	s, cmd := qzPress(first, rightKeys(first.item())...)
+	deliver(s, cmd)
+
+	for _, key := range []string{"r", "n"} {
+		t.Run(key, func(t *testing.T) {
+			q := newTestQuiz(t, QuizConfig{Begin: st.Begin, Store: st, OfferResume: true, Exam: true, TimeLimit: time.Minute}, resumeIDs...)
+			deliver(q, q.findUnfinished())
+			if q.phase != phaseResume {
+				t.Fatalf("no offer to resume the exam")
+			}
+			t0 := time.Now()
+			q.Update(quizClockMsg{owner: q, at: t0})
+			q.Update(quizClockMsg{owner: q, at: t0.Add(40 * time.Second)}) // the student thinks it over
+			left := q.cfg.TimeLimit
+			qzPress(q, key)
+			if key == "r" {
+				left = q.cfg.TimeLimit // what the saved exam has left
+			}
+			if got := q.remaining(); got != left {
+				t.Errorf("after %s: %v left, want %v (none of the 40 s on the question)", key, got, left)
+			}
+		})
+	}
+}
