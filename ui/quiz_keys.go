@@ -225,22 +225,28 @@ func (k QuizKeyMap) FullHelp() [][]key.Binding {
 
 // ResultsKeyMap is the results screen's keys; it implements help.KeyMap.
 type ResultsKeyMap struct {
-	Up, Down    key.Binding
-	Review      key.Binding
-	RetryMissed key.Binding
-	Fresh       key.Binding
-	Article     key.Binding
-	Close       key.Binding // leave the review
-	Leave       key.Binding // close the results
-	Help        key.Binding
-	Quit        key.Binding
+	Up, Down         key.Binding
+	PageDown, PageUp key.Binding
+	Top, Bottom      key.Binding
+	Review           key.Binding
+	RetryMissed      key.Binding
+	Fresh            key.Binding
+	Article          key.Binding
+	Close            key.Binding // leave the review
+	Leave            key.Binding // close the results
+	Help             key.Binding
+	Quit             key.Binding
 }
 
 // DefaultResultsKeyMap returns the results screen's default keys.
 func DefaultResultsKeyMap() ResultsKeyMap {
 	return ResultsKeyMap{
 		Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:        key.NewBinding(key.WithKeys("down", "j", "space"), key.WithHelp("↓/j", "down")),
+		Down:        key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		PageDown:    key.NewBinding(key.WithKeys("space", "pgdown"), key.WithHelp("space", "page down")),
+		PageUp:      key.NewBinding(key.WithKeys("b", "pgup"), key.WithHelp("b", "page up")),
+		Top:         key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
+		Bottom:      key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
 		Review:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "review")),
 		RetryMissed: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "retry missed")),
 		Fresh:       key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new quiz")),
@@ -259,5 +265,5 @@ func (k ResultsKeyMap) ShortHelp() []key.Binding {
 
 // FullHelp is the results screen's help in columns.
 func (k ResultsKeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down}, {k.Review, k.RetryMissed, k.Fresh}, {k.Article, k.Close, k.Leave, k.Help, k.Quit}}
+	return [][]key.Binding{{k.Up, k.Down, k.PageDown, k.PageUp}, {k.Top, k.Bottom}, {k.Review, k.RetryMissed, k.Fresh}, {k.Article, k.Close, k.Leave, k.Help, k.Quit}}
 }

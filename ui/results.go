@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"math"
 	"math/rand/v2"
 	"strings"
 
@@ -103,6 +104,14 @@ func (r *ResultsScreen) handleKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 		r.scroll = max(0, r.scroll-1)
 	case key.Matches(msg, k.Down):
 		r.scroll++
+	case key.Matches(msg, k.PageDown):
+		r.scroll += r.page()
+	case key.Matches(msg, k.PageUp):
+		r.scroll = max(0, r.scroll-r.page())
+	case key.Matches(msg, k.Top):
+		r.scroll = 0
+	case key.Matches(msg, k.Bottom):
+		r.scroll = math.MaxInt32 // View brings it back to the last screenful
 	case key.Matches(msg, k.Review):
 		r.reviewing, r.scroll = true, 0
 	case key.Matches(msg, k.Close):
@@ -130,6 +139,10 @@ func (r *ResultsScreen) handleKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	r.setKeys()
 	return r, nil
 }
+
+// page is how far a page key moves: the body's height less a line kept
+// for context.
+func (r *ResultsScreen) page() int { return max(1, r.height-4) }
 
 // fresh draws a new quiz of the article as this one was drawn (as many
 // questions, of the same levels and section) with a new seed: a new

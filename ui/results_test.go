@@ -181,3 +181,35 @@ func TestResultsNewQuizDrawsAgain(t *testing.T) {
 		})
 	}
 }
+
+// A long review pages as the reader does: space and pgdown a page, G the
+// end, g the top.
+func TestResultsReviewPages(t *testing.T) {
+	_, a := defaultArticle(t)
+	var ids []string
+	for _, q := range a.Questions {
+		ids = append(ids, q.ID)
+	}
+	r := finishedResults(t, QuizConfig{}, ids, ids...) // every question missed
+	r.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	qzPress(r, "r")
+	top := qzView(r)
+	if !strings.Contains(top, "Question 1") {
+		t.Fatalf("the review does not start at the first question:\n%s", top)
+	}
+	qzPress(r, "space")
+	if r.scroll < 10 {
+		t.Errorf("space moved the review %d lines, want about a page", r.scroll)
+	}
+	qzPress(r, "G")
+	end := qzView(r)
+	last := fmt.Sprintf("Question %d", len(ids))
+	if !strings.Contains(end, last) {
+		t.Errorf("G does not show %q:\n%s", last, end)
+	}
+	qzPress(r, "b")
+	qzPress(r, "g")
+	if r.scroll != 0 || qzView(r) != top {
+		t.Errorf("g does not go back to the top (scroll %d)", r.scroll)
+	}
+}
