@@ -137,7 +137,7 @@ func openPackSource(src string) (fsys fs.FS, closeFn func(), isZip bool, err err
 	}
 	switch {
 	case st.IsDir():
-		return os.DirFS(src), func() {}, false, nil
+		return FolderFS(src), func() {}, false, nil
 	case strings.HasSuffix(strings.ToLower(src), ".zip"):
 		zr, err := OpenZip(src)
 		if err != nil {
@@ -218,7 +218,7 @@ func writeFileSynced(path string, data []byte) error {
 // manifest reads an installed pack's pack.yaml.
 func (l Library) manifest(id string) (Manifest, error) {
 	path := filepath.Join(l.packsDir(), id, ManifestName)
-	data, err := readLimited(os.DirFS(filepath.Dir(path)), ManifestName, path)
+	data, err := readLimited(FolderFS(filepath.Dir(path)), ManifestName, path)
 	if err != nil {
 		return Manifest{}, err
 	}
@@ -339,7 +339,7 @@ func (l Library) Packs() ([]*Pack, []error) {
 	var errs []error
 	for _, id := range ids {
 		dir := filepath.Join(l.packsDir(), id)
-		p, err := Load(os.DirFS(dir), dir)
+		p, err := Load(FolderFS(dir), dir)
 		if err != nil {
 			errs = append(errs, err)
 			continue

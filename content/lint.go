@@ -38,12 +38,12 @@ func LintPath(p string) ([]*quiz.Diagnostic, error) {
 	lower := strings.ToLower(p)
 	switch {
 	case st.IsDir():
-		return Lint(os.DirFS(p), p), nil
+		return Lint(FolderFS(p), p), nil
 	case filepath.Base(p) == ManifestName:
 		// A teacher editing pack.yaml checks it where it is: the whole
 		// pack is what it describes.
 		dir := filepath.Dir(p)
-		return Lint(os.DirFS(dir), dir), nil
+		return Lint(FolderFS(dir), dir), nil
 	case strings.HasSuffix(lower, ".zip"):
 		zr, err := OpenZip(p)
 		if err != nil {
@@ -71,7 +71,7 @@ func LintPath(p string) ([]*quiz.Diagnostic, error) {
 // articles are not the user's question.
 func lintFiles(p, name string, companions ...string) ([]*quiz.Diagnostic, error) {
 	dir := filepath.Dir(p)
-	dirFS := os.DirFS(dir)
+	dirFS := FolderFS(dir)
 	files := fstest.MapFS{}
 	for _, n := range append([]string{name}, companions...) {
 		data, err := readLimited(dirFS, n, filepath.Join(dir, n))
@@ -142,6 +142,8 @@ func (l *linter) run() {
 		name := e.Name()
 		switch {
 		case e.IsDir():
+		case isPackFileName(name) && badFileName(name):
+			l.add(fileNameError(l.origin, name))
 		case questionSuffix(name) != "":
 			quizzes = append(quizzes, name)
 		case strings.HasSuffix(name, ".md") && !strings.EqualFold(name, "README.md"):
@@ -206,6 +208,9 @@ func (l *linter) lintArticle(name string, ids map[string]string) {
 			qs, broken, diags = quiz.ParseFileForLint(qdisplay, qdata)
 		}
 		l.add(diags...)
+		if d := noQuestions(qdisplay, qf.suffix, qs); d != nil && firstError(diags) == nil {
+			l.add(d)
+		}
 		l.add(checkQuestions(a, qs, qdata, qf.suffix == QuizSuffix)...)
 		l.add(alsoWrong(checkQuestions(a, broken, qdata, true))...)
 		for i := range qs {
@@ -251,6 +256,9 @@ func (l *linter) lintOrphanQuiz(name, article string) {
 		if qf.suffix == suffix {
 			qs, diags := qf.parse(display, data)
 			l.add(diags...)
+			if d := noQuestions(display, suffix, qs); d != nil && firstError(diags) == nil {
+				l.add(d)
+			}
 			l.add(checkQuestions(nil, qs, data, suffix == QuizSuffix)...)
 		}
 	}

@@ -53,7 +53,7 @@ func open(path string, withQuestions bool) (*Pack, error) {
 	}
 	switch {
 	case st.IsDir():
-		return load(os.DirFS(path), path, withQuestions)
+		return load(FolderFS(path), path, withQuestions)
 	case strings.HasSuffix(strings.ToLower(path), ".zip"):
 		zr, err := OpenZip(path)
 		if err != nil {
@@ -82,7 +82,7 @@ func openSingleArticle(path string, withQuestions bool) (*Pack, error) {
 		names = append(names, base+qf.suffix)
 	}
 	for _, n := range names {
-		data, err := readLimited(os.DirFS(dir), n, filepath.Join(dir, n))
+		data, err := readLimited(FolderFS(dir), n, filepath.Join(dir, n))
 		if err != nil {
 			if n == name {
 				return nil, err

@@ -70,7 +70,13 @@ func load(fsys fs.FS, origin string, withQuestions bool) (*Pack, error) {
 	}
 	var names []string
 	for _, e := range entries {
-		if !e.IsDir() && strings.HasSuffix(e.Name(), ".md") && !strings.EqualFold(e.Name(), "README.md") {
+		if e.IsDir() || !isPackFileName(e.Name()) {
+			continue
+		}
+		if badFileName(e.Name()) {
+			return nil, fileNameError(origin, e.Name())
+		}
+		if strings.HasSuffix(e.Name(), ".md") && !strings.EqualFold(e.Name(), "README.md") {
 			names = append(names, e.Name())
 		}
 	}
@@ -126,6 +132,9 @@ func loadArticle(fsys fs.FS, origin, name string, withQuestions bool) (*Article,
 		if err := firstError(diags); err != nil {
 			return nil, err
 		}
+		if err := noQuestions(display, qf.suffix, qs); err != nil {
+			return nil, err
+		}
 		if a.QuizPath == "" {
 			a.QuizPath = display
 		}
@@ -160,6 +169,21 @@ var questionFormats = []struct {
 	{QuizSuffix, quiz.ParseFile},
 	{GIFTSuffix, ParseGIFT},
 	{AikenSuffix, ParseAiken},
+}
+
+// noQuestions refuses a GIFT or Aiken file in which no question was
+// found. Any text parses as GIFT "description" items, so without this a
+// stray or linked file (a key, a shell history) would pass as a question
+// file with one warning.
+func noQuestions(display, suffix string, qs []quiz.Question) *quiz.Diagnostic {
+	if len(qs) > 0 || suffix == QuizSuffix {
+		return nil
+	}
+	format := "GIFT (::Title:: Question {=right ~wrong})"
+	if suffix == AikenSuffix {
+		format = "Aiken (a question, options A. B. …, then ANSWER: A)"
+	}
+	return quiz.Errorf(display, 0, 0, "no question found: a %s file holds questions in %s", suffix, format)
 }
 
 // The suffixes of the Moodle question files a pack may hold.
@@ -225,6 +249,9 @@ func loadManifest(fsys fs.FS, origin string, p *Pack) error {
 // without reading more than that.
 func readLimited(fsys fs.FS, name, display string) ([]byte, error) {
 	f, err := fsys.Open(name)
+	if errors.Is(err, errLinkOutside) || errors.Is(err, errNotRegular) {
+		return nil, quiz.Errorf(display, 0, 0, "%v", unwrapPathError(err))
+	}
 	if err != nil {
 		return nil, err
 	}

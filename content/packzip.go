@@ -235,7 +235,7 @@ func WritePackZip(dir string, w io.Writer) (Manifest, error) {
 	if !st.IsDir() {
 		return Manifest{}, fmt.Errorf("pack %s: not a directory: give the folder that holds pack.yaml and the articles", dir)
 	}
-	m, files, err := canonicalPack(os.DirFS(dir), dir)
+	m, files, err := canonicalPack(FolderFS(dir), dir)
 	if err != nil {
 		return Manifest{}, err
 	}
@@ -255,4 +255,19 @@ func WritePackZip(dir string, w io.Writer) (Manifest, error) {
 		return Manifest{}, fmt.Errorf("write zip: %w", err)
 	}
 	return m, nil
+}
+
+// VerifyPackZip opens a pack zip held in memory as `brief add` would open
+// the file, so that `brief pack` never writes a zip brief then refuses.
+// display names the zip in messages.
+func VerifyPackZip(display string, data []byte) error {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return fmt.Errorf("%s: %w", display, err)
+	}
+	if err := checkZip(display, zr); err != nil {
+		return err
+	}
+	_, err = Load(zr, display)
+	return err
 }
