@@ -44,7 +44,7 @@ func newPackCommand(env Env) *cobra.Command {
 func runPack(env Env, o *packOptions, dir string) error {
 	out := o.out
 	if out == "" {
-		out = filepath.Base(filepath.Clean(dir)) + ".brief.zip"
+		out = defaultZipName(dir)
 	}
 	if err := refuseExisting(out, o.force); err != nil {
 		return err
@@ -61,6 +61,9 @@ func runPack(env Env, o *packOptions, dir string) error {
 	if err != nil {
 		return lintRefusal(env, err)
 	}
+	if err := content.VerifyPackZip(out, buf.Bytes()); err != nil {
+		return fmt.Errorf("the zip for %s would not load, so nothing was written: %w", dir, err)
+	}
 	if err := writeOutput(out, buf.Bytes(), o.force); err != nil {
 		return err
 	}
@@ -71,6 +74,20 @@ func runPack(env Env, o *packOptions, dir string) error {
 	fmt.Fprintf(env.Stdout, "packed %s %s (%s) into %s\n", m.ID, m.Version, countPack(p), out)
 	fmt.Fprintf(env.Stdout, "content hash %s\n", m.ContentHash)
 	return nil
+}
+
+// defaultZipName is the folder's own name with .brief.zip, in the
+// current folder: `brief pack .` names the zip after the folder it is
+// run in, not the hidden "..brief.zip".
+func defaultZipName(dir string) string {
+	if abs, err := filepath.Abs(dir); err == nil {
+		dir = abs
+	}
+	name := filepath.Base(filepath.Clean(dir))
+	if name == string(filepath.Separator) || name == "." {
+		name = "pack"
+	}
+	return name + ".brief.zip"
 }
 
 // countPack says how many articles and questions a pack holds.

@@ -487,3 +487,26 @@ func TestAddAPackWithNoArticles(t *testing.T) {
 		})
 	}
 }
+
+// `brief pack .`, run inside the pack folder, names the zip after the
+// folder, not "..brief.zip", a hidden file.
+func TestPackDotNamesTheZipAfterTheFolder(t *testing.T) {
+	work, data := t.TempDir(), t.TempDir()
+	dir := filepath.Join(work, "tf-pack")
+	os.Mkdir(dir, 0o755)
+	os.WriteFile(filepath.Join(dir, "pack.yaml"), []byte("id: tf-pack\nversion: 1.0.0\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "a.md"), []byte("---\ntitle: A\n---\n\nText.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "a.gift"), []byte("::q:: Text is there. {T}\n"), 0o644)
+
+	out, errOut, code := teach(t, dir, data, "pack", ".")
+	if code != 0 {
+		t.Fatalf("pack .: exit %d\n%s%s", code, out, errOut)
+	}
+	mustContain(t, "pack output", out, "into tf-pack.brief.zip")
+	if _, err := os.Stat(filepath.Join(dir, "tf-pack.brief.zip")); err != nil {
+		t.Error(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "..brief.zip")); err == nil {
+		t.Error("pack . wrote ..brief.zip")
+	}
+}
