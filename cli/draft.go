@@ -78,8 +78,8 @@ func runDraft(env Env, o *draftOptions, path string) error {
 		kinds[q.Type]++
 	}
 	fmt.Fprintf(env.Stdout, "wrote %s: %s (%d fill-in-the-blank, %d who-said)\n",
-		out, count(len(qs), "draft question"), kinds[quiz.Cloze], len(qs)-kinds[quiz.Cloze])
+		showPath(out), count(len(qs), "draft question"), kinds[quiz.Cloze], len(qs)-kinds[quiz.Cloze])
 	fmt.Fprintf(env.Stdout, "next: edit it, delete the questions you do not want, remove draft: true from the others,\n"+
-		"then run brief lint %s\n", filepath.Dir(out))
+		"then run brief lint %s\n", showPath(filepath.Dir(out)))
 	return nil
 }

@@ -53,3 +53,34 @@ func TestHostilePackTextNeverReachesTheTerminal(t *testing.T) {
 		})
 	}
 }
+
+// Output files named after hostile inputs (downloads, unpacked archives)
+// are named on stdout quoted, so the name neither drives the terminal nor
+// forges a line, and still names the file that was written.
+func TestHostileFileNamesAreQuotedOnStdout(t *testing.T) {
+	const evil = "\x1b]0;FNAMEPWN\a\x1b[2J\nFAKE: ok"
+	dir := t.TempDir()
+	gift := filepath.Join(dir, "bank"+evil+".gift")
+	os.WriteFile(gift, []byte("::q:: The sky is blue. {T}\n"), 0o644)
+	article := filepath.Join(dir, "art"+evil+".md")
+	os.WriteFile(article, []byte("---\ntitle: A\n---\n\nMs Ana Perera met Mr Kim Jong Un in Pyongyang on 19 June 2024 for 9 hours.\n\nThe two leaders signed a treaty in 2024, said Ms Ana Perera.\n"), 0o644)
+
+	tests := map[string][]string{
+		"import": {"import", gift},
+		"draft":  {"draft", article},
+	}
+	for name, args := range tests {
+		t.Run(name, func(t *testing.T) {
+			out, errOut, code := run(t, "", args...)
+			if code != 0 {
+				t.Fatalf("exit %d\n%s%s", code, out, errOut)
+			}
+			if strings.ContainsAny(out, "\x1b\a") || strings.Contains(out, "\nFAKE") {
+				t.Errorf("the file name reached stdout raw: %q", out)
+			}
+			if !strings.Contains(out, `\x1b]0;FNAMEPWN\a\x1b[2J\nFAKE: ok`) {
+				t.Errorf("stdout does not name the file it wrote: %q", out)
+			}
+		})
+	}
+}

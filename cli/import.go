@@ -147,7 +147,7 @@ func importQuestions(env Env, format, path, out string, data []byte, force bool)
 	if err := writeOutput(out, yamlData, force); err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "wrote %s: %s", out, count(len(qs), "question"))
+	fmt.Fprintf(env.Stdout, "wrote %s: %s", showPath(out), count(len(qs), "question"))
 	if len(diags) > 0 {
 		fmt.Fprintf(env.Stdout, " (%s above)", count(len(diags), "warning"))
 	}
@@ -184,7 +184,7 @@ func importArticle(env Env, format, path, out string, data []byte, force bool) e
 	if err := writeOutput(out, md, force); err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "wrote %s: %q\n", out, art.Title)
+	fmt.Fprintf(env.Stdout, "wrote %s: %q\n", showPath(out), art.Title)
 	var meta []string
 	if art.Byline != "" {
 		meta = append(meta, "by "+art.Byline)

@@ -71,7 +71,7 @@ func runPack(env Env, o *packOptions, dir string) error {
 	if err != nil {
 		return fmt.Errorf("the zip written to %s does not load: %w", out, err)
 	}
-	fmt.Fprintf(env.Stdout, "packed %s %s (%s) into %s\n", m.ID, m.Version, countPack(p), out)
+	fmt.Fprintf(env.Stdout, "packed %s %s (%s) into %s\n", m.ID, m.Version, countPack(p), showPath(out))
 	fmt.Fprintf(env.Stdout, "content hash %s\n", m.ContentHash)
 	return nil
 }

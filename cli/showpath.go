@@ -1,0 +1,19 @@
+package cli
+
+import (
+	"strconv"
+	"unicode/utf8"
+
+	"brief/content"
+)
+
+// showPath is a file path as a message prints it. File names come from
+// downloads and unpacked archives: one holding an escape sequence or a
+// newline is shown quoted, with Go escapes, so that it can neither drive
+// the terminal nor forge a line of output, yet still names the real file.
+func showPath(p string) string {
+	if utf8.ValidString(p) && content.CleanLine(p) == p {
+		return p
+	}
+	return strconv.QuoteToGraphic(p)
+}
