@@ -158,7 +158,7 @@ func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, pat
 	in := bufio.NewScanner(env.Stdin)
 	pq := &plainQuiz{
 		in: in, out: env.Stdout, session: sess, exam: o.exam,
-		now: time.Now, after: time.After, cleaner: content.CleanLine, titles: sectionTitles(a),
+		now: time.Now, after: time.After, cleaner: content.CleanLine, titles: sectionTitles(a), ascii: g.style == "ascii",
 		echoed: isTerminal(env.Stdin),
 	}
 	if r := findResumable(store, p, a, env); r != nil && resumeChosen(store, r, o.resume, in, env) {

@@ -10,6 +10,7 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/quiz/study"
 )
 
 // errInputEnded reports that standard input closed before the quiz was
@@ -29,6 +30,7 @@ type plainQuiz struct {
 	now     func() time.Time        // the clock, so tests can fix it
 	cleaner func(s string) string   // sanitizes pack text for the terminal
 	titles  map[string]string       // section slug to its heading, for the breakdown
+	ascii   bool                    // --style ascii: straight quotes
 	echoed  bool                    // input is a terminal, which shows what is typed
 
 	limit    time.Duration                        // exam: the time to answer in, 0 for none
@@ -168,7 +170,7 @@ func (p *plainQuiz) printQuestion(i, total int, it *quiz.SessionItem) {
 	q := it.Q
 	fmt.Fprintf(p.out, "Question %d of %d · %s · %s", i+1, total, q.Level, pointsWord(q.Points))
 	if !p.deadline.IsZero() {
-		fmt.Fprintf(p.out, " · %s left", timeLeft(p.deadline.Sub(p.now())))
+		fmt.Fprintf(p.out, " · %s left", study.Countdown(p.deadline.Sub(p.now())))
 	}
 	fmt.Fprintln(p.out)
 	if q.Type != quiz.Cloze || q.Prompt != "" {
@@ -233,7 +235,8 @@ func (p *plainQuiz) printFeedback(q *quiz.Question, res quiz.Result) {
 		fmt.Fprintf(p.out, "  Why: %s\n", p.clean(q.Explain))
 	}
 	if q.Evidence != "" {
-		fmt.Fprintf(p.out, "  From the article: “%s”\n", p.clean(q.Evidence))
+		open, close := study.QuoteMarks(p.ascii)
+		fmt.Fprintf(p.out, "  From the article: %s%s%s\n", open, p.clean(q.Evidence), close)
 	}
 }
 
@@ -245,10 +248,7 @@ func (p *plainQuiz) printSummary() {
 		if t, ok := p.titles[q.Section]; ok {
 			return t
 		}
-		if q.Section == "" {
-			return "Whole article" // as the results screen and the stats say
-		}
-		return q.Section
+		return study.SectionLabel(nil, q.Section)
 	})
 	if len(bySection) > 1 {
 		fmt.Fprintln(p.out, "By section:")
@@ -270,14 +270,7 @@ func (p *plainQuiz) printSummary() {
 		}
 		fmt.Fprintf(p.out, "Missed %d: %s %s\n", len(missed), noun, joinNumbers(missed))
 	}
-	fmt.Fprintf(p.out, "Score: %s/%s (%d%%)\n", quiz.FormatNumber(points), quiz.FormatNumber(max), percentOf(points, max))
-}
-
-func percentOf(points, max float64) int {
-	if max <= 0 {
-		return 0
-	}
-	return int(points/max*100 + 0.5)
+	fmt.Fprintf(p.out, "Score: %s/%s (%d%%)\n", quiz.FormatNumber(points), quiz.FormatNumber(max), study.Percent(points, max))
 }
 
 func joinNumbers(idx []int) string {

@@ -3,7 +3,6 @@ package cli
 import (
 	"bufio"
 	"errors"
-	"fmt"
 	"strings"
 	"time"
 )
@@ -73,13 +72,6 @@ func (p *plainQuiz) readLine() (string, error) {
 	case <-timeout:
 		return "", errTimeUp
 	}
-}
-
-// timeLeft writes the time left before the deadline as m:ss, counting a
-// started second as whole so that 0:00 never shows while time remains.
-func timeLeft(left time.Duration) string {
-	secs := int64((max(left, 0) + time.Second - 1) / time.Second)
-	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
 }
 
 // limitWord writes a time limit the way it is typed: 10m, 1h30m, 45s.

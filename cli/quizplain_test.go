@@ -214,19 +214,6 @@ func TestPlainExamWithoutTimeLimit(t *testing.T) {
 }
 
 func TestTimeWords(t *testing.T) {
-	left := map[time.Duration]string{
-		7*time.Minute + 12*time.Second:       "7:12",
-		7*time.Minute + 11*time.Second + 1e6: "7:12",
-		10 * time.Minute:                     "10:00",
-		0:                                    "0:00",
-		-time.Second:                         "0:00",
-		time.Hour + 30*time.Second:           "60:30",
-	}
-	for d, want := range left {
-		if got := timeLeft(d); got != want {
-			t.Errorf("timeLeft(%v) = %q, want %q", d, got, want)
-		}
-	}
 	limits := map[time.Duration]string{
 		10 * time.Minute:             "10m",
 		time.Hour:                    "1h",
@@ -239,5 +226,25 @@ func TestTimeWords(t *testing.T) {
 		if got := limitWord(d); got != want {
 			t.Errorf("limitWord(%v) = %q, want %q", d, got, want)
 		}
+	}
+}
+
+// The plain quiz writes what the full screen writes: a 90-minute exam's
+// clock as 1:30:00, and quotes in the style asked for.
+func TestPlainQuizSpeaksAsTheFullScreenDoes(t *testing.T) {
+	clock := newFakeClock()
+	in := &typedLines{clock: clock, lines: []string{"t"}, delays: []time.Duration{0}}
+	out, _ := plainRun(t, []quiz.Question{plainTrue}, in, clock, func(p *plainQuiz) {
+		p.exam, p.limit = true, 90*time.Minute
+	})
+	mustContain(t, "a 90-minute exam", out, "· 1:30:00 left\n")
+
+	withEvidence := plainTrue
+	withEvidence.Evidence = "They met in 2019."
+	for ascii, want := range map[bool]string{true: `From the article: "They met in 2019."`, false: "From the article: “They met in 2019.”"} {
+		clock := newFakeClock()
+		in := &typedLines{clock: clock, lines: []string{"t"}, delays: []time.Duration{0}}
+		out, _ := plainRun(t, []quiz.Question{withEvidence}, in, clock, func(p *plainQuiz) { p.ascii = ascii })
+		mustContain(t, "the evidence line", out, want)
 	}
 }

@@ -103,7 +103,7 @@ func TestPlainReviewAcrossPacksIsOneSession(t *testing.T) {
 	}
 	var out, errOut bytes.Buffer
 	env := Env{Stdin: strings.NewReader(input.String()), Stdout: &out, Stderr: &errOut}
-	if err := askReview(s, packs, loaded.Plan, bufio.NewScanner(env.Stdin), env); err != nil {
+	if err := askReview(s, packs, loaded.Plan, bufio.NewScanner(env.Stdin), env, false); err != nil {
 		t.Fatalf("%v: %s", err, errOut.String())
 	}
 	for _, want := range []string{"Review — 2 questions from 2 articles", "Question 2 of 2", "Score: 2/2 (100%)"} {

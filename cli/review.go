@@ -77,7 +77,7 @@ func runReview(ctx context.Context, g *globalOptions, o *reviewOptions, env Env,
 		return err
 	}
 	leftOut(env.Stdout, plan)
-	if err := askReview(store, packs, plan, bufio.NewScanner(env.Stdin), env); err != nil {
+	if err := askReview(store, packs, plan, bufio.NewScanner(env.Stdin), env, g.style == "ascii"); err != nil {
 		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
 		return exitError{code: exitFailure}
 	}
@@ -111,7 +111,7 @@ func reviewWord(n int, one, many string) string {
 // askReview asks a review line by line in one session, whatever packs
 // and articles its questions come from, recording it as one review
 // attempt with each answer against its own pack and article.
-func askReview(store *quiz.Store, packs []*content.Pack, plan *quiz.ReviewPlan, in *bufio.Scanner, env Env) error {
+func askReview(store *quiz.Store, packs []*content.Pack, plan *quiz.ReviewPlan, in *bufio.Scanner, env Env, ascii bool) error {
 	info := ui.ReviewAttempt(plan, packs)
 	info.Started = time.Now()
 	rec, err := store.Begin(info)
@@ -133,7 +133,7 @@ func askReview(store *quiz.Store, packs []*content.Pack, plan *quiz.ReviewPlan, 
 	pq := &plainQuiz{
 		in: in, out: env.Stdout, session: plan.Session, rec: rec,
 		origins: func(i int) quiz.Origin { return ui.ReviewOrigin(packs, plan.Refs[i]) },
-		now:     time.Now, cleaner: content.CleanLine, titles: titles,
+		now:     time.Now, cleaner: content.CleanLine, titles: titles, ascii: ascii,
 		echoed: isTerminal(env.Stdin),
 	}
 	return pq.run()

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -146,18 +145,6 @@ func numberList(idx []int) string {
 		parts[i] = fmt.Sprint(n + 1)
 	}
 	return strings.Join(parts, ", ")
-}
-
-// countdown writes the time left as m:ss (h:mm:ss from an hour).
-func countdown(d time.Duration) string {
-	if d < 0 {
-		d = 0
-	}
-	secs := int((d + time.Second - 1) / time.Second)
-	if secs >= 3600 {
-		return fmt.Sprintf("%d:%02d:%02d", secs/3600, secs/60%60, secs%60)
-	}
-	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
 }
 
 // verdictLine is the mark of a graded answer, in words and a symbol so

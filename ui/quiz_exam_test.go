@@ -185,26 +185,6 @@ func TestClockIgnoresOtherQuizzes(t *testing.T) {
 	}
 }
 
-func TestCountdownFormat(t *testing.T) {
-	tests := map[string]struct {
-		d    time.Duration
-		want string
-	}{
-		"none left":        {0, "0:00"},
-		"negative":         {-time.Second, "0:00"},
-		"part of a second": {300 * time.Millisecond, "0:01"},
-		"minutes":          {10*time.Minute + 5*time.Second, "10:05"},
-		"over an hour":     {time.Hour + 2*time.Minute + 3*time.Second, "1:02:03"},
-	}
-	for name, tc := range tests {
-		t.Run(name, func(t *testing.T) {
-			if got := countdown(tc.d); got != tc.want {
-				t.Errorf("countdown(%v) = %q, want %q", tc.d, got, tc.want)
-			}
-		})
-	}
-}
-
 func TestExamHandInGoesBackToWhatIsLeft(t *testing.T) {
 	tests := map[string]struct {
 		keys []string // from question 1 of 3, ending on the hand-in question

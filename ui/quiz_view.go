@@ -10,6 +10,7 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/quiz/study"
 )
 
 // maxQuizWidth keeps questions at a readable line length on wide
@@ -124,7 +125,7 @@ func (q *QuizScreen) header(w int) []string {
 		if left <= time.Minute {
 			clock = s.Error // the last minute
 		}
-		right = clock.Render(g.Timer + countdown(left))
+		right = clock.Render(g.Timer + study.Countdown(left))
 	}
 	title := spread(s, s.Title.Render(q.cfg.itemTitle(q.cur, g.Dot)), right, w)
 

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"brief/quiz"
+	"brief/quiz/study"
 )
 
 // finishedResults is the results of a session of the given questions,
@@ -50,8 +51,8 @@ func TestResultsSummary(t *testing.T) {
 	for _, want := range []string{
 		"Score 3/4 · 75%",
 		"By section",
-		sectionName(a, venue.Q.Section),
-		sectionName(a, sullivan.Q.Section),
+		study.SectionLabel(a, venue.Q.Section),
+		study.SectionLabel(a, sullivan.Q.Section),
 		"By level",
 		"Missed (1)",
 		fmt.Sprintf("%2d. – %s", slices.IndexFunc(r.cfg.Session.Items, func(it quiz.SessionItem) bool { return it.Q == sullivan.Q })+1, sullivan.Q.Prompt[:30]),

@@ -8,6 +8,7 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/quiz/study"
 )
 
 // summaryLines is the score, the breakdowns and the missed questions.
@@ -26,13 +27,13 @@ func (r *ResultsScreen) summaryLines(w int) []string {
 	}
 	out = append(out,
 		"",
-		s.cut(fmt.Sprintf("Score %s/%s", quiz.FormatNumber(points), quiz.FormatNumber(total))+g.Dot+fmt.Sprintf("%d%%", percent(points, total)), w),
+		s.cut(fmt.Sprintf("Score %s/%s", quiz.FormatNumber(points), quiz.FormatNumber(total))+g.Dot+fmt.Sprintf("%d%%", study.Percent(points, total)), w),
 		progressBar(s, int(points*1000), int(total*1000), w),
 	)
 	if r.cfg.isReview() {
 		out = append(out, tallyLines(s, "By article", sess.Breakdown(r.articleOf()), w)...)
 	} else {
-		sections := sess.Breakdown(func(q *quiz.Question) string { return sectionName(r.cfg.Article, q.Section) })
+		sections := sess.Breakdown(func(q *quiz.Question) string { return study.SectionLabel(r.cfg.Article, q.Section) })
 		out = append(out, tallyLines(s, "By section", sections, w)...)
 	}
 	levels := sess.Breakdown(func(q *quiz.Question) string { return string(q.Level) })
@@ -78,18 +79,6 @@ func tallyLines(s Styles, title string, tallies []quiz.Tally, w int) []string {
 	return out
 }
 
-// sectionName is the heading of the section a question is about, or
-// "Whole article" when it names none.
-func sectionName(a *content.Article, section string) string {
-	if i, ok := a.SectionIndex(section); ok {
-		return a.Sections[i].Title()
-	}
-	if strings.TrimSpace(section) == "" {
-		return "Whole article"
-	}
-	return section
-}
-
 // verdictSymbol marks a missed question in the glyphs g: ✗ wrong,
 // ◐ partly right, – skipped.
 func verdictSymbol(g Glyphs, res *quiz.Result) string {
@@ -102,14 +91,6 @@ func verdictSymbol(g Glyphs, res *quiz.Result) string {
 		return g.Right
 	}
 	return g.Wrong
-}
-
-// percent is points over total, rounded, 0 when there is nothing to score.
-func percent(points, total float64) int {
-	if total <= 0 {
-		return 0
-	}
-	return int(points/total*100 + 0.5)
 }
 
 // reviewLines lists the missed questions with the prompt, the mark, the

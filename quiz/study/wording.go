@@ -1,0 +1,73 @@
+// Package study holds what every front end of a quiz shares: today the
+// wording (the clock, percentages, section names, plurals), so that the
+// plain quiz, the full-screen quiz, results and stats say the same thing
+// the same way.
+package study
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"time"
+
+	"brief/content"
+)
+
+// WholeArticle names the questions that are about no one section.
+const WholeArticle = "Whole article"
+
+// Countdown writes the time left as m:ss, or h:mm:ss from an hour, so a
+// 90-minute exam shows 1:30:00 everywhere. A started second counts as
+// whole, so 0:00 never shows while time remains.
+func Countdown(left time.Duration) string {
+	secs := int64((max(left, 0) + time.Second - 1) / time.Second)
+	if secs >= 3600 {
+		return fmt.Sprintf("%d:%02d:%02d", secs/3600, secs/60%60, secs%60)
+	}
+	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
+}
+
+// Percent is points over max as a whole percentage, rounded. It is 0 when
+// there is nothing to score or a total is not a finite number (a damaged
+// score row), and never leaves 0–100, so it cannot overflow.
+func Percent(points, max float64) int {
+	p := points / max * 100
+	if max <= 0 || math.IsNaN(p) || math.IsInf(p, 0) {
+		return 0
+	}
+	return int(math.Round(math.Min(math.Max(p, 0), 100)))
+}
+
+// SectionLabel is the heading of the section of a that a question names,
+// or WholeArticle when it names none. A name the article does not have is
+// shown as it is.
+func SectionLabel(a *content.Article, section string) string {
+	if strings.TrimSpace(section) == "" {
+		// Checked first: the lead's slug is empty too, but a question
+		// that names no section is about the whole article.
+		return WholeArticle
+	}
+	if a != nil {
+		if i, ok := a.SectionIndex(section); ok {
+			return a.Sections[i].Title()
+		}
+	}
+	return section
+}
+
+// Plural picks the word for n: one for 1, many otherwise.
+func Plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// QuoteMarks are the marks around a passage quoted from the article:
+// curly quotes, or straight ones where the style asks for ASCII.
+func QuoteMarks(ascii bool) (open, close string) {
+	if ascii {
+		return `"`, `"`
+	}
+	return "“", "”"
+}
