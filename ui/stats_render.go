@@ -13,6 +13,7 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/quiz/study"
 )
 
 // statsView draws the stats as lines no wider than width. It is shared by
@@ -383,13 +384,6 @@ func (n statsNames) article(packID, articleID string) string {
 
 // section is a section's heading, or the name the store has for it.
 func (n statsNames) section(packID, articleID, section string) string {
-	if section == "" {
-		return "Whole article"
-	}
-	if a, ok := n.find(packID, articleID); ok {
-		if i, ok := a.SectionIndex(section); ok {
-			return content.CleanLine(a.Sections[i].Title())
-		}
-	}
-	return content.CleanLine(section)
+	a, _ := n.find(packID, articleID)
+	return content.CleanLine(study.SectionLabel(a, section))
 }
