@@ -3,6 +3,8 @@ package content
 import (
 	"os"
 	"testing"
+
+	"brief/internal/sanitize/sanitizetest"
 )
 
 // FuzzImportHTML feeds the page importer arbitrary markup: it must never
@@ -16,8 +18,8 @@ func FuzzImportHTML(f *testing.F) {
 		}
 		f.Add(string(data))
 	}
-	for _, in := range hostileInputs {
-		f.Add("<html><head><title>t " + in.payload + "</title></head><body><main><p>before " + in.payload + " after, a sentence long enough to count as prose.</p></main></body></html>")
+	for _, in := range sanitizetest.HostileInputs {
+		f.Add("<html><head><title>t " + in.Payload + "</title></head><body><main><p>before " + in.Payload + " after, a sentence long enough to count as prose.</p></main></body></html>")
 	}
 	f.Fuzz(func(t *testing.T, page string) {
 		a, err := ImportHTML("page.html", []byte(page))
@@ -25,7 +27,7 @@ func FuzzImportHTML(f *testing.F) {
 			return
 		}
 		for field, s := range map[string]string{"title": a.Title, "byline": a.Byline, "source": a.Source, "language": a.Language, "body": a.Body} {
-			if v := cleanTextViolation(s); v != "" {
+			if v := sanitizetest.TextViolation(s); v != "" {
 				t.Fatalf("%s %q has %s", field, s, v)
 			}
 		}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"brief/internal/sanitize/sanitizetest"
 )
 
 // The seed is the Sunday Observer article as a browser saves it as text:
@@ -73,7 +75,7 @@ func afterFrontMatter(s string) string {
 
 // showDifference shows where two texts part, for a readable failure.
 func showDifference(got, want string) string {
-	i := firstDifference(got, want)
+	i := sanitizetest.FirstDifference(got, want)
 	from := max(0, i-60)
 	return "got:  …" + got[from:min(len(got), i+60)] + "…\nwant: …" + want[from:min(len(want), i+60)] + "…"
 }

@@ -8,6 +8,8 @@ import (
 
 	"charm.land/glamour/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"brief/internal/sanitize/sanitizetest"
 )
 
 // renderSafely runs text through the whole pipeline a reader sees:
@@ -26,18 +28,18 @@ func renderSafely(t testing.TB, markdown string) string {
 }
 
 func TestRenderedHostileInputsAreInert(t *testing.T) {
-	for inputName, in := range hostileInputs {
-		for placeName, place := range placements {
+	for inputName, in := range sanitizetest.HostileInputs {
+		for placeName, place := range sanitizetest.Placements {
 			t.Run(inputName+" in "+placeName, func(t *testing.T) {
-				markdown := place.wrap(in.payload)
-				if place.title {
+				markdown := place.Wrap(in.Payload)
+				if place.Title {
 					markdown = "# " + CleanLine(markdown) + "\n\nBody.\n"
 				}
 				got := renderSafely(t, markdown)
-				if v := renderedViolation(got); v != "" {
+				if v := sanitizetest.RenderedViolation(got); v != "" {
 					t.Errorf("rendered output has %s:\n%q", v, got)
 				}
-				for _, bad := range append([]string{"\a", "\r", "\u009b", "\x1b]52;", "\x1b]0;", "\x1b[2J"}, in.forbidden...) {
+				for _, bad := range append([]string{"\a", "\r", "\u009b", "\x1b]52;", "\x1b]0;", "\x1b[2J"}, in.Forbidden...) {
 					if strings.Contains(got, bad) {
 						t.Errorf("rendered output contains %q:\n%q", bad, got)
 					}
@@ -70,7 +72,7 @@ func TestRenderedLinksOnlyToWebAndMail(t *testing.T) {
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
 			got := renderSafely(t, c.markdown)
-			if v := renderedViolation(got); v != "" {
+			if v := sanitizetest.RenderedViolation(got); v != "" {
 				t.Errorf("rendered output has %s:\n%q", v, got)
 			}
 			if linked := strings.Contains(got, "\x1b]8;") && strings.Count(got, "\x1b]8;") > strings.Count(got, "\x1b]8;;\a"); linked != c.linked {

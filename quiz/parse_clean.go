@@ -2,46 +2,21 @@ package quiz
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
+
+	"brief/internal/sanitize"
 )
 
-// cleanText drops from untrusted multi-line text the characters that could
-// act on a terminal or reorder what is shown: escape sequences, control
-// characters other than newline, and bidirectional overrides. Tabs become spaces and the
-// text is trimmed.
+// cleanText makes untrusted multi-line text from a question file safe to
+// show, with the one sanitizer every entry point uses (escape sequences,
+// controls, bidi and invisible characters, combining-mark floods,
+// character references). Tabs become spaces and the text is trimmed, as
+// question text is laid out by brief, not by the file's indentation.
 func cleanText(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); {
-		if s[i] == 0x1b {
-			i = SkipEscape(s, i) // the whole sequence, not only its ESC
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		switch {
-		case r == '\n':
-			b.WriteRune(r)
-		case r == '\t':
-			b.WriteByte(' ')
-		case unicode.IsControl(r), isBidiControl(r):
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return strings.TrimSpace(b.String())
+	return strings.TrimSpace(strings.ReplaceAll(sanitize.Text(s), "\t", " "))
 }
 
 // cleanLine is cleanText for one-line values: runs of white space,
 // newlines included, become one space.
 func cleanLine(s string) string {
-	return strings.Join(strings.Fields(cleanText(s)), " ")
-}
-
-// isBidiControl reports the invisible characters that change the display
-// order of text around them ("Trojan Source").
-func isBidiControl(r rune) bool {
-	return (r >= '\u202A' && r <= '\u202E') || (r >= '\u2066' && r <= '\u2069') || r == '\u200E' || r == '\u200F' || r == '\u061C'
+	return sanitize.Line(s)
 }

@@ -1,10 +1,9 @@
-package quiz
+package sanitize
 
 import "unicode/utf8"
 
-// The escape-sequence scanner of brief's sanitizers: the one in content
-// that cleans articles and everything shown, and cleanText here, which
-// cleans question files as they are parsed (quiz cannot import content).
+// The escape-sequence scanner of the sanitizers: Text drops input
+// sequences whole, and Rendered keeps only the styling Glamour adds.
 // Dropping a whole sequence, not only its ESC, keeps "[2J" and the like
 // from showing as junk in the text.
 
