@@ -85,6 +85,8 @@ func encodeQuestion(q *Question) *yaml.Node {
 				add("tolerance", yamlNumber(q.Tolerance))
 			}
 		}
+	case Order, Match, Cloze:
+		// Their answers are their items, pairs and blanks, written below.
 	}
 	if len(q.Items) > 0 {
 		add("items", yamlList(q.Items, true))

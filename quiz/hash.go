@@ -39,6 +39,9 @@ func (q *Question) Hash() string {
 		} else {
 			field("number", formatExact(q.Number), formatExact(q.Tolerance))
 		}
+	case Choice, Multi, Short, Order, Match, Cloze:
+		// Their answers are the options, answers, items, pairs and text
+		// fields hashed around this switch.
 	}
 	field("items", q.Items...)
 	pairs := make([]string, len(q.Pairs))

@@ -104,6 +104,8 @@ func newView(q *Question, rng *rand.Rand) View {
 		v.ItemOrder = shuffled(len(q.Items), rng, true)
 	case Match:
 		v.RightOrder = shuffled(len(q.Pairs), rng, true)
+	case TrueFalse, Short, Numeric, Cloze:
+		// Nothing shown in a list to shuffle.
 	}
 	return v
 }

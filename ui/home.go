@@ -289,6 +289,7 @@ func dropOrphans(lines []string, kinds []lineKind, head, from, to int) []string 
 			last = i
 		case lineTitle:
 			last = -1
+		case lineGap, linePack, lineArticle:
 		}
 	}
 	if last >= 0 && last != head {

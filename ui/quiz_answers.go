@@ -48,6 +48,8 @@ func answerText(g Glyphs, q *quiz.Question, r quiz.Response) string {
 			}
 		}
 		return quiz.FormatAnswer(q, filled)
+	case quiz.Choice, quiz.Multi, quiz.TrueFalse, quiz.Short, quiz.Numeric:
+		// The quiz package's wording is already what is shown.
 	}
 	return text
 }
@@ -64,6 +66,8 @@ func correctText(g Glyphs, q *quiz.Question, correct string) string {
 			rights[i] = p.Right
 		}
 		return pairsText(g, q, rights)
+	case quiz.Choice, quiz.Multi, quiz.TrueFalse, quiz.Short, quiz.Numeric, quiz.Cloze:
+		// The grader's wording is already what is shown.
 	}
 	return correct
 }

@@ -159,6 +159,7 @@ func verdictLine(s Styles, res quiz.Result) string {
 		return s.Section.Render(g.Partial+" Partly right") + pts
 	case quiz.Skipped:
 		return s.Subtle.Render(g.Skipped+" Skipped") + pts
+	case quiz.Wrong:
 	}
 	return s.Error.Render(g.Wrong+" Wrong") + pts
 }

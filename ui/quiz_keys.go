@@ -187,7 +187,7 @@ func (k *QuizKeyMap) set(c keyContext) {
 	switch c.typ {
 	case quiz.TrueFalse:
 		k.Pick.SetHelp("t/f", "answer")
-	default:
+	case quiz.Choice, quiz.Multi, quiz.Short, quiz.Numeric, quiz.Order, quiz.Match, quiz.Cloze:
 		k.Pick.SetHelp(letters+"/"+digits, "answer")
 	}
 	k.Toggle.SetHelp("space/"+letters, "tick")

@@ -241,6 +241,8 @@ func (q *QuizScreen) body(w int) (lines []string, top, bottom int) {
 		return q.resumeLines(w), 0, 0
 	case phaseLeave:
 		return q.leaveLines(w), 0, 0
+	case phaseAnswer, phaseFeedback:
+		// The question itself, below.
 	}
 	out := q.promptLines(w)
 	if q.phase == phaseFeedback {
