@@ -54,6 +54,10 @@ func OpenStore(dir string) (*Store, error) {
 	path := filepath.Join(dir, StoreFile)
 	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
 		return nil, &StoreError{Kind: ErrCorrupt, Dir: dir, Path: path, Err: errors.New("it is not a regular file")}
+	} else if err == nil && fi.Size() > 0 {
+		if err := checkBeforeWriting(dir, path); err != nil {
+			return nil, err
+		}
 	}
 	// Another brief starting at the same moment may be creating the same
 	// database. SQLite gives the loser of the switch to WAL (and of a first
@@ -68,6 +72,27 @@ func OpenStore(dir string) (*Store, error) {
 		}
 		time.Sleep(delay)
 	}
+}
+
+// checkBeforeWriting refuses, before anything is written to it, a
+// database brief cannot have written (see schemaVersion). It reads with
+// a connection of its own, immutable when there is no -wal file so as to
+// make none, because opening for writing switches the database to WAL
+// and makes -wal and -shm files beside it, which would change another
+// program's database and leave litter beside a damaged one. Whatever
+// else goes wrong here, opening for writing finds again and reports.
+func checkBeforeWriting(dir, path string) error {
+	db, err := sql.Open("sqlite", readDSN(path, !exists(path+"-wal")))
+	if err != nil {
+		return nil
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	_, err = schemaVersion(context.Background(), db, dir, path)
+	if se := (*StoreError)(nil); errors.As(err, &se) {
+		return err
+	}
+	return nil
 }
 
 // openBusyWait is how long OpenStore waits for another process that holds

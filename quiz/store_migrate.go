@@ -163,20 +163,18 @@ var SchemaVersion = len(migrations)
 
 // migrate brings the schema up to date in one immediate transaction. The
 // transaction also proves on open that the database can be written, so a
-// read-only store is reported at start, not at the first answer.
+// read-only store is reported at start, not at the first answer. A
+// database brief cannot have written (see schemaVersion) is left as it
+// is.
 func (s *Store) migrate(ctx context.Context) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	var version int
-	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+	version, err := schemaVersion(ctx, tx, s.dir, s.path)
+	if err != nil {
 		return err
-	}
-	if version > len(migrations) {
-		return &StoreError{Kind: ErrNewerSchema, Dir: s.dir, Path: s.path,
-			Err: fmt.Errorf("schema version %d, this brief knows up to %d", version, len(migrations))}
 	}
 	for v := version; v < len(migrations); v++ {
 		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {

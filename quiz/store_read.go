@@ -44,27 +44,22 @@ func OpenStoreToRead(dir string) (*Store, error) {
 	if err != nil {
 		return nil, readError(err, path)
 	}
-	switch {
-	case version > len(migrations):
-		s.Close()
-		return nil, &StoreError{Kind: ErrNewerSchema, Dir: dir, Path: path,
-			Err: fmt.Errorf("schema version %d, this brief knows up to %d", version, len(migrations))}
-	case version < len(migrations):
+	if version < len(migrations) {
 		s.Close()
 		return OpenStore(dir)
 	}
 	return s, nil
 }
 
-// openReadOnly opens path read-only and reads its schema version, which
-// also proves it is a database.
+// openReadOnly opens path read-only and checks what it holds (see
+// schemaVersion), which also proves it is a database.
 func openReadOnly(dir, path string, immutable bool) (*Store, int, error) {
 	s, err := openWith(dir, path, readDSN(path, immutable))
 	if err != nil {
 		return nil, 0, err
 	}
-	var version int
-	if err := s.db.QueryRow("PRAGMA user_version").Scan(&version); err != nil {
+	version, err := schemaVersion(context.Background(), s.db, dir, path)
+	if err != nil {
 		s.Close()
 		return nil, 0, err
 	}
@@ -107,6 +102,9 @@ func exists(path string) bool {
 // that is not a database is ErrCorrupt, as from OpenStore; anything else
 // is said as a failure to read, not to save.
 func readError(err error, path string) error {
+	if se := (*StoreError)(nil); errors.As(err, &se) {
+		return err
+	}
 	if kindOf(err) == ErrCorrupt {
 		return &StoreError{Kind: ErrCorrupt, Dir: filepath.Dir(path), Path: path, Err: err}
 	}
