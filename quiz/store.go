@@ -22,6 +22,8 @@ const StoreFile = "brief.db"
 // from several goroutines and from several brief processes at once.
 type Store struct {
 	db   *sql.DB
+	pin  *sql.Conn // keeps an in-memory database alive (see inMemory)
+	keep *Store    // the writable handle of an in-memory copy, and its pin
 	dir  string
 	path string
 }
@@ -75,14 +77,14 @@ func OpenStore(dir string) (*Store, error) {
 }
 
 // checkBeforeWriting refuses, before anything is written to it, a
-// database brief cannot have written (see schemaVersion). It reads with
-// a connection of its own, immutable when there is no -wal file so as to
-// make none, because opening for writing switches the database to WAL
-// and makes -wal and -shm files beside it, which would change another
-// program's database and leave litter beside a damaged one. Whatever
-// else goes wrong here, opening for writing finds again and reports.
+// database brief cannot have written (see schemaVersion). It reads as
+// OpenStoreToRead does, making no file, because opening for writing
+// switches the database to WAL and makes -wal and -shm files beside it,
+// which would change another program's database and leave litter
+// beside a damaged one. Whatever else goes wrong here, opening for
+// writing finds again and reports.
 func checkBeforeWriting(dir, path string) error {
-	db, err := sql.Open("sqlite", readDSN(path, !exists(path+"-wal")))
+	db, err := sql.Open("sqlite", readDSN(path, readModeOf(path)))
 	if err != nil {
 		return nil
 	}
@@ -146,7 +148,16 @@ func dsn(path string) string {
 func (s *Store) Path() string { return s.path }
 
 // Close releases the database. Everything recorded is already on disk.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	if s.pin != nil {
+		s.pin.Close()
+	}
+	err := s.db.Close()
+	if s.keep != nil {
+		s.keep.Close()
+	}
+	return err
+}
 
 // write runs fn in its own immediate transaction and commits it, so what fn
 // wrote is on disk when write returns.
