@@ -144,9 +144,14 @@ func (r *qreader) common(q *Question) {
 		q.Evidence, _ = r.line(v, "evidence")
 	}
 	if v, ok := r.values["points"]; ok {
+		// A cap keeps sums of points, in the quiz and the score
+		// database, finite.
+		const maxPoints = 1000
 		if f, ok := r.number(v, "points"); ok {
 			if f <= 0 {
 				r.errorf(v, "points must be more than 0, got %v", f)
+			} else if f > maxPoints {
+				r.errorf(v, "points must be at most %d, got %v", maxPoints, f)
 			} else {
 				q.Points = f
 			}

@@ -1,6 +1,8 @@
 package quiz
 
 import (
+	"fmt"
+	"math"
 	"strings"
 	"time"
 )
@@ -28,6 +30,8 @@ type AttemptRow struct {
 	// time), not the wall-clock span, so a quiz resumed the next day does
 	// not count as a day long.
 	Duration time.Duration
+	// A value a damaged or crafted database holds that is not of its
+	// kind reads as the zero time, NaN points or a Duration of -1.
 }
 
 // Attempts lists finished attempts, oldest first. Unfinished and abandoned
@@ -45,6 +49,9 @@ func (s *Store) Attempts(f AttemptFilter) ([]AttemptRow, error) {
 	if !f.Since.IsZero() {
 		where, args = append(where, "a.started >= ?"), append(args, millis(f.Since))
 	}
+	// Each value is read as whatever SQLite holds, so that a row of the
+	// wrong type (a damaged or crafted database) is listed with what
+	// can be made of it rather than failing the whole list.
 	rows, err := s.db.Query(`SELECT a.id, a.started, a.finished, a.pack_id, a.article_id, a.mode,
 			coalesce(t.points, 0), coalesce(t.max, 0), coalesce(t.elapsed_ms, 0)
 		FROM attempts a LEFT JOIN tally_attempt t ON t.attempt_id = a.id
@@ -57,23 +64,70 @@ func (s *Store) Attempts(f AttemptFilter) ([]AttemptRow, error) {
 	var out []AttemptRow
 	for rows.Next() {
 		var r AttemptRow
-		var started, finished, elapsed int64
-		if err := rows.Scan(&r.ID, &started, &finished, &r.PackID, &r.ArticleID, &r.Mode,
-			&r.Score, &r.Max, &elapsed); err != nil {
+		var started, finished, pack, article, mode, points, avail, elapsed any
+		if err := rows.Scan(&r.ID, &started, &finished, &pack, &article, &mode,
+			&points, &avail, &elapsed); err != nil {
 			return nil, s.classify(err)
 		}
-		r.Started, r.Finished = fromMillis(started), fromMillis(finished)
+		r.Started, r.Finished = storedTime(started), storedTime(finished)
+		r.PackID, r.ArticleID, r.Mode = storedText(pack), storedText(article), storedText(mode)
+		r.Score, r.Max = storedNumber(points), storedNumber(avail)
 		r.Percent = percent(r.Score, r.Max)
-		r.Duration = time.Duration(elapsed) * time.Millisecond
+		r.Duration = storedDuration(elapsed)
 		out = append(out, r)
 	}
 	return out, s.classify(rows.Err())
 }
 
-// percent is 100 * part / whole, and 0 for an empty whole.
+// percent is 100 * part / whole, and 0 for an empty whole or where
+// either is not a finite number.
 func percent(part, whole float64) float64 {
-	if whole <= 0 {
+	p := 100 * part / whole
+	if whole <= 0 || math.IsNaN(p) || math.IsInf(p, 0) {
 		return 0
 	}
-	return 100 * part / whole
+	return p
+}
+
+// storedNumber is a number read back as SQLite holds it, NaN when it is
+// not one.
+func storedNumber(v any) float64 {
+	switch v := v.(type) {
+	case int64:
+		return float64(v)
+	case float64:
+		return v
+	}
+	return math.NaN()
+}
+
+// storedText is text read back as SQLite holds it.
+func storedText(v any) string {
+	switch v := v.(type) {
+	case string:
+		return v
+	case []byte:
+		return string(v)
+	case nil:
+		return ""
+	}
+	return fmt.Sprint(v)
+}
+
+// storedTime is a time read back, the zero time when it is not one.
+func storedTime(v any) time.Time {
+	if ms, ok := v.(int64); ok {
+		return fromMillis(ms)
+	}
+	return time.Time{}
+}
+
+// storedDuration is milliseconds read back as a duration, -1 when they
+// are not a count of milliseconds a duration can hold.
+func storedDuration(v any) time.Duration {
+	ms, ok := v.(int64)
+	if !ok || ms < 0 || ms > math.MaxInt64/int64(time.Millisecond) {
+		return -1
+	}
+	return time.Duration(ms) * time.Millisecond
 }

@@ -31,6 +31,8 @@ import (
 // (max counts the questions answered or skipped), and score and max are
 // rounded to 2 decimals (a third of a point reads 0.33); percent is rounded
 // to one decimal; duration_seconds is the whole seconds spent answering.
+// A figure a damaged or crafted database holds that no quiz can have
+// saved is left empty in csv and is 0 in json, and "?" in the table.
 func WriteScores(w io.Writer, rows []AttemptRow, format string) error {
 	switch format {
 	case "table", "":
@@ -44,7 +46,10 @@ func WriteScores(w io.Writer, rows []AttemptRow, format string) error {
 }
 
 // scoreRecord is one row of the csv and json exports; its tags are the
-// documented keys.
+// documented keys. A figure that brief cannot have saved (not a number,
+// negative, past any quiz's total, more points than the maximum: a
+// crafted or damaged database) is not exported: it is 0 in json and
+// empty in csv, flagged in unusable, and the row is still exported.
 type scoreRecord struct {
 	When            string  `json:"when"`
 	Pack            string  `json:"pack"`
@@ -53,20 +58,50 @@ type scoreRecord struct {
 	Max             float64 `json:"max"`
 	Percent         float64 `json:"percent"`
 	DurationSeconds int64   `json:"duration_seconds"`
+
+	unusable struct{ score, max, percent, duration bool }
 }
+
+// maxExportPoints is more points than any attempt can hold (at most 1000
+// a question); a stored total past it did not come from a quiz.
+const maxExportPoints = 1e9
 
 // recordOf converts a row to its exported form. Ids come from packs, which
 // are untrusted, so control characters are dropped from them.
 func recordOf(r AttemptRow) scoreRecord {
-	return scoreRecord{
-		When:            r.Started.Format(time.RFC3339),
-		Pack:            stripControl(r.PackID),
-		Article:         stripControl(r.ArticleID),
-		Score:           roundHundredths(r.Score),
-		Max:             roundHundredths(r.Max),
-		Percent:         math.Round(r.Percent*10) / 10,
-		DurationSeconds: int64(r.Duration.Round(time.Second) / time.Second),
+	rec := scoreRecord{
+		Pack:    stripControl(r.PackID),
+		Article: stripControl(r.ArticleID),
 	}
+	if y := r.Started.Year(); !r.Started.IsZero() && y >= 1 && y <= 9999 {
+		rec.When = r.Started.Format(time.RFC3339)
+	}
+	usable := func(f float64) bool { return f >= 0 && f <= maxExportPoints } // false for NaN too
+	rec.unusable.max = !usable(r.Max)
+	rec.unusable.score = !usable(r.Score) || (!rec.unusable.max && r.Score > r.Max*(1+1e-9)+1e-9)
+	rec.unusable.percent = rec.unusable.score || rec.unusable.max || !(r.Percent >= 0 && r.Percent <= 100+1e-6)
+	rec.unusable.duration = r.Duration < 0
+	if !rec.unusable.score {
+		rec.Score = roundHundredths(r.Score)
+	}
+	if !rec.unusable.max {
+		rec.Max = roundHundredths(r.Max)
+	}
+	if !rec.unusable.percent {
+		rec.Percent = math.Round(r.Percent*10) / 10
+	}
+	if !rec.unusable.duration {
+		rec.DurationSeconds = int64(r.Duration.Round(time.Second) / time.Second)
+	}
+	return rec
+}
+
+// field formats an exported figure, or gives unknown for one not exported.
+func field(unusable bool, unknown string, format func() string) string {
+	if unusable {
+		return unknown
+	}
+	return format()
 }
 
 func writeScoresCSV(w io.Writer, rows []AttemptRow) error {
@@ -75,8 +110,12 @@ func writeScoresCSV(w io.Writer, rows []AttemptRow) error {
 	cw.Write([]string{"when", "pack", "article", "score", "max", "percent", "duration_seconds"})
 	for _, r := range rows {
 		rec := recordOf(r)
-		cw.Write([]string{rec.When, rec.Pack, rec.Article, number(rec.Score), number(rec.Max),
-			strconv.FormatFloat(rec.Percent, 'f', 1, 64), strconv.FormatInt(rec.DurationSeconds, 10)})
+		u := rec.unusable
+		cw.Write([]string{rec.When, rec.Pack, rec.Article,
+			field(u.score, "", func() string { return number(rec.Score) }),
+			field(u.max, "", func() string { return number(rec.Max) }),
+			field(u.percent, "", func() string { return strconv.FormatFloat(rec.Percent, 'f', 1, 64) }),
+			field(u.duration, "", func() string { return strconv.FormatInt(rec.DurationSeconds, 10) })})
 	}
 	cw.Flush()
 	return cw.Error()
@@ -101,9 +140,16 @@ func writeScoresTable(w io.Writer, rows []AttemptRow) error {
 	fmt.Fprintln(tw, "when\tpack\tarticle\tscore\tpercent\ttime\t")
 	for _, r := range rows {
 		rec := recordOf(r)
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s/%s\t%.1f%%\t%s\t\n", r.Started.Format("2006-01-02 15:04"),
-			rec.Pack, rec.Article, number(rec.Score), number(rec.Max), rec.Percent,
-			time.Duration(rec.DurationSeconds)*time.Second)
+		u := rec.unusable
+		when := "?"
+		if rec.When != "" {
+			when = r.Started.Format("2006-01-02 15:04")
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s/%s\t%s\t%s\t\n", when, rec.Pack, rec.Article,
+			field(u.score, "?", func() string { return number(rec.Score) }),
+			field(u.max, "?", func() string { return number(rec.Max) }),
+			field(u.percent, "?", func() string { return fmt.Sprintf("%.1f%%", rec.Percent) }),
+			field(u.duration, "?", func() string { return (time.Duration(rec.DurationSeconds) * time.Second).String() }))
 	}
 	return tw.Flush()
 }

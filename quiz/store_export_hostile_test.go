@@ -1,0 +1,144 @@
+package quiz
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"math"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// infiniteStore holds, beside one ordinary finished attempt, one whose
+// two answers of 1e308 points each sum to +Inf, as a pack without a cap
+// on points once made, and returns its folder.
+func infiniteStore(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	finishedAttempt(t, dir)
+	s, err := OpenStore(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	id, err := s.StartAttempt(AttemptInfo{PackID: "pack", ArticleID: "weird", Mode: ModePractice})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"q1", "q2"} {
+		if err := s.RecordAnswer(answer(id, "weird", q, 1e308, 1e308, time.Now())); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.FinishAttempt(id, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// exportAll writes the attempts of the store in dir in every format,
+// failing the test if any format fails, and returns the outputs.
+func exportAll(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	s, err := OpenStoreToRead(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	rows, err := s.Attempts(AttemptFilter{})
+	if err != nil {
+		t.Fatalf("attempts: %v", err)
+	}
+	out := map[string]string{}
+	for _, format := range []string{"table", "csv", "json"} {
+		var buf bytes.Buffer
+		if err := WriteScores(&buf, rows, format); err != nil {
+			t.Fatalf("%s export fails: %v", format, err)
+		}
+		out[format] = buf.String()
+	}
+	return out
+}
+
+func TestExportNeverFailsOnAnInfiniteTotal(t *testing.T) {
+	dir := infiniteStore(t)
+	out := exportAll(t, dir)
+	var recs []map[string]any
+	if err := json.Unmarshal([]byte(out["json"]), &recs); err != nil || len(recs) != 2 {
+		t.Fatalf("json: %v, %d rows:\n%s", err, len(recs), out["json"])
+	}
+	if recs[0]["score"] != 1.0 || recs[1]["article"] != "weird" || recs[1]["score"] != 0.0 || recs[1]["max"] != 0.0 || recs[1]["percent"] != 0.0 {
+		t.Errorf("json rows %v: want the ordinary one as it is, the infinite one with 0 for its figures", recs)
+	}
+	lines, err := csv.NewReader(strings.NewReader(out["csv"])).ReadAll()
+	if err != nil || len(lines) != 3 {
+		t.Fatalf("csv: %v\n%s", err, out["csv"])
+	}
+	if got := strings.Join(lines[2][1:6], ","); got != "pack,weird,,," {
+		t.Errorf("csv row %q: want the infinite figures left empty", lines[2])
+	}
+	if strings.Contains(out["table"], "Inf") || strings.Contains(out["table"], "NaN") || strings.Count(out["table"], "\n") != 3 {
+		t.Errorf("table:\n%s", out["table"])
+	}
+	s, err := OpenStoreToRead(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	st, err := s.Stats(time.Now())
+	if err != nil {
+		t.Fatalf("stats: %v", err)
+	}
+	for _, a := range st.Articles {
+		if math.IsNaN(a.Best) || math.IsInf(a.Best, 0) {
+			t.Errorf("stats of %s: best %v", a.ArticleID, a.Best)
+		}
+	}
+}
+
+// A student's crafted brief.db, handed to a teacher, holds values of
+// the wrong kind or size in every column scores reads.
+func TestExportNeverFailsOnCraftedRows(t *testing.T) {
+	dir := t.TempDir()
+	finishedAttempt(t, dir)
+	rawExec(t, filepath.Join(dir, StoreFile),
+		`INSERT INTO attempts (id, pack_id, pack_version, article_id, mode, question_ids, seed, started, finished)
+			VALUES (50, X'1b5b33316d', '1', 17, 'practice', '[]', 0, 'yesterday', 'today'),
+			       (51, 'pack', '1', 'huge', 'practice', '[]', 0, 9223372036854775807, 9223372036854775807),
+			       (52, 'pack', '1', 'negative', 'practice', '[]', 0, -62135596800001, 1)`,
+		`INSERT INTO tally_attempt VALUES (50, 1, 'many', X'00', 'long'),
+			(51, 1, 1e300, 1e300, 9000000000000000000),
+			(52, 1, -3, -1, -5)`)
+	out := exportAll(t, dir)
+	var recs []map[string]any
+	if err := json.Unmarshal([]byte(out["json"]), &recs); err != nil || len(recs) != 4 {
+		t.Fatalf("json: %v, %d rows:\n%s", err, len(recs), out["json"])
+	}
+	for _, r := range recs {
+		if r["article"] == "a" {
+			continue // the one real attempt
+		}
+		for _, k := range []string{"score", "max", "percent", "duration_seconds"} {
+			if f, ok := r[k].(float64); !ok || f != 0 || math.IsNaN(f) {
+				t.Errorf("json %s = %v in %v, want 0", k, r[k], r)
+			}
+		}
+	}
+	lines, err := csv.NewReader(strings.NewReader(out["csv"])).ReadAll()
+	if err != nil || len(lines) != 5 {
+		t.Fatalf("csv: %v\n%s", err, out["csv"])
+	}
+	for _, l := range lines[1:] {
+		if l[2] == "a" {
+			continue
+		}
+		if got := strings.Join(l[3:], ","); got != ",,," {
+			t.Errorf("csv row %q: want its figures left empty", l)
+		}
+	}
+	if strings.Contains(out["csv"], "\x1b") || strings.Contains(out["table"], "\x1b") {
+		t.Error("an escape sequence from a crafted id reached the output")
+	}
+}
