@@ -32,7 +32,9 @@ import (
 // rounded to 2 decimals (a third of a point reads 0.33); percent is rounded
 // to one decimal; duration_seconds is the whole seconds spent answering.
 // A figure a damaged or crafted database holds that no quiz can have
-// saved is left empty in csv and is 0 in json, and "?" in the table.
+// saved is left empty in csv and is 0 in json, and "?" in the table; a
+// csv text field that a spreadsheet would read as a formula starts with
+// a ' (see inertCell).
 func WriteScores(w io.Writer, rows []AttemptRow, format string) error {
 	switch format {
 	case "table", "":
@@ -111,7 +113,7 @@ func writeScoresCSV(w io.Writer, rows []AttemptRow) error {
 	for _, r := range rows {
 		rec := recordOf(r)
 		u := rec.unusable
-		cw.Write([]string{rec.When, rec.Pack, rec.Article,
+		cw.Write([]string{rec.When, inertCell(rec.Pack), inertCell(rec.Article),
 			field(u.score, "", func() string { return number(rec.Score) }),
 			field(u.max, "", func() string { return number(rec.Max) }),
 			field(u.percent, "", func() string { return strconv.FormatFloat(rec.Percent, 'f', 1, 64) }),
@@ -152,6 +154,18 @@ func writeScoresTable(w io.Writer, rows []AttemptRow) error {
 			field(u.duration, "?", func() string { return (time.Duration(rec.DurationSeconds) * time.Second).String() }))
 	}
 	return tw.Flush()
+}
+
+// inertCell keeps a spreadsheet from reading a text field as a formula
+// (CSV injection): a field that starts with = + - @, a tab or a carriage
+// return gets a ' in front, as OWASP advises. brief's own ids never
+// start so; a crafted database's may. The figures are brief's own
+// formatting of numbers, never negative, and are left as they are.
+func inertCell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 // roundHundredths rounds points to 2 decimals, as they are exported.

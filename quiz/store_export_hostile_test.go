@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"math"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -140,5 +141,34 @@ func TestExportNeverFailsOnCraftedRows(t *testing.T) {
 	}
 	if strings.Contains(out["csv"], "\x1b") || strings.Contains(out["table"], "\x1b") {
 		t.Error("an escape sequence from a crafted id reached the output")
+	}
+}
+
+// Ids from a crafted database that a spreadsheet would run as formulas
+// go out with a ' in front; the figures stay numbers.
+func TestExportCSVNeutralisesFormulas(t *testing.T) {
+	dir := t.TempDir()
+	finishedAttempt(t, dir)
+	payloads := []string{"+SUM(1+1)*cmd|' /C calc'!A0", "=1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"}
+	for i, p := range payloads {
+		rawExec(t, filepath.Join(dir, StoreFile),
+			`INSERT INTO attempts (id, pack_id, pack_version, article_id, mode, question_ids, seed, started, finished)
+				VALUES (`+strconv.Itoa(100+i)+`, '`+strings.ReplaceAll(p, "'", "''")+`', '1', 'a', 'practice', '[]', 0, 1, 2)`)
+	}
+	lines, err := csv.NewReader(strings.NewReader(exportAll(t, dir)["csv"])).ReadAll()
+	if err != nil || len(lines) != 2+len(payloads) {
+		t.Fatalf("csv: %v, %d lines", err, len(lines))
+	}
+	for _, l := range lines[1:] {
+		if strings.ContainsAny(l[1][:1], "=+-@\t\r") || strings.ContainsAny(l[2][:1], "=+-@\t\r") {
+			t.Errorf("csv row %q: a field starts as a formula", l)
+		}
+		if l[1] == "pack" && (l[3] != "1" || l[5] != "100.0") {
+			t.Errorf("csv row %q: the figures changed", l)
+		}
+	}
+	want := "'+SUM(1+1)*cmd|' /C calc'!A0"
+	if !strings.Contains(exportAll(t, dir)["csv"], want) {
+		t.Errorf("csv does not hold %q:\n%s", want, exportAll(t, dir)["csv"])
 	}
 }
