@@ -1,7 +1,12 @@
 package cli
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -38,6 +43,49 @@ func TestScoresExportAnInfiniteTotal(t *testing.T) {
 			if err := json.Unmarshal([]byte(out), &recs); err != nil || len(recs) != 2 || recs[1]["score"] != 0.0 {
 				t.Errorf("json %v: %s", err, out)
 			}
+		}
+	}
+}
+
+// BRIEF_DATA_DIR naming a missing folder or a file is a mistyped path,
+// as with --data-dir, not a student with no scores yet; a folder that
+// exists but holds no database yet still reads as empty.
+func TestScoresWithBriefDataDirNamingNoFolder(t *testing.T) {
+	root := t.TempDir()
+	file := filepath.Join(root, "a file")
+	if err := os.WriteFile(file, []byte("notes"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	empty := filepath.Join(root, "empty")
+	if err := os.Mkdir(empty, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	tests := map[string]struct {
+		dir     string
+		wantErr bool
+	}{
+		"missing folder": {dir: filepath.Join(root, "nonexist2"), wantErr: true},
+		"a file":         {dir: file, wantErr: true},
+		"empty folder":   {dir: empty},
+	}
+	for name, tc := range tests {
+		for _, cmd := range [][]string{{"scores"}, {"stats", "--plain"}} {
+			t.Run(name+"/"+cmd[0], func(t *testing.T) {
+				t.Setenv("BRIEF_DATA_DIR", tc.dir)
+				var out, errOut bytes.Buffer
+				code := Execute(context.Background(), Env{Version: "test", Args: cmd,
+					Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut})
+				want := "brief: there is no score database (brief.db) at " + tc.dir + "\n"
+				switch {
+				case tc.wantErr && (code != exitFailure || out.String() != "" || errOut.String() != want):
+					t.Errorf("exit %d, stdout %q, stderr %q; want exit 1 and %q", code, out.String(), errOut.String(), want)
+				case !tc.wantErr && code != 0:
+					t.Errorf("exit %d, stderr %q; want the empty list", code, errOut.String())
+				}
+				if _, err := os.Stat(filepath.Join(tc.dir, "brief.db")); err == nil {
+					t.Error("a database was made")
+				}
+			})
 		}
 	}
 }

@@ -238,8 +238,10 @@ func TestReportsWhereNoScoresWereSaved(t *testing.T) {
 		})
 	}
 	t.Run("scores in the usual place", func(t *testing.T) {
-		dir := filepath.Join(t.TempDir(), "brief")
-		t.Setenv("BRIEF_DATA_DIR", dir)
+		xdg := t.TempDir()
+		dir := filepath.Join(xdg, "brief")
+		t.Setenv("BRIEF_DATA_DIR", "")
+		t.Setenv("XDG_DATA_HOME", xdg)
 		var out, errOut bytes.Buffer
 		code := Execute(context.Background(), Env{Version: "test", Args: []string{"scores"},
 			Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut})

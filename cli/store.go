@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 
 	"brief/quiz"
@@ -21,17 +22,25 @@ func dataDir(g *globalOptions) (string, error) {
 // (scores, stats), without making or changing anything. With no database
 // yet in the usual place, it reads as empty: no quiz has been saved. A
 // folder named with --data-dir that holds none is an error instead, as it
-// is most likely not the folder meant (a typo, the wrong stick).
+// is most likely not the folder meant (a typo, the wrong stick); and so
+// is a BRIEF_DATA_DIR that names no folder (a missing one, or a file),
+// where an empty list would look like a valid hand-in.
 func openStoreToRead(g *globalOptions) (*quiz.Store, error) {
 	dir, err := dataDir(g)
 	if err != nil {
 		return nil, err
 	}
 	s, err := quiz.OpenStoreToRead(dir)
-	if errors.Is(err, quiz.ErrNoScores) && g.dataDir == "" {
+	if errors.Is(err, quiz.ErrNoScores) && g.dataDir == "" && (os.Getenv("BRIEF_DATA_DIR") == "" || isDir(dir)) {
 		return quiz.OpenEmptyStore()
 	}
 	return s, err
+}
+
+// isDir reports whether path is a folder.
+func isDir(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.IsDir()
 }
 
 // openStoreOrWarn opens the score store. When it cannot (a read-only or
