@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -28,6 +29,9 @@ func findResumable(store *quiz.Store, p *content.Pack, a *content.Article, env E
 		return nil
 	}
 	saved, answers, err := store.UnfinishedAttempt(p.ID, a.ID)
+	if inUseElsewhere(err, env) {
+		return nil
+	}
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
 		return nil
@@ -46,7 +50,35 @@ func findResumable(store *quiz.Store, p *content.Pack, a *content.Article, env E
 // it, a student typing at a terminal is asked (Enter or y resumes, n
 // starts over and sets r aside); input from a file or a pipe, which a
 // script drives, starts afresh without asking and leaves r as it is.
+// Carrying on claims r for this brief; when another brief has taken it
+// meanwhile, the quiz starts afresh, and says so.
 func resumeChosen(store *quiz.Store, r *resumable, flag bool, in *bufio.Scanner, env Env) bool {
+	if !askResume(store, r, flag, in, env) {
+		return false
+	}
+	if err := store.ClaimAttempt(r.attempt.ID); inUseElsewhere(err, env) {
+		return false
+	} else if err != nil {
+		// Not saving (a full disk, say): the answers say so one by one.
+		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
+	}
+	return true
+}
+
+// inUseElsewhere says, when err is that the unfinished attempt is open in
+// another brief, that this quiz is a new attempt, and reports whether it
+// was.
+func inUseElsewhere(err error, env Env) bool {
+	var inUse *quiz.InUseError
+	if !errors.As(err, &inUse) {
+		return false
+	}
+	fmt.Fprintf(env.Stderr, "brief: your unfinished quiz on this article is open in another brief (%s); this is a new attempt\n", inUse.Where())
+	return true
+}
+
+// askResume is the student's (or --resume's) choice of resumeChosen.
+func askResume(store *quiz.Store, r *resumable, flag bool, in *bufio.Scanner, env Env) bool {
 	if flag {
 		return true
 	}

@@ -1,6 +1,9 @@
 package quiz
 
-import "time"
+import (
+	"errors"
+	"time"
+)
 
 // Recorder writes one attempt's answers to the store as they are given,
 // each in its own transaction, so an answer once shown as graded is never
@@ -9,6 +12,12 @@ type Recorder struct {
 	store   *Store
 	attempt int64
 	info    AttemptInfo
+	// claim is claimKeep once the attempt is this recorder's store's
+	// (see ClaimAttempt): from then on a write is refused if another
+	// brief has taken the attempt over. refused is why the attempt could
+	// not be claimed; every write fails with it.
+	claim   claimMode
+	refused error
 }
 
 // Origin says which pack (and version) and article a recorded answer's
@@ -31,18 +40,46 @@ func (s *Store) Begin(info AttemptInfo) (*Recorder, error) {
 	if err != nil {
 		return &Recorder{info: info}, err
 	}
-	r.attempt = id
+	r.attempt, r.claim = id, claimKeep
 	return r, nil
 }
 
 // Continue returns a Recorder that adds answers to an attempt already
 // started (one being resumed, as UnfinishedAttempt found it). It does no
-// I/O; with a nil store it records nothing.
+// I/O: its first write claims the attempt (see Claim), unless Claim has;
+// with a nil store it records nothing.
 func (s *Store) Continue(id int64, info AttemptInfo) *Recorder {
 	if s == nil {
 		return &Recorder{info: info}
 	}
-	return &Recorder{store: s, attempt: id, info: info}
+	return &Recorder{store: s, attempt: id, info: info, claim: claimTake}
+}
+
+// Claim claims the attempt for this brief, as resuming it must, so that
+// no other brief writes to it while this one has it open. It fails with
+// an *InUseError when another live brief has it, and every write of the
+// recorder fails so too from then on: its answers would go over the
+// other brief's.
+func (r *Recorder) Claim() error {
+	if !r.Saving() {
+		return nil
+	}
+	if r.refused != nil {
+		return r.refused
+	}
+	return r.wrote(r.store.claimAttempt(r.attempt, r.claim))
+}
+
+// wrote notes what a write said about the attempt's claim, and returns
+// its error.
+func (r *Recorder) wrote(err error) error {
+	switch {
+	case err == nil:
+		r.claim = claimKeep
+	case errors.Is(err, ErrInUse) && r.claim == claimTake:
+		r.refused = err
+	}
+	return err
 }
 
 // Saving reports whether answers reach the store.
@@ -55,13 +92,16 @@ func (r *Recorder) Record(from Origin, it *SessionItem, at time.Time) error {
 	if !r.Saving() || it.Result == nil {
 		return nil
 	}
+	if r.refused != nil {
+		return r.refused
+	}
 	if from.PackID == "" {
 		from.PackID, from.PackVersion = r.info.PackID, r.info.PackVersion
 	}
 	if from.ArticleID == "" {
 		from.ArticleID = r.info.ArticleID
 	}
-	return r.store.RecordAnswer(AnswerRecord{
+	return r.wrote(r.store.recordAnswer(AnswerRecord{
 		AttemptID:    r.attempt,
 		PackID:       from.PackID,
 		PackVersion:  from.PackVersion,
@@ -76,7 +116,7 @@ func (r *Recorder) Record(from Origin, it *SessionItem, at time.Time) error {
 		Skipped:      it.Result.Verdict == Skipped,
 		Elapsed:      it.Elapsed,
 		At:           at,
-	})
+	}, r.claim))
 }
 
 // Finish marks the attempt complete.
@@ -84,5 +124,8 @@ func (r *Recorder) Finish(at time.Time) error {
 	if !r.Saving() {
 		return nil
 	}
-	return r.store.FinishAttempt(r.attempt, at)
+	if r.refused != nil {
+		return r.refused
+	}
+	return r.wrote(r.store.finishAttempt(r.attempt, at, r.claim))
 }

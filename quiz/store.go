@@ -26,6 +26,9 @@ type Store struct {
 	keep *Store    // the writable handle of an in-memory copy, and its pin
 	dir  string
 	path string
+
+	token  string // tells this store's claims on attempts from others' (see checkClaim)
+	claims claims
 }
 
 // DataDir is where brief keeps its data when no --data-dir is given:
@@ -124,7 +127,7 @@ func openWith(dir, path, dsn string) (*Store, error) {
 	// student and bounds the memory a burst of queries can take.
 	db.SetMaxOpenConns(4)
 	db.SetMaxIdleConns(4)
-	return &Store{db: db, dir: dir, path: path}, nil
+	return &Store{db: db, dir: dir, path: path, token: newToken()}, nil
 }
 
 // isBusy reports whether err is SQLite's "database is locked".
@@ -147,8 +150,10 @@ func dsn(path string) string {
 // Path is the database file, for messages.
 func (s *Store) Path() string { return s.path }
 
-// Close releases the database. Everything recorded is already on disk.
+// Close releases the database, and the attempts this store has open for
+// another brief to resume. Everything recorded is already on disk.
 func (s *Store) Close() error {
+	s.releaseClaims()
 	if s.pin != nil {
 		s.pin.Close()
 	}

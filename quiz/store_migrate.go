@@ -134,6 +134,16 @@ END;
 	// 3: an exam's time limit, so that resuming it carries on the clock
 	// instead of starting a new one. 0 is no limit.
 	`ALTER TABLE attempts ADD COLUMN time_limit_ms INTEGER NOT NULL DEFAULT 0;`,
+
+	// 4: the brief that has an unfinished attempt open (see checkClaim):
+	// a random token ('' when none has), its process id and host, and
+	// when it last showed it was alive, in Unix milliseconds.
+	`
+ALTER TABLE attempts ADD COLUMN owner      TEXT    NOT NULL DEFAULT '';
+ALTER TABLE attempts ADD COLUMN owner_pid  INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE attempts ADD COLUMN owner_host TEXT    NOT NULL DEFAULT '';
+ALTER TABLE attempts ADD COLUMN owner_seen INTEGER NOT NULL DEFAULT 0;
+`,
 }
 
 // tallyAdd adds the NEW answer to the running totals.

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"os"
 	"time"
 )
 
@@ -54,8 +55,8 @@ type AnswerRecord struct {
 	At           time.Time
 }
 
-// StartAttempt records that a quiz has begun and returns its id. A zero
-// Started means now.
+// StartAttempt records that a quiz has begun and returns its id; the
+// attempt is this store's (see ClaimAttempt). A zero Started means now.
 func (s *Store) StartAttempt(a AttemptInfo) (int64, error) {
 	switch a.Mode {
 	case ModePractice, ModeExam, ModeReview:
@@ -75,15 +76,20 @@ func (s *Store) StartAttempt(a AttemptInfo) (int64, error) {
 	}
 	var id int64
 	err = s.write(func(tx *sql.Tx) error {
-		res, err := tx.Exec(`INSERT INTO attempts (pack_id, pack_version, article_id, mode, question_ids, seed, started, time_limit_ms)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-			a.PackID, a.PackVersion, a.ArticleID, a.Mode, string(idsJSON), a.Seed, millis(a.Started), a.TimeLimit.Milliseconds())
+		res, err := tx.Exec(`INSERT INTO attempts (pack_id, pack_version, article_id, mode, question_ids, seed, started, time_limit_ms,
+				owner, owner_pid, owner_host, owner_seen)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			a.PackID, a.PackVersion, a.ArticleID, a.Mode, string(idsJSON), a.Seed, millis(a.Started), a.TimeLimit.Milliseconds(),
+			s.token, os.Getpid(), thisHost(), millis(time.Now()))
 		if err != nil {
 			return err
 		}
 		id, err = res.LastInsertId()
 		return err
 	})
+	if err == nil {
+		s.claimed()
+	}
 	return id, err
 }
 
@@ -96,7 +102,12 @@ func (s *Store) StartAttempt(a AttemptInfo) (int64, error) {
 // (a right answer outside a review does not); once in it, every answer
 // moves it by SM-2 (see NextReview), and a question whose hash changed
 // starts over as if new.
-func (s *Store) RecordAnswer(a AnswerRecord) error {
+//
+// Recording claims the attempt for this store (see ClaimAttempt); an
+// attempt another live brief has open is refused, with an *InUseError.
+func (s *Store) RecordAnswer(a AnswerRecord) error { return s.recordAnswer(a, claimTake) }
+
+func (s *Store) recordAnswer(a AnswerRecord, how claimMode) error {
 	if err := checkPoints(a.Points, a.Max); err != nil {
 		return fmt.Errorf("record answer to %s: %w", a.QuestionID, err)
 	}
@@ -110,6 +121,9 @@ func (s *Store) RecordAnswer(a AnswerRecord) error {
 		if errors.Is(err, sql.ErrNoRows) {
 			return fmt.Errorf("record answer to %s: no attempt %d", a.QuestionID, a.AttemptID)
 		} else if err != nil {
+			return err
+		}
+		if err := s.checkClaim(tx, a.AttemptID, how, time.Now()); err != nil {
 			return err
 		}
 		res, err := tx.Exec(`INSERT INTO answers (attempt_id, pack_id, pack_version, article_id, question_id,
@@ -185,8 +199,13 @@ func schedule(tx *sql.Tx, a AnswerRecord, mode string) error {
 
 // FinishAttempt marks an attempt finished at the given time. Finishing an
 // exam moves the review schedule by each final answer, once; finishing an
-// attempt twice changes nothing more.
+// attempt twice changes nothing more. Like RecordAnswer, it claims the
+// attempt, and is refused one another live brief has open.
 func (s *Store) FinishAttempt(id int64, at time.Time) error {
+	return s.finishAttempt(id, at, claimTake)
+}
+
+func (s *Store) finishAttempt(id int64, at time.Time, how claimMode) error {
 	return s.write(func(tx *sql.Tx) error {
 		var mode string
 		var finished sql.NullInt64
@@ -194,6 +213,9 @@ func (s *Store) FinishAttempt(id int64, at time.Time) error {
 		if errors.Is(err, sql.ErrNoRows) {
 			return fmt.Errorf("no attempt %d", id)
 		} else if err != nil {
+			return err
+		}
+		if err := s.checkClaim(tx, id, how, time.Now()); err != nil {
 			return err
 		}
 		if _, err := tx.Exec(`UPDATE attempts SET finished = ?, abandoned = 0 WHERE id = ?`, millis(at), id); err != nil {
@@ -261,21 +283,29 @@ func (s *Store) setAttempt(id int64, query string, args ...any) error {
 // UnfinishedAttempt returns the latest attempt at an article that was
 // neither finished nor abandoned and has at least one answer, with its
 // answers in the order given, so the quiz can offer to carry on. It returns
-// nil and no error when there is nothing to resume.
+// nil and no error when there is nothing to resume, and an *InUseError
+// when that attempt is open in another brief, which is then not to be
+// offered. Carrying on claims it (see ClaimAttempt).
 func (s *Store) UnfinishedAttempt(packID, articleID string) (*SavedAttempt, []AnswerRecord, error) {
 	var at SavedAttempt
 	var ids string
 	var started, limit int64
-	err := s.db.QueryRow(`SELECT id, pack_id, pack_version, article_id, mode, question_ids, seed, started, time_limit_ms
+	var c claim
+	err := s.db.QueryRow(`SELECT id, pack_id, pack_version, article_id, mode, question_ids, seed, started, time_limit_ms,
+			owner, owner_pid, owner_host, owner_seen
 		FROM attempts a
 		WHERE pack_id = ? AND article_id = ? AND finished IS NULL AND abandoned = 0
 			AND EXISTS (SELECT 1 FROM answers WHERE attempt_id = a.id)
 		ORDER BY started DESC, id DESC LIMIT 1`, packID, articleID).
-		Scan(&at.ID, &at.PackID, &at.PackVersion, &at.ArticleID, &at.Mode, &ids, &at.Seed, &started, &limit)
+		Scan(&at.ID, &at.PackID, &at.PackVersion, &at.ArticleID, &at.Mode, &ids, &at.Seed, &started, &limit,
+			&c.owner, &c.pid, &c.host, &c.seen)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil, nil
 	} else if err != nil {
 		return nil, nil, s.classify(err)
+	}
+	if s.heldElsewhere(c, time.Now()) {
+		return nil, nil, &InUseError{PID: c.pid, Host: c.host}
 	}
 	at.Started = fromMillis(started)
 	at.TimeLimit = time.Duration(limit) * time.Millisecond

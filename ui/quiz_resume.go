@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -55,6 +56,9 @@ func (q *QuizScreen) unfinished(msg quizUnfinishedMsg) tea.Cmd {
 		return nil
 	}
 	if msg.attempt == nil || q.answeredCount() > 0 {
+		if inUse := (*quiz.InUseError)(nil); errors.As(msg.err, &inUse) && q.answeredCount() == 0 {
+			q.note = fmt.Sprintf("Your unfinished quiz on this article is open in another brief (%s), so this is a new attempt.", inUse.Where())
+		}
 		return q.begin()
 	}
 	q.offer = &msg
@@ -92,15 +96,23 @@ func (q *QuizScreen) resume() (Screen, tea.Cmd) {
 		q.cfg.TimeLimit = o.left
 	}
 	q.widgets = make([]answerWidget, len(q.sess.Items))
-	q.rec, q.recReady = q.cfg.Store.Continue(o.attempt.ID, o.attempt.AttemptInfo), true
-	q.slot = &attemptSlot{rec: q.rec}
+	rec := q.cfg.Store.Continue(o.attempt.ID, o.attempt.AttemptInfo)
+	q.rec, q.recReady = rec, true
+	q.slot = &attemptSlot{rec: rec}
 	q.cur, q.phase = 0, phaseAnswer
 	q.restartClock()
+	// Claimed first on the saver, so that no other brief writes to it
+	// from now on; one that took it meanwhile leaves this one's answers
+	// refused, each with its note.
+	claim := q.cfg.saver.Enqueue(0, false, func() saveResult {
+		return saveResult{msg: quizRecordedMsg{owner: q, err: rec.Claim()}}
+	})
 	left := q.sess.Unanswered()
 	if len(left) == 0 {
-		return q.finish()
+		s, cmd := q.finish()
+		return s, tea.Batch(claim, cmd)
 	}
-	return q, q.goTo(left[0])
+	return q, tea.Batch(claim, q.goTo(left[0]))
 }
 
 // startOver sets the offered attempt aside (its answers stay in the
