@@ -345,3 +345,29 @@ func TestReadingStoreOnAFullDisk(t *testing.T) {
 		})
 	}
 }
+
+// A -wal file that is not one (garbage, or from another database) is
+// ignored, as SQLite ignores it, and a brief.db that is a link to a file
+// elsewhere is read with the -wal beside that file.
+func TestReadingWithAGarbageWALOrThroughALink(t *testing.T) {
+	t.Run("garbage wal", func(t *testing.T) {
+		dir := t.TempDir()
+		finishedAttempt(t, dir)
+		if err := os.WriteFile(filepath.Join(dir, StoreFile+"-wal"), []byte(strings.Repeat("garbage ", 1000)), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		before := folderState(t, dir)
+		assertReads(t, dir, 1)
+		assertUnchanged(t, dir, before)
+	})
+	t.Run("link", func(t *testing.T) {
+		target, link := t.TempDir(), t.TempDir()
+		snapshotWhileOpen(t, false, target)
+		if err := os.Symlink(filepath.Join(target, StoreFile), filepath.Join(link, StoreFile)); err != nil {
+			t.Fatal(err)
+		}
+		before := folderState(t, target)
+		assertReads(t, link, 1)
+		assertUnchanged(t, target, before)
+	})
+}

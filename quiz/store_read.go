@@ -8,8 +8,11 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync/atomic"
 	"syscall"
+
+	"modernc.org/sqlite"
 )
 
 // OpenStoreToRead opens the score database in dir for the commands that
@@ -89,10 +92,15 @@ const (
 )
 
 // readModeOf chooses how to read the database at path, from the files
-// beside it. Copying them elsewhere first was the other way considered:
-// it needs room on a disk that may be full, and copies a live database
-// torn; reading in place as below needs neither.
+// beside it. Copying the files to a temporary folder first was the other
+// way considered: it needs room on a disk that may be full, and can copy
+// a live database torn. Reading in place needs neither; where it takes
+// no lock, OpenStoreToRead copies the database into memory through
+// SQLite, in one read, at once.
 func readModeOf(path string) readMode {
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real // SQLite keeps the -wal and -shm beside the file a link points to
+	}
 	switch {
 	case fileSize(path+"-wal") == 0:
 		return readImmutable
@@ -100,6 +108,25 @@ func readModeOf(path string) readMode {
 		return readUnlocked
 	}
 	return readShared
+}
+
+// A connection opened read-only never deletes the -wal file: SQLite
+// deletes it when the last connection closes and finds it holds nothing
+// more for the database file, which a reader on a writable copy (in
+// readUnlocked mode, with no lock to tell it other readers exist) would
+// otherwise do to an empty or garbage -wal.
+func init() {
+	sqlite.RegisterConnectionHook(func(c sqlite.ExecQuerierContext, dsn string) error {
+		if !strings.Contains(dsn, "?mode=ro") {
+			return nil
+		}
+		fc, ok := c.(sqlite.FileControl)
+		if !ok {
+			return errors.New("cannot keep the -wal file of a database opened to read")
+		}
+		_, err := fc.FileControlPersistWAL("main", 1)
+		return err
+	})
 }
 
 // openToRead opens path read-only in the given mode and checks what it
