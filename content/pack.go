@@ -100,7 +100,7 @@ func load(fsys fs.FS, origin string, withQuestions bool) (*Pack, error) {
 	if p.Title == "" {
 		p.Title = p.Articles[0].Title
 	}
-	return p, nil
+	return withinLimits(p)
 }
 
 // loadArticle reads one article and, if present, its question file.
