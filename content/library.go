@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -163,6 +164,9 @@ func (l Library) replace(id string, files []packFile) (err error) {
 	if err := os.MkdirAll(root, 0o755); err != nil {
 		return fmt.Errorf("create the library %s: %w", root, err)
 	}
+	if entries, err := os.ReadDir(root); err == nil {
+		l.sweep(entries, time.Now())
+	}
 	tmp, err := os.MkdirTemp(root, ".new-"+id+"-")
 	if err != nil {
 		return fmt.Errorf("install %s: %w", id, err)
@@ -237,7 +241,8 @@ func (l Library) manifest(id string) (Manifest, error) {
 }
 
 // installedIDs lists the folders of the library, in order. Folders whose
-// names start with "." are installs or removals in progress.
+// names start with "." are installs or removals in progress, or left over
+// from ones that were stopped, which it sweeps away.
 func (l Library) installedIDs() ([]string, error) {
 	entries, err := os.ReadDir(l.packsDir())
 	if errors.Is(err, fs.ErrNotExist) {
@@ -253,6 +258,7 @@ func (l Library) installedIDs() ([]string, error) {
 		}
 	}
 	l.restoreAside(entries, present)
+	l.sweep(entries, time.Now())
 	ids := make([]string, 0, len(present))
 	for id := range present {
 		ids = append(ids, id)
