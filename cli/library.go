@@ -25,7 +25,8 @@ func newAddCommand(g *globalOptions, env Env) *cobra.Command {
 		Short: "Install a pack from your teacher into your library",
 		Long: "add checks the pack and installs it, so it appears on the home screen and in brief list.\n" +
 			"A newer version of a pack you have replaces it; your scores are kept. An older version,\n" +
-			"or the same version with different content, is refused unless you add --force.",
+			"the same version with different content, or another teacher's pack that has the same id\n" +
+			"(another author, or without authors another title) is refused unless you add --force.",
 		Example: "  brief add summit.brief.zip",
 		Args:    oneArg("the pack to add (FILE.brief.zip or DIR)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -45,6 +46,10 @@ func newAddCommand(g *globalOptions, env Env) *cobra.Command {
 			}
 			old, had := before[m.ID]
 			switch {
+			case had && !content.SameSource(old, m):
+				fmt.Fprintf(env.Stdout, "replaced %s %s%s with another pack of that id, %s%s: %s (scores kept)\n",
+					m.ID, old.Version, byAuthor(old), m.Version, byAuthor(m), m.Title)
+				return nil
 			case had && content.CompareVersions(old.Version, m.Version) == 0 && old.ContentHash != "" && old.ContentHash != m.ContentHash:
 				fmt.Fprintf(env.Stdout, "replaced %s %s with different content: %s (scores kept)\n", m.ID, m.Version, m.Title)
 				return nil
@@ -62,8 +67,16 @@ func newAddCommand(g *globalOptions, env Env) *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().BoolVar(&force, "force", false, "install even if it is older than the version you have, or the same version with different content")
+	cmd.Flags().BoolVar(&force, "force", false, "install even if it is older than the version you have, the same version with different content, or another author's pack with the same id")
 	return cmd
+}
+
+// byAuthor is " by AUTHOR", or nothing for a pack that names none.
+func byAuthor(m content.Manifest) string {
+	if m.Author == "" {
+		return ""
+	}
+	return " by " + m.Author
 }
 
 func newListCommand(g *globalOptions, env Env) *cobra.Command {

@@ -46,3 +46,39 @@ func TestInstalledPackOpensByID(t *testing.T) {
 		t.Errorf("the built-in pack should open by its id: exit %d, %s", code, errOut)
 	}
 }
+
+// A teacher's next version of a pack goes in as an update; a stranger's
+// pack that took the same id is refused, saying whose each is and what to
+// do, and goes in only with --force.
+func TestAddRefusesAnotherTeachersPackWithTheSameID(t *testing.T) {
+	work, data := t.TempDir(), t.TempDir()
+	for name, manifest := range map[string]string{
+		"v1":       "id: racepack\ntitle: Summit\nauthor: Ms Perera\nversion: 1.0.0\n",
+		"v2":       "id: racepack\ntitle: Summit, corrected\nauthor: Ms Perera\nversion: 2.0.0\n",
+		"stranger": "id: racepack\ntitle: Race pack\nauthor: Mr X\nversion: 6.0.0\n",
+	} {
+		dir := filepath.Join(work, name)
+		os.Mkdir(dir, 0o755)
+		os.WriteFile(filepath.Join(dir, "pack.yaml"), []byte(manifest), 0o644)
+		os.WriteFile(filepath.Join(dir, "a.md"), []byte("---\ntitle: A\n---\n\nText.\n"), 0o644)
+	}
+	if _, errOut, code := teach(t, work, data, "add", "v1"); code != 0 {
+		t.Fatal(errOut)
+	}
+	if out, errOut, code := teach(t, work, data, "add", "v2"); code != 0 || out != "updated racepack from 1.0.0 to 2.0.0: Summit, corrected (scores kept)\n" || errOut != "" {
+		t.Errorf("the teacher's next version: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	out, errOut, code := teach(t, work, data, "add", "stranger")
+	want := "brief: stranger: this is not an update of the installed pack racepack: it has the same id but another author (Mr X, where the installed one has Ms Perera); " +
+		"remove the installed one first with `brief remove racepack`, or add --force to replace it\n"
+	if code != 1 || out != "" || errOut != want {
+		t.Errorf("a stranger's pack: exit %d, stdout %q\nstderr %q\nwant   %q", code, out, errOut, want)
+	}
+	if out, _, _ := teach(t, work, data, "list"); !strings.Contains(out, "Summit, corrected") {
+		t.Errorf("the refused pack replaced the installed one:\n%s", out)
+	}
+	out, errOut, code = teach(t, work, data, "add", "stranger", "--force")
+	if want := "replaced racepack 2.0.0 by Ms Perera with another pack of that id, 6.0.0 by Mr X: Race pack (scores kept)\n"; code != 0 || out != want {
+		t.Errorf("--force: exit %d, stdout %q, want %q; stderr %q", code, out, want, errOut)
+	}
+}

@@ -77,15 +77,17 @@ func (l Library) packsDir() string { return filepath.Join(l.Dir, LibraryDirName)
 // Add installs the pack at src, a .zip pack or a pack directory, after
 // linting it (a pack with errors is refused with a *LintError). A newer
 // version of an installed pack replaces it, and so does the same version
-// with the same content; an older one is refused with ErrOlderVersion, and
-// the same version with other content with ErrChangedContent (use Install
-// with force to replace it anyway).
+// with the same content; an older one is refused with ErrOlderVersion, the
+// same version with other content with ErrChangedContent, and a pack that
+// only shares the id (see SameSource) with ErrOtherPack (use Install with
+// force to replace it anyway).
 func (l Library) Add(src string) (Manifest, error) {
 	return l.Install(src, false)
 }
 
-// Install is Add, with force allowing an older version, or the same
-// version with other content, to replace the installed one.
+// Install is Add, with force allowing an older version, the same version
+// with other content, or another pack with the same id to replace the
+// installed one.
 func (l Library) Install(src string, force bool) (Manifest, error) {
 	fsys, closeFn, isZip, err := openPackSource(src)
 	if err != nil {
@@ -116,10 +118,14 @@ func (l Library) Install(src string, force bool) (Manifest, error) {
 }
 
 // checkReplaces refuses a pack that would quietly take the place of what
-// the student has: an older version, or the same version with content of
-// its own. A pack installed before hashes were kept has none to compare,
-// and the same version of it still replaces it.
+// the student has: another author's pack with the same id, an older
+// version, or the same version with content of its own. A pack installed
+// before hashes were kept has none to compare, and the same version of it
+// still replaces it.
 func checkReplaces(src string, old, m Manifest) error {
+	if field, installed, adding, ok := sourceDiff(old, m); !ok {
+		return &OtherPackError{Src: src, ID: m.ID, Field: field, Installed: installed, Adding: adding}
+	}
 	switch c := CompareVersions(m.Version, old.Version); {
 	case c < 0:
 		return &OlderVersionError{Src: src, ID: m.ID, Version: m.Version, Installed: old.Version}

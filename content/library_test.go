@@ -98,7 +98,7 @@ func TestLibraryVersions(t *testing.T) {
 			}
 			dir := writeTestPack(t, "p", tc.adding)
 			if tc.adding == "" {
-				os.WriteFile(filepath.Join(dir, ManifestName), []byte("id: p\n"), 0o644)
+				os.WriteFile(filepath.Join(dir, ManifestName), []byte("id: p\ntitle: Test pack\n"), 0o644)
 			}
 			if tc.changed {
 				appendParagraph(t, filepath.Join(dir, "russia-dprk-summit-2023.md"))
