@@ -15,3 +15,6 @@ go test -run '^$' -bench 'FirstFrame|Resize100x|RenderVisible100x|Scroll100x' -b
 echo "== scores: store and stats with 100,000 answers"
 go test -run '^$' -bench 'Stats100k|RecordAnswer|OpenStore' -benchtime 2s ./quiz/
 go test -run '^$' -bench 'StatsScreen' ./ui/
+
+echo "== the library as home and list read it: a pack at the limits, indexed and loaded whole"
+go test -run '^$' -bench LoadLibrary -benchtime 3x ./content/

@@ -98,7 +98,7 @@ func newListCommand(g *globalOptions, env Env) *cobra.Command {
 			for _, p := range packs {
 				questions := 0
 				for _, a := range p.Articles {
-					questions += len(a.Questions)
+					questions += a.QuestionCount()
 				}
 				fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", p.ID, p.Version, len(p.Articles), questions, p.Title)
 			}

@@ -78,10 +78,28 @@ func installedPackDir(g *globalOptions, arg string) (string, bool) {
 	return dir, true
 }
 
-// allPacks is every pack the student has: the embedded one, then those
-// installed with `brief add`. A pack that fails to load is reported on
-// stderr and left out, so one broken pack never locks a student out.
+// allPacks is every pack the student has, whole: the embedded one, then
+// those installed with `brief add`. A pack that fails to load is reported
+// on stderr and left out, so one broken pack never locks a student out.
 func allPacks(g *globalOptions, env Env) []*content.Pack {
+	packs := listedPacks(g, env)
+	whole := packs[:0]
+	for _, p := range packs {
+		if err := content.Complete(p); err != nil {
+			fmt.Fprintf(env.Stderr, "brief: installed pack skipped: %v\n", err)
+			continue
+		}
+		whole = append(whole, p)
+	}
+	return whole
+}
+
+// listedPacks is allPacks as the home screen lists them: installed packs
+// are read from the library's index, so their articles have no body or
+// questions until they are opened (content.ReadWhole). Every start of
+// brief reads them, and reading every question of every pack made that
+// slow.
+func listedPacks(g *globalOptions, env Env) []*content.Pack {
 	var packs []*content.Pack
 	if p, err := content.Default(); err == nil {
 		packs = append(packs, p)

@@ -69,7 +69,7 @@ func runRead(ctx context.Context, g *globalOptions, o *readOptions, env Env, pat
 	}
 	var packs []*content.Pack
 	if home {
-		if packs = allPacks(g, env); len(packs) == 0 {
+		if packs = listedPacks(g, env); len(packs) == 0 {
 			return fmt.Errorf("no pack could be loaded")
 		}
 	} else {

@@ -43,6 +43,8 @@ type Article struct {
 	QuizPath  string // the file the questions came from, if any
 
 	Path string // where the article was read from, for messages
+
+	partial *partialArticle // set while only the library's index has been read: see Partial
 }
 
 // Words counts the words of the whole body.

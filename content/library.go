@@ -94,7 +94,7 @@ func (l Library) Install(src string, force bool) (Manifest, error) {
 		return Manifest{}, err
 	}
 	defer closeFn()
-	m, files, err := canonicalPack(fsys, src)
+	m, files, p, err := canonicalPackLoaded(fsys, src)
 	if err != nil {
 		return Manifest{}, err
 	}
@@ -111,7 +111,7 @@ func (l Library) Install(src string, force bool) (Manifest, error) {
 			return Manifest{}, err
 		}
 	}
-	if err := l.replace(m.ID, files); err != nil {
+	if err := l.replace(m, files, p); err != nil {
 		return Manifest{}, err
 	}
 	return m, nil
@@ -160,12 +160,13 @@ func openPackSource(src string) (fsys fs.FS, closeFn func(), isZip bool, err err
 	}
 }
 
-// replace writes a pack's files into a fresh folder beside the library's
-// packs and swaps it in for the installed one, so that a failure at any
-// point leaves either the old pack or the new one, never half of each (a
-// crash between the two renames leaves the old one aside, and
-// restoreAside puts it back).
-func (l Library) replace(id string, files []packFile) (err error) {
+// replace writes a pack's files, and the index of p, the pack they hold,
+// into a fresh folder beside the library's packs and swaps it in for the
+// installed one, so that a failure at any point leaves either the old pack
+// or the new one, never half of each (a crash between the two renames
+// leaves the old one aside, and restoreAside puts it back).
+func (l Library) replace(m Manifest, files []packFile, p *Pack) (err error) {
+	id := m.ID
 	root := l.packsDir()
 	if err := os.MkdirAll(root, 0o755); err != nil {
 		return fmt.Errorf("create the library %s: %w", root, err)
@@ -185,6 +186,13 @@ func (l Library) replace(id string, files []packFile) (err error) {
 	for _, f := range files {
 		if err := writeFileSynced(filepath.Join(tmp, f.name), f.data); err != nil {
 			return fmt.Errorf("install %s: %w", id, err)
+		}
+	}
+	if written, err := packFiles(tmp); err == nil {
+		if index, err := encodeIndex(written, m, p); err == nil {
+			// Without an index the pack still works: the first read
+			// builds one.
+			writeFileSynced(filepath.Join(tmp, indexName), index)
 		}
 	}
 	final := filepath.Join(root, id)
@@ -340,8 +348,12 @@ func (l Library) Remove(id string) error {
 	return nil
 }
 
-// Packs loads every installed pack, in id order. A pack that cannot be
-// loaded is left out and its error returned; the others still load.
+// Packs reads every installed pack, in id order, from the index an
+// install writes into its folder: their articles are partial (see
+// Article.Partial) until Complete or ReadWhole and Fill read the rest. A
+// pack without a usable index is loaded whole, and its index written. A
+// pack that cannot be loaded is left out and its error returned; the
+// others still load.
 func (l Library) Packs() ([]*Pack, []error) {
 	ids, err := l.installedIDs()
 	if err != nil {
@@ -350,8 +362,7 @@ func (l Library) Packs() ([]*Pack, []error) {
 	var packs []*Pack
 	var errs []error
 	for _, id := range ids {
-		dir := filepath.Join(l.packsDir(), id)
-		p, err := Load(FolderFS(dir), dir)
+		p, err := l.indexed(id)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -361,8 +372,10 @@ func (l Library) Packs() ([]*Pack, []error) {
 	return packs, errs
 }
 
-// LoadLibrary loads every pack installed in the data directory dataDir,
-// for the home screen: broken packs come back as errors, not crashes.
+// LoadLibrary reads every pack installed in the data directory dataDir,
+// for the home screen and `brief list`, as Library.Packs does: from their
+// indexes, so their articles have no body or questions until Complete.
+// Broken packs come back as errors, not crashes.
 func LoadLibrary(dataDir string) ([]*Pack, []error) {
 	return Library{Dir: dataDir}.Packs()
 }

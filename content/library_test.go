@@ -46,7 +46,7 @@ func TestLibraryAddListRemove(t *testing.T) {
 		t.Error("a file the pack format does not know was installed")
 	}
 	packs, errs := LoadLibrary(data)
-	if len(errs) != 0 || len(packs) != 2 || len(packs[1].Articles[0].Questions) == 0 {
+	if len(errs) != 0 || len(packs) != 2 || packs[1].Articles[0].QuestionCount() == 0 {
 		t.Fatalf("LoadLibrary = %d packs, %v", len(packs), errs)
 	}
 

@@ -85,23 +85,30 @@ func isPackFileName(name string) bool {
 // computed) and its files in name order, pack.yaml rewritten to carry
 // that manifest. Directories and special files are left out.
 func canonicalPack(fsys fs.FS, origin string) (Manifest, []packFile, error) {
+	m, files, _, err := canonicalPackLoaded(fsys, origin)
+	return m, files, err
+}
+
+// canonicalPackLoaded is canonicalPack, also returning the pack it loaded
+// (an install indexes it).
+func canonicalPackLoaded(fsys fs.FS, origin string) (Manifest, []packFile, *Pack, error) {
 	if diags := Lint(fsys, origin); countErrors(diags) > 0 {
-		return Manifest{}, nil, &LintError{Origin: origin, Diagnostics: diags}
+		return Manifest{}, nil, nil, &LintError{Origin: origin, Diagnostics: diags}
 	}
 	p, err := Load(fsys, origin)
 	if err != nil {
-		return Manifest{}, nil, err
+		return Manifest{}, nil, nil, err
 	}
 	m := p.Manifest
 	if m.ID == "" {
-		return Manifest{}, nil, fmt.Errorf("%s: the pack has no id: give it one in pack.yaml (id: my-pack)", origin)
+		return Manifest{}, nil, nil, fmt.Errorf("%s: the pack has no id: give it one in pack.yaml (id: my-pack)", origin)
 	}
 	if m.Version == "" {
 		m.Version = DefaultVersion
 	}
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
-		return Manifest{}, nil, fmt.Errorf("read pack %s: %w", origin, err)
+		return Manifest{}, nil, nil, fmt.Errorf("read pack %s: %w", origin, err)
 	}
 	var files []packFile
 	for _, e := range entries {
@@ -116,7 +123,7 @@ func canonicalPack(fsys fs.FS, origin string) (Manifest, []packFile, error) {
 		}
 		data, err := readLimited(fsys, name, origin+"/"+name)
 		if err != nil {
-			return Manifest{}, nil, err
+			return Manifest{}, nil, nil, err
 		}
 		files = append(files, packFile{name: name, data: data})
 	}
@@ -129,7 +136,7 @@ func canonicalPack(fsys fs.FS, origin string) (Manifest, []packFile, error) {
 			files[i].data = encodeManifest(m)
 		}
 	}
-	return m, files, nil
+	return m, files, p, nil
 }
 
 // contentHash is the SHA-256 of a pack's files in name order, each as its

@@ -99,6 +99,8 @@ func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		if msg.err == nil && msg.status != nil {
 			h.status = msg.status
 		}
+	case articlesReadMsg:
+		return h, h.articlesRead(msg)
 	case tea.KeyPressMsg:
 		h.notice = ""
 		switch {
@@ -121,17 +123,17 @@ func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
 				return h, nil
 			}
 			it := h.items[h.cursor]
-			return h, func() tea.Msg { return OpenArticleMsg{Pack: it.pack, Article: it.article} }
+			return h, h.whole(OpenArticleMsg{Pack: it.pack, Article: it.article}, it.article)
 		case key.Matches(msg, h.keys.Quiz):
 			it := h.items[h.cursor]
-			return h, func() tea.Msg { return StartQuizMsg{Pack: it.pack, Article: it.article} }
+			return h, h.whole(StartQuizMsg{Pack: it.pack, Article: it.article}, it.article)
 		case h.quizWithoutQuestions(msg):
 			h.notice = noQuizNotice
 			h.scroll()
 		case key.Matches(msg, h.keys.Stats):
 			return h, func() tea.Msg { return OpenStatsMsg{} }
 		case key.Matches(msg, h.keys.Review):
-			return h, func() tea.Msg { return OpenReviewMsg{} }
+			return h, h.whole(OpenReviewMsg{}, h.articles()...)
 		}
 	}
 	return h, nil
@@ -148,7 +150,7 @@ func (h *home) move(delta int) {
 
 // selectedHasQuiz reports whether the selected article has questions.
 func (h *home) selectedHasQuiz() bool {
-	return len(h.items) > 0 && len(h.items[h.cursor].article.Questions) > 0
+	return len(h.items) > 0 && h.items[h.cursor].article.QuestionCount() > 0
 }
 
 // noQuizNotice answers the quiz key on an article without questions, so
@@ -378,7 +380,7 @@ func articleFacts(a *content.Article, dot string) string {
 		parts = append(parts, a.Source)
 	}
 	parts = append(parts, readingTime(a))
-	switch n := len(a.Questions); n {
+	switch n := a.QuestionCount(); n {
 	case 0:
 		parts = append(parts, "no quiz")
 	case 1:
