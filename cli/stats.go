@@ -49,7 +49,7 @@ func runStats(ctx context.Context, g *globalOptions, o *statsOptions, env Env) e
 		return err
 	}
 	defer store.Close()
-	packs := allPacks(g, env)
+	packs := listedPacks(g, env) // stats need titles and sections, which the index holds
 	if !o.plain && interactive(env) {
 		return ui.RunStats(ui.Config{Packs: packs, Style: g.style}, store,
 			tea.WithContext(ctx), tea.WithInput(env.Stdin), tea.WithOutput(env.Stdout))

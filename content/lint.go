@@ -99,9 +99,10 @@ func lintFiles(p, name string, companions ...string) ([]*quiz.Diagnostic, error)
 
 // linter gathers the diagnostics of one pack.
 type linter struct {
-	fsys   fs.FS
-	origin string
-	diags  []*quiz.Diagnostic
+	fsys      fs.FS
+	origin    string
+	diags     []*quiz.Diagnostic
+	questions questionTally // the pack's questions so far, against MaxPackQuestions
 }
 
 // display is how a file of the pack is named in messages.
@@ -208,6 +209,7 @@ func (l *linter) lintArticle(name string, ids map[string]string) {
 			qs, broken, diags = quiz.ParseFileForLint(qdisplay, qdata)
 		}
 		l.add(diags...)
+		l.add(l.questions.add(qs)...)
 		if d := noQuestions(qdisplay, qf.suffix, qs); d != nil && firstError(diags) == nil {
 			l.add(d)
 		}
