@@ -3,7 +3,6 @@ package content
 import (
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,7 +26,7 @@ const (
 // why in explain, and is marked draft, which lint reports until a teacher
 // removes it. Ids are unique. The questions pass lint without errors.
 func Draft(a *Article) []quiz.Question {
-	d := &drafter{article: a, ids: map[string]bool{}, uses: map[string]int{}}
+	d := &drafter{article: a, ids: newIDSet(), uses: map[string]int{}}
 	d.people = findPeople(a)
 	for _, s := range a.Sections {
 		for _, para := range plainParagraphs(s.Markdown) {
@@ -50,7 +49,7 @@ type drafter struct {
 	article *Article
 	people  []person
 	out     []quiz.Question
-	ids     map[string]bool
+	ids     *idSet
 	uses    map[string]int // how often each answer has been asked for
 	plain   string         // the body as plain text, once needed
 }
@@ -80,15 +79,7 @@ func (d *drafter) sentence(section, s string) {
 
 // add records a question under a unique id.
 func (d *drafter) add(q quiz.Question) {
-	base := q.ID
-	if len(base) > quiz.MaxIDLen-4 {
-		base = strings.TrimRight(base[:quiz.MaxIDLen-4], "-")
-	}
-	q.ID = base
-	for n := 2; d.ids[q.ID]; n++ {
-		q.ID = base + "-" + strconv.Itoa(n)
-	}
-	d.ids[q.ID] = true
+	q.ID = d.ids.unique(clipID(q.ID, quiz.MaxIDLen-4))
 	q.Draft = true
 	q.Points = 1
 	if q.Level == "" {

@@ -1,8 +1,8 @@
 package content
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -223,35 +223,20 @@ func appendUnique(list []string, values ...string) []string {
 // assignIDs gives every question a unique id: its [id:] or title slug, else
 // q<position>; a repeated id gets a numeric suffix and a warning.
 func (p *giftParser) assignIDs() []quiz.Question {
-	taken := map[string]bool{}
+	ids := newIDSet()
 	out := make([]quiz.Question, len(p.questions))
 	for i, q := range p.questions {
 		id := q.wantID
-		if id != "" && taken[id] {
-			unique := uniqueID(id, taken)
+		if id == "" {
+			id = ids.unique("q" + strconv.Itoa(i+1))
+		} else if unique := ids.unique(id); unique != id {
 			p.warnf(q.Line, q.Col, "id %q is already used by an earlier question; this one is %q", id, unique)
 			id = unique
 		}
-		if id == "" {
-			id = uniqueID(fmt.Sprintf("q%d", i+1), taken)
-		}
-		taken[id] = true
 		q.ID = id
 		out[i] = q.Question
 	}
 	return out
-}
-
-// uniqueID returns id, or id-2, id-3… whichever is free.
-func uniqueID(id string, taken map[string]bool) string {
-	if !taken[id] {
-		return id
-	}
-	for n := 2; ; n++ {
-		if candidate := fmt.Sprintf("%s-%d", id, n); !taken[candidate] {
-			return candidate
-		}
-	}
 }
 
 // slugify makes an id of the form [a-z0-9-]+ from a title; it returns ""

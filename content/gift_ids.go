@@ -1,0 +1,60 @@
+package content
+
+import (
+	"strconv"
+	"strings"
+
+	"brief/quiz"
+)
+
+// maxSuffixLen is room for the "-n" that tells apart questions asking for
+// the same id: the question cap keeps n to at most five digits.
+const maxSuffixLen = 6
+
+// clipID shortens an id made from a title to at most n bytes, without a
+// trailing '-'. Ids are ASCII, so any byte is a character boundary.
+func clipID(id string, n int) string {
+	if len(id) <= n {
+		return id
+	}
+	return strings.TrimRight(id[:n], "-")
+}
+
+// idSet hands out unique ids in linear time: a repeated id gets the first
+// free "-2", "-3"… suffix, found by a counter kept per stem rather than by
+// trying every suffix from 2 again for each repeat.
+type idSet struct {
+	taken map[string]bool
+	next  map[string]int // stem → the next suffix to try
+}
+
+func newIDSet() *idSet {
+	return &idSet{taken: map[string]bool{}, next: map[string]int{}}
+}
+
+// unique returns id if it is free, else id-n for the smallest n not yet
+// tried for id's stem whose result is free, and marks it taken. The stem is
+// id itself, or id cut to leave room for the suffix when id-n would be
+// longer than an id may be. A suffixed id is always stem + "-" + digits, so
+// each taken id can make at most one stem's search step past it: the total
+// work is linear in the number of ids.
+func (s *idSet) unique(id string) string {
+	if !s.taken[id] {
+		s.taken[id] = true
+		return id
+	}
+	for {
+		stem := id
+		n := max(s.next[stem], 2)
+		if len(stem)+1+len(strconv.Itoa(n)) > quiz.MaxIDLen {
+			stem = clipID(id, quiz.MaxIDLen-maxSuffixLen)
+			n = max(s.next[stem], 2)
+		}
+		s.next[stem] = n + 1
+		candidate := stem + "-" + strconv.Itoa(n)
+		if !s.taken[candidate] {
+			s.taken[candidate] = true
+			return candidate
+		}
+	}
+}
