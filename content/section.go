@@ -1,7 +1,6 @@
 package content
 
 import (
-	"strconv"
 	"strings"
 	"unicode"
 )
@@ -31,15 +30,20 @@ func (s Section) Title() string {
 // firstLine is the file line on which the body starts.
 func splitSections(body string, firstLine int) []Section {
 	var sections []Section
+	slugs := newSlugSet()
 	cur := Section{Slug: LeadSlug, Line: firstLine}
 	var b strings.Builder
-	inFence := false
+	inFence, lead := false, true
 	flush := func() {
 		cur.Markdown = strings.Trim(b.String(), "\n")
 		cur.Words = len(strings.Fields(cur.Markdown))
 		if cur.Heading != "" || strings.TrimSpace(cur.Markdown) != "" {
+			if lead {
+				slugs.unique(cur.Slug) // the lead's slug is taken only if it has text
+			}
 			sections = append(sections, cur)
 		}
+		lead = false
 		b.Reset()
 	}
 	for i, line := range strings.Split(body, "\n") {
@@ -50,37 +54,17 @@ func splitSections(body string, firstLine int) []Section {
 		if !inFence && strings.HasPrefix(line, "## ") {
 			flush()
 			heading := strings.TrimSpace(strings.Trim(strings.TrimSpace(line[3:]), "#"))
-			cur = Section{Heading: heading, Slug: uniqueSlug(sections, Slugify(heading)), Line: firstLine + i}
+			slug := Slugify(heading)
+			if slug == "" {
+				slug = "section"
+			}
+			cur = Section{Heading: heading, Slug: slugs.unique(slug), Line: firstLine + i}
 		}
 		b.WriteString(line)
 		b.WriteByte('\n')
 	}
 	flush()
 	return sections
-}
-
-// uniqueSlug appends -2, -3... when two headings share a slug.
-func uniqueSlug(sections []Section, slug string) string {
-	if slug == "" {
-		slug = "section"
-	}
-	taken := func(s string) bool {
-		for _, sec := range sections {
-			if sec.Slug == s {
-				return true
-			}
-		}
-		return false
-	}
-	if !taken(slug) {
-		return slug
-	}
-	for n := 2; ; n++ {
-		s := slug + "-" + strconv.Itoa(n)
-		if !taken(s) {
-			return s
-		}
-	}
 }
 
 // Slugify lower-cases text and joins its words with '-', the form ids and

@@ -24,11 +24,19 @@ func clipID(id string, n int) string {
 // free "-2", "-3"… suffix, found by a counter kept per stem rather than by
 // trying every suffix from 2 again for each repeat.
 type idSet struct {
-	taken map[string]bool
-	next  map[string]int // stem → the next suffix to try
+	taken  map[string]bool
+	next   map[string]int // stem → the next suffix to try
+	maxLen int            // the longest id allowed; 0 for no limit
 }
 
+// newIDSet hands out question ids, which a suffix never makes longer than
+// quiz.MaxIDLen.
 func newIDSet() *idSet {
+	return &idSet{taken: map[string]bool{}, next: map[string]int{}, maxLen: quiz.MaxIDLen}
+}
+
+// newSlugSet hands out section slugs, which have no length limit.
+func newSlugSet() *idSet {
 	return &idSet{taken: map[string]bool{}, next: map[string]int{}}
 }
 
@@ -46,8 +54,8 @@ func (s *idSet) unique(id string) string {
 	for {
 		stem := id
 		n := max(s.next[stem], 2)
-		if len(stem)+1+len(strconv.Itoa(n)) > quiz.MaxIDLen {
-			stem = clipID(id, quiz.MaxIDLen-maxSuffixLen)
+		if s.maxLen > 0 && len(stem)+1+len(strconv.Itoa(n)) > s.maxLen {
+			stem = clipID(id, s.maxLen-maxSuffixLen)
 			n = max(s.next[stem], 2)
 		}
 		s.next[stem] = n + 1
