@@ -20,15 +20,17 @@ var aikenOption = lazyRegexp(`^([A-Z])[.)][ \t]?`)
 func ParseAiken(path string, data []byte) ([]quiz.Question, []*quiz.Diagnostic) {
 	p := &aikenParser{path: path}
 	text := strings.TrimPrefix(string(data), "\ufeff")
-	for i, line := range strings.Split(text, "\n") {
+	for no, more := 1, true; more && !p.stopped; no++ {
+		var line string
+		line, text, more = strings.Cut(text, "\n")
 		line = strings.TrimSuffix(line, "\r")
 		if !utf8.ValidString(line) {
-			p.diags = append(p.diags, quiz.Errorf(path, i+1, 1, "the line is not valid UTF-8 text: save the file as UTF-8"))
+			p.diags = append(p.diags, quiz.Errorf(path, no, 1, "the line is not valid UTF-8 text: save the file as UTF-8"))
 			line = strings.ToValidUTF8(line, "\uFFFD")
 		}
-		p.line(line, i+1)
+		p.line(line, no)
 	}
-	if p.open != nil {
+	if p.open != nil && !p.stopped {
 		p.errorf(p.open.Line, p.open.Col, "question has no ANSWER: line before the end of the file")
 	}
 	return p.questions, p.diags
@@ -42,6 +44,8 @@ type aikenParser struct {
 	open      *quiz.Question // the question being read, nil between questions
 	letters   map[string]int // option letter → index in open.Options
 	broken    bool           // the open question already has an error
+	started   int            // question lines read
+	stopped   bool           // the file holds too many questions: read no further
 }
 
 func (p *aikenParser) errorf(line, col int, format string, args ...any) {
@@ -64,6 +68,11 @@ func (p *aikenParser) line(raw string, no int) {
 	default:
 		if p.open != nil {
 			p.errorf(p.open.Line, p.open.Col, "question abandoned: a new question starts at line %d before its ANSWER: line", no)
+		}
+		if p.started++; p.started > quiz.MaxQuestionsPerFile {
+			p.diags = append(p.diags, quiz.TooManyQuestions(p.path, no, col))
+			p.open, p.stopped = nil, true
+			return
 		}
 		p.open = &quiz.Question{Type: quiz.Choice, Level: quiz.Recall, Prompt: text, Points: 1, Path: p.path, Line: no, Col: col}
 		p.letters = map[string]int{}

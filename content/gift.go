@@ -39,6 +39,8 @@ type giftParser struct {
 	diags     []*quiz.Diagnostic
 	questions []giftQuestion
 	category  string // tag from the last $CATEGORY: line, or ""
+	items     int    // blocks holding a question, whether it could be read or not
+	stopped   bool   // the file holds too many questions: read no further
 }
 
 // giftQuestion is a parsed question with where its id came from.
@@ -62,24 +64,30 @@ func (p *giftParser) warnf(line, col int, format string, args ...any) {
 }
 
 // parse splits the file into blocks separated by blank lines, as Moodle
-// does, and reads each.
+// does, and reads each, stopping at the first question over
+// quiz.MaxQuestionsPerFile.
 func (p *giftParser) parse(data []byte) {
 	text := strings.TrimPrefix(string(data), "\ufeff")
 	var block []sourceLine
-	for i, line := range strings.Split(text, "\n") {
+	for no := 1; !p.stopped; no++ {
+		line, rest, more := strings.Cut(text, "\n")
+		text = rest
 		line = strings.TrimSuffix(line, "\r")
 		if !utf8.ValidString(line) {
-			p.errorf(i+1, 1, "the line is not valid UTF-8 text: save the file as UTF-8")
+			p.errorf(no, 1, "the line is not valid UTF-8 text: save the file as UTF-8")
 			line = strings.ToValidUTF8(line, "\uFFFD")
 		}
 		if strings.TrimSpace(line) == "" {
 			p.block(block)
-			block = nil
-			continue
+			block = block[:0]
+		} else {
+			block = append(block, sourceLine{text: line, no: no})
 		}
-		block = append(block, sourceLine{text: line, no: i + 1})
+		if !more {
+			p.block(block)
+			return
+		}
 	}
-	p.block(block)
 }
 
 // commentMeta is what the // comments of one block say about its question.
@@ -144,6 +152,11 @@ func (p *giftParser) block(lines []sourceLine) {
 		if meta.hasIDOrTag {
 			p.warnf(meta.line, meta.col, "[id:] or [tag:] in a comment with no question in its block; ignored (put the comment right above its question)")
 		}
+		return
+	}
+	if p.items++; p.items > quiz.MaxQuestionsPerFile {
+		p.diags = append(p.diags, quiz.TooManyQuestions(p.path, body[0].no, 1))
+		p.stopped = true
 		return
 	}
 	var g gtext

@@ -16,6 +16,18 @@ import (
 // parser spends time or memory on it.
 const MaxQuestionFileSize = 1 << 20
 
+// MaxQuestionsPerFile is the most questions one question file may hold, in
+// any format brief reads (.quiz.yaml, GIFT, Aiken). Real files hold tens;
+// the cap keeps a hostile file from costing every parser, and whatever
+// reads their questions after them, time and memory.
+const MaxQuestionsPerFile = 2000
+
+// TooManyQuestions is the error every question parser gives, at the first
+// question over MaxQuestionsPerFile; the parser reads no further.
+func TooManyQuestions(path string, line, col int) *Diagnostic {
+	return Errorf(path, line, col, "over the limit of %d questions in one file (this is question %d): split the file into smaller ones", MaxQuestionsPerFile, MaxQuestionsPerFile+1)
+}
+
 // ParseFile reads a question file: a YAML mapping whose only key,
 // questions, holds a list of questions. It returns the questions without
 // errors, in file order, and every problem found, errors and warnings, each
@@ -287,6 +299,11 @@ func (p *parser) questions(root *yaml.Node) []Question {
 	}
 	if len(list.Content) == 0 {
 		p.warnf(list, "the questions list is empty")
+	}
+	if len(list.Content) > MaxQuestionsPerFile {
+		over := list.Content[MaxQuestionsPerFile]
+		p.diags = append(p.diags, TooManyQuestions(p.path, over.Line, over.Column))
+		return nil
 	}
 	var out []Question
 	ids := map[string]int{} // id → line of the question that uses it

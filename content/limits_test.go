@@ -1,0 +1,108 @@
+package content
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"brief/quiz"
+)
+
+// limitArticle is an article for the question files under test.
+const limitArticle = "---\ntitle: Limits\n---\n\nSome text.\n"
+
+// questionFormatsUnderTest write n questions in each of brief's question
+// formats.
+var questionFormatsUnderTest = map[string]struct {
+	suffix string
+	write  func(n int) string
+	line   func(i int) int // the line question i (from 0) starts on
+	col    int             // and its column
+	many   int             // a hostile count that stays under the size limits
+}{
+	"quiz.yaml": {
+		suffix: QuizSuffix, col: 5, many: 10000,
+		write: func(n int) string {
+			var b strings.Builder
+			b.WriteString("questions:\n")
+			for i := range n {
+				fmt.Fprintf(&b, "  - id: q%d\n    type: truefalse\n    prompt: Is it %d?\n    answer: true\n", i, i)
+			}
+			return b.String()
+		},
+		line: func(i int) int { return 2 + 4*i },
+	},
+	"gift": {
+		suffix: GIFTSuffix, col: 1, many: 100000,
+		write: func(n int) string {
+			var b strings.Builder
+			for i := range n {
+				fmt.Fprintf(&b, "::t%d:: Is it %d? {T}\n\n", i, i)
+			}
+			return b.String()
+		},
+		line: func(i int) int { return 1 + 2*i },
+	},
+	"aiken": {
+		suffix: AikenSuffix, col: 1, many: 100000,
+		write: func(n int) string {
+			var b strings.Builder
+			for i := range n {
+				fmt.Fprintf(&b, "Is it %d?\nA. yes\nB. no\nANSWER: A\n\n", i)
+			}
+			return b.String()
+		},
+		line: func(i int) int { return 1 + 5*i },
+	},
+}
+
+// TestQuestionFileLimit: a question file of any format may hold
+// quiz.MaxQuestionsPerFile questions; one more is an error at that
+// question, which parse, lint and load all report, and the parser reads no
+// further (a 1.6 MB GIFT file of 100,000 questions took 1.5 GB to import).
+func TestQuestionFileLimit(t *testing.T) {
+	for format, f := range questionFormatsUnderTest {
+		for _, n := range []int{quiz.MaxQuestionsPerFile, quiz.MaxQuestionsPerFile + 1, f.many} {
+			t.Run(fmt.Sprintf("%s/%d", format, n), func(t *testing.T) {
+				name := "limits" + f.suffix
+				data := []byte(f.write(n))
+				var qs []quiz.Question
+				var diags []*quiz.Diagnostic
+				for _, qf := range questionFormats {
+					if qf.suffix == f.suffix {
+						qs, diags = qf.parse(name, data)
+					}
+				}
+				fsys := fstest.MapFS{"limits.md": {Data: []byte(limitArticle)}, name: {Data: data}}
+				_, loadErr := Load(fsys, "p")
+				lint := Lint(fsys, "p")
+				if n <= quiz.MaxQuestionsPerFile {
+					if len(qs) != n || firstError(diags) != nil || loadErr != nil || firstError(lint) != nil {
+						t.Fatalf("%d of %d questions read, error %v, load %v, lint %v", len(qs), n, firstError(diags), loadErr, firstError(lint))
+					}
+					return
+				}
+				want := fmt.Sprintf("%s:%d:%d: over the limit of 2000 questions in one file (this is question 2001): split the file into smaller ones", name, f.line(quiz.MaxQuestionsPerFile), f.col)
+				var errs []string
+				for _, d := range diags {
+					if d.Severity == quiz.Error {
+						errs = append(errs, d.Error())
+					}
+				}
+				if len(errs) != 1 || errs[0] != want {
+					t.Errorf("parse errors %q, want only\n%s", errs, want)
+				}
+				if len(qs) > quiz.MaxQuestionsPerFile {
+					t.Errorf("%d questions read past the limit", len(qs))
+				}
+				if loadErr == nil || loadErr.Error() != "p/"+want {
+					t.Errorf("load: %v, want p/%s", loadErr, want)
+				}
+				if err := firstError(lint); err == nil || err.Error() != "p/"+want {
+					t.Errorf("lint: %v, want p/%s", err, want)
+				}
+			})
+		}
+	}
+}
