@@ -108,6 +108,9 @@ func ParseArticle(path string, data []byte) (*Article, error) {
 	}
 	a.Body = CleanText(string(body))
 	a.Sections = splitSections(a.Body, bodyLine)
+	if err := checkSectionCount(path, a.Sections); err != nil {
+		return nil, err
+	}
 	return a, nil
 }
 

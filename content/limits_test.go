@@ -1,6 +1,7 @@
 package content
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -104,5 +105,53 @@ func TestQuestionFileLimit(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestSectionLimit: an article may have MaxSections headings besides its
+// lead; the first heading over is an error, for parse, lint and load.
+func TestSectionLimit(t *testing.T) {
+	article := func(lead bool, n int) string {
+		s := "---\ntitle: Many sections\n---\n"
+		if lead {
+			s += "\nThe lead.\n"
+		}
+		return s + "\n" + headings(n, func(i int) string { return fmt.Sprintf("S%d", i) })
+	}
+	// headings writes four lines a section: the heading of section i (from
+	// 0) is on line first+4i.
+	tests := map[string]struct {
+		md      string
+		errLine int // 0 for no error
+	}{
+		"at the limit, with a lead": {md: article(true, MaxSections)},
+		"at the limit, no lead":     {md: article(false, MaxSections)},
+		"one over":                  {md: article(true, MaxSections+1), errLine: 7 + 4*MaxSections},
+		"100,000 headings":          {md: article(false, 100000), errLine: 5 + 4*MaxSections},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			a, err := ParseArticle("a.md", []byte(tc.md))
+			fsys := fstest.MapFS{"a.md": {Data: []byte(tc.md)}}
+			_, loadErr := Load(fsys, "p")
+			lintErr := firstError(Lint(fsys, "p"))
+			if tc.errLine == 0 {
+				if err != nil || loadErr != nil || lintErr != nil || len(a.Sections) < MaxSections {
+					t.Fatalf("parse %v, load %v, lint %v", err, loadErr, lintErr)
+				}
+				return
+			}
+			want := fmt.Sprintf("a.md:%d:1: over the limit of 1000 sections (\"## \" headings) in one article (this is heading 1001): split the article into several", tc.errLine)
+			var d *quiz.Diagnostic
+			if !errors.As(err, &d) || d.Error() != want {
+				t.Errorf("parse: %v\nwant %s", err, want)
+			}
+			if loadErr == nil || loadErr.Error() != "p/"+want {
+				t.Errorf("load: %v\nwant p/%s", loadErr, want)
+			}
+			if lintErr == nil || lintErr.Error() != "p/"+want {
+				t.Errorf("lint: %v\nwant p/%s", lintErr, want)
+			}
+		})
 	}
 }

@@ -3,10 +3,17 @@ package content
 import (
 	"strings"
 	"unicode"
+
+	"brief/quiz"
 )
 
 // LeadSlug is the slug of the text before the first "## " heading.
 const LeadSlug = "lead"
+
+// MaxSections is the most "## " sections an article may have, besides its
+// lead. Real articles have a handful; the cap keeps a hostile one from
+// costing the reader, lint and draft time and memory.
+const MaxSections = 1000
 
 // Section is a part of an article's body: the lead, or a "## " heading
 // with the text under it.
@@ -65,6 +72,18 @@ func splitSections(body string, firstLine int) []Section {
 	}
 	flush()
 	return sections
+}
+
+// checkSectionCount refuses an article with more than MaxSections
+// headings, pointing at the first heading over.
+func checkSectionCount(path string, sections []Section) error {
+	if len(sections) > 0 && sections[0].Heading == "" && sections[0].Slug == LeadSlug {
+		sections = sections[1:]
+	}
+	if len(sections) <= MaxSections {
+		return nil
+	}
+	return quiz.Errorf(path, sections[MaxSections].Line, 1, "over the limit of %d sections (\"## \" headings) in one article (this is heading %d): split the article into several", MaxSections, MaxSections+1)
 }
 
 // Slugify lower-cases text and joins its words with '-', the form ids and
