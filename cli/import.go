@@ -140,7 +140,15 @@ func importQuestions(env Env, format, path, out string, data []byte, force bool)
 	if len(qs) == 0 {
 		return fmt.Errorf("%s holds no question brief can use: nothing written", path)
 	}
+	// The question file written may not be larger than brief reads; its
+	// text alone tells, before the YAML is built, whether it can fit.
+	if n := textSize(qs); n > quiz.MaxQuestionFileSize {
+		return tooBigToImport(path, n)
+	}
 	yamlData, err := quiz.EncodeFile(qs)
+	if len(yamlData) > quiz.MaxQuestionFileSize {
+		return tooBigToImport(path, len(yamlData))
+	}
 	if err != nil {
 		return fmt.Errorf("%s: the converted questions would not load (%w): nothing written", path, err)
 	}
@@ -153,6 +161,35 @@ func importQuestions(env Env, format, path, out string, data []byte, force bool)
 	}
 	fmt.Fprintln(env.Stdout)
 	return nil
+}
+
+// textSize is how many bytes of text the questions hold, which their
+// question file cannot be smaller than.
+func textSize(qs []quiz.Question) int {
+	n := 0
+	for i := range qs {
+		q := &qs[i]
+		n += len(q.ID) + len(q.Section) + len(q.Prompt) + len(q.Text) + len(q.Explain) + len(q.Evidence)
+		for _, list := range [][]string{q.Options, q.Answers, q.Items, q.Tags} {
+			for _, s := range list {
+				n += len(s)
+			}
+		}
+		for _, p := range q.Pairs {
+			n += len(p.Left) + len(p.Right)
+		}
+		for k, v := range q.Feedback {
+			n += len(k) + len(v)
+		}
+	}
+	return n
+}
+
+// tooBigToImport refuses an import whose question file would be over the
+// size brief reads; size is the file's size, or as much as is known of it.
+func tooBigToImport(path string, size int) error {
+	return fmt.Errorf("%s: the question file made from it would be %.1f MiB or more, over the limit of 1 MiB for a question file: split it into smaller files and import each: nothing written",
+		path, float64(size)/(1<<20))
 }
 
 // importArticle converts a saved web page to an article file.

@@ -159,13 +159,17 @@ func (p *giftParser) block(lines []sourceLine) {
 		p.stopped = true
 		return
 	}
-	var g gtext
+	size := 0
+	for _, l := range body {
+		size += len(l.text) + 1
+	}
+	g := make(gtext, 0, size) // bytes bound characters: no regrowth
 	for i, l := range body {
 		if i > 0 {
 			prev := body[i-1]
 			g = append(g, gchar{r: '\n', line: prev.no, col: utf8.RuneCountInString(prev.text) + 1})
 		}
-		g = append(g, scanGIFTLine(l.text, l.no).trim()...)
+		g = appendGIFTLine(g, l.text, l.no)
 	}
 	q, ok := p.question(g)
 	if !ok {

@@ -19,3 +19,14 @@ func BenchmarkParseGIFT(b *testing.B) {
 		ParseGIFT("bank.gift", bank)
 	}
 }
+
+// BenchmarkParseGIFTLongQuestion reads one question of almost 4 MiB, the
+// most a pack file may hold: memory should stay a small multiple of it.
+func BenchmarkParseGIFTLongQuestion(b *testing.B) {
+	bank := []byte("Q? {=" + strings.Repeat("a", MaxFileSize-100) + " ~b}\n")
+	b.SetBytes(int64(len(bank)))
+	b.ReportAllocs()
+	for b.Loop() {
+		ParseGIFT("long.gift", bank)
+	}
+}

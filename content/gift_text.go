@@ -3,6 +3,7 @@ package content
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // gchar is one character of GIFT source after escapes are resolved: esc
@@ -20,31 +21,35 @@ type gtext []gchar
 // giftEscapes are the characters a backslash makes literal.
 const giftEscapes = "~=#{}:\\"
 
-// scanGIFTLine turns one source line into characters, resolving the GIFT
-// escapes: \~ \= \# \{ \} \: \\ give the character, \n a newline. Any
-// other backslash is kept as written, as Moodle does.
-func scanGIFTLine(line string, lineNo int) gtext {
-	var out gtext
-	runes := []rune(line)
-	for i := 0; i < len(runes); i++ {
-		r := runes[i]
-		col := i + 1
-		if r == '\\' && i+1 < len(runes) {
-			next := runes[i+1]
-			switch {
-			case strings.ContainsRune(giftEscapes, next):
-				out = append(out, gchar{r: next, esc: true, line: lineNo, col: col})
+// appendGIFTLine appends one source line to out as characters, trimmed,
+// resolving the GIFT escapes: \~ \= \# \{ \} \: \\ give the character,
+// \n a newline. Any other backslash is kept as written, as Moodle does.
+func appendGIFTLine(out gtext, line string, lineNo int) gtext {
+	start := len(out)
+	col := 0
+	for i := 0; i < len(line); {
+		r, size := utf8.DecodeRuneInString(line[i:])
+		i += size
+		col++
+		if r == '\\' && i < len(line) {
+			switch next := line[i]; {
+			case strings.IndexByte(giftEscapes, next) >= 0:
+				out = append(out, gchar{r: rune(next), esc: true, line: lineNo, col: col})
 				i++
+				col++
 				continue
 			case next == 'n':
 				out = append(out, gchar{r: '\n', esc: true, line: lineNo, col: col})
 				i++
+				col++
 				continue
 			}
 		}
 		out = append(out, gchar{r: r, line: lineNo, col: col})
 	}
-	return out
+	trimmed := out[start:].trim()
+	n := copy(out[start:], trimmed)
+	return out[:start+n]
 }
 
 // index returns the position of the first unescaped occurrence of s at or

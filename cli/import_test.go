@@ -1,0 +1,65 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// repeatf writes format n times, with the repeat's number as its argument.
+func repeatf(format string, n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, format, i)
+	}
+	return b.String()
+}
+
+// TestImportRefusesWhatWouldNotLoad: a bank with too many questions, or
+// too much text for a question file, is refused before it is converted
+// (a 4 MB GIFT bank took 3.6 GB and 19 s to be refused), and nothing is
+// written.
+func TestImportRefusesWhatWouldNotLoad(t *testing.T) {
+	tests := map[string]struct {
+		name, input string
+		wantStderr  string
+	}{
+		"250,000 GIFT questions": {
+			name: "bank.gift", input: repeatf("::t%d::Q{T}\n\n", 250000),
+			wantStderr: "bank.gift:4001:1: error: over the limit of 2000 questions in one file (this is question 2001): split the file into smaller ones\n1 error(s): nothing written",
+		},
+		"100,000 Aiken questions": {
+			name: "bank.aiken.txt", input: repeatf("Q%d?\nA. yes\nB. no\nANSWER: A\n\n", 100000),
+			wantStderr: "bank.aiken.txt:10001:1: error: over the limit of 2000 questions in one file (this is question 2001)",
+		},
+		"a 4 MB option": {
+			name: "bank.gift", input: "Q? {=" + strings.Repeat("a", 4<<20-100) + " ~b}\n",
+			wantStderr: "bank.gift: the question file made from it would be 8.0 MiB or more, over the limit of 1 MiB for a question file: split it into smaller files and import each: nothing written",
+		},
+		"2,000 questions of 600 bytes": {
+			name: "bank.gift", input: repeatf("::t%d::"+strings.Repeat("x", 600)+"{T}\n\n", 2000),
+			wantStderr: "bank.gift: the question file made from it would be 1.2 MiB or more, over the limit of 1 MiB",
+		},
+		"2,000 questions whose YAML is over 1 MiB": {
+			name: "bank.gift", input: repeatf("::t%d::"+strings.Repeat("x", 500)+"{T}\n\n", 2000),
+			wantStderr: "bank.gift: the question file made from it would be 1.1 MiB or more, over the limit of 1 MiB",
+		},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			work := t.TempDir()
+			if err := os.WriteFile(filepath.Join(work, tc.name), []byte(tc.input), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			out, errOut, code := teach(t, work, t.TempDir(), "import", tc.name)
+			if code != exitFailure || !strings.Contains(errOut, tc.wantStderr) {
+				t.Fatalf("exit %d\nstdout %s\nstderr %.2000s", code, out, errOut)
+			}
+			if entries, _ := os.ReadDir(work); len(entries) != 1 {
+				t.Errorf("files written for a refused import: %v", entries)
+			}
+		})
+	}
+}
