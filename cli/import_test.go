@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"brief/content"
 )
 
 // repeatf writes format n times, with the repeat's number as its argument.
@@ -59,6 +61,44 @@ func TestImportRefusesWhatWouldNotLoad(t *testing.T) {
 			}
 			if entries, _ := os.ReadDir(work); len(entries) != 1 {
 				t.Errorf("files written for a refused import: %v", entries)
+			}
+		})
+	}
+}
+
+// TestImportWritesCleanText: the question file an import writes holds no
+// escape sequence, control, bidi or invisible character, raw or as a YAML
+// escape, though the bank is full of them: a teacher reviewing it with
+// cat or in an editor sees the text brief will show.
+func TestImportWritesCleanText(t *testing.T) {
+	const (
+		payload = "\x1b]0;GIFTTITLE\x07\x1b]52;c;cHduZWQ\x07\x1b[2J"
+		rlo     = "\u202e"
+	)
+	tests := map[string]string{
+		"bank.gift": "// [tag:x" + rlo + "]\n::Who" + payload + "::Who " + rlo + "met\u202c here\r\b? {=Kim\u009b ~Putin" + payload + " #No" + payload + "}\n\n" +
+			"$CATEGORY: $course$/top/" + rlo + "\n\nSecond " + payload + "question\u2028now? {T}\n",
+		"bank.aiken.txt": "Who " + rlo + "met\u202c here" + payload + "?\nA. Kim\u009b\nB) Put\bin\r\nANSWER: A\n",
+	}
+	for name, input := range tests {
+		t.Run(name, func(t *testing.T) {
+			work := t.TempDir()
+			if err := os.WriteFile(filepath.Join(work, name), []byte(input), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			out, errOut, code := teach(t, work, t.TempDir(), "import", name)
+			if code != exitOK {
+				t.Fatalf("exit %d\nstdout %s\nstderr %s", code, out, errOut)
+			}
+			written, err := os.ReadFile(filepath.Join(work, "bank.quiz.yaml"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if content.CleanText(string(written)) != string(written) || strings.ContainsAny(string(written), "\r\t\u2028\u2029") {
+				t.Errorf("control, bidi or invisible characters written:\n%q", written)
+			}
+			if strings.Contains(string(written), `\`) || strings.Contains(string(written), "GIFTTITLE") {
+				t.Errorf("escapes written:\n%s", written)
 			}
 		})
 	}

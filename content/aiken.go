@@ -55,14 +55,14 @@ func (p *aikenParser) errorf(line, col int, format string, args ...any) {
 // line reads one line: blank, an option, ANSWER:, or a new question.
 func (p *aikenParser) line(raw string, no int) {
 	text := strings.TrimSpace(raw)
-	if text == "" {
-		return
+	if CleanLine(text) == "" {
+		return // blank, or nothing but invisible characters
 	}
 	col := strings.IndexFunc(raw, func(r rune) bool { return !unicode.IsSpace(r) })
 	col = utf8.RuneCountInString(raw[:col]) + 1
 	switch m := aikenOption().FindStringSubmatch(text); {
 	case m != nil:
-		p.option(m[1], strings.TrimSpace(text[len(m[0]):]), no, col)
+		p.option(m[1], CleanLine(text[len(m[0]):]), no, col)
 	case strings.HasPrefix(text, "ANSWER:"):
 		p.answer(strings.TrimSpace(strings.TrimPrefix(text, "ANSWER:")), no, col)
 	default:
@@ -74,7 +74,7 @@ func (p *aikenParser) line(raw string, no int) {
 			p.open, p.stopped = nil, true
 			return
 		}
-		p.open = &quiz.Question{Type: quiz.Choice, Level: quiz.Recall, Prompt: text, Points: 1, Path: p.path, Line: no, Col: col}
+		p.open = &quiz.Question{Type: quiz.Choice, Level: quiz.Recall, Prompt: CleanLine(text), Points: 1, Path: p.path, Line: no, Col: col}
 		p.letters = map[string]int{}
 		p.broken = false
 	}

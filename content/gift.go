@@ -136,7 +136,7 @@ func (p *giftParser) block(lines []sourceLine) {
 			case "evidence":
 				meta.evidence = value
 			default:
-				if value != "" {
+				if value = CleanLine(value); value != "" {
 					meta.tags = append(meta.tags, value)
 				}
 			}
@@ -200,20 +200,20 @@ func (p *giftParser) applyBriefFields(q *giftQuestion, meta commentMeta) {
 	default:
 		p.warnf(meta.levelAt[0], meta.levelAt[1], "unknown level %q in [level:] (known: recall, inference, critical); ignored", clipRunes(meta.level, 40))
 	}
-	if meta.section != "" {
-		q.Section = meta.section
+	if section := CleanLine(meta.section); section != "" {
+		q.Section = section
 	}
-	if meta.evidence != "" {
-		q.Evidence = meta.evidence
+	if evidence := CleanLine(meta.evidence); evidence != "" {
+		q.Evidence = evidence
 	}
 }
 
 // categoryTag turns a Moodle category path such as "$course$/top/Elections"
-// into a tag: its last part, unless that is only Moodle's own "top" or a
-// $placeholder$.
+// into a tag: its last part, cleaned, unless that is only Moodle's own
+// "top", a $placeholder$, or nothing once invisible characters are gone.
 func categoryTag(path string) string {
 	parts := strings.Split(path, "/")
-	last := strings.TrimSpace(parts[len(parts)-1])
+	last := CleanLine(parts[len(parts)-1])
 	if last == "top" || (strings.HasPrefix(last, "$") && strings.HasSuffix(last, "$")) {
 		return ""
 	}

@@ -215,8 +215,9 @@ func (p *giftParser) short(q *quiz.Question, parts *giftQuestionParts) bool {
 // blank where the answer block stood. It returns false, leaving q alone,
 // when the text or answers hold cloze syntax that would be misread.
 func (p *giftParser) toCloze(q *quiz.Question, parts *giftQuestionParts) bool {
-	before := strings.TrimLeft(parts.before.String(), " \t")
-	after := strings.TrimRight(parts.after.String(), " \t")
+	// Cleaned first: removing an escape sequence could join "[" and "[".
+	before := p.render(strings.TrimLeft(parts.before.String(), " \t"), parts.format, parts.html)
+	after := p.render(strings.TrimRight(parts.after.String(), " \t"), parts.format, parts.html)
 	for _, s := range append([]string{before, after}, q.Answers...) {
 		if strings.Contains(s, "[[") || strings.Contains(s, "]]") {
 			return false
@@ -227,8 +228,6 @@ func (p *giftParser) toCloze(q *quiz.Question, parts *giftQuestionParts) bool {
 			return false
 		}
 	}
-	before = p.render(before, parts.format, parts.html)
-	after = p.render(after, parts.format, parts.html)
 	if parts.format == "html" {
 		// Stripping trims each piece; keep a word break around the blank.
 		before = strings.TrimRight(before, " ") + " "

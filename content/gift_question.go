@@ -34,7 +34,7 @@ func (p *giftParser) question(g gtext) (giftQuestion, bool) {
 			p.errorf(start.line, start.col, "title opened with :: is not closed with :: (write \\: for a literal colon)")
 			return q, false
 		}
-		q.wantID = slugify(rest[2:end].String())
+		q.wantID = slugify(CleanLine(rest[2:end].String()))
 		rest = rest[end+2:].trim()
 	}
 	open := rest.index("{", 0)
@@ -112,7 +112,7 @@ func (p *giftParser) prompt(q *quiz.Question, parts *giftQuestionParts) bool {
 	if len(parts.after.trim()) > 0 {
 		text = strings.TrimLeft(text, " \t") + giftBlank + strings.TrimRight(parts.after.String(), " \t")
 	}
-	q.Prompt = p.render(strings.TrimSpace(text), parts.format, parts.html)
+	q.Prompt = strings.TrimSpace(p.render(text, parts.format, parts.html))
 	if q.Prompt == "" {
 		p.errorf(parts.start.line, parts.start.col, "question has no text before its answer block")
 		return false
@@ -155,14 +155,16 @@ func (p *giftParser) part(g gtext, questionFormat string, drops *htmlDrops) stri
 	if format == "" {
 		format = questionFormat
 	}
-	return p.render(strings.TrimSpace(g.String()), format, drops)
+	return strings.TrimSpace(p.render(g.String(), format, drops))
 }
 
 // render strips HTML to plain text when the format is html, noting which
-// tags were dropped.
+// tags were dropped, and cleans the text as brief cleans every text it
+// reads (escape sequences, controls, bidi and invisible characters go), so
+// that what an import writes holds none of them.
 func (p *giftParser) render(s, format string, drops *htmlDrops) string {
-	if format != "html" {
-		return s
+	if format == "html" {
+		s = drops.strip(s)
 	}
-	return drops.strip(s)
+	return CleanText(s)
 }
