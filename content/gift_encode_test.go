@@ -199,3 +199,17 @@ func TestEncodeGIFTMultiWeightsMarkAsBriefDoes(t *testing.T) {
 		}
 	}
 }
+
+// TestEncodeGIFTFoldsLineSeparators: U+2028 and U+2029 (YAML's \L and \P)
+// are written as GIFT's \n, never raw.
+func TestEncodeGIFTFoldsLineSeparators(t *testing.T) {
+	qs := []quiz.Question{{ID: "q1", Type: quiz.TrueFalse, Prompt: "One\u2028two\u2029three?", Truth: true, Explain: "A\u2028B", Tags: []string{"x\u2029y"}}}
+	data, _ := EncodeGIFT(qs)
+	if strings.ContainsAny(string(data), "\u2028\u2029") {
+		t.Fatalf("raw separators in\n%q", data)
+	}
+	want := "// [id:q1] [tag:x y]\n::q1:: One\\ntwo\\nthree? {TRUE ####A\\nB}\n\n"
+	if string(data) != want {
+		t.Errorf("got\n%q\nwant\n%q", data, want)
+	}
+}

@@ -155,7 +155,10 @@ func escapeGIFT(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		switch {
-		case r == '\n':
+		case r == '\n', r == '\u2028', r == '\u2029':
+			// A line or paragraph separator (YAML's \L and \P) is a line
+			// break too: written raw, it would break the line in some
+			// editors and not in others.
 			b.WriteString(`\n`)
 		case r == '\r':
 		case strings.ContainsRune(giftEscapes, r):
