@@ -150,7 +150,18 @@ func importQuestions(env Env, format, path, out string, data []byte, force bool)
 		return tooBigToImport(path, len(yamlData))
 	}
 	if err != nil {
-		return fmt.Errorf("%s: the converted questions would not load (%w): nothing written", path, err)
+		// Located at the questions in path, as the parser's errors are.
+		var diags []*quiz.Diagnostic
+		for _, e := range unjoin(err) {
+			var d *quiz.Diagnostic
+			if !errors.As(e, &d) {
+				return fmt.Errorf("%s: the converted questions would not load (%w): nothing written", path, err)
+			}
+			diags = append(diags, d)
+		}
+		errs := printDiagnostics(env, diags)
+		fmt.Fprintf(env.Stderr, "%d error(s): the converted questions would not load, so nothing was written; fix %s and import it again\n", errs, path)
+		return exitError{code: exitFailure}
 	}
 	if err := writeOutput(out, yamlData, force); err != nil {
 		return err
@@ -161,6 +172,14 @@ func importQuestions(env Env, format, path, out string, data []byte, force bool)
 	}
 	fmt.Fprintln(env.Stdout)
 	return nil
+}
+
+// unjoin lists the errors errors.Join joined, or err alone.
+func unjoin(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
 }
 
 // textSize is how many bytes of text the questions hold, which their

@@ -103,3 +103,57 @@ func TestImportWritesCleanText(t *testing.T) {
 		})
 	}
 }
+
+// TestImportLongTitlesAndEmptyCategories: a Moodle title too long for an
+// id gives a shortened one, a category of invisible characters gives no
+// tag, and what still would not load is reported at its line in the bank.
+func TestImportLongTitlesAndEmptyCategories(t *testing.T) {
+	long := "This is a very long question title that goes well past the sixty four character limit of ids"
+	tests := map[string]struct {
+		input      string
+		wantCode   int
+		wantYAML   []string // lines the written file holds
+		wantStderr string
+	}{
+		"long titles": {
+			input:      "::" + long + "::First? {T}\n\n::" + long + "::Second? {F}\n",
+			wantYAML:   []string{"  - id: this-is-a-very-long-question-title-that-goes-well-past-the-s\n", "  - id: this-is-a-very-long-question-title-that-goes-well-past-the-s-2\n"},
+			wantStderr: "bank.gift:3:1: warning: id \"this-is-a-very-long-question-title-that-goes-well-past-the-s\" is already used by an earlier question; this one is \"this-is-a-very-long-question-title-that-goes-well-past-the-s-2\"\n",
+		},
+		"category of invisible characters": {
+			input:    "$CATEGORY: $course$/top/\u202e\u200b\n\nQ? {T}\n\n$CATEGORY: $course$/\x1b]0;T\x07\n\nR? {T}\n",
+			wantYAML: []string{"  - id: q1\n", "  - id: q2\n"},
+		},
+		"what would not load is located in the bank": {
+			input:      "First? {T}\n\n// nine options\n  Pick one. {=a ~b ~c ~d ~e ~f ~g ~h ~i}\n",
+			wantCode:   exitFailure,
+			wantStderr: "bank.gift:4:3: error: a choice question needs 2 to 8 options, this one has 9\n1 error(s): the converted questions would not load, so nothing was written; fix bank.gift and import it again\n",
+		},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			work := t.TempDir()
+			if err := os.WriteFile(filepath.Join(work, "bank.gift"), []byte(tc.input), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			out, errOut, code := teach(t, work, t.TempDir(), "import", "bank.gift")
+			if code != tc.wantCode || errOut != tc.wantStderr {
+				t.Fatalf("exit %d\nstdout %s\nstderr %s", code, out, errOut)
+			}
+			if tc.wantCode != exitOK {
+				if entries, _ := os.ReadDir(work); len(entries) != 1 {
+					t.Errorf("files written for a refused import: %v", entries)
+				}
+				return
+			}
+			written, err := os.ReadFile(filepath.Join(work, "bank.quiz.yaml"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			mustContain(t, "bank.quiz.yaml", string(written), tc.wantYAML...)
+			if strings.Contains(string(written), "tags") {
+				t.Errorf("empty tags written:\n%s", written)
+			}
+		})
+	}
+}

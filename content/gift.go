@@ -176,9 +176,14 @@ func (p *giftParser) block(lines []sourceLine) {
 		return
 	}
 	if meta.id != "" {
-		q.wantID = slugify(meta.id)
-		if q.wantID != "" && q.wantID != meta.id {
-			// Scores and reviews are kept by id: say that it changed.
+		slug := slugify(meta.id)
+		q.wantID = shortenID(slug)
+		// Scores and reviews are kept by id: say that it changed.
+		switch {
+		case q.wantID == "" || q.wantID == meta.id:
+		case q.wantID != slug:
+			p.warnf(meta.line, meta.col, "id %q is written %q: ids hold at most %d characters, only a-z, 0-9 and '-'", clipRunes(meta.id, 40), q.wantID, quiz.MaxIDLen)
+		default:
 			p.warnf(meta.line, meta.col, "id %q is written %q: ids hold only a-z, 0-9 and '-'", clipRunes(meta.id, 40), q.wantID)
 		}
 	}

@@ -34,7 +34,7 @@ func (p *giftParser) question(g gtext) (giftQuestion, bool) {
 			p.errorf(start.line, start.col, "title opened with :: is not closed with :: (write \\: for a literal colon)")
 			return q, false
 		}
-		q.wantID = slugify(CleanLine(rest[2:end].String()))
+		q.wantID = shortenID(slugify(CleanLine(rest[2:end].String())))
 		rest = rest[end+2:].trim()
 	}
 	open := rest.index("{", 0)

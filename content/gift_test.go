@@ -157,6 +157,15 @@ func TestParseGIFTConstructs(t *testing.T) {
 			want:  []quiz.Question{{ID: "q-1", Type: quiz.TrueFalse, Prompt: "A", Truth: true}, {ID: "q-1-2", Type: quiz.TrueFalse, Prompt: "B"}, {ID: "q3", Type: quiz.TrueFalse, Prompt: "C", Truth: true}},
 			diags: []string{`t.gift:3:1: warning: id "q-1" is already used by an earlier question; this one is "q-1-2"`},
 		},
+		"a title too long for an id is cut as draft cuts": {
+			src:  "::" + strings.Repeat("Word ", 20) + ":: A {T}\n\n::" + strings.Repeat("x", 64) + ":: B {T}",
+			want: []quiz.Question{{ID: strings.TrimSuffix(strings.Repeat("word-", 12), "-"), Type: quiz.TrueFalse, Prompt: "A", Truth: true}, {ID: strings.Repeat("x", 64), Type: quiz.TrueFalse, Prompt: "B", Truth: true}},
+		},
+		"an [id:] too long for an id is cut, with a warning": {
+			src:   "// [id:" + strings.Repeat("ab", 40) + "]\nA {T}",
+			want:  []quiz.Question{{ID: strings.Repeat("ab", 30), Type: quiz.TrueFalse, Prompt: "A", Truth: true}},
+			diags: []string{`t.gift:1:4: warning: id "abababababababababababababababababababab…" is written "` + strings.Repeat("ab", 30) + `": ids hold at most 64 characters, only a-z, 0-9 and '-'`},
+		},
 		"untitled ids skip ids already taken": {
 			src:  "::q2:: A {T}\n\nB {T}",
 			want: []quiz.Question{{ID: "q2", Type: quiz.TrueFalse, Prompt: "A", Truth: true}, {ID: "q2-2", Type: quiz.TrueFalse, Prompt: "B", Truth: true}},

@@ -20,6 +20,16 @@ func clipID(id string, n int) string {
 	return strings.TrimRight(id[:n], "-")
 }
 
+// shortenID is the id a title or comment asks for, cut as draft cuts its
+// ids when it is longer than a question file allows; an id that fits is
+// kept as it is, so that scores kept under it stay with the question.
+func shortenID(id string) string {
+	if len(id) <= quiz.MaxIDLen {
+		return id
+	}
+	return clipID(id, quiz.MaxIDLen-4)
+}
+
 // idSet hands out unique ids in linear time: a repeated id gets the first
 // free "-2", "-3"… suffix, found by a counter kept per stem rather than by
 // trying every suffix from 2 again for each repeat.

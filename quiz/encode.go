@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sort"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -19,9 +20,11 @@ import (
 // written.
 //
 // The YAML is always returned. The error, if any, lists what would stop
-// the file from loading (such as a choice question with one option), each
-// as ParseFile would report it on the written file, so a caller can still
-// save the file for a teacher to fix.
+// the file from loading (such as a choice question with one option), so a
+// caller can still save the file for a teacher to fix. Each is located at
+// the question it is about where that question came from (its Path, Line
+// and Col, such as a GIFT file's), else in the written file, as
+// questions.quiz.yaml.
 func EncodeFile(qs []Question) ([]byte, error) {
 	items := &yaml.Node{Kind: yaml.SequenceNode}
 	for i := range qs {
@@ -39,13 +42,38 @@ func EncodeFile(qs []Question) ([]byte, error) {
 	}
 	out := spaceQuestions(buf.Bytes())
 	_, diags := ParseFile("questions.quiz.yaml", out)
+	starts := questionStarts(out)
 	var errs []error
 	for _, d := range diags {
 		if d.Severity == Error {
-			errs = append(errs, d)
+			errs = append(errs, atSource(d, qs, starts))
 		}
 	}
 	return out, errors.Join(errs...)
+}
+
+// questionStarts lists the line (from 1) on which each question of an
+// encoded file starts, in order.
+func questionStarts(data []byte) []int {
+	var starts []int
+	for i, l := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(l, "  - ") {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// atSource moves a diagnostic about the encoded file to the question it is
+// about, where that question was read from; one about the whole file, or
+// about a question that was not read from a file, stays where it is.
+func atSource(d *Diagnostic, qs []Question, starts []int) *Diagnostic {
+	i := sort.SearchInts(starts, d.Line+1) - 1 // the last question starting at or before the line
+	if d.Line < 1 || i < 0 || i >= len(qs) || qs[i].Path == "" {
+		return d
+	}
+	q := qs[i]
+	return &Diagnostic{Path: q.Path, Line: q.Line, Col: q.Col, Severity: d.Severity, Msg: d.Msg}
 }
 
 // encodeQuestion builds one question's mapping in the documented field order.
