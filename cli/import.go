@@ -160,7 +160,7 @@ func importQuestions(env Env, format, path, out string, data []byte, force bool)
 			diags = append(diags, d)
 		}
 		errs := printDiagnostics(env, diags)
-		fmt.Fprintf(env.Stderr, "%d error(s): the converted questions would not load, so nothing was written; fix %s and import it again\n", errs, path)
+		fmt.Fprintf(env.Stderr, "%d error(s): the converted questions would not load, so nothing was written; fix %s and import it again\n", errs, showPath(path))
 		return exitError{code: exitFailure}
 	}
 	if err := writeOutput(out, yamlData, force); err != nil {
@@ -208,7 +208,7 @@ func textSize(qs []quiz.Question) int {
 // size brief reads; size is the file's size, or as much as is known of it.
 func tooBigToImport(path string, size int) error {
 	return fmt.Errorf("%s: the question file made from it would be %.1f MiB or more, over the limit of 1 MiB for a question file: split it into smaller files and import each: nothing written",
-		path, float64(size)/(1<<20))
+		showPath(path), float64(size)/(1<<20))
 }
 
 // importArticle converts a saved web page to an article file.
