@@ -40,7 +40,7 @@ func splitSections(body string, firstLine int) []Section {
 	slugs := newSlugSet()
 	cur := Section{Slug: LeadSlug, Line: firstLine}
 	var b strings.Builder
-	inFence, lead := false, true
+	lead := true
 	flush := func() {
 		cur.Markdown = strings.Trim(b.String(), "\n")
 		cur.Words = len(strings.Fields(cur.Markdown))
@@ -53,12 +53,9 @@ func splitSections(body string, firstLine int) []Section {
 		lead = false
 		b.Reset()
 	}
+	var fence fenceState // the fence scanner of the nesting guard: a ~~~ fence holding a ``` line stays one fence
 	for i, line := range strings.Split(body, "\n") {
-		trimmed := strings.TrimSpace(line)
-		if strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~") {
-			inFence = !inFence
-		}
-		if !inFence && strings.HasPrefix(line, "## ") {
+		if !fence.skip(line) && strings.HasPrefix(line, "## ") {
 			flush()
 			heading := strings.TrimSpace(strings.Trim(strings.TrimSpace(line[3:]), "#"))
 			slug := Slugify(heading)

@@ -73,3 +73,28 @@ func BenchmarkManySections(b *testing.B) {
 		splitSections(body, 1)
 	}
 }
+
+// A heading-like line inside a code fence is code, however the fence is
+// written: a ~~~ fence holding a line of backticks stays one fence.
+func TestSectionsIgnoreHeadingsInFences(t *testing.T) {
+	tests := map[string]struct {
+		body string
+		want []string // section headings, "" for the lead
+	}{
+		"backtick fence":                {"Lead.\n\n```\n## not a heading\n```\n\n## Real\n\nText.\n", []string{"", "Real"}},
+		"tilde fence holding backticks": {"Lead.\n\n~~~\n```\n## not a heading\n~~~\n\n## Real\n\nText.\n", []string{"", "Real"}},
+		"longer closing fence":          {"Lead.\n\n````\n```\n## not a heading\n`````\n\n## Real\n", []string{"", "Real"}},
+		"indented code is not a fence":  {"Lead.\n\n    ```\n\n## Real\n\nText.\n", []string{"", "Real"}},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			var got []string
+			for _, s := range splitSections(tc.body, 1) {
+				got = append(got, s.Heading)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("sections = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
