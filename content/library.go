@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/Masterminds/semver/v3"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -380,10 +381,23 @@ func LoadLibrary(dataDir string) ([]*Pack, []error) {
 	return Library{Dir: dataDir}.Packs()
 }
 
-// CompareVersions orders two version strings such as "1.2.10" and
-// "1.10": numeric parts compare as numbers, others as text, and a missing
-// part counts as less. It returns -1, 0 or 1.
+// CompareVersions orders two pack versions by semantic-versioning rules,
+// with Masterminds/semver: "1.2.10" comes after "1.2.9", "1.0.0-beta"
+// before "1.0.0", and a leading v or missing parts are allowed ("v2" is
+// 2.0.0, "1.0" is 1.0.0). It returns -1, 0 or 1. A version semver cannot read (four numbers, say, which
+// lint still allows) is ordered part by part, numbers as numbers.
 func CompareVersions(a, b string) int {
+	va, errA := semver.NewVersion(strings.TrimSpace(a))
+	vb, errB := semver.NewVersion(strings.TrimSpace(b))
+	if errA == nil && errB == nil {
+		return va.Compare(vb)
+	}
+	return comparePartwise(a, b)
+}
+
+// comparePartwise orders versions semver cannot read: numeric parts
+// compare as numbers, others as text, and a missing part counts as less.
+func comparePartwise(a, b string) int {
 	split := func(s string) []string {
 		return strings.FieldsFunc(strings.TrimPrefix(strings.TrimSpace(s), "v"), func(r rune) bool {
 			return r == '.' || r == '-' || r == '+'

@@ -225,11 +225,16 @@ func TestCompareVersions(t *testing.T) {
 		a, b string
 		want int
 	}{
-		"equal":         {"1.0.0", "1.0.0", 0},
-		"numeric parts": {"1.2.10", "1.2.9", 1},
-		"shorter":       {"1.0", "1.0.1", -1},
-		"v prefix":      {"v2", "1.9", 1},
-		"text parts":    {"1.0-beta", "1.0-alpha", 1},
+		"equal":                          {"1.0.0", "1.0.0", 0},
+		"numeric parts":                  {"1.2.10", "1.2.9", 1},
+		"shorter":                        {"1.0", "1.0.1", -1},
+		"missing parts":                  {"1.0", "1.0.0", 0},
+		"v prefix":                       {"v2", "1.9", 1},
+		"text parts":                     {"1.0-beta", "1.0-alpha", 1},
+		"pre-release before its release": {"1.0.0-beta", "1.0.0", -1},
+		"release after its pre-release":  {"1.0.0", "1.0.0-rc.1", 1},
+		"numeric pre-release parts":      {"1.0.0-rc.10", "1.0.0-rc.9", 1},
+		"four numbers, part by part":     {"1.2.3.10", "1.2.3.9", 1},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
