@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"brief/content"
+	"brief/content/interchange"
 	"brief/quiz"
 )
 
@@ -48,11 +49,11 @@ func newExportCommand(g *globalOptions, env Env) *cobra.Command {
 }
 
 func runExport(g *globalOptions, env Env, o *exportOptions, path string) error {
-	encode := content.EncodeGIFT
+	encode := interchange.EncodeGIFT
 	switch o.format {
 	case "gift":
 	case "aiken":
-		encode = content.EncodeAiken
+		encode = interchange.EncodeAiken
 	default:
 		return usageError{fmt.Errorf("--format %q: use gift or aiken", o.format)}
 	}

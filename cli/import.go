@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"brief/content"
+	"brief/content/interchange"
 	"brief/quiz"
 )
 
@@ -129,9 +130,9 @@ func importQuestions(env Env, format, path, out string, data []byte, force bool)
 	var qs []quiz.Question
 	var diags []*quiz.Diagnostic
 	if format == "gift" {
-		qs, diags = content.ParseGIFT(path, data)
+		qs, diags = interchange.ParseGIFT(path, data)
 	} else {
-		qs, diags = content.ParseAiken(path, data)
+		qs, diags = interchange.ParseAiken(path, data)
 	}
 	if errs := printDiagnostics(env, diags); errs > 0 {
 		fmt.Fprintf(env.Stderr, "%d error(s): nothing written; fix %s and import it again\n", errs, path)

@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"brief/internal/ids"
+	"brief/internal/lazyre"
 	"brief/quiz"
 )
 
@@ -26,7 +28,7 @@ const (
 // why in explain, and is marked draft, which lint reports until a teacher
 // removes it. Ids are unique. The questions pass lint without errors.
 func Draft(a *Article) []quiz.Question {
-	d := &drafter{article: a, ids: newIDSet(), uses: map[string]int{}}
+	d := &drafter{article: a, ids: ids.NewSet(), uses: map[string]int{}}
 	d.people = findPeople(a)
 	for _, s := range a.Sections {
 		for _, para := range plainParagraphs(s.Markdown) {
@@ -49,7 +51,7 @@ type drafter struct {
 	article *Article
 	people  []person
 	out     []quiz.Question
-	ids     *idSet
+	ids     *ids.Set
 	uses    map[string]int // how often each answer has been asked for
 	plain   string         // the body as plain text, once needed
 }
@@ -79,7 +81,7 @@ func (d *drafter) sentence(section, s string) {
 
 // add records a question under a unique id.
 func (d *drafter) add(q quiz.Question) {
-	q.ID = d.ids.unique(clipID(q.ID, quiz.MaxIDLen-4))
+	q.ID = d.ids.Unique(ids.Clip(q.ID, quiz.MaxIDLen-4))
 	q.Draft = true
 	q.Points = 1
 	if q.Level == "" {
@@ -92,7 +94,7 @@ func (d *drafter) add(q quiz.Question) {
 var (
 	// wordPattern is one word: letters and digits, with inner
 	// apostrophes, hyphens and dots ("People’s", "F-16", "M.Auff").
-	wordPattern = lazyRegexp(`[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*`)
+	wordPattern = lazyre.New(`[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*`)
 	// titleWords precede a person's name.
 	titleWords = map[string]bool{
 		"president": true, "minister": true, "chairman": true, "chairwoman": true,
@@ -232,10 +234,10 @@ func (d *drafter) lookup(name string) (person, bool) {
 // Reported speech.
 var (
 	speechVerbs    = `said|says|warned|hinted|claimed|stated|told|added|noted|argued|insisted|announced|pledged|promised|stressed|urged|suggested|admitted|denied|confirmed`
-	speakerFirst   = lazyRegexp(`^(.*?)\s+(` + speechVerbs + `)\s+(?:that\s+)?(.+?)[.!?]?$`)
-	speakerLast    = lazyRegexp(`^(.+?),\s+(` + speechVerbs + `)\s+(.+?)[.!?]?$`)
-	accordingTo    = lazyRegexp(`^According to\s+([^,]+?)(?:\s+who\s+[^,]*)?,\s+(.+?)[.!?]?$`)
-	leadingJoiners = lazyRegexp(`^(?:But|And|So|Yet|However,)\s+`)
+	speakerFirst   = lazyre.New(`^(.*?)\s+(` + speechVerbs + `)\s+(?:that\s+)?(.+?)[.!?]?$`)
+	speakerLast    = lazyre.New(`^(.+?),\s+(` + speechVerbs + `)\s+(.+?)[.!?]?$`)
+	accordingTo    = lazyre.New(`^According to\s+([^,]+?)(?:\s+who\s+[^,]*)?,\s+(.+?)[.!?]?$`)
+	leadingJoiners = lazyre.New(`^(?:But|And|So|Yet|However,)\s+`)
 )
 
 // speaker finds the person at the end (last) or the start of a stretch of
@@ -338,9 +340,9 @@ func lowerFirstWord(s string, d *drafter) string {
 
 // Dates and numbers.
 var (
-	dateInText = lazyRegexp(`\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})\b|\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
-	yearInText = lazyRegexp(`\b(1[6-9]\d\d|20\d\d)\b`)
-	digitsWord = lazyRegexp(`^\d+(?:[.,]\d+)?$`)
+	dateInText = lazyre.New(`\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})\b|\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+	yearInText = lazyre.New(`\b(1[6-9]\d\d|20\d\d)\b`)
+	digitsWord = lazyre.New(`^\d+(?:[.,]\d+)?$`)
 	numberWord = map[string]string{
 		"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
 		"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11",
@@ -349,7 +351,7 @@ var (
 	}
 	// countedNouns follow a number worth asking about: "ten time zones",
 	// "two weeks", "a four-year gap".
-	countedNouns = lazyRegexp(`^(?:-|\s+)(years?|months?|weeks?|days?|hours?|time zones?|zones?|percent|per cent|million|billion|people)\b`)
+	countedNouns = lazyre.New(`^(?:-|\s+)(years?|months?|weeks?|days?|hours?|time zones?|zones?|percent|per cent|million|billion|people)\b`)
 )
 
 // clozeExplain says, for each kind of blank, what the article gives; the

@@ -9,6 +9,8 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"brief/internal/diag"
+	"brief/internal/lazyre"
 	"brief/quiz"
 )
 
@@ -19,20 +21,20 @@ type frontMatter struct {
 	line int        // line of the mapping's first key in the file
 }
 
-var idPattern = lazyRegexp(`^[a-z0-9][a-z0-9-]*$`)
+var idPattern = lazyre.New(`^[a-z0-9][a-z0-9-]*$`)
 
 // versionPattern is a pack version brief can order against another:
 // numbers with dots, an optional leading v, an optional -suffix or
 // +suffix ("1.2.0", "v2", "1.0.0-beta"). A word such as "one" would
 // sort after every number and lock out each real update.
-var versionPattern = lazyRegexp(`^v?[0-9]+(\.[0-9]+)*([-+][0-9A-Za-z.+-]+)?$`)
+var versionPattern = lazyre.New(`^v?[0-9]+(\.[0-9]+)*([-+][0-9A-Za-z.+-]+)?$`)
 
 // versionProblem says what is wrong with a pack version, "" if nothing.
 func versionProblem(v string) string {
 	if v == "" || versionPattern().MatchString(v) {
 		return ""
 	}
-	return fmt.Sprintf("version %q is not a version like 1.2.0 (numbers with dots, so that a newer one can be told from an older)", clipRunes(v, 40))
+	return fmt.Sprintf("version %q is not a version like 1.2.0 (numbers with dots, so that a newer one can be told from an older)", diag.Clip(v, 40))
 }
 
 // splitFrontMatter separates the "---" delimited YAML block from the body
@@ -131,7 +133,7 @@ func (o opening) message() string {
 
 // blockScalarLine matches a line whose value is a block scalar (| or >),
 // whose indented lines below are text, not YAML to scan.
-var blockScalarLine = lazyRegexp(`(^|[:-][ \t]+)[|>][-+0-9]*[ \t]*(#.*)?$`)
+var blockScalarLine = lazyre.New(`(^|[:-][ \t]+)[|>][-+0-9]*[ \t]*(#.*)?$`)
 
 // findUnclosed scans YAML text for a quoted value or flow collection that
 // is opened and never closed (the innermost, when lists nest), the way a

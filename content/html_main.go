@@ -1,6 +1,7 @@
 package content
 
 import (
+	"brief/internal/lazyre"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -17,21 +18,21 @@ import (
 
 var (
 	// unlikelyChrome names the parts of a page that are not the story.
-	unlikelyChrome = lazyRegexp(`(?i)-ad-|\bads?\b|advert|agegate|banner|breadcrumb|combx|comment|community|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|modal|newsletter|pager|pagination|popup|promo|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|supplemental|tags|widget|you-may|paywall|regwall|gate\b|sign-?in|sign-?up`)
+	unlikelyChrome = lazyre.New(`(?i)-ad-|\bads?\b|advert|agegate|banner|breadcrumb|combx|comment|community|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|modal|newsletter|pager|pagination|popup|promo|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|supplemental|tags|widget|you-may|paywall|regwall|gate\b|sign-?in|sign-?up`)
 	// alwaysChrome names furniture that no story word in the same name
 	// redeems ("article-gate", "post-newsletter").
-	alwaysChrome = lazyRegexp(`(?i)paywall|regwall|(^|[-_ ])gate([-_ ]|$)|sign-?in|sign-?up|advert|newsletter|cookie|gdpr`)
+	alwaysChrome = lazyre.New(`(?i)paywall|regwall|(^|[-_ ])gate([-_ ]|$)|sign-?in|sign-?up|advert|newsletter|cookie|gdpr`)
 	// maybeStory names containers that may hold the story even when their
 	// name also matches unlikelyChrome ("main-header-content").
-	maybeStory = lazyRegexp(`(?i)article|body|column|content|entry|main|post|story|text`)
+	maybeStory = lazyre.New(`(?i)article|body|column|content|entry|main|post|story|text`)
 	// storyClass and chromeClass weigh a candidate's name when scoring.
-	storyClass  = lazyRegexp(`(?i)article|body|content|entry|h-entry|hentry|main|page|post|story|text|blog`)
-	chromeClass = lazyRegexp(`(?i)hidden|banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget`)
+	storyClass  = lazyre.New(`(?i)article|body|content|entry|h-entry|hentry|main|page|post|story|text|blog`)
+	chromeClass = lazyre.New(`(?i)hidden|banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget`)
 	// bylineClass names the element that says who wrote the story.
-	bylineClass = lazyRegexp(`(?i)byline|author|writtenby|p-author`)
+	bylineClass = lazyre.New(`(?i)byline|author|writtenby|p-author`)
 	// storyMetaClass names the short lines around a story that repeat
 	// what the front matter holds: who wrote it and when.
-	storyMetaClass = lazyRegexp(`(?i)byline|author|writtenby|dateline|timestamp|posted-on|entry-meta|post-meta|article-meta`)
+	storyMetaClass = lazyre.New(`(?i)byline|author|writtenby|dateline|timestamp|posted-on|entry-meta|post-meta|article-meta`)
 )
 
 // neverStory are elements whose content is never part of an article's

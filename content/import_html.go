@@ -17,6 +17,7 @@ import (
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 
+	"brief/internal/lazyre"
 	"brief/quiz"
 )
 
@@ -27,14 +28,14 @@ const maxHTMLElements = 200_000
 var (
 	// imageLine is a paragraph that is only an image: nothing a terminal
 	// can show.
-	imageLine = lazyRegexp(`^(\[?!\[[^\]]*\]\([^)]*\)\]?(\([^)]*\))?\s*)+$`)
+	imageLine = lazyre.New(`^(\[?!\[[^\]]*\]\([^)]*\)\]?(\([^)]*\))?\s*)+$`)
 	// topHeading is a level-1 or level-2 heading, which the article's
 	// sections are cut at.
-	topHeading = lazyRegexp(`^#{1,2}\s+`)
+	topHeading = lazyre.New(`^#{1,2}\s+`)
 	// bylinePrefix is the "By" a page's byline often starts with.
-	bylinePrefix = lazyRegexp(`(?i)^by\s+`)
+	bylinePrefix = lazyre.New(`(?i)^by\s+`)
 	// blankRuns are three or more newlines.
-	blankRuns = lazyRegexp(`\n{3,}`)
+	blankRuns = lazyre.New(`\n{3,}`)
 )
 
 // ImportHTML makes an article of a saved web page: the page's main text

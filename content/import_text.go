@@ -11,6 +11,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"brief/internal/lazyre"
 	"brief/quiz"
 )
 
@@ -63,11 +64,11 @@ func (a *ImportedArticle) Markdown() []byte {
 var (
 	// A date line: "September 17, 2023 1:08 am ...", "17 September 2023", "2023-09-17".
 	monthNames      = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
-	dateMonthFirst  = lazyRegexp(`^(?:[A-Za-z]+,\s+)?` + monthNames + `\s+(\d{1,2}),?\s+(\d{4})\b`)
-	dateDayFirst    = lazyRegexp(`^(?:[A-Za-z]+,\s+)?(\d{1,2})\s+` + monthNames + `,?\s+(\d{4})\b`)
-	dateISO         = lazyRegexp(`^(\d{4})-(\d{2})-(\d{2})\b`)
-	bylineLine      = lazyRegexp(`(?i)^by\s+(.+)$`)
-	siteAuthorNames = lazyRegexp(`(?i)^(admin|administrator|editor|staff|webmaster|author|guest|user)$`)
+	dateMonthFirst  = lazyre.New(`^(?:[A-Za-z]+,\s+)?` + monthNames + `\s+(\d{1,2}),?\s+(\d{4})\b`)
+	dateDayFirst    = lazyre.New(`^(?:[A-Za-z]+,\s+)?(\d{1,2})\s+` + monthNames + `,?\s+(\d{4})\b`)
+	dateISO         = lazyre.New(`^(\d{4})-(\d{2})-(\d{2})\b`)
+	bylineLine      = lazyre.New(`(?i)^by\s+(.+)$`)
+	siteAuthorNames = lazyre.New(`(?i)^(admin|administrator|editor|staff|webmaster|author|guest|user)$`)
 
 	// Page chrome, recognised on short lines anywhere in the text.
 	chromePatterns = sync.OnceValue(func() []*regexp.Regexp {
@@ -84,10 +85,10 @@ var (
 	})
 	// A phone number: a run of at least nine digits with spaces, dashes,
 	// dots or brackets between them.
-	phoneNumber = lazyRegexp(`\+?\(?\d[\d\s().-]{8,}\d`)
+	phoneNumber = lazyre.New(`\+?\(?\d[\d\s().-]{8,}\d`)
 
 	// Where the article ends and the page's footer begins.
-	footerMarker = lazyRegexp(`(?i)^(you may also like|leave a (comment|reply)|related (posts|articles|stories|news)|more (stories|news|from .*)|read (more|next)|recommended( for you)?|comments?)\s*:?$`)
+	footerMarker = lazyre.New(`(?i)^(you may also like|leave a (comment|reply)|related (posts|articles|stories|news)|more (stories|news|from .*)|read (more|next)|recommended( for you)?|comments?)\s*:?$`)
 )
 
 // maxChromeWords is the length beyond which a line is taken as article
@@ -361,7 +362,7 @@ func startsLower(line string) bool {
 
 // blockStart matches the start of a line that Markdown would read as a
 // heading, quote, list item or rule rather than as text.
-var blockStart = lazyRegexp(`^(#{1,6}\s|>|[-+*]\s|\d{1,9}[.)]\s|([-*_]\s*){3,}$|=+$)`)
+var blockStart = lazyre.New(`^(#{1,6}\s|>|[-+*]\s|\d{1,9}[.)]\s|([-*_]\s*){3,}$|=+$)`)
 
 // escapeBlockStart keeps a plain-text paragraph a paragraph, by escaping a
 // start that Markdown would otherwise read as structure.

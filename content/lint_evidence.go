@@ -1,6 +1,8 @@
 package content
 
 import (
+	"brief/internal/diag"
+	"brief/internal/lazyre"
 	"sort"
 	"strings"
 	"unicode"
@@ -25,9 +27,9 @@ type passages struct {
 }
 
 var (
-	markdownLink  = lazyRegexp(`!?\[([^\]]*)\]\([^)]*\)`)
-	blockPrefix   = lazyRegexp(`^\s*(#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)+`)
-	sentenceBreak = lazyRegexp(`[.!?][”’"')\]]*\s+`)
+	markdownLink  = lazyre.New(`!?\[([^\]]*)\]\([^)]*\)`)
+	blockPrefix   = lazyre.New(`^\s*(#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)+`)
+	sentenceBreak = lazyre.New(`[.!?][”’"')\]]*\s+`)
 )
 
 // newPassages indexes an article body.
@@ -89,7 +91,7 @@ func (p *passages) closest(quote string) (passage string, ok bool) {
 	if best < 0 {
 		return "", false
 	}
-	return clipRunes(p.sentences[best], maxHintRunes), true
+	return diag.Clip(p.sentences[best], maxHintRunes), true
 }
 
 // plainParagraphs turns Markdown into paragraphs of plain text, one line
@@ -196,13 +198,4 @@ var quoteFolds = strings.NewReplacer(
 func normalizeQuote(s string) string {
 	s = quoteFolds.Replace(inlinePlain(s))
 	return strings.Join(strings.Fields(s), " ")
-}
-
-// clipRunes shortens s to at most n runes, marking the cut.
-func clipRunes(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return strings.TrimSpace(string(r[:n])) + "…"
 }

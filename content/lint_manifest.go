@@ -7,6 +7,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"brief/internal/diag"
 	"brief/quiz"
 )
 
@@ -45,7 +46,7 @@ func (l *linter) lintManifest() {
 	seen := map[string]int{}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
-		name := clipRunes(CleanLine(k.Value), 40)
+		name := diag.Clip(CleanLine(k.Value), 40)
 		known := false
 		for _, f := range manifestFields {
 			known = known || f == k.Value
@@ -58,7 +59,7 @@ func (l *linter) lintManifest() {
 		case v.Kind != yaml.ScalarNode:
 			l.add(quiz.Errorf(display, v.Line, v.Column, "%s must be a single value", name))
 		case k.Value == "id" && !idPattern().MatchString(CleanLine(v.Value)):
-			l.add(quiz.Errorf(display, v.Line, v.Column, "id %q may hold only a-z, 0-9 and '-'", clipRunes(CleanLine(v.Value), 40)))
+			l.add(quiz.Errorf(display, v.Line, v.Column, "id %q may hold only a-z, 0-9 and '-'", diag.Clip(CleanLine(v.Value), 40)))
 		case k.Value == "version" && versionProblem(CleanLine(v.Value)) != "":
 			l.add(quiz.Errorf(display, v.Line, v.Column, "%s", versionProblem(CleanLine(v.Value))))
 		}

@@ -7,6 +7,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"brief/internal/diag"
 	"brief/quiz"
 )
 
@@ -34,7 +35,7 @@ func checkQuestions(a *Article, qs []quiz.Question, data []byte, yamlFile bool) 
 			}
 			return q.Line, q.Col
 		}
-		name := clipRunes(q.ID, 40)
+		name := diag.Clip(q.ID, 40)
 		if q.Draft {
 			line, col := at("draft")
 			out = append(out, quiz.Warnf(q.Path, line, col, "draft question: review it and remove draft: true"))
@@ -57,7 +58,7 @@ func checkQuestions(a *Article, qs []quiz.Question, data []byte, yamlFile bool) 
 		if q.Section != "" {
 			if _, ok := a.SectionIndex(q.Section); !ok {
 				line, col := at("section")
-				out = append(out, quiz.Errorf(q.Path, line, col, "section %q does not exist in %s (sections: %s)", clipRunes(q.Section, 40), article, sectionList(a)))
+				out = append(out, quiz.Errorf(q.Path, line, col, "section %q does not exist in %s (sections: %s)", diag.Clip(q.Section, 40), article, sectionList(a)))
 			}
 		}
 		if q.Evidence != "" {

@@ -12,6 +12,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"brief/content/interchange"
 	"brief/quiz"
 )
 
@@ -167,8 +168,8 @@ var questionFormats = []struct {
 	parse  func(path string, data []byte) ([]quiz.Question, []*quiz.Diagnostic)
 }{
 	{QuizSuffix, quiz.ParseFile},
-	{GIFTSuffix, ParseGIFT},
-	{AikenSuffix, ParseAiken},
+	{GIFTSuffix, interchange.ParseGIFT},
+	{AikenSuffix, interchange.ParseAiken},
 }
 
 // noQuestions refuses a GIFT or Aiken file in which no question was

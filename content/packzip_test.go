@@ -292,3 +292,12 @@ func TestLintErrorMessage(t *testing.T) {
 		t.Errorf("message %q should count errors only and name the lint command", got)
 	}
 }
+
+// diagStrings is each diagnostic as lint prints it.
+func diagStrings(ds []*quiz.Diagnostic) []string {
+	var out []string
+	for _, d := range ds {
+		out = append(out, d.String())
+	}
+	return out
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"brief/internal/ids"
 	"brief/quiz"
 )
 
@@ -37,7 +38,7 @@ func (s Section) Title() string {
 // firstLine is the file line on which the body starts.
 func splitSections(body string, firstLine int) []Section {
 	var sections []Section
-	slugs := newSlugSet()
+	slugs := ids.NewSlugSet()
 	cur := Section{Slug: LeadSlug, Line: firstLine}
 	var b strings.Builder
 	lead := true
@@ -46,7 +47,7 @@ func splitSections(body string, firstLine int) []Section {
 		cur.Words = len(strings.Fields(cur.Markdown))
 		if cur.Heading != "" || strings.TrimSpace(cur.Markdown) != "" {
 			if lead {
-				slugs.unique(cur.Slug) // the lead's slug is taken only if it has text
+				slugs.Unique(cur.Slug) // the lead's slug is taken only if it has text
 			}
 			sections = append(sections, cur)
 		}
@@ -62,7 +63,7 @@ func splitSections(body string, firstLine int) []Section {
 			if slug == "" {
 				slug = "section"
 			}
-			cur = Section{Heading: heading, Slug: slugs.unique(slug), Line: firstLine + i}
+			cur = Section{Heading: heading, Slug: slugs.Unique(slug), Line: firstLine + i}
 		}
 		b.WriteString(line)
 		b.WriteByte('\n')

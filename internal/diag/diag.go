@@ -2,7 +2,10 @@
 // brief: path:line:col: message, the form editors and compilers use.
 package diag
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Severity says whether a diagnostic stops a pack from being used.
 type Severity string
@@ -77,4 +80,13 @@ func WholeErrorf(path string, format string, args ...any) *Diagnostic {
 // Warnf makes a warning diagnostic at a position.
 func Warnf(path string, line, col int, format string, args ...any) *Diagnostic {
 	return &Diagnostic{Path: path, Line: line, Col: col, Severity: Warning, Msg: fmt.Sprintf(format, args...)}
+}
+
+// Clip shortens s to at most n runes, marking the cut.
+func Clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return strings.TrimSpace(string(r[:n])) + "…"
 }

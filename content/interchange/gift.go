@@ -1,4 +1,4 @@
-package content
+package interchange
 
 import (
 	"slices"
@@ -6,6 +6,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"brief/internal/diag"
+	"brief/internal/ids"
+	"brief/internal/lazyre"
+	"brief/internal/sanitize"
 	"brief/quiz"
 )
 
@@ -106,7 +110,7 @@ type commentMeta struct {
 // [evidence:E] in a comment; \] escapes ]. The last three are brief's own,
 // written by export so that a bank brief wrote comes back whole (Moodle
 // ignores comments, so they do not survive a trip through Moodle).
-var giftCommentField = lazyRegexp(`\[(id|tag|level|section|evidence):((?:\\\]|[^\]])*)\]`)
+var giftCommentField = lazyre.New(`\[(id|tag|level|section|evidence):((?:\\\]|[^\]])*)\]`)
 
 // block reads one blank-line separated block: comments, an optional
 // $CATEGORY: line, and at most one question.
@@ -136,7 +140,7 @@ func (p *giftParser) block(lines []sourceLine) {
 			case "evidence":
 				meta.evidence = value
 			default:
-				if value = CleanLine(value); value != "" {
+				if value = sanitize.Line(value); value != "" {
 					meta.tags = append(meta.tags, value)
 				}
 			}
@@ -177,14 +181,14 @@ func (p *giftParser) block(lines []sourceLine) {
 	}
 	if meta.id != "" {
 		slug := slugify(meta.id)
-		q.wantID = shortenID(slug)
+		q.wantID = ids.Shorten(slug)
 		// Scores and reviews are kept by id: say that it changed.
 		switch {
 		case q.wantID == "" || q.wantID == meta.id:
 		case q.wantID != slug:
-			p.warnf(meta.line, meta.col, "id %q is written %q: ids hold at most %d characters, only a-z, 0-9 and '-'", clipRunes(meta.id, 40), q.wantID, quiz.MaxIDLen)
+			p.warnf(meta.line, meta.col, "id %q is written %q: ids hold at most %d characters, only a-z, 0-9 and '-'", diag.Clip(meta.id, 40), q.wantID, quiz.MaxIDLen)
 		default:
-			p.warnf(meta.line, meta.col, "id %q is written %q: ids hold only a-z, 0-9 and '-'", clipRunes(meta.id, 40), q.wantID)
+			p.warnf(meta.line, meta.col, "id %q is written %q: ids hold only a-z, 0-9 and '-'", diag.Clip(meta.id, 40), q.wantID)
 		}
 	}
 	q.Tags = appendUnique(q.Tags, meta.tags...)
@@ -203,12 +207,12 @@ func (p *giftParser) applyBriefFields(q *giftQuestion, meta commentMeta) {
 	case slices.Contains(quiz.Levels, l):
 		q.Level = l
 	default:
-		p.warnf(meta.levelAt[0], meta.levelAt[1], "unknown level %q in [level:] (known: recall, inference, critical); ignored", clipRunes(meta.level, 40))
+		p.warnf(meta.levelAt[0], meta.levelAt[1], "unknown level %q in [level:] (known: recall, inference, critical); ignored", diag.Clip(meta.level, 40))
 	}
-	if section := CleanLine(meta.section); section != "" {
+	if section := sanitize.Line(meta.section); section != "" {
 		q.Section = section
 	}
-	if evidence := CleanLine(meta.evidence); evidence != "" {
+	if evidence := sanitize.Line(meta.evidence); evidence != "" {
 		q.Evidence = evidence
 	}
 }
@@ -218,7 +222,7 @@ func (p *giftParser) applyBriefFields(q *giftQuestion, meta commentMeta) {
 // "top", a $placeholder$, or nothing once invisible characters are gone.
 func categoryTag(path string) string {
 	parts := strings.Split(path, "/")
-	last := CleanLine(parts[len(parts)-1])
+	last := sanitize.Line(parts[len(parts)-1])
 	if last == "top" || (strings.HasPrefix(last, "$") && strings.HasSuffix(last, "$")) {
 		return ""
 	}
@@ -245,13 +249,13 @@ func appendUnique(list []string, values ...string) []string {
 // assignIDs gives every question a unique id: its [id:] or title slug, else
 // q<position>; a repeated id gets a numeric suffix and a warning.
 func (p *giftParser) assignIDs() []quiz.Question {
-	ids := newIDSet()
+	taken := ids.NewSet()
 	out := make([]quiz.Question, len(p.questions))
 	for i, q := range p.questions {
 		id := q.wantID
 		if id == "" {
-			id = ids.unique("q" + strconv.Itoa(i+1))
-		} else if unique := ids.unique(id); unique != id {
+			id = taken.Unique("q" + strconv.Itoa(i+1))
+		} else if unique := taken.Unique(id); unique != id {
 			p.warnf(q.Line, q.Col, "id %q is already used by an earlier question; this one is %q", id, unique)
 			id = unique
 		}

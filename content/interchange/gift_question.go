@@ -1,8 +1,10 @@
-package content
+package interchange
 
 import (
 	"strings"
 
+	"brief/internal/ids"
+	"brief/internal/sanitize"
 	"brief/quiz"
 )
 
@@ -34,7 +36,7 @@ func (p *giftParser) question(g gtext) (giftQuestion, bool) {
 			p.errorf(start.line, start.col, "title opened with :: is not closed with :: (write \\: for a literal colon)")
 			return q, false
 		}
-		q.wantID = shortenID(slugify(CleanLine(rest[2:end].String())))
+		q.wantID = ids.Shorten(slugify(sanitize.Line(rest[2:end].String())))
 		rest = rest[end+2:].trim()
 	}
 	open := rest.index("{", 0)
@@ -166,5 +168,5 @@ func (p *giftParser) render(s, format string, drops *htmlDrops) string {
 	if format == "html" {
 		s = drops.strip(s)
 	}
-	return CleanText(s)
+	return sanitize.Text(s)
 }

@@ -1,4 +1,4 @@
-package content
+package interchange
 
 import (
 	"os"
@@ -23,7 +23,7 @@ func BenchmarkParseGIFT(b *testing.B) {
 // BenchmarkParseGIFTLongQuestion reads one question of almost 4 MiB, the
 // most a pack file may hold: memory should stay a small multiple of it.
 func BenchmarkParseGIFTLongQuestion(b *testing.B) {
-	bank := []byte("Q? {=" + strings.Repeat("a", MaxFileSize-100) + " ~b}\n")
+	bank := []byte("Q? {=" + strings.Repeat("a", 4<<20-100) + " ~b}\n")
 	b.SetBytes(int64(len(bank)))
 	b.ReportAllocs()
 	for b.Loop() {

@@ -1,6 +1,7 @@
-package content
+package interchange
 
 import (
+	"brief/internal/lazyre"
 	"html"
 	"strings"
 )
@@ -12,7 +13,7 @@ type htmlDrops struct {
 }
 
 // htmlTag matches an opening or closing tag or a comment.
-var htmlTag = lazyRegexp(`(?s)<!--.*?-->|</?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>`)
+var htmlTag = lazyre.New(`(?s)<!--.*?-->|</?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>`)
 
 // htmlBreaks are the tags that end a line of text.
 var htmlBreaks = map[string]bool{"br": true, "p": true, "div": true, "li": true, "tr": true,

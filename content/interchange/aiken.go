@@ -1,4 +1,4 @@
-package content
+package interchange
 
 import (
 	"fmt"
@@ -6,12 +6,14 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"brief/internal/lazyre"
+	"brief/internal/sanitize"
 	"brief/quiz"
 )
 
 // aikenOption matches an option line: a capital letter, then . or ), then
 // an optional space or tab, as current Moodle reads them.
-var aikenOption = lazyRegexp(`^([A-Z])[.)][ \t]?`)
+var aikenOption = lazyre.New(`^([A-Z])[.)][ \t]?`)
 
 // ParseAiken reads a Moodle Aiken file: a question line, option lines
 // "A." or "A)", and "ANSWER: X". Every question becomes a choice question
@@ -55,14 +57,14 @@ func (p *aikenParser) errorf(line, col int, format string, args ...any) {
 // line reads one line: blank, an option, ANSWER:, or a new question.
 func (p *aikenParser) line(raw string, no int) {
 	text := strings.TrimSpace(raw)
-	if CleanLine(text) == "" {
+	if sanitize.Line(text) == "" {
 		return // blank, or nothing but invisible characters
 	}
 	col := strings.IndexFunc(raw, func(r rune) bool { return !unicode.IsSpace(r) })
 	col = utf8.RuneCountInString(raw[:col]) + 1
 	switch m := aikenOption().FindStringSubmatch(text); {
 	case m != nil:
-		p.option(m[1], CleanLine(text[len(m[0]):]), no, col)
+		p.option(m[1], sanitize.Line(text[len(m[0]):]), no, col)
 	case strings.HasPrefix(text, "ANSWER:"):
 		p.answer(strings.TrimSpace(strings.TrimPrefix(text, "ANSWER:")), no, col)
 	default:
@@ -74,7 +76,7 @@ func (p *aikenParser) line(raw string, no int) {
 			p.open, p.stopped = nil, true
 			return
 		}
-		p.open = &quiz.Question{Type: quiz.Choice, Level: quiz.Recall, Prompt: CleanLine(text), Points: 1, Path: p.path, Line: no, Col: col}
+		p.open = &quiz.Question{Type: quiz.Choice, Level: quiz.Recall, Prompt: sanitize.Line(text), Points: 1, Path: p.path, Line: no, Col: col}
 		p.letters = map[string]int{}
 		p.broken = false
 	}

@@ -1,4 +1,7 @@
-package content
+// Package ids hands out the ids and slugs brief makes from titles and
+// headings: unique, in linear time, and never longer than a question id
+// may be.
+package ids
 
 import (
 	"strconv"
@@ -7,47 +10,47 @@ import (
 	"brief/quiz"
 )
 
-// maxSuffixLen is room for the "-n" that tells apart questions asking for
+// MaxSuffixLen is room for the "-n" that tells apart questions asking for
 // the same id: the question cap keeps n to at most five digits.
-const maxSuffixLen = 6
+const MaxSuffixLen = 6
 
-// clipID shortens an id made from a title to at most n bytes, without a
+// Clip shortens an id made from a title to at most n bytes, without a
 // trailing '-'. Ids are ASCII, so any byte is a character boundary.
-func clipID(id string, n int) string {
+func Clip(id string, n int) string {
 	if len(id) <= n {
 		return id
 	}
 	return strings.TrimRight(id[:n], "-")
 }
 
-// shortenID is the id a title or comment asks for, cut as draft cuts its
+// Shorten is the id a title or comment asks for, cut as draft cuts its
 // ids when it is longer than a question file allows; an id that fits is
 // kept as it is, so that scores kept under it stay with the question.
-func shortenID(id string) string {
+func Shorten(id string) string {
 	if len(id) <= quiz.MaxIDLen {
 		return id
 	}
-	return clipID(id, quiz.MaxIDLen-4)
+	return Clip(id, quiz.MaxIDLen-4)
 }
 
-// idSet hands out unique ids in linear time: a repeated id gets the first
+// Set hands out unique ids in linear time: a repeated id gets the first
 // free "-2", "-3"… suffix, found by a counter kept per stem rather than by
 // trying every suffix from 2 again for each repeat.
-type idSet struct {
+type Set struct {
 	taken  map[string]bool
 	next   map[string]int // stem → the next suffix to try
 	maxLen int            // the longest id allowed; 0 for no limit
 }
 
-// newIDSet hands out question ids, which a suffix never makes longer than
+// NewSet hands out question ids, which a suffix never makes longer than
 // quiz.MaxIDLen.
-func newIDSet() *idSet {
-	return &idSet{taken: map[string]bool{}, next: map[string]int{}, maxLen: quiz.MaxIDLen}
+func NewSet() *Set {
+	return &Set{taken: map[string]bool{}, next: map[string]int{}, maxLen: quiz.MaxIDLen}
 }
 
-// newSlugSet hands out section slugs, which have no length limit.
-func newSlugSet() *idSet {
-	return &idSet{taken: map[string]bool{}, next: map[string]int{}}
+// NewSlugSet hands out section slugs, which have no length limit.
+func NewSlugSet() *Set {
+	return &Set{taken: map[string]bool{}, next: map[string]int{}}
 }
 
 // unique returns id if it is free, else id-n for the smallest n not yet
@@ -56,7 +59,7 @@ func newSlugSet() *idSet {
 // longer than an id may be. A suffixed id is always stem + "-" + digits, so
 // each taken id can make at most one stem's search step past it: the total
 // work is linear in the number of ids.
-func (s *idSet) unique(id string) string {
+func (s *Set) Unique(id string) string {
 	if !s.taken[id] {
 		s.taken[id] = true
 		return id
@@ -65,7 +68,7 @@ func (s *idSet) unique(id string) string {
 		stem := id
 		n := max(s.next[stem], 2)
 		if s.maxLen > 0 && len(stem)+1+len(strconv.Itoa(n)) > s.maxLen {
-			stem = clipID(id, s.maxLen-maxSuffixLen)
+			stem = Clip(id, s.maxLen-MaxSuffixLen)
 			n = max(s.next[stem], 2)
 		}
 		s.next[stem] = n + 1

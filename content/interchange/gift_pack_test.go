@@ -1,4 +1,4 @@
-package content
+package interchange
 
 import (
 	"os"
@@ -23,7 +23,7 @@ func giftExpressible(q quiz.Question) bool {
 }
 
 func TestDefaultPackSurvivesGIFT(t *testing.T) {
-	const path = "defaultpack/russia-dprk-summit-2023.quiz.yaml"
+	const path = "../defaultpack/russia-dprk-summit-2023.quiz.yaml"
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -54,7 +54,7 @@ func TestDefaultPackSurvivesGIFT(t *testing.T) {
 }
 
 func TestDefaultPackSurvivesYAMLToGIFTToYAML(t *testing.T) {
-	const path = "defaultpack/russia-dprk-summit-2023.quiz.yaml"
+	const path = "../defaultpack/russia-dprk-summit-2023.quiz.yaml"
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
