@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"brief/content"
+	"brief/content/draft"
 	"brief/quiz"
 )
 
@@ -62,7 +63,7 @@ func runDraft(env Env, o *draftOptions, path string) error {
 	if err != nil {
 		return err
 	}
-	qs := content.Draft(a)
+	qs := draft.Questions(a)
 	if len(qs) == 0 {
 		return fmt.Errorf("%s: found no sentence to ask about (draft looks for dates, numbers, names and reported speech)", path)
 	}

@@ -12,6 +12,7 @@ import (
 
 	"brief/content"
 	"brief/content/interchange"
+	"brief/content/webimport"
 	"brief/quiz"
 )
 
@@ -214,12 +215,12 @@ func tooBigToImport(path string, size int) error {
 
 // importArticle converts a saved web page to an article file.
 func importArticle(env Env, format, path, out string, data []byte, force bool) error {
-	var a *content.ImportedArticle
+	var a *webimport.ImportedArticle
 	var err error
 	if format == "html" {
-		a, err = content.ImportHTML(path, data)
+		a, err = webimport.ImportHTML(path, data)
 	} else {
-		a, err = content.ImportText(path, data)
+		a, err = webimport.ImportText(path, data)
 	}
 	if err != nil {
 		return err

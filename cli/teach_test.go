@@ -47,7 +47,7 @@ func teach(t *testing.T, dir, data string, args ...string) (string, string, int)
 // seedText is the saved web page the walk-through starts from.
 func seedText(t *testing.T) []byte {
 	t.Helper()
-	data, err := os.ReadFile("../content/testdata/import/seed.txt")
+	data, err := os.ReadFile("../content/webimport/testdata/import/seed.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -290,7 +290,7 @@ func TestImportQuestions(t *testing.T) {
 
 func TestImportHTMLArticle(t *testing.T) {
 	work := t.TempDir()
-	page, err := os.ReadFile("../content/testdata/import/article.html")
+	page, err := os.ReadFile("../content/webimport/testdata/import/article.html")
 	if err != nil {
 		t.Fatal(err)
 	}

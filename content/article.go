@@ -18,8 +18,8 @@ import (
 // refused before it costs memory or time.
 const MaxFileSize = 4 << 20
 
-// maxFileSizeText is MaxFileSize as messages say it.
-const maxFileSizeText = "4 MiB (4194304 bytes)"
+// MaxFileSizeText is MaxFileSize as messages say it.
+const MaxFileSizeText = "4 MiB (4194304 bytes)"
 
 // wordsPerMinute is the reading speed the reading-time estimate assumes,
 // a common figure for adult readers of news prose.
@@ -88,7 +88,7 @@ func (a *Article) SectionIndex(name string) (int, bool) {
 // default the id. Every problem is a *quiz.Diagnostic located in the file.
 func ParseArticle(path string, data []byte) (*Article, error) {
 	if len(data) > MaxFileSize {
-		return nil, quiz.Errorf(path, 0, 0, "file is %d bytes, over the limit of %s for an article", len(data), maxFileSizeText)
+		return nil, quiz.Errorf(path, 0, 0, "file is %d bytes, over the limit of %s for an article", len(data), MaxFileSizeText)
 	}
 	if !utf8.Valid(data) {
 		line, col := quiz.InvalidUTF8At(data)

@@ -2,7 +2,6 @@ package content
 
 import (
 	"brief/internal/diag"
-	"brief/internal/lazyre"
 	"sort"
 	"strings"
 	"unicode"
@@ -26,19 +25,15 @@ type passages struct {
 	hints     int // hints given so far
 }
 
-var (
-	markdownLink  = lazyre.New(`!?\[([^\]]*)\]\([^)]*\)`)
-	blockPrefix   = lazyre.New(`^\s*(#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)+`)
-	sentenceBreak = lazyre.New(`[.!?][”’"')\]]*\s+`)
-)
+var ()
 
 // newPassages indexes an article body.
 func newPassages(body string) *passages {
 	p := &passages{postings: map[string][]int{}}
 	var all []string
-	for _, para := range plainParagraphs(body) {
+	for _, para := range PlainParagraphs(body) {
 		all = append(all, para)
-		for _, s := range splitSentences(para) {
+		for _, s := range SplitSentences(para) {
 			id := len(p.sentences)
 			p.sentences = append(p.sentences, s)
 			for key := range sentenceKeys(s) {
@@ -67,7 +62,7 @@ func (p *passages) closest(quote string) (passage string, ok bool) {
 	}
 	p.hints++
 	scores := map[int]int{}
-	for key := range sentenceKeys(inlinePlain(quote)) {
+	for key := range sentenceKeys(InlinePlain(quote)) {
 		weight := 1
 		if strings.Contains(key, " ") {
 			weight = 2 // a shared pair of words says more than a shared word
@@ -92,65 +87,6 @@ func (p *passages) closest(quote string) (passage string, ok bool) {
 		return "", false
 	}
 	return diag.Clip(p.sentences[best], maxHintRunes), true
-}
-
-// plainParagraphs turns Markdown into paragraphs of plain text, one line
-// each; headings and list items count as paragraphs of their own.
-func plainParagraphs(body string) []string {
-	var paras []string
-	var cur []string
-	flush := func() {
-		if len(cur) > 0 {
-			paras = append(paras, strings.Join(cur, " "))
-			cur = nil
-		}
-	}
-	for _, line := range strings.Split(body, "\n") {
-		if strings.TrimSpace(line) == "" {
-			flush()
-			continue
-		}
-		block := blockPrefix().MatchString(line)
-		if block {
-			flush()
-		}
-		cur = append(cur, strings.Join(strings.Fields(markdownToPlain(line)), " "))
-		if strings.HasPrefix(strings.TrimSpace(line), "#") {
-			flush()
-		}
-	}
-	flush()
-	return paras
-}
-
-// markdownToPlain drops the Markdown a reader does not see in a rendered
-// line: the block markers at its start and the inline marks.
-func markdownToPlain(line string) string {
-	return inlinePlain(blockPrefix().ReplaceAllString(line, ""))
-}
-
-// inlinePlain drops link targets, emphasis and code marks, so a quote
-// copied from the rendered article matches its Markdown source.
-func inlinePlain(s string) string {
-	s = markdownLink().ReplaceAllString(s, "$1")
-	return strings.NewReplacer("*", "", "_", "", "`", "").Replace(s)
-}
-
-// splitSentences cuts a paragraph after each full stop, question or
-// exclamation mark that is followed by space.
-func splitSentences(para string) []string {
-	var out []string
-	start := 0
-	for _, m := range sentenceBreak().FindAllStringIndex(para, -1) {
-		if s := strings.TrimSpace(para[start:m[1]]); s != "" {
-			out = append(out, s)
-		}
-		start = m[1]
-	}
-	if s := strings.TrimSpace(para[start:]); s != "" {
-		out = append(out, s)
-	}
-	return out
 }
 
 // minHintScore is the least a sentence must share with a quote to be
@@ -196,6 +132,6 @@ var quoteFolds = strings.NewReplacer(
 // normalizeQuote puts a quote or an article text into the form evidence
 // is compared in.
 func normalizeQuote(s string) string {
-	s = quoteFolds.Replace(inlinePlain(s))
+	s = quoteFolds.Replace(InlinePlain(s))
 	return strings.Join(strings.Fields(s), " ")
 }

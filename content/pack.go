@@ -267,7 +267,7 @@ func readLimited(fsys fs.FS, name, display string) ([]byte, error) {
 		return nil, fmt.Errorf("read %s: %w", display, err)
 	}
 	if len(data) > MaxFileSize {
-		return nil, quiz.Errorf(display, 0, 0, "file is over the limit of %s", maxFileSizeText)
+		return nil, quiz.Errorf(display, 0, 0, "file is over the limit of %s", MaxFileSizeText)
 	}
 	return data, nil
 }

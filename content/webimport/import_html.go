@@ -1,4 +1,4 @@
-package content
+package webimport
 
 import (
 	"bytes"
@@ -17,7 +17,9 @@ import (
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 
+	"brief/content"
 	"brief/internal/lazyre"
+	"brief/internal/sanitize"
 	"brief/quiz"
 )
 
@@ -44,8 +46,8 @@ var (
 // Headings become "## " sections, and images (which a terminal cannot
 // show) are dropped. path is only used in messages.
 func ImportHTML(path string, data []byte) (*ImportedArticle, error) {
-	if len(data) > MaxFileSize {
-		return nil, quiz.Errorf(path, 0, 0, "file is %d bytes, over the limit of %s for an article", len(data), maxFileSizeText)
+	if len(data) > content.MaxFileSize {
+		return nil, quiz.Errorf(path, 0, 0, "file is %d bytes, over the limit of %s for an article", len(data), content.MaxFileSizeText)
 	}
 	doc, err := parseHTML(data)
 	if err != nil {
@@ -95,12 +97,12 @@ func ImportHTML(path string, data []byte) (*ImportedArticle, error) {
 		return nil, fmt.Errorf("%s: cannot convert the article to Markdown: %w", path, err)
 	}
 	a := &ImportedArticle{
-		Title:     CleanLine(meta.Title),
-		Byline:    CleanLine(bylinePrefix().ReplaceAllString(CleanLine(meta.Byline), "")),
-		Source:    CleanLine(meta.SiteName),
-		Language:  CleanLine(meta.Language),
+		Title:     sanitize.Line(meta.Title),
+		Byline:    sanitize.Line(bylinePrefix().ReplaceAllString(sanitize.Line(meta.Byline), "")),
+		Source:    sanitize.Line(meta.SiteName),
+		Language:  sanitize.Line(meta.Language),
 		Published: meta.Published,
-		Body:      shapeHTMLBody(CleanText(string(md))),
+		Body:      shapeHTMLBody(sanitize.Text(string(md))),
 	}
 	a.Body = dropRepeatedMeta(a.Body, a.Title, a.Byline)
 	if strings.TrimSpace(a.Body) == "" {
@@ -124,7 +126,7 @@ func storyText(story *html.Node) int {
 // (the front matter holds it), wherever it stands: a kicker or a label
 // may come before it.
 func dropTitleHeading(story *html.Node, title string) {
-	want := lettersOnly(CleanLine(title))
+	want := lettersOnly(sanitize.Line(title))
 	if want == "" {
 		return
 	}
@@ -202,7 +204,7 @@ func shapeHTMLBody(md string) string {
 func dropRepeatedMeta(body, title, byline string) string {
 	for {
 		first, rest, _ := strings.Cut(body, "\n\n")
-		plain := lettersOnly(bylinePrefix().ReplaceAllString(CleanLine(markdownToPlain(first)), ""))
+		plain := lettersOnly(bylinePrefix().ReplaceAllString(sanitize.Line(content.MarkdownToPlain(first)), ""))
 		same := plain != "" && (plain == lettersOnly(title) || plain == lettersOnly(byline))
 		if !same {
 			return body
@@ -224,7 +226,7 @@ func lettersOnly(s string) string {
 
 // firstWords is a title for a page without one: its first words.
 func firstWords(md string, n int) string {
-	words := strings.Fields(markdownToPlain(strings.SplitN(md, "\n", 2)[0]))
+	words := strings.Fields(content.MarkdownToPlain(strings.SplitN(md, "\n", 2)[0]))
 	if len(words) > n {
 		words = append(words[:n], "…")
 	}

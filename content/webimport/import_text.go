@@ -1,4 +1,4 @@
-package content
+package webimport
 
 import (
 	"bytes"
@@ -11,7 +11,9 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"brief/content"
 	"brief/internal/lazyre"
+	"brief/internal/sanitize"
 	"brief/quiz"
 )
 
@@ -105,8 +107,8 @@ const maxChromeWords = 12
 // in two (one ending without punctuation, the next starting in lower case)
 // is joined. path is only used in messages.
 func ImportText(path string, data []byte) (*ImportedArticle, error) {
-	if len(data) > MaxFileSize {
-		return nil, quiz.Errorf(path, 0, 0, "file is %d bytes, over the limit of %s for an article", len(data), maxFileSizeText)
+	if len(data) > content.MaxFileSize {
+		return nil, quiz.Errorf(path, 0, 0, "file is %d bytes, over the limit of %s for an article", len(data), content.MaxFileSizeText)
 	}
 	if !utf8.Valid(data) {
 		line, col := quiz.InvalidUTF8At(data)
@@ -115,13 +117,13 @@ func ImportText(path string, data []byte) (*ImportedArticle, error) {
 	text := strings.TrimPrefix(string(data), "\ufeff")
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\u2007", " ").Replace(text)
-	text = CleanText(text)
+	text = sanitize.Text(text)
 
 	blocks := splitBlocks(text)
 	if len(blocks) == 0 {
 		return nil, quiz.Errorf(path, 1, 1, "the file is empty: it should hold the text of an article, its title on the first line")
 	}
-	a := &ImportedArticle{Title: CleanLine(blocks[0].lines[0])}
+	a := &ImportedArticle{Title: sanitize.Line(blocks[0].lines[0])}
 	blocks[0].lines = blocks[0].lines[1:]
 
 	var kept []string // the article's blocks, each one line
@@ -131,7 +133,7 @@ blocks:
 		// the date line together, with no blank line between.
 		var text []string
 		for _, line := range b.lines {
-			line = CleanLine(line)
+			line = sanitize.Line(line)
 			if len(kept) > 0 && footerMarker().MatchString(line) {
 				break blocks
 			}

@@ -1,4 +1,4 @@
-package content
+package webimport
 
 import (
 	"os"
@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"brief/content"
 	"brief/internal/sanitize/sanitizetest"
 )
 
@@ -49,18 +50,18 @@ func TestImportTextSeedGivesTheEmbeddedArticle(t *testing.T) {
 
 // againstEmbedded parses an imported copy of the default article under
 // the embedded one's id, and the embedded article, for comparing them.
-func againstEmbedded(t *testing.T, imp *ImportedArticle) (got, want *Article, wantData []byte) {
+func againstEmbedded(t *testing.T, imp *ImportedArticle) (got, want *content.Article, wantData []byte) {
 	t.Helper()
 	imp.ID = "russia-dprk-summit-2023"
-	got, err := ParseArticle("imported.md", imp.Markdown())
+	got, err := content.ParseArticle("imported.md", imp.Markdown())
 	if err != nil {
 		t.Fatalf("the imported article does not parse: %v\n%s", err, imp.Markdown())
 	}
-	wantData, err = os.ReadFile("defaultpack/russia-dprk-summit-2023.md")
+	wantData, err = os.ReadFile("../defaultpack/russia-dprk-summit-2023.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err = ParseArticle("embedded.md", wantData)
+	want, err = content.ParseArticle("embedded.md", wantData)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -168,7 +169,7 @@ func TestImportTextShapes(t *testing.T) {
 			if date != tc.wantDate {
 				t.Errorf("published %q, want %q", date, tc.wantDate)
 			}
-			if _, err := ParseArticle("in.md", a.Markdown()); err != nil {
+			if _, err := content.ParseArticle("in.md", a.Markdown()); err != nil {
 				t.Errorf("the article file does not parse: %v", err)
 			}
 		})
@@ -183,7 +184,7 @@ func TestImportTextRefuses(t *testing.T) {
 		"empty":        {[]byte("\n\n  \n"), "in.txt:1:1: the file is empty"},
 		"title only":   {[]byte("Title\n\nShare\n"), `no article text found after the title "Title"`},
 		"invalid utf8": {[]byte("Title\n\nab\xffcd\n"), "in.txt:3:3: the file is not valid UTF-8 text"},
-		"too large":    {make([]byte, MaxFileSize+1), "over the limit of 4 MiB"},
+		"too large":    {make([]byte, content.MaxFileSize+1), "over the limit of 4 MiB"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {

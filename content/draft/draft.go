@@ -1,4 +1,6 @@
-package content
+// Package draft writes starting questions about an article for a teacher
+// to edit.
+package draft
 
 import (
 	"fmt"
@@ -7,12 +9,13 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"brief/content"
 	"brief/internal/ids"
 	"brief/internal/lazyre"
 	"brief/quiz"
 )
 
-// Draft question limits: a draft is a starting point for a teacher to
+// Draft limits: a draft is a starting point for a teacher to
 // edit, not a bank to wade through.
 const (
 	maxDraftQuestions = 40
@@ -21,21 +24,21 @@ const (
 	maxAnswerUses     = 2  // the same blank twice is enough
 )
 
-// Draft writes starting questions about an article for a teacher to edit:
+// Questions writes starting questions about an article for a teacher to edit:
 // cloze questions on sentences that carry a date, a number or a named
 // person, place or organisation, and "who said" questions on reported
 // speech. Each quotes its sentence as evidence, names its section, says
 // why in explain, and is marked draft, which lint reports until a teacher
 // removes it. Ids are unique. The questions pass lint without errors.
-func Draft(a *Article) []quiz.Question {
+func Questions(a *content.Article) []quiz.Question {
 	d := &drafter{article: a, ids: ids.NewSet(), uses: map[string]int{}}
 	d.people = findPeople(a)
 	for _, s := range a.Sections {
-		for _, para := range plainParagraphs(s.Markdown) {
+		for _, para := range content.PlainParagraphs(s.Markdown) {
 			if s.Heading != "" && para == s.Heading {
 				continue
 			}
-			for _, sentence := range splitSentences(para) {
+			for _, sentence := range content.SplitSentences(para) {
 				if len(d.out) >= maxDraftQuestions {
 					return d.out
 				}
@@ -48,7 +51,7 @@ func Draft(a *Article) []quiz.Question {
 
 // drafter gathers the questions of one article.
 type drafter struct {
-	article *Article
+	article *content.Article
 	people  []person
 	out     []quiz.Question
 	ids     *ids.Set
@@ -199,11 +202,11 @@ func titledName(toks []token, run [2]int) (from, to int, ok bool) {
 
 // findPeople lists the people an article names after a title, in the
 // order they first appear, for attribution answers and their distractors.
-func findPeople(a *Article) []person {
+func findPeople(a *content.Article) []person {
 	var people []person
 	seen := map[string]bool{}
 	for _, s := range a.Sections {
-		for _, para := range plainParagraphs(s.Markdown) {
+		for _, para := range content.PlainParagraphs(s.Markdown) {
 			toks := tokenize(para)
 			for _, run := range capitalRuns(toks, para) {
 				from, to, ok := titledName(toks, run)
@@ -272,7 +275,7 @@ func (d *drafter) attribution(section, s string) (quiz.Question, bool) {
 		return quiz.Question{}, false
 	}
 	q := quiz.Question{
-		ID:       "who-" + strings.ReplaceAll(verb, " ", "-") + "-" + Slugify(who.surname),
+		ID:       "who-" + strings.ReplaceAll(verb, " ", "-") + "-" + content.Slugify(who.surname),
 		Section:  section,
 		Prompt:   prompt,
 		Evidence: s,
@@ -394,7 +397,7 @@ func (d *drafter) cloze(section, s string) (quiz.Question, bool) {
 		d.uses[key]++
 		text := s[:c.start] + "[[" + strings.Join(c.answers, "|") + "]]" + s[c.end:]
 		return quiz.Question{
-			ID:       c.kind + "-" + Slugify(answer),
+			ID:       c.kind + "-" + content.Slugify(answer),
 			Type:     quiz.Cloze,
 			Section:  section,
 			Prompt:   "Fill in the blank.",
@@ -417,7 +420,7 @@ const (
 // mentions counts how often the article's body names something.
 func (d *drafter) mentions(name string) int {
 	if d.plain == "" {
-		d.plain = strings.Join(plainParagraphs(d.article.Body), " ")
+		d.plain = strings.Join(content.PlainParagraphs(d.article.Body), " ")
 	}
 	return strings.Count(d.plain, name)
 }

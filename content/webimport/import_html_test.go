@@ -1,6 +1,7 @@
-package content
+package webimport
 
 import (
+	"brief/content"
 	"os"
 	"strings"
 	"testing"
@@ -22,7 +23,7 @@ func TestImportHTML(t *testing.T) {
 	if !a.Published.Equal(time.Date(2023, 9, 17, 0, 0, 0, 0, time.UTC)) {
 		t.Errorf("published %v, want 2023-09-17", a.Published)
 	}
-	art, err := ParseArticle("article.md", a.Markdown())
+	art, err := content.ParseArticle("article.md", a.Markdown())
 	if err != nil {
 		t.Fatalf("the article file does not parse: %v\n%s", err, a.Markdown())
 	}
@@ -58,7 +59,7 @@ func TestImportHTMLRefuses(t *testing.T) {
 		"no text": {[]byte("<html><body><script>x()</script></body></html>"), "cannot find an article"},
 		"a list of headlines": {[]byte(`<html><body><main><h2>World</h2><ul><li><a href="/a">Ceasefire talks resume in Geneva after a pause</a></li>` +
 			`<li><a href="/b">Earthquake strikes off the coast of Japan</a></li><li><a href="/c">EU leaders agree on a new migration pact</a></li></ul></main></body></html>`), "a list of links, not an article"},
-		"too large": {make([]byte, MaxFileSize+1), "over the limit of 4 MiB"},
+		"too large": {make([]byte, content.MaxFileSize+1), "over the limit of 4 MiB"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {

@@ -1,9 +1,10 @@
-package content
+package webimport
 
 import (
 	"os"
 	"testing"
 
+	"brief/content"
 	"brief/internal/sanitize/sanitizetest"
 )
 
@@ -31,7 +32,7 @@ func FuzzImportHTML(f *testing.F) {
 				t.Fatalf("%s %q has %s", field, s, v)
 			}
 		}
-		if _, err := ParseArticle("page.md", a.Markdown()); err != nil {
+		if _, err := content.ParseArticle("page.md", a.Markdown()); err != nil {
 			t.Fatalf("the imported article does not parse: %v\n%s", err, a.Markdown())
 		}
 	})
