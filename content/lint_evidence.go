@@ -25,8 +25,6 @@ type passages struct {
 	hints     int // hints given so far
 }
 
-var ()
-
 // newPassages indexes an article body.
 func newPassages(body string) *passages {
 	p := &passages{postings: map[string][]int{}}
