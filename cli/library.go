@@ -40,9 +40,12 @@ func newAddCommand(g *globalOptions, env Env) *cobra.Command {
 					before[m.ID] = m
 				}
 			}
+			if err := lintFirst(env, args[0], false); err != nil {
+				return err
+			}
 			m, err := lib.Install(args[0], force)
 			if err != nil {
-				return lintRefusal(env, err)
+				return err
 			}
 			old, had := before[m.ID]
 			switch {

@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"brief/content"
+	"brief/content/lint"
 	"brief/quiz"
 )
 
@@ -22,11 +23,11 @@ func newLintCommand(env Env) *cobra.Command {
 			var all []*quiz.Diagnostic
 			checked := strings.Join(args, ", ")
 			if len(args) == 0 {
-				all = content.Lint(content.DefaultFS(), content.DefaultOrigin)
+				all = lint.Pack(content.DefaultFS(), content.DefaultOrigin)
 				checked = "the built-in pack"
 			}
 			for _, path := range args {
-				diags, err := content.LintPath(path)
+				diags, err := lint.Path(path)
 				if err != nil {
 					return err
 				}

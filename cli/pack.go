@@ -12,6 +12,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"brief/content"
+	"brief/content/lint"
+	"brief/internal/diag"
 	"brief/quiz"
 )
 
@@ -49,17 +51,13 @@ func runPack(env Env, o *packOptions, dir string) error {
 	if err := refuseExisting(out, o.force); err != nil {
 		return err
 	}
-	diags, err := content.LintPath(dir)
-	if err != nil {
-		return err
-	}
-	if err := reportDiagnostics(env, diags, 1); err != nil {
+	if err := lintFirst(env, dir, true); err != nil {
 		return err
 	}
 	var buf bytes.Buffer
 	m, err := content.WritePackZip(dir, &buf)
 	if err != nil {
-		return lintRefusal(env, err)
+		return err
 	}
 	if err := content.VerifyPackZip(out, buf.Bytes()); err != nil {
 		return fmt.Errorf("the zip for %s would not load, so nothing was written: %w", dir, err)
@@ -107,18 +105,18 @@ func count(n int, noun string) string {
 	return fmt.Sprintf("%d %ss", n, noun)
 }
 
-// lintRefusal prints the findings behind a *content.LintError, so that a
-// refused pack shows every problem located, and exits 1; other errors are
-// returned as they are.
-func lintRefusal(env Env, err error) error {
-	var le *content.LintError
-	if !errors.As(err, &le) {
+// lintFirst lints what pack or add is about to take, printing every
+// problem at once and refusing (exit 1) if any is an error; warnings are
+// printed only when printWarnings, as pack does and add does not.
+func lintFirst(env Env, src string, printWarnings bool) error {
+	diags, err := lint.Path(src)
+	if err != nil {
 		return err
 	}
-	if rerr := reportDiagnostics(env, le.Diagnostics, 1); rerr != nil {
-		return rerr
+	if diag.CountErrors(diags) == 0 && !printWarnings {
+		return nil
 	}
-	return err
+	return reportDiagnostics(env, diags, 1)
 }
 
 // refuseExisting stops a command before it does any work when its output

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"brief/content"
+	"brief/content/lint"
 )
 
 // teach runs brief with the teacher's and student's commands, whether or
@@ -270,7 +271,7 @@ func TestImportQuestions(t *testing.T) {
 				t.Errorf("files written for a failed import: %v", entries)
 			}
 			if tc.wantOut != "" {
-				diags, err := content.LintPath(filepath.Join(work, tc.wantOut))
+				diags, err := lint.Path(filepath.Join(work, tc.wantOut))
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -23,12 +23,6 @@ func defaultArticle(t *testing.T) *Article {
 	return p.Articles[0]
 }
 
-func TestDefaultPackLintsClean(t *testing.T) {
-	for _, d := range Lint(DefaultFS(), DefaultOrigin) {
-		t.Errorf("lint: %s", d)
-	}
-}
-
 func TestDefaultPackQuestionCounts(t *testing.T) {
 	a := defaultArticle(t)
 	qs := a.Questions

@@ -109,16 +109,16 @@ func (dir folderFS) Stat(name string) (fs.FileInfo, error) {
 	return st, nil
 }
 
-// badFileName reports whether a file name of a pack would be unsafe to
+// BadFileName reports whether a file name of a pack would be unsafe to
 // print or to hand on: not UTF-8, or holding control or invisible
 // characters (a newline in a name could forge a line of lint's output).
-func badFileName(name string) bool {
+func BadFileName(name string) bool {
 	return !utf8.ValidString(name) || CleanLine(name) != name
 }
 
-// fileNameError refuses such a name, quoting it so that it shows as one
+// FileNameError refuses such a name, quoting it so that it shows as one
 // harmless line.
-func fileNameError(origin, name string) *quiz.Diagnostic {
+func FileNameError(origin, name string) *quiz.Diagnostic {
 	return quiz.WholeErrorf(path.Join(origin, strconv.QuoteToGraphic(name)),
 		"the file name is not valid UTF-8 or holds control or invisible characters: rename the file")
 }

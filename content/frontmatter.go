@@ -21,7 +21,7 @@ type frontMatter struct {
 	line int        // line of the mapping's first key in the file
 }
 
-var idPattern = lazyre.New(`^[a-z0-9][a-z0-9-]*$`)
+var IDPattern = lazyre.New(`^[a-z0-9][a-z0-9-]*$`)
 
 // versionPattern is a pack version brief can order against another:
 // numbers with dots, an optional leading v, an optional -suffix or
@@ -29,8 +29,8 @@ var idPattern = lazyre.New(`^[a-z0-9][a-z0-9-]*$`)
 // sort after every number and lock out each real update.
 var versionPattern = lazyre.New(`^v?[0-9]+(\.[0-9]+)*([-+][0-9A-Za-z.+-]+)?$`)
 
-// versionProblem says what is wrong with a pack version, "" if nothing.
-func versionProblem(v string) string {
+// VersionProblem says what is wrong with a pack version, "" if nothing.
+func VersionProblem(v string) string {
 	if v == "" || versionPattern().MatchString(v) {
 		return ""
 	}
@@ -73,7 +73,7 @@ func splitFrontMatter(path string, data []byte) (frontMatter, []byte, int, error
 
 	var doc yaml.Node
 	if err := yaml.Unmarshal(yamlText, &doc); err != nil {
-		line, msg := yamlErrorLine(err)
+		line, msg := YAMLErrorLine(err)
 		if ranOut(msg) {
 			// yaml.v3 reports where it ran out of text, not where the
 			// value it was reading began: find that.
@@ -93,9 +93,9 @@ func splitFrontMatter(path string, data []byte) (frontMatter, []byte, int, error
 	return frontMatter{node: m, line: 2}, body, bodyLine, nil
 }
 
-// yamlErrorLine pulls the line number out of a yaml.v3 error message, whose
+// YAMLErrorLine pulls the line number out of a yaml.v3 error message, whose
 // errors carry it only as text ("yaml: line 3: ...").
-func yamlErrorLine(err error) (int, string) {
+func YAMLErrorLine(err error) (int, string) {
 	msg := err.Error()
 	var line int
 	if _, scanErr := fmt.Sscanf(msg, "yaml: line %d:", &line); scanErr == nil {
@@ -252,7 +252,7 @@ func (fm frontMatter) apply(path string, a *Article) error {
 		switch k.Value {
 		case "id":
 			a.ID, err = scalar()
-			if err == nil && !idPattern().MatchString(a.ID) {
+			if err == nil && !IDPattern().MatchString(a.ID) {
 				err = quiz.Errorf(path, vl, vc, "front matter: id %q may hold only a-z, 0-9 and '-'", a.ID)
 			}
 		case "title":

@@ -75,8 +75,9 @@ type Library struct {
 // packsDir is where the installed packs live.
 func (l Library) packsDir() string { return filepath.Join(l.Dir, LibraryDirName) }
 
-// Add installs the pack at src, a .zip pack or a pack directory, after
-// linting it (a pack with errors is refused with a *LintError). A newer
+// Add installs the pack at src, a .zip pack or a pack directory, if it
+// loads (lint it first, as brief add does, to report every problem at
+// once). A newer
 // version of an installed pack replaces it, and so does the same version
 // with the same content; an older one is refused with ErrOlderVersion, the
 // same version with other content with ErrChangedContent, and a pack that
@@ -141,7 +142,7 @@ func checkReplaces(src string, old, m Manifest) error {
 func openPackSource(src string) (fsys fs.FS, closeFn func(), isZip bool, err error) {
 	st, err := os.Stat(src)
 	if err != nil {
-		return nil, nil, false, fmt.Errorf("add %s: %w", src, unwrapPathError(err))
+		return nil, nil, false, fmt.Errorf("add %s: %w", src, UnwrapPathError(err))
 	}
 	switch {
 	case st.IsDir():
@@ -237,13 +238,13 @@ func writeFileSynced(path string, data []byte) error {
 // manifest reads an installed pack's pack.yaml.
 func (l Library) manifest(id string) (Manifest, error) {
 	path := filepath.Join(l.packsDir(), id, ManifestName)
-	data, err := readLimited(FolderFS(filepath.Dir(path)), ManifestName, path)
+	data, err := ReadFile(FolderFS(filepath.Dir(path)), ManifestName, path)
 	if err != nil {
 		return Manifest{}, err
 	}
 	var m Manifest
 	if err := yaml.Unmarshal(data, &m); err != nil {
-		_, msg := yamlErrorLine(err)
+		_, msg := YAMLErrorLine(err)
 		return Manifest{}, fmt.Errorf("%s: %s", path, msg)
 	}
 	for _, f := range []*string{&m.ID, &m.Title, &m.Description, &m.Author, &m.Version, &m.License, &m.ContentHash} {
@@ -292,7 +293,7 @@ func (l Library) restoreAside(entries []fs.DirEntry, present map[string]bool) {
 			continue
 		}
 		i := strings.LastIndex(rest, "-")
-		if i <= 0 || present[rest[:i]] || !idPattern().MatchString(rest[:i]) {
+		if i <= 0 || present[rest[:i]] || !IDPattern().MatchString(rest[:i]) {
 			continue
 		}
 		id := rest[:i]
@@ -325,7 +326,7 @@ func (l Library) List() ([]Manifest, error) {
 // Remove uninstalls a pack. Its scores stay in brief.db, and come back
 // into view if the pack is added again.
 func (l Library) Remove(id string) error {
-	if !idPattern().MatchString(id) {
+	if !IDPattern().MatchString(id) {
 		return fmt.Errorf("remove %q: not a pack id (ids hold only a-z, 0-9 and '-')", id)
 	}
 	final := filepath.Join(l.packsDir(), id)

@@ -24,7 +24,7 @@ import (
 //
 // The index is JSON, which needs no schema beyond the structs below and
 // which Go reads fast. It is named so that the pack format never takes it
-// for a pack file (isPackFileName): `brief pack` and the content hash
+// for a pack file (IsPackFile): `brief pack` and the content hash
 // leave it out. It records the name, size and modification time of every
 // pack file of the folder, and is used only while they all still match:
 // an index that is damaged, from another pack, from another format, or
@@ -123,7 +123,7 @@ func (l Library) indexed(id string) (*Pack, error) {
 	dir := filepath.Join(l.packsDir(), id)
 	files, err := packFiles(dir)
 	if err != nil {
-		return nil, fmt.Errorf("read pack %s: %w", dir, unwrapPathError(err))
+		return nil, fmt.Errorf("read pack %s: %w", dir, UnwrapPathError(err))
 	}
 	if p, err := readIndex(dir, files); !errors.Is(err, errNoIndex) {
 		return p, err
@@ -157,7 +157,7 @@ func packFiles(dir string) ([]indexedFile, error) {
 	}
 	var files []indexedFile
 	for _, e := range entries {
-		if e.IsDir() || !isPackFileName(e.Name()) {
+		if e.IsDir() || !IsPackFile(e.Name()) {
 			continue
 		}
 		info, err := e.Info()
@@ -226,7 +226,7 @@ var errNoIndex = errors.New("no usable index")
 // are files now: the pack, or the error it failed to load with, or
 // errNoIndex when there is no index or it cannot be trusted.
 func readIndex(dir string, files []indexedFile) (*Pack, error) {
-	data, err := readLimited(FolderFS(dir), indexName, filepath.Join(dir, indexName))
+	data, err := ReadFile(FolderFS(dir), indexName, filepath.Join(dir, indexName))
 	if err != nil {
 		return nil, errNoIndex
 	}
@@ -260,7 +260,7 @@ func (idx *packIndex) pack(dir string, files []indexedFile) (*Pack, bool) {
 	for _, f := range []*string{&m.ID, &m.Title, &m.Description, &m.Author, &m.Version, &m.License, &m.ContentHash} {
 		*f = CleanLine(*f)
 	}
-	if !idPattern().MatchString(m.ID) || len(idx.Articles) == 0 {
+	if !IDPattern().MatchString(m.ID) || len(idx.Articles) == 0 {
 		return nil, false
 	}
 	p := &Pack{Manifest: m, Origin: dir}

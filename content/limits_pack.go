@@ -12,22 +12,22 @@ const MaxPackQuestions = 5000
 // MaxPackQuestions questions in all, an error located at the first
 // question over the limit. Load calls it last.
 func withinLimits(p *Pack) (*Pack, error) {
-	var t questionTally
+	var t QuestionTally
 	for _, a := range p.Articles {
-		if ds := t.add(a.Questions); len(ds) > 0 {
+		if ds := t.Add(a.Questions); len(ds) > 0 {
 			return nil, ds[0]
 		}
 	}
 	return p, nil
 }
 
-// questionTally counts a pack's questions file by file, in the order Load
+// QuestionTally counts a pack's questions file by file, in the order Load
 // and Lint read them, against MaxPackQuestions.
-type questionTally struct{ n int }
+type QuestionTally struct{ n int }
 
 // add counts qs and returns an error at the question that takes the pack
 // past MaxPackQuestions; once over, it returns nothing more.
-func (t *questionTally) add(qs []quiz.Question) []*quiz.Diagnostic {
+func (t *QuestionTally) Add(qs []quiz.Question) []*quiz.Diagnostic {
 	before := t.n
 	t.n += len(qs)
 	if before >= MaxPackQuestions || t.n <= MaxPackQuestions {

@@ -49,7 +49,7 @@ func OpenArticles(path string) (*Pack, error) {
 func open(path string, withQuestions bool) (*Pack, error) {
 	st, err := os.Stat(path)
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, unwrapPathError(err))
+		return nil, fmt.Errorf("open %s: %w", path, UnwrapPathError(err))
 	}
 	switch {
 	case st.IsDir():
@@ -79,10 +79,10 @@ func openSingleArticle(path string, withQuestions bool) (*Pack, error) {
 	base := strings.TrimSuffix(name, filepath.Ext(name))
 	names := []string{name}
 	for _, qf := range questionFormats {
-		names = append(names, base+qf.suffix)
+		names = append(names, base+qf.Suffix)
 	}
 	for _, n := range names {
-		data, err := readLimited(FolderFS(dir), n, filepath.Join(dir, n))
+		data, err := ReadFile(FolderFS(dir), n, filepath.Join(dir, n))
 		if err != nil {
 			if n == name {
 				return nil, err
@@ -99,9 +99,9 @@ func openSingleArticle(path string, withQuestions bool) (*Pack, error) {
 	return p, nil
 }
 
-// unwrapPathError drops the *fs.PathError wrapper, whose text would repeat
+// UnwrapPathError drops the *fs.PathError wrapper, whose text would repeat
 // the path the caller already prints.
-func unwrapPathError(err error) error {
+func UnwrapPathError(err error) error {
 	if pe, ok := err.(*fs.PathError); ok {
 		return pe.Err
 	}
@@ -158,7 +158,7 @@ func OpenZip(path string) (*ZipPack, error) {
 		return nil, fmt.Errorf("%s is not a zip file, or it is damaged: ask for a fresh copy (brief pack makes one)", path)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, unwrapPathError(err))
+		return nil, fmt.Errorf("open %s: %w", path, UnwrapPathError(err))
 	}
 	if err := checkZip(path, &zr.Reader); err != nil {
 		zr.Close()

@@ -13,6 +13,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"brief/content/interchange"
+	"brief/internal/diag"
 	"brief/quiz"
 )
 
@@ -71,11 +72,11 @@ func load(fsys fs.FS, origin string, withQuestions bool) (*Pack, error) {
 	}
 	var names []string
 	for _, e := range entries {
-		if e.IsDir() || !isPackFileName(e.Name()) {
+		if e.IsDir() || !IsPackFile(e.Name()) {
 			continue
 		}
-		if badFileName(e.Name()) {
-			return nil, fileNameError(origin, e.Name())
+		if BadFileName(e.Name()) {
+			return nil, FileNameError(origin, e.Name())
 		}
 		if strings.HasSuffix(e.Name(), ".md") && !strings.EqualFold(e.Name(), "README.md") {
 			names = append(names, e.Name())
@@ -107,7 +108,7 @@ func load(fsys fs.FS, origin string, withQuestions bool) (*Pack, error) {
 // loadArticle reads one article and, if present, its question file.
 func loadArticle(fsys fs.FS, origin, name string, withQuestions bool) (*Article, error) {
 	display := path.Join(origin, name)
-	data, err := readLimited(fsys, name, display)
+	data, err := ReadFile(fsys, name, display)
 	if err != nil {
 		return nil, err
 	}
@@ -120,20 +121,20 @@ func loadArticle(fsys fs.FS, origin, name string, withQuestions bool) (*Article,
 	}
 	base := strings.TrimSuffix(name, ".md")
 	for _, qf := range questionFormats {
-		qname := base + qf.suffix
+		qname := base + qf.Suffix
 		display := path.Join(origin, qname)
-		qdata, err := readLimited(fsys, qname, display)
+		qdata, err := ReadFile(fsys, qname, display)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
 			continue
 		case err != nil:
 			return nil, err
 		}
-		qs, diags := qf.parse(display, qdata)
-		if err := firstError(diags); err != nil {
+		qs, diags := qf.Parse(display, qdata)
+		if err := diag.FirstError(diags); err != nil {
 			return nil, err
 		}
-		if err := noQuestions(display, qf.suffix, qs); err != nil {
+		if err := NoQuestions(display, qf.Suffix, qs); err != nil {
 			return nil, err
 		}
 		if a.QuizPath == "" {
@@ -161,22 +162,30 @@ func canonicalSections(a *Article) {
 	}
 }
 
+// QuestionFormat is a kind of question file an article may have beside
+// it: the suffix of its name and its parser.
+type QuestionFormat struct {
+	Suffix string
+	Parse  func(path string, data []byte) ([]quiz.Question, []*quiz.Diagnostic)
+}
+
 // questionFormats are the question files an article may have beside it,
 // read in this order; their questions are asked together.
-var questionFormats = []struct {
-	suffix string
-	parse  func(path string, data []byte) ([]quiz.Question, []*quiz.Diagnostic)
-}{
+var questionFormats = []QuestionFormat{
 	{QuizSuffix, quiz.ParseFile},
 	{GIFTSuffix, interchange.ParseGIFT},
 	{AikenSuffix, interchange.ParseAiken},
 }
 
-// noQuestions refuses a GIFT or Aiken file in which no question was
+// QuestionFormats lists the question files an article may have, in the
+// order their questions are asked.
+func QuestionFormats() []QuestionFormat { return append([]QuestionFormat(nil), questionFormats...) }
+
+// NoQuestions refuses a GIFT or Aiken file in which no question was
 // found. Any text parses as GIFT "description" items, so without this a
 // stray or linked file (a key, a shell history) would pass as a question
 // file with one warning.
-func noQuestions(display, suffix string, qs []quiz.Question) *quiz.Diagnostic {
+func NoQuestions(display, suffix string, qs []quiz.Question) *quiz.Diagnostic {
 	if len(qs) > 0 || suffix == QuizSuffix {
 		return nil
 	}
@@ -207,20 +216,10 @@ func checkUniqueIDs(a *Article) error {
 	return nil
 }
 
-// firstError returns the first error-severity diagnostic, or nil.
-func firstError(diags []*quiz.Diagnostic) error {
-	for _, d := range diags {
-		if d.Severity != quiz.Warning {
-			return d
-		}
-	}
-	return nil
-}
-
 // loadManifest reads pack.yaml if the pack has one.
 func loadManifest(fsys fs.FS, origin string, p *Pack) error {
 	display := path.Join(origin, ManifestName)
-	data, err := readLimited(fsys, ManifestName, display)
+	data, err := ReadFile(fsys, ManifestName, display)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
@@ -230,28 +229,28 @@ func loadManifest(fsys fs.FS, origin string, p *Pack) error {
 	dec := yaml.NewDecoder(strings.NewReader(string(data)))
 	dec.KnownFields(true)
 	if err := dec.Decode(&p.Manifest); err != nil && !errors.Is(err, io.EOF) {
-		line, msg := yamlErrorLine(err)
+		line, msg := YAMLErrorLine(err)
 		return quiz.Errorf(display, line, 1, "%s", msg)
 	}
 	m := &p.Manifest
 	for _, f := range []*string{&m.ID, &m.Title, &m.Description, &m.Author, &m.Version, &m.License, &m.ContentHash} {
 		*f = CleanLine(*f)
 	}
-	if m.ID != "" && !idPattern().MatchString(m.ID) {
+	if m.ID != "" && !IDPattern().MatchString(m.ID) {
 		return quiz.Errorf(display, 1, 1, "id %q may hold only a-z, 0-9 and '-'", m.ID)
 	}
-	if msg := versionProblem(m.Version); msg != "" {
+	if msg := VersionProblem(m.Version); msg != "" {
 		return quiz.Errorf(display, 1, 1, "%s", msg)
 	}
 	return nil
 }
 
-// readLimited reads a file from the pack, refusing one over MaxFileSize
+// ReadFile reads a file from the pack, refusing one over MaxFileSize
 // without reading more than that.
-func readLimited(fsys fs.FS, name, display string) ([]byte, error) {
+func ReadFile(fsys fs.FS, name, display string) ([]byte, error) {
 	f, err := fsys.Open(name)
 	if errors.Is(err, errLinkOutside) || errors.Is(err, errNotRegular) {
-		return nil, quiz.Errorf(display, 0, 0, "%v", unwrapPathError(err))
+		return nil, quiz.Errorf(display, 0, 0, "%v", UnwrapPathError(err))
 	}
 	if err != nil {
 		return nil, err

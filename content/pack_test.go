@@ -2,7 +2,6 @@ package content
 
 import (
 	"archive/zip"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -185,48 +184,6 @@ func TestPackVersionMustBeOrderable(t *testing.T) {
 			}
 		})
 	}
-}
-
-// A zip made by compressing the pack's folder, as a file manager does,
-// holds the pack one folder down (and, from macOS, a __MACOSX folder
-// beside it); it opens as the pack. A zip with two folders at the top is
-// not one pack and is refused as before.
-func TestZipOfThePackFolderOpens(t *testing.T) {
-	files := map[string]string{
-		"floods/pack.yaml":            "id: floods\ntitle: Floods\nversion: 1.0.0\n",
-		"floods/mini.md":              miniArticle,
-		"floods/mini.quiz.yaml":       miniQuiz,
-		"__MACOSX/floods/._mini.md":   "attributes",
-		"__MACOSX/floods/._pack.yaml": "attributes",
-	}
-	path := filepath.Join(t.TempDir(), "floods.zip")
-	writeTestZip(t, path, files)
-	p, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if p.ID != "floods" || len(p.Articles) != 1 || len(p.Articles[0].Questions) != 1 {
-		t.Fatalf("pack %q with %d articles, want floods with mini and its question", p.ID, len(p.Articles))
-	}
-	if ds := Lint(mustZipFS(t, path), path); countErrors(ds) != 0 {
-		t.Errorf("lint of the zip: %v", ds)
-	}
-
-	two := filepath.Join(t.TempDir(), "two.zip")
-	writeTestZip(t, two, map[string]string{"a/mini.md": miniArticle, "b/mini.md": miniArticle})
-	if _, err := Open(two); err == nil || !strings.Contains(err.Error(), "no articles") {
-		t.Errorf("a zip of two folders: %v, want it refused as holding no articles", err)
-	}
-}
-
-func mustZipFS(t *testing.T, path string) fs.FS {
-	t.Helper()
-	z, err := OpenZip(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { z.Close() })
-	return z.FS()
 }
 
 // Question files may name a section by its heading or its slug; scores

@@ -16,8 +16,6 @@ import (
 	"time"
 
 	"go.yaml.in/yaml/v3"
-
-	"brief/quiz"
 )
 
 // zipTime is the modification time of every entry of a pack zip, so that
@@ -30,45 +28,16 @@ const DefaultVersion = "1.0.0"
 // HashPrefix starts a content hash, naming its algorithm.
 const HashPrefix = "sha256:"
 
-// LintError refuses a pack because lint found errors in it. It holds
-// every diagnostic, warnings included, for the caller to print.
-type LintError struct {
-	Origin      string
-	Diagnostics []*quiz.Diagnostic
-}
-
-// Error says how many errors were found and how to see them.
-func (e *LintError) Error() string {
-	n := countErrors(e.Diagnostics)
-	for _, d := range e.Diagnostics {
-		if d.Severity != quiz.Warning {
-			return fmt.Sprintf("%s: %d error(s) found, the first: %s (brief lint %s lists them all)", e.Origin, n, d.Error(), e.Origin)
-		}
-	}
-	return fmt.Sprintf("%s: %d error(s) found (brief lint %s lists them)", e.Origin, n, e.Origin)
-}
-
-// countErrors counts the error-severity diagnostics.
-func countErrors(ds []*quiz.Diagnostic) int {
-	n := 0
-	for _, d := range ds {
-		if d.Severity != quiz.Warning {
-			n++
-		}
-	}
-	return n
-}
-
 // packFile is one file of a pack, as it goes into a zip or the library.
 type packFile struct {
 	name string
 	data []byte
 }
 
-// isPackFileName reports whether a file at a pack's root is one the pack
+// IsPackFile reports whether a file at a pack's root is one the pack
 // format reads; anything else (notes, images, editor backups) stays out of
 // zips and the library.
-func isPackFileName(name string) bool {
+func IsPackFile(name string) bool {
 	if name == ManifestName {
 		return true
 	}
@@ -80,8 +49,8 @@ func isPackFileName(name string) bool {
 	return false
 }
 
-// canonicalPack lints the pack at the root of fsys and, if it has no
-// errors, returns its manifest (id and version filled in, content hash
+// canonicalPack loads the pack at the root of fsys and, if it loads,
+// returns its manifest (id and version filled in, content hash
 // computed) and its files in name order, pack.yaml rewritten to carry
 // that manifest. Directories and special files are left out.
 func canonicalPack(fsys fs.FS, origin string) (Manifest, []packFile, error) {
@@ -92,9 +61,6 @@ func canonicalPack(fsys fs.FS, origin string) (Manifest, []packFile, error) {
 // canonicalPackLoaded is canonicalPack, also returning the pack it loaded
 // (an install indexes it).
 func canonicalPackLoaded(fsys fs.FS, origin string) (Manifest, []packFile, *Pack, error) {
-	if diags := Lint(fsys, origin); countErrors(diags) > 0 {
-		return Manifest{}, nil, nil, &LintError{Origin: origin, Diagnostics: diags}
-	}
 	p, err := Load(fsys, origin)
 	if err != nil {
 		return Manifest{}, nil, nil, err
@@ -113,7 +79,7 @@ func canonicalPackLoaded(fsys fs.FS, origin string) (Manifest, []packFile, *Pack
 	var files []packFile
 	for _, e := range entries {
 		name := e.Name()
-		if name == ManifestName || !isPackFileName(name) {
+		if name == ManifestName || !IsPackFile(name) {
 			continue
 		}
 		// Stat follows a link in a teacher's folder to the file it names;
@@ -121,7 +87,7 @@ func canonicalPackLoaded(fsys fs.FS, origin string) (Manifest, []packFile, *Pack
 		if st, err := fs.Stat(fsys, name); err != nil || !st.Mode().IsRegular() {
 			continue
 		}
-		data, err := readLimited(fsys, name, origin+"/"+name)
+		data, err := ReadFile(fsys, name, origin+"/"+name)
 		if err != nil {
 			return Manifest{}, nil, nil, err
 		}
@@ -184,7 +150,7 @@ func encodeManifest(m Manifest) []byte {
 // against its files: a mismatch means the zip was changed after
 // `brief pack` wrote it, or damaged on the way.
 func verifyContentHash(fsys fs.FS, origin string, files []packFile) error {
-	data, err := readLimited(fsys, ManifestName, origin+"/"+ManifestName)
+	data, err := ReadFile(fsys, ManifestName, origin+"/"+ManifestName)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
@@ -228,16 +194,15 @@ func checkZipEntries(display string, zr *zip.Reader) error {
 	return nil
 }
 
-// WritePackZip lints the pack directory dir and, if it has no errors,
-// writes it to w as a zip whose bytes depend only on the content: entries
+// WritePackZip loads the pack directory dir and, if it loads, writes it to w as a zip whose bytes depend only on the content: entries
 // in name order with a fixed time and mode, only the files the pack format
 // reads, and pack.yaml rewritten with the pack's id, version (DefaultVersion
-// if it has none) and content hash. A pack with errors is refused with a
-// *LintError.
+// if it has none) and content hash. Lint the folder first (brief pack
+// does) to report every problem at once; this stops at the first.
 func WritePackZip(dir string, w io.Writer) (Manifest, error) {
 	st, err := os.Stat(dir)
 	if err != nil {
-		return Manifest{}, fmt.Errorf("pack %s: %w", dir, unwrapPathError(err))
+		return Manifest{}, fmt.Errorf("pack %s: %w", dir, UnwrapPathError(err))
 	}
 	if !st.IsDir() {
 		return Manifest{}, fmt.Errorf("pack %s: not a directory: give the folder that holds pack.yaml and the articles", dir)
@@ -277,4 +242,15 @@ func VerifyPackZip(display string, data []byte) error {
 	}
 	_, err = Load(zr, display)
 	return err
+}
+
+// VerifyContentHash checks a pack zip's content_hash against its files,
+// as brief add does: an error means the zip was changed after brief pack
+// made it, or damaged on the way.
+func VerifyContentHash(fsys fs.FS, origin string) error {
+	_, files, err := canonicalPack(fsys, origin)
+	if err != nil {
+		return err
+	}
+	return verifyContentHash(fsys, origin, files)
 }

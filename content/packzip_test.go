@@ -3,15 +3,12 @@ package content
 import (
 	"archive/zip"
 	"bytes"
-	"errors"
 	"hash/crc32"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"brief/quiz"
 )
 
 // writeTestPack copies the embedded pack into a new folder under a new id
@@ -81,58 +78,18 @@ func TestWritePackZipIsReproducible(t *testing.T) {
 	}
 }
 
-func TestWritePackZipLoadsAndLints(t *testing.T) {
-	dir := writeTestPack(t, "summit", "2.1.0")
-	data, m := packZipBytes(t, dir)
-	out := filepath.Join(t.TempDir(), "summit.brief.zip")
-	if err := os.WriteFile(out, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	zr, err := zip.OpenReader(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var names []string
-	for _, f := range zr.File {
-		names = append(names, f.Name)
-		if !f.Modified.Equal(zipTime) || f.Mode() != 0o644 {
-			t.Errorf("%s: time %v mode %v, want fixed ones", f.Name, f.Modified, f.Mode())
-		}
-	}
-	zr.Close()
-	want := "pack.yaml russia-dprk-summit-2023.md russia-dprk-summit-2023.quiz.yaml"
-	if got := strings.Join(names, " "); got != want {
-		t.Errorf("entries %q, want %q (sorted, only pack files)", got, want)
-	}
-
-	p, err := Open(out)
-	if err != nil {
-		t.Fatalf("Open: %v", err)
-	}
-	if p.ID != "summit" || p.Version != "2.1.0" || p.ContentHash != m.ContentHash {
-		t.Errorf("loaded manifest %+v, want id summit, version 2.1.0, hash %s", p.Manifest, m.ContentHash)
-	}
-	if len(p.Articles) != 1 || len(p.Articles[0].Questions) == 0 {
-		t.Errorf("loaded %d articles", len(p.Articles))
-	}
-	diags, err := LintPath(out)
-	if err != nil || countErrors(diags) > 0 {
-		t.Errorf("lint of the zip: %v %q", err, diagStrings(diags))
-	}
-}
-
 func TestWritePackZipRefuses(t *testing.T) {
 	tests := map[string]struct {
 		setup func(t *testing.T) string
 		want  string
 	}{
-		"lint errors": {
+		"a question file that does not load": {
 			setup: func(t *testing.T) string {
 				dir := writeTestPack(t, "broken", "1")
 				os.WriteFile(filepath.Join(dir, "russia-dprk-summit-2023.quiz.yaml"), []byte("questions:\n  - id: x\n    type: choice\n"), 0o644)
 				return dir
 			},
-			want: "error(s) found",
+			want: "russia-dprk-summit-2023.quiz.yaml:2:5: missing prompt",
 		},
 		"not a folder": {
 			setup: func(t *testing.T) string {
@@ -158,11 +115,6 @@ func TestWritePackZipRefuses(t *testing.T) {
 				t.Error("a refused pack still wrote bytes")
 			}
 		})
-	}
-	var le *LintError
-	_, err := WritePackZip(tests["lint errors"].setup(t), &bytes.Buffer{})
-	if !errors.As(err, &le) || countErrors(le.Diagnostics) == 0 {
-		t.Errorf("lint refusal %v carries no diagnostics", err)
 	}
 }
 
@@ -284,20 +236,38 @@ func TestHostileZipsAreRefused(t *testing.T) {
 	}
 }
 
-func TestLintErrorMessage(t *testing.T) {
-	e := &LintError{Origin: "p", Diagnostics: []*quiz.Diagnostic{
-		quiz.Errorf("p/a.md", 1, 1, "x"), quiz.Warnf("p/a.md", 2, 1, "y"),
-	}}
-	if got := e.Error(); !strings.Contains(got, "1 error(s)") || !strings.Contains(got, "brief lint p") {
-		t.Errorf("message %q should count errors only and name the lint command", got)
+func TestWritePackZipLoads(t *testing.T) {
+	dir := writeTestPack(t, "summit", "2.1.0")
+	data, m := packZipBytes(t, dir)
+	out := filepath.Join(t.TempDir(), "summit.brief.zip")
+	if err := os.WriteFile(out, data, 0o644); err != nil {
+		t.Fatal(err)
 	}
-}
+	zr, err := zip.OpenReader(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, f := range zr.File {
+		names = append(names, f.Name)
+		if !f.Modified.Equal(zipTime) || f.Mode() != 0o644 {
+			t.Errorf("%s: time %v mode %v, want fixed ones", f.Name, f.Modified, f.Mode())
+		}
+	}
+	zr.Close()
+	want := "pack.yaml russia-dprk-summit-2023.md russia-dprk-summit-2023.quiz.yaml"
+	if got := strings.Join(names, " "); got != want {
+		t.Errorf("entries %q, want %q (sorted, only pack files)", got, want)
+	}
 
-// diagStrings is each diagnostic as lint prints it.
-func diagStrings(ds []*quiz.Diagnostic) []string {
-	var out []string
-	for _, d := range ds {
-		out = append(out, d.String())
+	p, err := Open(out)
+	if err != nil {
+		t.Fatalf("Open: %v", err)
 	}
-	return out
+	if p.ID != "summit" || p.Version != "2.1.0" || p.ContentHash != m.ContentHash {
+		t.Errorf("loaded manifest %+v, want id summit, version 2.1.0, hash %s", p.Manifest, m.ContentHash)
+	}
+	if len(p.Articles) != 1 || len(p.Articles[0].Questions) == 0 {
+		t.Errorf("loaded %d articles", len(p.Articles))
+	}
 }

@@ -17,7 +17,7 @@ const (
 // checkZip refuses a zip whose entries could escape the pack or exhaust
 // memory: absolute paths, "..", links, duplicate names, and too many or too
 // large entries (a zip bomb declares sizes it cannot be trusted to keep, so
-// reads are limited again in readLimited).
+// reads are limited again in ReadFile).
 func checkZip(display string, zr *zip.Reader) error {
 	if len(zr.File) > maxZipEntries {
 		return fmt.Errorf("%s: %d entries; a pack zip holds at most %d", display, len(zr.File), maxZipEntries)

@@ -8,6 +8,7 @@ import (
 	"testing/fstest"
 
 	"brief/content"
+	"brief/content/lint"
 	"brief/content/webimport"
 	"brief/quiz"
 )
@@ -73,7 +74,7 @@ func TestDraftOnTheSeed(t *testing.T) {
 	}
 	md := imp.Markdown()
 	dir, qs := draftPack(t, md)
-	for _, d := range content.Lint(os.DirFS(dir), "seed") {
+	for _, d := range lint.Pack(os.DirFS(dir), "seed") {
 		if d.Severity != quiz.Warning || !strings.Contains(d.Msg, "draft question") {
 			t.Errorf("lint: %s (want only draft warnings)", d)
 		}
@@ -176,7 +177,7 @@ func TestDraftAlwaysPassesLint(t *testing.T) {
 	for name, md := range tests {
 		t.Run(name, func(t *testing.T) {
 			dir, _ := draftPack(t, md)
-			for _, d := range content.Lint(os.DirFS(dir), "p") {
+			for _, d := range lint.Pack(os.DirFS(dir), "p") {
 				if d.Severity != quiz.Warning {
 					t.Errorf("lint: %s", d)
 				}
@@ -202,7 +203,7 @@ func FuzzDraftPassesLint(f *testing.F) {
 		}
 		mustParse(t, data)
 		files := fstest.MapFS{"article.md": {Data: []byte(md)}, "article.quiz.yaml": {Data: data}}
-		for _, d := range content.Lint(files, "p") {
+		for _, d := range lint.Pack(files, "p") {
 			if d.Severity != quiz.Warning {
 				t.Fatalf("lint: %s", d)
 			}

@@ -90,3 +90,25 @@ func Clip(s string, n int) string {
 	}
 	return strings.TrimSpace(string(r[:n])) + "…"
 }
+
+// FirstError is the first error-severity diagnostic of ds, or nil (an
+// untyped nil, so it can be returned as an error).
+func FirstError(ds []*Diagnostic) error {
+	for _, d := range ds {
+		if d.Severity != Warning {
+			return d
+		}
+	}
+	return nil
+}
+
+// CountErrors counts the error-severity diagnostics of ds.
+func CountErrors(ds []*Diagnostic) int {
+	n := 0
+	for _, d := range ds {
+		if d.Severity != Warning {
+			n++
+		}
+	}
+	return n
+}

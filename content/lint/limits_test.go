@@ -1,4 +1,4 @@
-package content
+package lint
 
 import (
 	"errors"
@@ -7,6 +7,8 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"brief/content"
+	"brief/internal/diag"
 	"brief/quiz"
 )
 
@@ -23,7 +25,7 @@ var questionFormatsUnderTest = map[string]struct {
 	many   int             // a hostile count that stays under the size limits
 }{
 	"quiz.yaml": {
-		suffix: QuizSuffix, col: 5, many: 10000,
+		suffix: content.QuizSuffix, col: 5, many: 10000,
 		write: func(n int) string {
 			var b strings.Builder
 			b.WriteString("questions:\n")
@@ -35,7 +37,7 @@ var questionFormatsUnderTest = map[string]struct {
 		line: func(i int) int { return 2 + 4*i },
 	},
 	"gift": {
-		suffix: GIFTSuffix, col: 1, many: 100000,
+		suffix: content.GIFTSuffix, col: 1, many: 100000,
 		write: func(n int) string {
 			var b strings.Builder
 			for i := range n {
@@ -46,7 +48,7 @@ var questionFormatsUnderTest = map[string]struct {
 		line: func(i int) int { return 1 + 2*i },
 	},
 	"aiken": {
-		suffix: AikenSuffix, col: 1, many: 100000,
+		suffix: content.AikenSuffix, col: 1, many: 100000,
 		write: func(n int) string {
 			var b strings.Builder
 			for i := range n {
@@ -70,17 +72,17 @@ func TestQuestionFileLimit(t *testing.T) {
 				data := []byte(f.write(n))
 				var qs []quiz.Question
 				var diags []*quiz.Diagnostic
-				for _, qf := range questionFormats {
-					if qf.suffix == f.suffix {
-						qs, diags = qf.parse(name, data)
+				for _, qf := range content.QuestionFormats() {
+					if qf.Suffix == f.suffix {
+						qs, diags = qf.Parse(name, data)
 					}
 				}
 				fsys := fstest.MapFS{"limits.md": {Data: []byte(limitArticle)}, name: {Data: data}}
-				_, loadErr := Load(fsys, "p")
-				lint := Lint(fsys, "p")
+				_, loadErr := content.Load(fsys, "p")
+				lint := Pack(fsys, "p")
 				if n <= quiz.MaxQuestionsPerFile {
-					if len(qs) != n || firstError(diags) != nil || loadErr != nil || firstError(lint) != nil {
-						t.Fatalf("%d of %d questions read, error %v, load %v, lint %v", len(qs), n, firstError(diags), loadErr, firstError(lint))
+					if len(qs) != n || diag.FirstError(diags) != nil || loadErr != nil || diag.FirstError(lint) != nil {
+						t.Fatalf("%d of %d questions read, error %v, load %v, lint %v", len(qs), n, diag.FirstError(diags), loadErr, diag.FirstError(lint))
 					}
 					return
 				}
@@ -100,7 +102,7 @@ func TestQuestionFileLimit(t *testing.T) {
 				if loadErr == nil || loadErr.Error() != "p/"+want {
 					t.Errorf("load: %v, want p/%s", loadErr, want)
 				}
-				if err := firstError(lint); err == nil || err.Error() != "p/"+want {
+				if err := diag.FirstError(lint); err == nil || err.Error() != "p/"+want {
 					t.Errorf("lint: %v, want p/%s", err, want)
 				}
 			})
@@ -108,7 +110,7 @@ func TestQuestionFileLimit(t *testing.T) {
 	}
 }
 
-// TestSectionLimit: an article may have MaxSections headings besides its
+// TestSectionLimit: an article may have content.MaxSections headings besides its
 // lead; the first heading over is an error, for parse, lint and load.
 func TestSectionLimit(t *testing.T) {
 	article := func(lead bool, n int) string {
@@ -124,19 +126,19 @@ func TestSectionLimit(t *testing.T) {
 		md      string
 		errLine int // 0 for no error
 	}{
-		"at the limit, with a lead": {md: article(true, MaxSections)},
-		"at the limit, no lead":     {md: article(false, MaxSections)},
-		"one over":                  {md: article(true, MaxSections+1), errLine: 7 + 4*MaxSections},
-		"100,000 headings":          {md: article(false, 100000), errLine: 5 + 4*MaxSections},
+		"at the limit, with a lead": {md: article(true, content.MaxSections)},
+		"at the limit, no lead":     {md: article(false, content.MaxSections)},
+		"one over":                  {md: article(true, content.MaxSections+1), errLine: 7 + 4*content.MaxSections},
+		"100,000 headings":          {md: article(false, 100000), errLine: 5 + 4*content.MaxSections},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			a, err := ParseArticle("a.md", []byte(tc.md))
+			a, err := content.ParseArticle("a.md", []byte(tc.md))
 			fsys := fstest.MapFS{"a.md": {Data: []byte(tc.md)}}
-			_, loadErr := Load(fsys, "p")
-			lintErr := firstError(Lint(fsys, "p"))
+			_, loadErr := content.Load(fsys, "p")
+			lintErr := diag.FirstError(Pack(fsys, "p"))
 			if tc.errLine == 0 {
-				if err != nil || loadErr != nil || lintErr != nil || len(a.Sections) < MaxSections {
+				if err != nil || loadErr != nil || lintErr != nil || len(a.Sections) < content.MaxSections {
 					t.Fatalf("parse %v, load %v, lint %v", err, loadErr, lintErr)
 				}
 				return

@@ -1,4 +1,6 @@
-package content
+// Package lint checks packs the way `brief lint` does: every problem at
+// once, each located as path:line:col, warnings apart from errors.
+package lint
 
 import (
 	"errors"
@@ -11,41 +13,43 @@ import (
 	"strings"
 	"testing/fstest"
 
+	"brief/content"
+	"brief/internal/diag"
 	"brief/quiz"
 )
 
-// Lint checks a pack at the root of fsys, the way `brief lint` does, and
+// Pack checks a pack at the root of fsys, the way `brief lint` does, and
 // returns every problem found, sorted by path, line and column. Unlike
 // Load it does not stop at the first error: a teacher fixes a whole file
 // at once. origin names the pack in the paths of the diagnostics.
-func Lint(fsys fs.FS, origin string) []*quiz.Diagnostic {
+func Pack(fsys fs.FS, origin string) []*quiz.Diagnostic {
 	l := &linter{fsys: fsys, origin: origin}
 	l.run()
 	sortDiagnostics(l.diags)
 	return l.diags
 }
 
-// LintPath lints what a user names on the command line: a pack directory,
+// Path lints what a user names on the command line: a pack directory,
 // a .zip pack, an .md article (with the question file beside it), or a
 // .quiz.yaml question file (with the article beside it). The error is for
 // a path that cannot be read at all; problems in what was read are
 // diagnostics.
-func LintPath(p string) ([]*quiz.Diagnostic, error) {
+func Path(p string) ([]*quiz.Diagnostic, error) {
 	st, err := os.Stat(p)
 	if err != nil {
-		return nil, fmt.Errorf("lint %s: %w", p, unwrapPathError(err))
+		return nil, fmt.Errorf("lint %s: %w", p, content.UnwrapPathError(err))
 	}
 	lower := strings.ToLower(p)
 	switch {
 	case st.IsDir():
-		return Lint(FolderFS(p), p), nil
-	case filepath.Base(p) == ManifestName:
+		return Pack(content.FolderFS(p), p), nil
+	case filepath.Base(p) == content.ManifestName:
 		// A teacher editing pack.yaml checks it where it is: the whole
 		// pack is what it describes.
 		dir := filepath.Dir(p)
-		return Lint(FolderFS(dir), dir), nil
+		return Pack(content.FolderFS(dir), dir), nil
 	case strings.HasSuffix(lower, ".zip"):
-		zr, err := OpenZip(p)
+		zr, err := content.OpenZip(p)
 		if err != nil {
 			return nil, err
 		}
@@ -57,12 +61,12 @@ func LintPath(p string) ([]*quiz.Diagnostic, error) {
 	case strings.HasSuffix(lower, ".md"):
 		base := strings.TrimSuffix(filepath.Base(p), filepath.Ext(p))
 		var companions []string
-		for _, qf := range questionFormats {
-			companions = append(companions, base+qf.suffix)
+		for _, qf := range content.QuestionFormats() {
+			companions = append(companions, base+qf.Suffix)
 		}
 		return lintFiles(p, filepath.Base(p), companions...)
 	default:
-		return nil, fmt.Errorf("lint %s: not a pack: give a directory, a .zip pack, an .md article, or a question file (%s, %s, %s)", p, QuizSuffix, GIFTSuffix, AikenSuffix)
+		return nil, fmt.Errorf("lint %s: not a pack: give a directory, a .zip pack, an .md article, or a question file (%s, %s, %s)", p, content.QuizSuffix, content.GIFTSuffix, content.AikenSuffix)
 	}
 }
 
@@ -71,30 +75,30 @@ func LintPath(p string) ([]*quiz.Diagnostic, error) {
 // articles are not the user's question.
 func lintFiles(p, name string, companions ...string) ([]*quiz.Diagnostic, error) {
 	dir := filepath.Dir(p)
-	dirFS := FolderFS(dir)
+	dirFS := content.FolderFS(dir)
 	files := fstest.MapFS{}
 	for _, n := range append([]string{name}, companions...) {
-		data, err := readLimited(dirFS, n, filepath.Join(dir, n))
+		data, err := content.ReadFile(dirFS, n, filepath.Join(dir, n))
 		switch {
 		case err == nil:
 			files[n] = &fstest.MapFile{Data: data}
 		case n != name && errors.Is(err, fs.ErrNotExist):
-			// A missing companion is reported by Lint itself.
+			// A missing companion is reported by Pack itself.
 		case n == name:
 			var d *quiz.Diagnostic
 			if errors.As(err, &d) {
 				return []*quiz.Diagnostic{d}, nil
 			}
-			return nil, fmt.Errorf("lint %s: %w", p, unwrapPathError(err))
+			return nil, fmt.Errorf("lint %s: %w", p, content.UnwrapPathError(err))
 		default:
-			return nil, fmt.Errorf("lint %s: %w", filepath.Join(dir, n), unwrapPathError(err))
+			return nil, fmt.Errorf("lint %s: %w", filepath.Join(dir, n), content.UnwrapPathError(err))
 		}
 	}
 	origin := dir
 	if dir == "." {
 		origin = "" // name the file as the user did, without "./"
 	}
-	return Lint(files, origin), nil
+	return Pack(files, origin), nil
 }
 
 // linter gathers the diagnostics of one pack.
@@ -102,7 +106,7 @@ type linter struct {
 	fsys      fs.FS
 	origin    string
 	diags     []*quiz.Diagnostic
-	questions questionTally // the pack's questions so far, against MaxPackQuestions
+	questions content.QuestionTally // the pack's questions so far, against MaxPackQuestions
 }
 
 // display is how a file of the pack is named in messages.
@@ -129,13 +133,13 @@ func (l *linter) addErr(display string, err error) {
 		l.add(d)
 		return
 	}
-	l.add(quiz.Errorf(display, 0, 0, "%v", unwrapPathError(err)))
+	l.add(quiz.Errorf(display, 0, 0, "%v", content.UnwrapPathError(err)))
 }
 
 func (l *linter) run() {
 	entries, err := fs.ReadDir(l.fsys, ".")
 	if err != nil {
-		l.add(quiz.WholeErrorf(l.display("."), "cannot read the pack: %v", unwrapPathError(err)))
+		l.add(quiz.WholeErrorf(l.display("."), "cannot read the pack: %v", content.UnwrapPathError(err)))
 		return
 	}
 	var articles, quizzes []string
@@ -143,8 +147,8 @@ func (l *linter) run() {
 		name := e.Name()
 		switch {
 		case e.IsDir():
-		case isPackFileName(name) && badFileName(name):
-			l.add(fileNameError(l.origin, name))
+		case content.IsPackFile(name) && content.BadFileName(name):
+			l.add(content.FileNameError(l.origin, name))
 		case questionSuffix(name) != "":
 			quizzes = append(quizzes, name)
 		case strings.HasSuffix(name, ".md") && !strings.EqualFold(name, "README.md"):
@@ -173,10 +177,10 @@ func (l *linter) run() {
 // file against it.
 func (l *linter) lintArticle(name string, ids map[string]string) {
 	display := l.display(name)
-	var a *Article
-	data, err := readLimited(l.fsys, name, display)
+	var a *content.Article
+	data, err := content.ReadFile(l.fsys, name, display)
 	if err == nil {
-		a, err = ParseArticle(display, data)
+		a, err = content.ParseArticle(display, data)
 	}
 	if err != nil {
 		l.addErr(display, err)
@@ -189,10 +193,10 @@ func (l *linter) lintArticle(name string, ids map[string]string) {
 	base := strings.TrimSuffix(name, ".md")
 	seen := map[string]*quiz.Question{} // question id → where it was first used, across the article's files
 	found := false
-	for _, qf := range questionFormats {
-		qname := base + qf.suffix
+	for _, qf := range content.QuestionFormats() {
+		qname := base + qf.Suffix
 		qdisplay := l.display(qname)
-		qdata, err := readLimited(l.fsys, qname, qdisplay)
+		qdata, err := content.ReadFile(l.fsys, qname, qdisplay)
 		if !errors.Is(err, fs.ErrNotExist) {
 			found = true
 		}
@@ -203,17 +207,17 @@ func (l *linter) lintArticle(name string, ids map[string]string) {
 			l.addErr(qdisplay, err)
 			continue
 		}
-		qs, diags := qf.parse(qdisplay, qdata)
+		qs, diags := qf.Parse(qdisplay, qdata)
 		var broken []quiz.Question
-		if qf.suffix == QuizSuffix {
+		if qf.Suffix == content.QuizSuffix {
 			qs, broken, diags = quiz.ParseFileForLint(qdisplay, qdata)
 		}
 		l.add(diags...)
-		l.add(l.questions.add(qs)...)
-		if d := noQuestions(qdisplay, qf.suffix, qs); d != nil && firstError(diags) == nil {
+		l.add(l.questions.Add(qs)...)
+		if d := content.NoQuestions(qdisplay, qf.Suffix, qs); d != nil && diag.FirstError(diags) == nil {
 			l.add(d)
 		}
-		l.add(checkQuestions(a, qs, qdata, qf.suffix == QuizSuffix)...)
+		l.add(checkQuestions(a, qs, qdata, qf.Suffix == content.QuizSuffix)...)
 		l.add(alsoWrong(checkQuestions(a, broken, qdata, true))...)
 		for i := range qs {
 			q := &qs[i]
@@ -229,15 +233,15 @@ func (l *linter) lintArticle(name string, ids map[string]string) {
 		// who picks its quiz is told it has none: say so before packing.
 		// (An article that does not parse has its error said already.)
 		l.add(quiz.Warnf(display, 0, 0, "%s has no question file, so it has no quiz: add %s%s beside it (or %s%s, %s%s)",
-			name, base, QuizSuffix, base, GIFTSuffix, base, AikenSuffix))
+			name, base, content.QuizSuffix, base, content.GIFTSuffix, base, content.AikenSuffix))
 	}
 }
 
 // questionSuffix is the question-file suffix a file name ends with, or "".
 func questionSuffix(name string) string {
-	for _, qf := range questionFormats {
-		if strings.HasSuffix(name, qf.suffix) {
-			return qf.suffix
+	for _, qf := range content.QuestionFormats() {
+		if strings.HasSuffix(name, qf.Suffix) {
+			return qf.Suffix
 		}
 	}
 	return ""
@@ -248,20 +252,20 @@ func questionSuffix(name string) string {
 func (l *linter) lintOrphanQuiz(name, article string) {
 	display := l.display(name)
 	l.add(quiz.Errorf(display, 0, 0, "%s has no article %s beside it: a question file is named after its article", name, article))
-	data, err := readLimited(l.fsys, name, display)
+	data, err := content.ReadFile(l.fsys, name, display)
 	if err != nil {
 		l.addErr(display, err)
 		return
 	}
 	suffix := questionSuffix(name)
-	for _, qf := range questionFormats {
-		if qf.suffix == suffix {
-			qs, diags := qf.parse(display, data)
+	for _, qf := range content.QuestionFormats() {
+		if qf.Suffix == suffix {
+			qs, diags := qf.Parse(display, data)
 			l.add(diags...)
-			if d := noQuestions(display, suffix, qs); d != nil && firstError(diags) == nil {
+			if d := content.NoQuestions(display, suffix, qs); d != nil && diag.FirstError(diags) == nil {
 				l.add(d)
 			}
-			l.add(checkQuestions(nil, qs, data, suffix == QuizSuffix)...)
+			l.add(checkQuestions(nil, qs, data, suffix == content.QuizSuffix)...)
 		}
 	}
 }
@@ -284,20 +288,16 @@ func sortDiagnostics(ds []*quiz.Diagnostic) {
 	})
 }
 
-// lintZip is Lint for a pack zip, which also checks the content_hash that
+// lintZip is Pack for a pack zip, which also checks the content_hash that
 // `brief pack` wrote: a teacher checking a file before handing it out
 // learns then, not from a student's `brief add`, that it was changed.
 func lintZip(fsys fs.FS, origin string) []*quiz.Diagnostic {
-	ds := Lint(fsys, origin)
-	if countErrors(ds) > 0 {
+	ds := Pack(fsys, origin)
+	if diag.CountErrors(ds) > 0 {
 		return ds
 	}
-	_, files, err := canonicalPack(fsys, origin)
-	if err == nil {
-		err = verifyContentHash(fsys, origin, files)
-	}
-	if err != nil {
-		display := path.Join(origin, ManifestName)
+	if err := content.VerifyContentHash(fsys, origin); err != nil {
+		display := path.Join(origin, content.ManifestName)
 		line := manifestLine(fsys, "content_hash:")
 		ds = append(ds, quiz.Errorf(display, line, 1, "%s", strings.TrimPrefix(err.Error(), origin+": ")))
 	}
@@ -306,7 +306,7 @@ func lintZip(fsys fs.FS, origin string) []*quiz.Diagnostic {
 
 // manifestLine is the line of pack.yaml that starts with prefix, else 1.
 func manifestLine(fsys fs.FS, prefix string) int {
-	data, err := fs.ReadFile(fsys, ManifestName)
+	data, err := fs.ReadFile(fsys, content.ManifestName)
 	if err != nil {
 		return 1
 	}

@@ -1,4 +1,4 @@
-package content
+package lint
 
 import (
 	"archive/zip"
@@ -10,6 +10,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"brief/content"
 	"brief/quiz"
 )
 
@@ -76,7 +77,7 @@ func TestLintCorpus(t *testing.T) {
 	for name, tc := range cases {
 		t.Run(name, func(t *testing.T) {
 			dir := filepath.Join(lintCorpus, name)
-			got := formatDiagnostics(Lint(os.DirFS(dir), name))
+			got := formatDiagnostics(Pack(os.DirFS(dir), name))
 			expectedPath := filepath.Join(dir, "expected.txt")
 			if *update {
 				if err := os.WriteFile(expectedPath, []byte(got), 0o644); err != nil {
@@ -127,7 +128,7 @@ func TestLintPath(t *testing.T) {
 	}
 	for name, tc := range cases {
 		t.Run(name, func(t *testing.T) {
-			ds, err := LintPath(tc.path)
+			ds, err := Path(tc.path)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -181,9 +182,9 @@ func TestLintPathRefuses(t *testing.T) {
 	}
 	for name, tc := range cases {
 		t.Run(name, func(t *testing.T) {
-			_, err := LintPath(tc.path)
+			_, err := Path(tc.path)
 			if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
-				t.Errorf("LintPath(%s) error = %v, want one mentioning %q", tc.path, err, tc.wantErr)
+				t.Errorf("Path(%s) error = %v, want one mentioning %q", tc.path, err, tc.wantErr)
 			}
 		})
 	}
@@ -192,11 +193,11 @@ func TestLintPathRefuses(t *testing.T) {
 // Linting pack.yaml, the file a teacher has open, lints its pack.
 func TestLintOfPackYAMLLintsThePack(t *testing.T) {
 	dir := filepath.Join(lintCorpus, "bad-manifest")
-	fromFile, err := LintPath(filepath.Join(dir, "pack.yaml"))
+	fromFile, err := Path(filepath.Join(dir, "pack.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	fromDir, _ := LintPath(dir)
+	fromDir, _ := Path(dir)
 	if got, want := formatDiagnostics(fromFile), formatDiagnostics(fromDir); got != want || !strings.Contains(got, `unknown field "authors"`) {
 		t.Errorf("lint of pack.yaml:\n%s\nwant the pack's:\n%s", got, want)
 	}
@@ -299,9 +300,9 @@ func TestLintSortsByPosition(t *testing.T) {
 }
 
 func BenchmarkLintDefaultPack(b *testing.B) {
-	fsys := DefaultFS()
+	fsys := content.DefaultFS()
 	for b.Loop() {
-		Lint(fsys, DefaultOrigin)
+		Pack(fsys, content.DefaultOrigin)
 	}
 }
 
@@ -325,7 +326,7 @@ func TestLintWarnsOnceAQuestionForExplainAndEvidence(t *testing.T) {
   - {id: no-evidence, type: truefalse, prompt: C, answer: true, explain: It says so.}
   - {id: both, type: truefalse, prompt: D, answer: true, explain: It says so., evidence: Lead text.}
 `
-	ds := Lint(fstest.MapFS{
+	ds := Pack(fstest.MapFS{
 		"mini.md":        {Data: []byte(miniArticle)},
 		"mini.quiz.yaml": {Data: []byte(quizText)},
 	}, "p")
@@ -349,7 +350,7 @@ func TestLintChecksABrokenQuestionAgainstTheArticleToo(t *testing.T) {
     section: nowhere
     evidence: not in the text at all
 `
-	ds := Lint(fstest.MapFS{
+	ds := Pack(fstest.MapFS{
 		"mini.md":        {Data: []byte(miniArticle)},
 		"mini.quiz.yaml": {Data: []byte(quizText)},
 	}, "p")

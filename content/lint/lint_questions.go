@@ -1,4 +1,4 @@
-package content
+package lint
 
 import (
 	"fmt"
@@ -7,6 +7,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"brief/content"
 	"brief/internal/diag"
 	"brief/quiz"
 )
@@ -18,7 +19,7 @@ import (
 // position of each field so that a message points at the value to fix.
 // Moodle files (yamlFile false) cannot hold evidence, so their questions
 // are not asked for it.
-func checkQuestions(a *Article, qs []quiz.Question, data []byte, yamlFile bool) []*quiz.Diagnostic {
+func checkQuestions(a *content.Article, qs []quiz.Question, data []byte, yamlFile bool) []*quiz.Diagnostic {
 	if len(qs) == 0 {
 		return nil
 	}
@@ -86,7 +87,7 @@ func evidenceMessage(text *passages, quote, article string) string {
 
 // sectionList names an article's sections by slug, as question files give
 // them.
-func sectionList(a *Article) string {
+func sectionList(a *content.Article) string {
 	slugs := make([]string, len(a.Sections))
 	for i, s := range a.Sections {
 		slugs[i] = s.Slug

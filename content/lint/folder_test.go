@@ -1,6 +1,7 @@
-package content
+package lint
 
 import (
+	"brief/content"
 	"bytes"
 	"os"
 	"path/filepath"
@@ -120,7 +121,7 @@ func TestPackFolderIsAClosedSet(t *testing.T) {
 			located := filepath.Join(dir, tc.file) + ":"
 
 			t.Run("lint", func(t *testing.T) {
-				diags, err := LintPath(dir)
+				diags, err := Path(dir)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -140,9 +141,9 @@ func TestPackFolderIsAClosedSet(t *testing.T) {
 				}
 			})
 			t.Run("read and quiz", func(t *testing.T) {
-				opens := map[string]func(string) (*Pack, error){"quiz": Open}
+				opens := map[string]func(string) (*content.Pack, error){"quiz": content.Open}
 				if strings.HasSuffix(tc.file, ".md") {
-					opens["read"] = OpenArticles // reading loads no question file
+					opens["read"] = content.OpenArticles // reading loads no question file
 				}
 				for cmd, open := range opens {
 					_, err := open(dir)
@@ -153,7 +154,7 @@ func TestPackFolderIsAClosedSet(t *testing.T) {
 			})
 			t.Run("pack", func(t *testing.T) {
 				var buf bytes.Buffer
-				_, err := WritePackZip(dir, &buf)
+				_, err := content.WritePackZip(dir, &buf)
 				if err == nil {
 					t.Fatal("pack wrote a zip")
 				}
@@ -163,10 +164,10 @@ func TestPackFolderIsAClosedSet(t *testing.T) {
 			})
 			t.Run("add", func(t *testing.T) {
 				data := t.TempDir()
-				if _, err := (Library{Dir: data}).Add(dir); err == nil {
+				if _, err := (content.Library{Dir: data}).Add(dir); err == nil {
 					t.Fatal("add installed the pack")
 				}
-				if ms, _ := (Library{Dir: data}).List(); len(ms) != 0 {
+				if ms, _ := (content.Library{Dir: data}).List(); len(ms) != 0 {
 					t.Errorf("installed: %+v", ms)
 				}
 			})
@@ -181,7 +182,7 @@ func TestLinkInsideThePackFolderStillWorks(t *testing.T) {
 		os.WriteFile(filepath.Join(dir, "shared.gift.src"), []byte(miniGIFT), 0o644)
 		symlink(t, "shared.gift.src", filepath.Join(dir, "mini.gift"))
 	})
-	p, err := Open(dir)
+	p, err := content.Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -202,7 +203,7 @@ func TestUnsafeFileNamesAreOneLocatedError(t *testing.T) {
 			dir := hostileFolder(t, func(dir, private string) {
 				os.WriteFile(filepath.Join(dir, file), []byte(miniArticle), 0o644)
 			})
-			diags, err := LintPath(dir)
+			diags, err := Path(dir)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -218,8 +219,8 @@ func TestUnsafeFileNamesAreOneLocatedError(t *testing.T) {
 			if len(bad) != 1 {
 				t.Errorf("want one file-name error, got %q", bad)
 			}
-			if _, err := Open(dir); err == nil || !strings.Contains(err.Error(), "rename the file") {
-				t.Errorf("Open: %v", err)
+			if _, err := content.Open(dir); err == nil || !strings.Contains(err.Error(), "rename the file") {
+				t.Errorf("content.Open: %v", err)
 			}
 		})
 	}

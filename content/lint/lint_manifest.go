@@ -1,4 +1,4 @@
-package content
+package lint
 
 import (
 	"errors"
@@ -7,7 +7,9 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"brief/content"
 	"brief/internal/diag"
+	"brief/internal/sanitize"
 	"brief/quiz"
 )
 
@@ -20,8 +22,8 @@ var manifestFields = []string{"id", "title", "description", "author", "version",
 // that are not single values, an id outside a-z, 0-9 and '-', and a
 // version brief cannot order.
 func (l *linter) lintManifest() {
-	display := l.display(ManifestName)
-	data, err := readLimited(l.fsys, ManifestName, display)
+	display := l.display(content.ManifestName)
+	data, err := content.ReadFile(l.fsys, content.ManifestName, display)
 	if errors.Is(err, fs.ErrNotExist) {
 		return
 	}
@@ -31,7 +33,7 @@ func (l *linter) lintManifest() {
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		line, msg := yamlErrorLine(err)
+		line, msg := content.YAMLErrorLine(err)
 		l.add(quiz.Errorf(display, line, 1, "YAML syntax: %s", msg))
 		return
 	}
@@ -46,7 +48,7 @@ func (l *linter) lintManifest() {
 	seen := map[string]int{}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
-		name := diag.Clip(CleanLine(k.Value), 40)
+		name := diag.Clip(sanitize.Line(k.Value), 40)
 		known := false
 		for _, f := range manifestFields {
 			known = known || f == k.Value
@@ -58,10 +60,10 @@ func (l *linter) lintManifest() {
 			l.add(quiz.Errorf(display, k.Line, k.Column, "field %q is given twice (first at line %d)", name, seen[k.Value]))
 		case v.Kind != yaml.ScalarNode:
 			l.add(quiz.Errorf(display, v.Line, v.Column, "%s must be a single value", name))
-		case k.Value == "id" && !idPattern().MatchString(CleanLine(v.Value)):
-			l.add(quiz.Errorf(display, v.Line, v.Column, "id %q may hold only a-z, 0-9 and '-'", diag.Clip(CleanLine(v.Value), 40)))
-		case k.Value == "version" && versionProblem(CleanLine(v.Value)) != "":
-			l.add(quiz.Errorf(display, v.Line, v.Column, "%s", versionProblem(CleanLine(v.Value))))
+		case k.Value == "id" && !content.IDPattern().MatchString(sanitize.Line(v.Value)):
+			l.add(quiz.Errorf(display, v.Line, v.Column, "id %q may hold only a-z, 0-9 and '-'", diag.Clip(sanitize.Line(v.Value), 40)))
+		case k.Value == "version" && content.VersionProblem(sanitize.Line(v.Value)) != "":
+			l.add(quiz.Errorf(display, v.Line, v.Column, "%s", content.VersionProblem(sanitize.Line(v.Value))))
 		}
 		if _, dup := seen[k.Value]; !dup {
 			seen[k.Value] = k.Line

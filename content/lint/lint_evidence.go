@@ -1,6 +1,7 @@
-package content
+package lint
 
 import (
+	"brief/content"
 	"brief/internal/diag"
 	"sort"
 	"strings"
@@ -29,9 +30,9 @@ type passages struct {
 func newPassages(body string) *passages {
 	p := &passages{postings: map[string][]int{}}
 	var all []string
-	for _, para := range PlainParagraphs(body) {
+	for _, para := range content.PlainParagraphs(body) {
 		all = append(all, para)
-		for _, s := range SplitSentences(para) {
+		for _, s := range content.SplitSentences(para) {
 			id := len(p.sentences)
 			p.sentences = append(p.sentences, s)
 			for key := range sentenceKeys(s) {
@@ -60,7 +61,7 @@ func (p *passages) closest(quote string) (passage string, ok bool) {
 	}
 	p.hints++
 	scores := map[int]int{}
-	for key := range sentenceKeys(InlinePlain(quote)) {
+	for key := range sentenceKeys(content.InlinePlain(quote)) {
 		weight := 1
 		if strings.Contains(key, " ") {
 			weight = 2 // a shared pair of words says more than a shared word
@@ -130,6 +131,6 @@ var quoteFolds = strings.NewReplacer(
 // normalizeQuote puts a quote or an article text into the form evidence
 // is compared in.
 func normalizeQuote(s string) string {
-	s = quoteFolds.Replace(InlinePlain(s))
+	s = quoteFolds.Replace(content.InlinePlain(s))
 	return strings.Join(strings.Fields(s), " ")
 }
