@@ -210,23 +210,26 @@ func fullHelpLines(st help.Styles, groups [][]helpEntry, width int) []string {
 
 // helpColumns draws columns of hints gap columns apart, and whether they
 // fit in width (0: any width). With aligned, each column's keys are padded
-// to one width so the descriptions line up.
+// to one width so the descriptions line up. It measures before it styles:
+// fullHelpLines tries many layouts per frame, and styling the ones that
+// do not fit was most of the cost of drawing the full help.
 func helpColumns(st help.Styles, cols [][]helpEntry, width, gap int, aligned bool) ([]string, bool) {
 	rows := 0
 	for _, c := range cols {
 		rows = max(rows, len(c))
 	}
-	lines := make([]string, rows)
-	plain := make([]int, rows) // the width of each line so far
+	keyWidths := make([]int, len(cols)) // each column's widest key
+	lefts := make([]int, len(cols))     // where each column starts
+	plain := make([]int, rows)          // the width of each line so far
 	for ci, c := range cols {
-		keyWidth, colWidth := 0, 0
+		colWidth := 0
 		for _, e := range c {
-			keyWidth = max(keyWidth, ansi.StringWidth(e.key))
+			keyWidths[ci] = max(keyWidths[ci], ansi.StringWidth(e.key))
 		}
 		for _, e := range c {
 			kw := ansi.StringWidth(e.key)
 			if aligned {
-				kw = keyWidth
+				kw = keyWidths[ci]
 			}
 			colWidth = max(colWidth, kw+1+ansi.StringWidth(e.desc))
 		}
@@ -240,14 +243,25 @@ func helpColumns(st help.Styles, cols [][]helpEntry, width, gap int, aligned boo
 		if width > 0 && left+colWidth > width {
 			return nil, false
 		}
+		lefts[ci] = left
+		for r, e := range c {
+			kw := ansi.StringWidth(e.key)
+			if aligned {
+				kw = keyWidths[ci]
+			}
+			plain[r] = left + kw + 1 + ansi.StringWidth(e.desc)
+		}
+	}
+	lines := make([]string, rows)
+	drawn := make([]int, rows) // the width drawn of each line so far
+	for ci, c := range cols {
 		for r, e := range c {
 			k := e.key
 			if aligned {
-				k += strings.Repeat(" ", keyWidth-ansi.StringWidth(e.key))
+				k += strings.Repeat(" ", keyWidths[ci]-ansi.StringWidth(e.key))
 			}
-			cell := st.FullKey.Render(k) + " " + st.FullDesc.Render(e.desc)
-			lines[r] += strings.Repeat(" ", left-plain[r]) + cell
-			plain[r] = left + ansi.StringWidth(k) + 1 + ansi.StringWidth(e.desc)
+			lines[r] += strings.Repeat(" ", lefts[ci]-drawn[r]) + st.FullKey.Render(k) + " " + st.FullDesc.Render(e.desc)
+			drawn[r] = lefts[ci] + ansi.StringWidth(k) + 1 + ansi.StringWidth(e.desc)
 		}
 	}
 	for i := range lines {

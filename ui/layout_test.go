@@ -43,6 +43,7 @@ func TestEverySizeFits(t *testing.T) {
 	}
 	for name, st := range states {
 		t.Run(name, func(t *testing.T) {
+			t.Parallel() // 32,400 frames in all: the states are independent
 			for w := 1; w <= 120; w++ {
 				d := drive(t, newRoot(t, pack, st.home), w, 1)
 				d.send(keyPresses(st.keys...)...)
