@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 
+	"brief/internal/datadir"
 	"brief/quiz"
 )
 
@@ -15,7 +16,7 @@ func dataDir(g *globalOptions) (string, error) {
 	if g.dataDir != "" {
 		return g.dataDir, nil
 	}
-	return quiz.DataDir()
+	return datadir.Path()
 }
 
 // openStoreToRead opens the score store for a command that only reports

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -29,23 +28,6 @@ type Store struct {
 
 	token  string // tells this store's claims on attempts from others' (see checkClaim)
 	claims claims
-}
-
-// DataDir is where brief keeps its data when no --data-dir is given:
-// $BRIEF_DATA_DIR, else $XDG_DATA_HOME/brief, else ~/.local/share/brief.
-// A relative XDG_DATA_HOME is ignored, as the XDG spec asks.
-func DataDir() (string, error) {
-	if d := os.Getenv("BRIEF_DATA_DIR"); d != "" {
-		return d, nil
-	}
-	if d := os.Getenv("XDG_DATA_HOME"); d != "" && filepath.IsAbs(d) {
-		return filepath.Join(d, "brief"), nil
-	}
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return "", fmt.Errorf("find the data directory: %w (set BRIEF_DATA_DIR or use --data-dir)", err)
-	}
-	return filepath.Join(home, ".local", "share", "brief"), nil
 }
 
 // OpenStore opens (creating if needed) the score database in dir and brings

@@ -31,29 +31,6 @@ func answer(attempt int64, article, qid string, points, max float64, at time.Tim
 	}
 }
 
-func TestDataDir(t *testing.T) {
-	tests := map[string]struct {
-		brief, xdg, home string
-		want             string
-	}{
-		"BRIEF_DATA_DIR wins":               {"/b", "/x", "/h", "/b"},
-		"XDG_DATA_HOME next":                {"", "/x", "/h", "/x/brief"},
-		"home last":                         {"", "", "/h", "/h/.local/share/brief"},
-		"relative XDG_DATA_HOME is ignored": {"", "rel", "/h", "/h/.local/share/brief"},
-	}
-	for name, tc := range tests {
-		t.Run(name, func(t *testing.T) {
-			t.Setenv("BRIEF_DATA_DIR", tc.brief)
-			t.Setenv("XDG_DATA_HOME", tc.xdg)
-			t.Setenv("HOME", tc.home)
-			got, err := DataDir()
-			if err != nil || got != tc.want {
-				t.Errorf("DataDir() = %q, %v; want %q", got, err, tc.want)
-			}
-		})
-	}
-}
-
 func TestOpenStoreCreatesPrivateDirAndReopens(t *testing.T) {
 	// Characters a file: URI would misread unless escaped.
 	dir := filepath.Join(t.TempDir(), "a b?c#d%e&f", "b")
