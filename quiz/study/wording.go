@@ -1,7 +1,3 @@
-// Package study holds what every front end of a quiz shares: today the
-// wording (the clock, percentages, section names, plurals), so that the
-// plain quiz, the full-screen quiz, results and stats say the same thing
-// the same way.
 package study
 
 import (
