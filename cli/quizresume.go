@@ -9,7 +9,7 @@ import (
 
 	"brief/content"
 	"brief/quiz"
-	"brief/ui"
+	"brief/quiz/study"
 )
 
 // resumable is an unfinished attempt at an article, rebuilt as a session
@@ -86,7 +86,7 @@ func askResume(store *quiz.Store, r *resumable, flag bool, in *bufio.Scanner, en
 		return false
 	}
 	fmt.Fprintf(env.Stdout, "You have an unfinished quiz (%d of %d answered, started %s). Resume it? [Y/n] ",
-		r.answered, len(r.session.Items), ui.Ago(time.Since(r.attempt.Started)))
+		r.answered, len(r.session.Items), study.Ago(time.Since(r.attempt.Started)))
 	if !in.Scan() {
 		fmt.Fprintln(env.Stdout)
 		return false

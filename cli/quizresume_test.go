@@ -9,7 +9,7 @@ import (
 
 	"brief/content"
 	"brief/quiz"
-	"brief/ui"
+	"brief/quiz/study"
 )
 
 // firstAnswers is the plain-mode input answering the first n questions of
@@ -93,7 +93,10 @@ func TestPlainReviewAcrossPacksIsOneSession(t *testing.T) {
 		QuestionHash: q.Hash(), Max: 1, At: time.Now().AddDate(0, 0, -3)}); err != nil {
 		t.Fatal(err)
 	}
-	loaded := ui.LoadReview(s, packs, time.Now(), 0, 4)
+	loaded, err := study.LoadReview(s, packs, time.Now(), 0, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if loaded.Plan == nil || len(loaded.Plan.Session.Items) != 2 {
 		t.Fatalf("want two questions to review, got %+v", loaded)
 	}

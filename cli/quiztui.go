@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -26,9 +25,9 @@ func runQuizTUI(ctx context.Context, g *globalOptions, env Env, p *content.Pack,
 }
 
 // tuiConfig is the interface's configuration shared by every way into
-// it: the style, how quizzes begun inside it are recorded, and how the
-// home screen's notes are read again after a quiz. notice is why the
-// store could not be opened, from openStoreOrWarn.
+// it: the style, and the store that quizzes begun inside it are recorded
+// in and the home screen's notes are read from. notice is why the store
+// could not be opened, from openStoreOrWarn.
 func tuiConfig(g *globalOptions, store *quiz.Store, notice string, packs []*content.Pack) ui.Config {
 	cfg := ui.Config{Packs: packs, Style: g.style, BeginQuiz: store.Begin, Store: store}
 	if store == nil {
@@ -36,9 +35,6 @@ func tuiConfig(g *globalOptions, store *quiz.Store, notice string, packs []*cont
 		if notice == "" {
 			cfg.SavingNotice = "scores are not being saved"
 		}
-	}
-	cfg.StatusLoader = func() (func(*content.Pack, *content.Article) string, error) {
-		return HomeStatus(store, time.Now())
 	}
 	return cfg
 }

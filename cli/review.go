@@ -14,6 +14,7 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/quiz/study"
 	"brief/ui"
 )
 
@@ -60,18 +61,18 @@ func runReview(ctx context.Context, g *globalOptions, o *reviewOptions, env Env,
 	}
 	defer store.Close()
 	packs := allPacks(g, env)
-	loaded := ui.LoadReview(store, packs, time.Now(), o.n, o.seed)
-	if loaded.Err != nil {
-		return loaded.Err
+	loaded, err := study.LoadReview(store, packs, time.Now(), o.n, o.seed)
+	if err != nil {
+		return err
 	}
 	if loaded.Plan == nil {
-		nothingDue(env.Stdout, loaded.Next)
+		fmt.Fprintln(env.Stdout, study.NothingDueNotice(loaded.Next))
 		return nil
 	}
 	plan := loaded.Plan
 	if !o.plain && interactive(env) {
 		cfg := tuiConfig(g, store, "", packs)
-		cfg.Status, _ = cfg.StatusLoader() // home is beneath the review; without notes if they cannot be read
+		cfg.Status, _ = study.HomeStatus(store, time.Now()) // home is beneath the review; without notes if they cannot be read
 		err := ui.RunReview(cfg, plan, tea.WithContext(ctx), tea.WithInput(env.Stdin), tea.WithOutput(env.Stdout))
 		leftOut(env.Stdout, plan) // after the full screen has gone, so it stays in view
 		return err
@@ -82,11 +83,6 @@ func runReview(ctx context.Context, g *globalOptions, o *reviewOptions, env Env,
 		return exitError{code: exitFailure}
 	}
 	return nil
-}
-
-// nothingDue says when to come back.
-func nothingDue(w io.Writer, next time.Time) {
-	fmt.Fprintln(w, ui.NothingDueNotice(next))
 }
 
 // leftOut notes the due questions the review cannot ask.
@@ -112,7 +108,7 @@ func reviewWord(n int, one, many string) string {
 // and articles its questions come from, recording it as one review
 // attempt with each answer against its own pack and article.
 func askReview(store *quiz.Store, packs []*content.Pack, plan *quiz.ReviewPlan, in *bufio.Scanner, env Env, ascii bool) error {
-	info := ui.ReviewAttempt(plan, packs)
+	info := study.ReviewAttempt(plan, packs)
 	info.Started = time.Now()
 	rec, err := store.Begin(info)
 	if err != nil {
@@ -132,7 +128,7 @@ func askReview(store *quiz.Store, packs []*content.Pack, plan *quiz.ReviewPlan, 
 		len(articles), reviewWord(len(articles), "article", "articles"))
 	pq := &plainQuiz{
 		in: in, out: env.Stdout, session: plan.Session, rec: rec,
-		origins: func(i int) quiz.Origin { return ui.ReviewOrigin(packs, plan.Refs[i]) },
+		origins: func(i int) quiz.Origin { return study.ReviewOrigin(packs, plan.Refs[i]) },
 		now:     time.Now, cleaner: content.CleanLine, titles: titles, ascii: ascii,
 		echoed: isTerminal(env.Stdin),
 	}

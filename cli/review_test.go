@@ -10,7 +10,7 @@ import (
 
 	"brief/content"
 	"brief/quiz"
-	"brief/ui"
+	"brief/quiz/study"
 )
 
 // answerLine is what a student types in plain mode to answer an item
@@ -150,9 +150,9 @@ func TestReviewMovesTheSchedule(t *testing.T) {
 			backdate(t, s, a, 10, quiz.ModeExam, 0, ids...)
 			backdate(t, s, a, 9, quiz.ModeReview, 1, ids...)
 			// The session brief will draw with this seed, to type its answers.
-			loaded := ui.LoadReview(s, []*content.Pack{pack}, time.Now(), 0, 11)
-			if loaded.Err != nil || loaded.Plan == nil || len(loaded.Plan.Session.Items) != len(ids) {
-				t.Fatalf("due: %+v; want the %d questions", loaded, len(ids))
+			loaded, err := study.LoadReview(s, []*content.Pack{pack}, time.Now(), 0, 11)
+			if err != nil || loaded.Plan == nil || len(loaded.Plan.Session.Items) != len(ids) {
+				t.Fatalf("due: %+v (%v); want the %d questions", loaded, err, len(ids))
 			}
 			var input strings.Builder
 			for i := range loaded.Plan.Session.Items {
@@ -200,7 +200,10 @@ func TestReviewLeavesOutChangedQuestions(t *testing.T) {
 	if err := s.FinishAttempt(id, time.Now().AddDate(0, 0, -3)); err != nil {
 		t.Fatal(err)
 	}
-	loaded := ui.LoadReview(s, []*content.Pack{pack}, time.Now(), 0, 3)
+	loaded, err := study.LoadReview(s, []*content.Pack{pack}, time.Now(), 0, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if loaded.Plan == nil || len(loaded.Plan.Session.Items) != 1 {
 		t.Fatalf("want one question to review, got %+v", loaded)
 	}

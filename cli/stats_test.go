@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"brief/content"
+	"brief/quiz/study"
 )
 
 func TestStatsPlain(t *testing.T) {
@@ -73,12 +74,12 @@ func TestHomeStatus(t *testing.T) {
 	recordAttempt(t, s, "summit", day, time.Minute, 1, 0.5, 0, 1) // 62.5%, misses b, c
 	recordAttempt(t, s, "budget", day, time.Minute, 1, 1)         // 100%, nothing missed
 	recordAttempt(t, s, "never-missed", day, time.Minute, 0, 0)   // 0%
-	status, err := HomeStatus(s, time.Now())
+	status, err := study.HomeStatus(s, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
 	pack := &content.Pack{Manifest: content.Manifest{ID: "brief-default"}}
-	none, err := HomeStatus(nil, time.Now())
+	none, err := study.HomeStatus(nil, time.Now())
 	if err != nil || none(pack, &content.Article{ID: "summit"}) != "" {
 		t.Errorf("without a store: %v, want empty notes", err)
 	}

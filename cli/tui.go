@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"brief/content"
+	"brief/quiz/study"
 	"brief/ui"
 )
 
@@ -20,7 +21,7 @@ func runTUI(ctx context.Context, g *globalOptions, env Env, packs []*content.Pac
 	}
 	cfg := tuiConfig(g, store, notice, packs)
 	cfg.Width = width
-	status, err := HomeStatus(store, time.Now())
+	status, err := study.HomeStatus(store, time.Now())
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
 	}

@@ -64,13 +64,12 @@ type Config struct {
 	// columns. It is capped at content.MaxTextWidth and the terminal width.
 	Width int
 	// Status, if set, returns a short note per article for the home list
-	// ("best 8/10", "review due"). It is called while drawing, so it must
-	// be cheap: look up what is already in memory, do no I/O.
+	// ("best 8/10", "review due"), as study.HomeStatus makes it. It is
+	// called while drawing, so it must be cheap: look up what is already
+	// in memory, do no I/O. With a Store, it is made again from the store
+	// in a command each time home is on top again after a quiz or a
+	// review.
 	Status func(p *content.Pack, a *content.Article) string
-	// StatusLoader, if set, makes Status again from the score store. It
-	// does I/O, so it runs in a command, each time home is on top again
-	// after a quiz or a review.
-	StatusLoader func() (func(p *content.Pack, a *content.Article) string, error)
 	// BeginQuiz starts recording a quiz begun inside the interface (z in
 	// the reader, retries from the results screen); nil saves nothing.
 	BeginQuiz BeginFunc

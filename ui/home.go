@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -10,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"brief/content"
+	"brief/quiz/study"
 )
 
 // home lists the packs and their articles; enter opens one in the reader.
@@ -249,12 +251,12 @@ type homeStatusMsg struct {
 // when home is on top again (after a quiz or a review has closed), so
 // "best 62% · 3 due" follows what was just answered.
 func (m *Model) homeShown() tea.Cmd {
-	load := m.cfg.StatusLoader
-	if load == nil || m.top().state != stateHome {
+	store := m.cfg.Store
+	if store == nil || m.top().state != stateHome {
 		return nil
 	}
 	return func() tea.Msg {
-		status, err := load()
+		status, err := study.HomeStatus(store, time.Now())
 		return homeStatusMsg{status: status, err: err}
 	}
 }

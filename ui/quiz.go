@@ -10,6 +10,7 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/quiz/study"
 )
 
 // BeginFunc starts recording a new attempt (a quiz started from the
@@ -171,7 +172,7 @@ func (q *QuizScreen) begin() tea.Cmd {
 // attemptInfo describes the session as an attempt to record.
 func (q *QuizScreen) attemptInfo() quiz.AttemptInfo {
 	if q.cfg.Refs != nil {
-		return ReviewAttempt(&quiz.ReviewPlan{Session: q.sess, Refs: q.cfg.Refs}, q.cfg.Packs)
+		return study.ReviewAttempt(&quiz.ReviewPlan{Session: q.sess, Refs: q.cfg.Refs}, q.cfg.Packs)
 	}
 	mode := quiz.ModePractice
 	if q.cfg.Exam {

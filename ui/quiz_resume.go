@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"brief/quiz"
+	"brief/quiz/study"
 )
 
 // quizUnfinishedMsg brings what findUnfinished found: an attempt at the
@@ -141,7 +142,7 @@ func (q *QuizScreen) resumeLines(w int) []string {
 	if o.attempt.Mode == quiz.ModeExam {
 		kind = "exam"
 	}
-	text := fmt.Sprintf("You have an unfinished %s on this article, started %s.", kind, Ago(o.at.Sub(o.attempt.Started)))
+	text := fmt.Sprintf("You have an unfinished %s on this article, started %s.", kind, study.Ago(o.at.Sub(o.attempt.Started)))
 	out := wrapLines(s.Title.Render(text), w)
 	out = append(out, "")
 	choices := [][2]string{
@@ -178,25 +179,6 @@ func (q *QuizScreen) kindOfQuiz() string {
 		return "exam"
 	}
 	return "quiz"
-}
-
-// Ago says how long ago something happened, in round words.
-func Ago(d time.Duration) string {
-	plural := func(n int, unit string) string {
-		if n == 1 {
-			return "1 " + unit + " ago"
-		}
-		return fmt.Sprintf("%d %ss ago", n, unit)
-	}
-	switch {
-	case d < time.Minute:
-		return "just now"
-	case d < time.Hour:
-		return plural(int(d/time.Minute), "minute")
-	case d < 48*time.Hour:
-		return plural(int(d/time.Hour), "hour")
-	}
-	return plural(int(d/(24*time.Hour)), "day")
 }
 
 // restartClock starts an exam's time from now, when its first question

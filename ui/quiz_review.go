@@ -7,6 +7,7 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/quiz/study"
 )
 
 // OpenReviewMsg asks the root to start a review of every question due in
@@ -28,7 +29,7 @@ func (m *Model) loadReview() tea.Cmd {
 // why there is none.
 func (m *Model) reviewLoaded(msg ReviewLoadedMsg) tea.Cmd {
 	if msg.Err != nil || msg.Plan == nil {
-		return m.broadcast(homeNoticeMsg{ReviewNotice(msg)})
+		return m.broadcast(homeNoticeMsg{reviewNotice(msg)})
 	}
 	q := m.reviewQuiz(msg.Plan)
 	return tea.Batch(m.push(stateQuiz, q), q.Init())
@@ -60,43 +61,6 @@ func RunReview(cfg Config, plan *quiz.ReviewPlan, opts ...tea.ProgramOption) err
 	return runProgram(m, quizProgram{Model: m, start: q.Init()}, opts...)
 }
 
-// ReviewAttempt describes a review session as an attempt to record: its
-// questions and seed, and the pack and article its questions all come
-// from, left empty when they come from more than one.
-func ReviewAttempt(plan *quiz.ReviewPlan, packs []*content.Pack) quiz.AttemptInfo {
-	info := quiz.AttemptInfo{Mode: quiz.ModeReview, Seed: plan.Session.Options.Seed}
-	for i, it := range plan.Session.Items {
-		info.QuestionIDs = append(info.QuestionIDs, it.Q.ID)
-		if i >= len(plan.Refs) {
-			continue
-		}
-		ref := plan.Refs[i]
-		if i == 0 {
-			info.PackID, info.ArticleID = ref.PackID, ref.ArticleID
-		}
-		if ref.PackID != info.PackID {
-			info.PackID, info.ArticleID = "", ""
-		}
-		if ref.ArticleID != info.ArticleID {
-			info.ArticleID = ""
-		}
-	}
-	if p := packByID(packs, info.PackID); p != nil && info.PackID != "" {
-		info.PackVersion = p.Version
-	}
-	return info
-}
-
-// ReviewOrigin is the pack, its version, and the article a review's
-// question comes from, to record its answer against.
-func ReviewOrigin(packs []*content.Pack, ref quiz.ReviewRef) quiz.Origin {
-	o := quiz.Origin{PackID: ref.PackID, ArticleID: ref.ArticleID}
-	if p := packByID(packs, ref.PackID); p != nil {
-		o.PackVersion = p.Version
-	}
-	return o
-}
-
 // packByID finds a pack by id, or nil.
 func packByID(packs []*content.Pack, id string) *content.Pack {
 	for _, p := range packs {
@@ -117,7 +81,7 @@ func (c QuizConfig) origin(i int) quiz.Origin {
 	if !c.isReview() || i >= len(c.Refs) {
 		return quiz.Origin{}
 	}
-	return ReviewOrigin(c.Packs, c.Refs[i])
+	return study.ReviewOrigin(c.Packs, c.Refs[i])
 }
 
 // itemArticle is the pack and article item i comes from; the article is

@@ -9,13 +9,14 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/quiz/study"
 )
 
 // twoArticleReview is a review of venue from the default pack's article
 // and air-koryo from the second article of another pack.
 func twoArticleReview(t *testing.T, packs []*content.Pack) *quiz.ReviewPlan {
 	t.Helper()
-	lookup := ReviewLookup(packs)
+	lookup := study.ReviewLookup(packs)
 	var due []quiz.ReviewItem
 	for _, ref := range [][3]string{{packs[0].ID, packs[0].Articles[0].ID, "venue"}, {"other", "second", "air-koryo"}} {
 		q, ok := lookup(ref[0], ref[1], ref[2])
@@ -164,24 +165,17 @@ func TestReviewFromHome(t *testing.T) {
 func TestHomeStatusFollowsAQuiz(t *testing.T) {
 	st := testStore(t)
 	p, a := defaultArticle(t)
-	loads := 0
-	loader := func() (func(*content.Pack, *content.Article) string, error) {
-		loads++
-		attempts, err := st.Attempts(quiz.AttemptFilter{})
-		if err != nil {
-			return nil, err
-		}
-		n := len(attempts)
-		return func(*content.Pack, *content.Article) string { return strings.Repeat("★", n) + " quizzes done" }, nil
+	status, err := study.HomeStatus(st, time.Now())
+	if err != nil {
+		t.Fatal(err)
 	}
-	status, _ := loader()
-	m, err := New(Config{Packs: []*content.Pack{p}, Style: "notty", Store: st, BeginQuiz: st.Begin, Status: status, StatusLoader: loader})
+	m, err := New(Config{Packs: []*content.Pack{p}, Style: "notty", Store: st, BeginQuiz: st.Begin, Status: status})
 	if err != nil {
 		t.Fatal(err)
 	}
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-	if v := ansiFree(m); !strings.Contains(v, " quizzes done") || strings.Contains(v, "★") {
-		t.Fatalf("before the quiz the home shows:\n%s", v)
+	if v := ansiFree(m); strings.Contains(v, "best ") {
+		t.Fatalf("before the quiz the home shows a best score:\n%s", v)
 	}
 	q := NewQuizScreen(QuizConfig{Pack: p, Article: a, Session: sessionOf(t, a, "venue"), Begin: st.Begin}, m.theme)
 	m.push(stateQuiz, q)
@@ -198,7 +192,7 @@ func TestHomeStatusFollowsAQuiz(t *testing.T) {
 	if _, ok := m.top().screen.(*home); !ok {
 		t.Fatalf("esc from the results shows %T, want home", m.top().screen)
 	}
-	if v := ansiFree(m); !strings.Contains(v, "★ quizzes done") {
-		t.Errorf("after the quiz the home status was not refreshed (%d loads):\n%s", loads, v)
+	if v := ansiFree(m); !strings.Contains(v, "best 100%") {
+		t.Errorf("after the quiz the home status was not refreshed:\n%s", v)
 	}
 }

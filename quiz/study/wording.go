@@ -67,3 +67,25 @@ func QuoteMarks(ascii bool) (open, close string) {
 	}
 	return "“", "”"
 }
+
+// Count writes a number with its noun: "1 question", "3 questions".
+func Count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// Ago says how long ago something happened, in round words: "just now",
+// "5 minutes ago", "1 hour ago", "3 days ago".
+func Ago(d time.Duration) string {
+	switch {
+	case d < time.Minute:
+		return "just now"
+	case d < time.Hour:
+		return Count(int(d/time.Minute), "minute") + " ago"
+	case d < 48*time.Hour:
+		return Count(int(d/time.Hour), "hour") + " ago"
+	}
+	return Count(int(d/(24*time.Hour)), "day") + " ago"
+}

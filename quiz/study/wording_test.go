@@ -92,3 +92,30 @@ func TestQuoteMarks(t *testing.T) {
 		t.Errorf("quotes = %s %s", o, c)
 	}
 }
+
+func TestAgo(t *testing.T) {
+	tests := map[time.Duration]string{
+		30 * time.Second:   "just now",
+		time.Minute:        "1 minute ago",
+		59 * time.Minute:   "59 minutes ago",
+		time.Hour:          "1 hour ago",
+		47 * time.Hour:     "47 hours ago",
+		48 * time.Hour:     "2 days ago",
+		24 * 9 * time.Hour: "9 days ago",
+	}
+	for d, want := range tests {
+		if got := Ago(d); got != want {
+			t.Errorf("Ago(%v) = %q, want %q", d, got, want)
+		}
+	}
+}
+
+func TestNothingDueNotice(t *testing.T) {
+	if got := NothingDueNotice(time.Time{}); got != "Nothing is due for review. Questions you miss in a quiz come back here the next day." {
+		t.Errorf("with nothing scheduled: %q", got)
+	}
+	next := time.Date(2026, 12, 8, 0, 0, 0, 0, time.Local)
+	if got := NothingDueNotice(next); got != "Nothing is due for review. Next review: Tuesday 8 December 2026" {
+		t.Errorf("with a question scheduled: %q", got)
+	}
+}
