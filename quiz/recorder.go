@@ -89,19 +89,50 @@ func (r *Recorder) Saving() bool { return r != nil && r.store != nil }
 // (whose empty fields are the attempt's own). An item not yet graded is
 // not saved.
 func (r *Recorder) Record(from Origin, it *SessionItem, at time.Time) error {
-	if !r.Saving() || it.Result == nil {
+	return r.RecordAll([]Answered{{From: from, Item: it, At: at}})
+}
+
+// Answered is a graded session item to record: where its question comes
+// from (empty fields are the attempt's own) and when it was answered.
+type Answered struct {
+	From Origin
+	Item *SessionItem
+	At   time.Time
+}
+
+// RecordAll saves graded session items, as Record saves one, in one
+// transaction: every one of them is on disk when it returns, or none is.
+// It is how a writer that fell behind saves the answers queued for it.
+// Items not yet graded are left out.
+func (r *Recorder) RecordAll(answers []Answered) error {
+	if !r.Saving() {
+		return nil
+	}
+	var records []AnswerRecord
+	for _, a := range answers {
+		if a.Item.Result != nil {
+			records = append(records, r.answerRecord(a))
+		}
+	}
+	if len(records) == 0 {
 		return nil
 	}
 	if r.refused != nil {
 		return r.refused
 	}
+	return r.wrote(r.store.recordAnswers(records, r.claim))
+}
+
+// answerRecord is the row of an answer in this recorder's attempt.
+func (r *Recorder) answerRecord(a Answered) AnswerRecord {
+	from, it := a.From, a.Item
 	if from.PackID == "" {
 		from.PackID, from.PackVersion = r.info.PackID, r.info.PackVersion
 	}
 	if from.ArticleID == "" {
 		from.ArticleID = r.info.ArticleID
 	}
-	return r.wrote(r.store.recordAnswer(AnswerRecord{
+	return AnswerRecord{
 		AttemptID:    r.attempt,
 		PackID:       from.PackID,
 		PackVersion:  from.PackVersion,
@@ -115,8 +146,8 @@ func (r *Recorder) Record(from Origin, it *SessionItem, at time.Time) error {
 		Max:          it.Result.Max,
 		Skipped:      it.Result.Verdict == Skipped,
 		Elapsed:      it.Elapsed,
-		At:           at,
-	}, r.claim))
+		At:           a.At,
+	}
 }
 
 // Finish marks the attempt complete.

@@ -108,52 +108,75 @@ func (s *Store) StartAttempt(a AttemptInfo) (int64, error) {
 func (s *Store) RecordAnswer(a AnswerRecord) error { return s.recordAnswer(a, claimTake) }
 
 func (s *Store) recordAnswer(a AnswerRecord, how claimMode) error {
-	if err := checkPoints(a.Points, a.Max); err != nil {
-		return fmt.Errorf("record answer to %s: %w", a.QuestionID, err)
+	return s.recordAnswers([]AnswerRecord{a}, how)
+}
+
+// recordAnswers writes answers to one attempt (as RecordAnswer writes
+// one) in one transaction: every one of them is on disk when it returns,
+// or none is.
+func (s *Store) recordAnswers(as []AnswerRecord, how claimMode) error {
+	if len(as) == 0 {
+		return nil
 	}
-	if a.At.IsZero() {
-		a.At = time.Now()
+	for i := range as {
+		if err := checkPoints(as[i].Points, as[i].Max); err != nil {
+			return fmt.Errorf("record answer to %s: %w", as[i].QuestionID, err)
+		}
+		if as[i].At.IsZero() {
+			as[i].At = time.Now()
+		}
 	}
 	return s.write(func(tx *sql.Tx) error {
 		var mode string
 		var finished sql.NullInt64
-		err := tx.QueryRow(`SELECT mode, finished FROM attempts WHERE id = ?`, a.AttemptID).Scan(&mode, &finished)
+		err := tx.QueryRow(`SELECT mode, finished FROM attempts WHERE id = ?`, as[0].AttemptID).Scan(&mode, &finished)
 		if errors.Is(err, sql.ErrNoRows) {
-			return fmt.Errorf("record answer to %s: no attempt %d", a.QuestionID, a.AttemptID)
+			return fmt.Errorf("record answer to %s: no attempt %d", as[0].QuestionID, as[0].AttemptID)
 		} else if err != nil {
 			return err
 		}
-		if err := s.checkClaim(tx, a.AttemptID, how, time.Now()); err != nil {
+		if err := s.checkClaim(tx, as[0].AttemptID, how, time.Now()); err != nil {
 			return err
 		}
-		res, err := tx.Exec(`INSERT INTO answers (attempt_id, pack_id, pack_version, article_id, question_id,
-				question_hash, section, level, given, points, max, skipped, elapsed_ms, at, day)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (attempt_id, question_id) DO UPDATE SET
-				pack_version = excluded.pack_version, question_hash = excluded.question_hash,
-				section = excluded.section, level = excluded.level, given = excluded.given,
-				points = excluded.points, max = excluded.max, skipped = excluded.skipped,
-				elapsed_ms = excluded.elapsed_ms, at = excluded.at, day = excluded.day
-			WHERE excluded.at >= answers.at`,
-			a.AttemptID, a.PackID, a.PackVersion, a.ArticleID, a.QuestionID,
-			a.QuestionHash, a.Section, a.Level, a.Given, a.Points, a.Max, a.Skipped,
-			a.Elapsed.Milliseconds(), millis(a.At), dayOf(a.At))
-		if err != nil {
-			return err
+		for _, a := range as {
+			if err := insertAnswer(tx, a, mode, finished.Valid); err != nil {
+				return err
+			}
 		}
-		if n, err := res.RowsAffected(); err != nil {
-			return err
-		} else if n == 0 {
-			return nil // a newer answer to the question is saved already: this one is stale
-		}
-		if mode == ModeExam && !finished.Valid {
-			// An exam answer can still change until it is handed in; it
-			// moves the schedule once, in FinishAttempt. One saved after
-			// the hand-in (saves run concurrently) moves it now.
-			return nil
-		}
-		return schedule(tx, a, mode)
+		return nil
 	})
+}
+
+// insertAnswer writes one answer of an attempt in mode (finished or not)
+// in tx, and moves the question in the review schedule.
+func insertAnswer(tx *sql.Tx, a AnswerRecord, mode string, finished bool) error {
+	res, err := tx.Exec(`INSERT INTO answers (attempt_id, pack_id, pack_version, article_id, question_id,
+			question_hash, section, level, given, points, max, skipped, elapsed_ms, at, day)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (attempt_id, question_id) DO UPDATE SET
+			pack_version = excluded.pack_version, question_hash = excluded.question_hash,
+			section = excluded.section, level = excluded.level, given = excluded.given,
+			points = excluded.points, max = excluded.max, skipped = excluded.skipped,
+			elapsed_ms = excluded.elapsed_ms, at = excluded.at, day = excluded.day
+		WHERE excluded.at >= answers.at`,
+		a.AttemptID, a.PackID, a.PackVersion, a.ArticleID, a.QuestionID,
+		a.QuestionHash, a.Section, a.Level, a.Given, a.Points, a.Max, a.Skipped,
+		a.Elapsed.Milliseconds(), millis(a.At), dayOf(a.At))
+	if err != nil {
+		return err
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return err
+	} else if n == 0 {
+		return nil // a newer answer to the question is saved already: this one is stale
+	}
+	if mode == ModeExam && !finished {
+		// An exam answer can still change until it is handed in; it
+		// moves the schedule once, in FinishAttempt. One saved after
+		// the hand-in (saves run concurrently) moves it now.
+		return nil
+	}
+	return schedule(tx, a, mode)
 }
 
 // checkPoints rejects marks that would poison every sum they enter.

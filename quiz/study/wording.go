@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"brief/content"
+	"brief/quiz"
 )
 
 // WholeArticle names the questions that are about no one section.
@@ -67,6 +68,36 @@ func QuoteMarks(ascii bool) (open, close string) {
 	}
 	return "“", "”"
 }
+
+// PointsWord is "1 point" or "2 points", "0.5 points".
+func PointsWord(p float64) string {
+	if p == 1 {
+		return "1 point"
+	}
+	return quiz.FormatNumber(p) + " points"
+}
+
+// VerdictWord names a mark in words, so that it reads without colour or
+// symbols: "Right", "Partly right", "Wrong", "Skipped".
+func VerdictWord(v quiz.Verdict) string {
+	switch v {
+	case quiz.Right:
+		return "Right"
+	case quiz.Partial:
+		return "Partly right"
+	case quiz.Skipped:
+		return "Skipped"
+	case quiz.Wrong:
+	}
+	return "Wrong"
+}
+
+// The labels of the reasons under a mark, in every front end.
+const (
+	LabelAnswer   = "The answer: "       // the right answer, after a miss
+	LabelWhy      = "Why: "              // the question file's explanation
+	LabelEvidence = "From the article: " // the passage that shows it
+)
 
 // Count writes a number with its noun: "1 question", "3 questions".
 func Count(n int, noun string) string {

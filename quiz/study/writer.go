@@ -30,7 +30,7 @@ type Writer struct {
 	queue   []*job
 	running bool          // a goroutine is working through the queue
 	idle    chan struct{} // closed when the running goroutine empties the queue
-	current *job          // the job being run, nil between jobs
+	current []*job        // the jobs being run, none between jobs
 	// deadline is when the first Flush gives up: from then on no job
 	// starts, and a later Flush waits no longer.
 	deadline time.Time
@@ -42,9 +42,26 @@ type Writer struct {
 type job struct {
 	answers int  // graded answers it records
 	handIn  bool // it marks the attempt finished
-	run     func(store *quiz.Store, openErr error) outcome
-	ticket  *Ticket
+	// run does the job; a job that writes answers has batch instead.
+	run    func(store *quiz.Store, openErr error) outcome
+	batch  *answers
+	ticket *Ticket
 }
+
+// answers is a job that writes answers to an attempt (and hands it in,
+// if the job says so). The writer writes the answers of such jobs queued
+// one behind the other for the same attempt in one transaction: a writer
+// that fell behind (a store another brief held, a slow disk) catches up
+// at once, and each job is acknowledged only once its answers are on
+// disk.
+type answers struct {
+	slot  *slot
+	given []quiz.Answered
+	at    time.Time // when the attempt is handed in, for a hand-in
+}
+
+// maxBatch is the most answers written in one transaction.
+const maxBatch = 256
 
 // outcome is what a job did: how many of its answers it could not save,
 // and why (or why the hand-in, or the job, failed).
@@ -110,15 +127,28 @@ func (t *Ticket) finish(err error) {
 // idle. Once a Flush has given up, the job is not run but counted as not
 // saved. A Writer that is not saving runs nothing and returns nil.
 func (w *Writer) do(answers int, handIn bool, run func(*quiz.Store, error) outcome) *Ticket {
+	return w.queueJob(&job{answers: answers, handIn: handIn, run: run})
+}
+
+// write queues a job that writes the given answers to the attempt of
+// slot s (and hands it in at at, if handIn), and returns its ticket. The
+// answers may go in one transaction with the next ones to the same
+// attempt.
+func (w *Writer) write(s *slot, given []quiz.Answered, handIn bool, at time.Time) *Ticket {
+	return w.queueJob(&job{answers: len(given), handIn: handIn, batch: &answers{slot: s, given: given, at: at}})
+}
+
+// queueJob queues j; see do.
+func (w *Writer) queueJob(j *job) *Ticket {
 	if !w.Saving() {
 		return nil
 	}
-	j := &job{answers: answers, handIn: handIn, run: run, ticket: &Ticket{done: make(chan struct{})}}
+	j.ticket = &Ticket{done: make(chan struct{})}
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if w.gaveUp() {
 		busy := w.busy()
-		w.lost.add(j, outcome{lost: answers, err: busy})
+		w.lost.add(j, outcome{lost: j.answers, err: busy})
 		j.ticket.finish(busy)
 		return j.ticket
 	}
@@ -141,21 +171,85 @@ func (w *Writer) work() {
 			w.abandon()
 			break
 		}
-		j := w.queue[0]
-		w.queue[0] = nil
-		w.queue = w.queue[1:]
-		w.current = j
+		group := w.next()
+		w.current = group
 		w.mu.Unlock()
-		store, openErr := w.opened()
-		out := j.run(store, openErr)
+		var outs []outcome
+		if group[0].batch != nil {
+			outs = writeAnswers(group)
+		} else {
+			store, openErr := w.opened()
+			outs = []outcome{group[0].run(store, openErr)}
+		}
 		w.mu.Lock()
 		w.current = nil
-		w.lost.add(j, out)
-		j.ticket.finish(out.err)
+		for i, j := range group {
+			w.lost.add(j, outs[i])
+			j.ticket.finish(outs[i].err)
+		}
 	}
 	w.running = false
 	close(w.idle)
 	w.mu.Unlock()
+}
+
+// next takes the next job off the queue and, when it writes answers, the
+// jobs writing answers to the same attempt queued right behind it, up to
+// a hand-in and to maxBatch answers: they run together. Call it with mu
+// held.
+func (w *Writer) next() []*job {
+	group := []*job{w.pop()}
+	first := group[0].batch
+	if first == nil {
+		return group
+	}
+	n := len(first.given)
+	for len(w.queue) > 0 && !group[len(group)-1].handIn {
+		b := w.queue[0].batch
+		if b == nil || b.slot != first.slot || n+len(b.given) > maxBatch {
+			break
+		}
+		n += len(b.given)
+		group = append(group, w.pop())
+	}
+	return group
+}
+
+// pop takes the first job off the queue. Call it with mu held.
+func (w *Writer) pop() *job {
+	j := w.queue[0]
+	w.queue[0] = nil
+	w.queue = w.queue[1:]
+	return j
+}
+
+// writeAnswers writes the answers of a group of jobs (see next) in one
+// transaction, then hands the attempt in if the last job does, and says
+// how each job went.
+func writeAnswers(group []*job) []outcome {
+	outs := make([]outcome, len(group))
+	fail := func(err error) []outcome {
+		for i, j := range group {
+			outs[i] = outcome{lost: len(j.batch.given), err: err}
+		}
+		return outs
+	}
+	s := group[0].batch.slot
+	if s.err != nil {
+		// The attempt never began: there is nothing to record in.
+		return fail(s.err)
+	}
+	var given []quiz.Answered
+	for _, j := range group {
+		given = append(given, j.batch.given...)
+	}
+	if err := s.rec.RecordAll(given); err != nil {
+		return fail(err)
+	}
+	if last := group[len(group)-1]; last.handIn {
+		outs[len(group)-1] = outcome{err: s.rec.Finish(last.batch.at)}
+	}
+	return outs
 }
 
 // opened is the store, opening it first for a Writer of OpenWriter. Only

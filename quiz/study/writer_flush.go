@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 )
 
@@ -14,12 +15,12 @@ import (
 const SaveBound = 6 * time.Second
 
 // Flush waits until every write queued has run, or until ctx is done,
-// and gives up then: from that moment no queued write starts, and a later
-// Flush (the program's end after ctrl+c) waits no longer than the first.
-// A ctx without a deadline waits as long as it takes. Flush returns nil
-// when everything queued reached the store, else an *UnsavedError saying
-// how many answers did not, and why, counting those still being written
-// when it gave up.
+// and gives up then: from that moment no queued write starts, and a
+// later Flush (the program's end after ctrl+c) waits no longer. A ctx
+// without a deadline waits as long as it takes. Flush returns nil when
+// everything queued reached the store, else an *UnsavedError saying how
+// many answers did not, and why, counting those still being written when
+// it gave up.
 func (w *Writer) Flush(ctx context.Context) error {
 	if w == nil {
 		return nil
@@ -46,6 +47,13 @@ func (w *Writer) Flush(ctx context.Context) error {
 			w.mu.Unlock()
 		}
 	}
+	w.mu.Lock()
+	if !w.gaveUp() && !w.running {
+		// Everything was written in time: nothing was given up, and a
+		// later Flush has a bound of its own.
+		w.deadline, w.waited = time.Time{}, 0
+	}
+	w.mu.Unlock()
 	return w.unsaved()
 }
 
@@ -127,10 +135,7 @@ func (w *Writer) unsaved() error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	l := w.lost
-	waiting := w.queue
-	if w.current != nil {
-		waiting = append([]*job{w.current}, waiting...)
-	}
+	waiting := append(slices.Clone(w.current), w.queue...)
 	stuck := false
 	for _, j := range waiting {
 		l.answers += j.answers

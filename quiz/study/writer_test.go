@@ -304,3 +304,28 @@ func TestOpenWriterQueuesWhileTheStoreOpens(t *testing.T) {
 		})
 	}
 }
+
+// The answers queued one behind the other for one attempt are written
+// together, up to a hand-in, another attempt's answers or another write,
+// and maxBatch answers.
+func TestWriterJoinsTheAnswersQueuedForAnAttempt(t *testing.T) {
+	a, b := &slot{}, &slot{}
+	answer := func(s *slot, n int, handIn bool) *job {
+		return &job{answers: n, handIn: handIn, batch: &answers{slot: s, given: make([]quiz.Answered, n)}}
+	}
+	other := &job{run: ok}
+	w := savingWriter()
+	w.queue = []*job{
+		answer(a, 1, false), answer(a, 2, false), answer(a, 0, true), // a hand-in ends a group
+		answer(a, 1, false), answer(b, 1, false), // another attempt
+		answer(b, 1, false), other, answer(b, 1, false), // another write
+		answer(a, maxBatch-1, false), answer(a, 1, false), answer(a, 1, false), // the most in one
+	}
+	var sizes []int
+	for len(w.queue) > 0 {
+		sizes = append(sizes, len(w.next()))
+	}
+	if want := []int{3, 1, 2, 1, 1, 2, 1}; !slices.Equal(sizes, want) {
+		t.Errorf("groups of %v jobs, want %v", sizes, want)
+	}
+}

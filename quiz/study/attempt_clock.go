@@ -1,0 +1,55 @@
+package study
+
+import "time"
+
+// The exam's clock runs from StartClock; the front end reads it with the
+// times of its own clock (a tick, a read's return), so a test can fix it.
+
+// StartClock starts the attempt's clock at now, once: an exam's time to
+// answer in, and the time spent on the question on screen, count from
+// then.
+func (a *Attempt) StartClock(now time.Time) {
+	if a.start.IsZero() {
+		a.start, a.mark = now, now
+	}
+}
+
+// RestartClock starts a clock already started again from now, when the
+// first question appears after a question to the student (resume or
+// start over?): the time spent choosing is not the exam's.
+func (a *Attempt) RestartClock(now time.Time) {
+	if !a.start.IsZero() {
+		a.start, a.mark = now, now
+	}
+}
+
+// Timed reports whether the attempt is an exam with a time limit.
+func (a *Attempt) Timed() bool { return a.exam && a.limit > 0 }
+
+// Limit is the time to answer in: an exam's time limit, or what was
+// left of it for an exam resumed; 0 for none.
+func (a *Attempt) Limit() time.Duration { return a.limit }
+
+// Deadline is when a timed exam is handed in; zero when it is not
+// timed or its clock has not started.
+func (a *Attempt) Deadline() time.Time {
+	if !a.Timed() || a.start.IsZero() {
+		return time.Time{}
+	}
+	return a.start.Add(a.limit)
+}
+
+// Remaining is the time a timed exam has left at now: all of it until
+// the clock starts, and below zero once it is up.
+func (a *Attempt) Remaining(now time.Time) time.Duration {
+	if a.start.IsZero() {
+		return a.limit
+	}
+	return a.limit - now.Sub(a.start)
+}
+
+// TimeUp reports whether a timed exam has run out of time at now: it is
+// to be handed in, and an answer given from now on does not count.
+func (a *Attempt) TimeUp(now time.Time) bool {
+	return a.Timed() && !a.start.IsZero() && a.Remaining(now) <= 0
+}
