@@ -13,6 +13,7 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/quiz/study"
 )
 
 // quizOptions are the flags of `brief quiz`.
@@ -155,35 +156,21 @@ func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, pat
 	if !o.plain && !o.accessible && interactive(env) {
 		return runQuizTUI(ctx, g, env, p, a, sess, store, notice, o)
 	}
+	w := study.NewWriter(store)
+	defer flushPlain(w, env)
 	in := bufio.NewScanner(env.Stdin)
+	att := study.New(w, study.Setup{Pack: p, Article: a, Session: sess, Exam: o.exam, TimeLimit: o.timeLimit})
+	if resumed := resumeChosen(att, findResumable(w, p, a, env), o.resume, in, env); resumed != nil {
+		att = resumed
+	} else if err := att.Begin().Wait(); err != nil {
+		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
+	}
+	fmt.Fprintf(env.Stdout, "%s — %s\n\n", content.CleanLine(a.Title), study.Count(att.Len(), "question"))
 	pq := &plainQuiz{
-		in: in, out: env.Stdout, session: sess, exam: o.exam,
-		now: time.Now, after: time.After, cleaner: content.CleanLine, titles: sectionTitles(a), ascii: g.style == "ascii",
+		in: in, out: env.Stdout, att: att,
+		now: time.Now, after: time.After, cleaner: content.CleanLine, ascii: g.style == "ascii",
 		echoed: isTerminal(env.Stdin),
 	}
-	if r := findResumable(store, p, a, env); r != nil && resumeChosen(store, r, o.resume, in, env) {
-		pq.session, pq.exam = r.session, r.attempt.Mode == quiz.ModeExam
-		pq.rec = store.Continue(r.attempt.ID, r.attempt.AttemptInfo)
-		pq.limit = r.left // the saved clock carries on, whatever --time says now
-	} else {
-		mode := quiz.ModePractice
-		if o.exam {
-			mode = quiz.ModeExam
-		}
-		var err error
-		pq.rec, err = store.Begin(quiz.AttemptInfo{
-			PackID: p.ID, PackVersion: p.Version, ArticleID: a.ID, Mode: mode,
-			QuestionIDs: questionIDs(sess), Seed: so.Seed, Started: time.Now(),
-			TimeLimit: o.timeLimit,
-		})
-		if err != nil {
-			fmt.Fprintf(env.Stderr, "brief: %v\n", err)
-		}
-		if o.exam {
-			pq.limit = o.timeLimit
-		}
-	}
-	fmt.Fprintf(env.Stdout, "%s — %s\n\n", content.CleanLine(a.Title), count(len(pq.session.Items), "question"))
 	if err := pq.run(); err != nil {
 		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
 		return exitError{code: exitFailure}
@@ -191,10 +178,13 @@ func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, pat
 	return nil
 }
 
-func questionIDs(s *quiz.Session) []string {
-	ids := make([]string, len(s.Items))
-	for i, it := range s.Items {
-		ids[i] = it.Q.ID
+// flushPlain waits, within the bound a quit has, for whatever the plain
+// quiz left being saved (it waits for each answer itself, so normally
+// nothing), and says what could not be saved.
+func flushPlain(w *study.Writer, env Env) {
+	ctx, cancel := context.WithTimeout(context.Background(), study.SaveBound)
+	defer cancel()
+	if err := w.Flush(ctx); err != nil {
+		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
 	}
-	return ids
 }

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"brief/content"
 	"brief/quiz"
 	"brief/quiz/study"
 )
@@ -17,80 +16,82 @@ import (
 // over; the answers given so far are already saved.
 var errInputEnded = errors.New("input ended before the quiz was over")
 
-// plainQuiz asks a session line by line: the question and its options on
-// out, one answer per line from in. It is the screen-reader mode and what
-// scripts and tests drive.
+// plainQuiz asks an attempt line by line: the question and its options
+// on out, one answer per line from in. It is the screen-reader mode and
+// what scripts and tests drive. The attempt keeps the rules (what an
+// answer or a skip does, the exam clock, the hand-in); plainQuiz prints
+// and reads.
 type plainQuiz struct {
 	in      *bufio.Scanner
 	out     io.Writer
-	session *quiz.Session
-	rec     *quiz.Recorder
-	exam    bool                    // no feedback until the end
-	origins func(i int) quiz.Origin // where item i comes from, for review sessions
-	now     func() time.Time        // the clock, so tests can fix it
-	cleaner func(s string) string   // sanitizes pack text for the terminal
-	titles  map[string]string       // section slug to its heading, for the breakdown
-	ascii   bool                    // --style ascii: straight quotes
-	echoed  bool                    // input is a terminal, which shows what is typed
+	att     *study.Attempt
+	now     func() time.Time      // the clock, so tests can fix it
+	cleaner func(s string) string // sanitizes pack text for the terminal
+	ascii   bool                  // --style ascii: straight quotes
+	echoed  bool                  // input is a terminal, which shows what is typed
 
-	limit    time.Duration                        // exam: the time to answer in, 0 for none
-	after    func(time.Duration) <-chan time.Time // the exam timer, so tests can fire it
-	deadline time.Time                            // when a timed exam is handed in; zero when untimed
-	feed     *lineFeed                            // the input's lines, read as they come
+	after func(time.Duration) <-chan time.Time // the exam timer, so tests can fire it
+	feed  *lineFeed                            // the input's lines, read as they come
 }
 
-// run asks every question not yet answered (a resumed session has some
+// run asks every question not yet answered (a resumed attempt has some
 // answered already) and prints the score. It returns errInputEnded
 // (wrapped with where) when input runs out. A timed exam is handed in
-// when its time is up, the questions left counting as skipped.
+// when its time is up, the questions left counting as skipped. Each
+// answer is saved before its mark is shown, so that a failed save is
+// noted under it.
 func (p *plainQuiz) run() error {
-	total := len(p.session.Items)
-	if p.exam {
+	a := p.att
+	total := a.Len()
+	if a.Exam() {
 		p.printExamHeader(total)
 	}
-	if left := len(p.session.Unanswered()); left < total {
-		points, _ := p.session.Score()
+	if answered := a.Answered(); answered > 0 {
+		points, _ := a.RunningScore()
 		fmt.Fprintf(p.out, "Resuming: %d of %d answered earlier, %s %s so far.\n\n",
-			total-left, total, quiz.FormatNumber(points), pointsNoun(points))
+			answered, total, quiz.FormatNumber(points), pointsNoun(points))
 	}
-	for i := range p.session.Items {
-		it := &p.session.Items[i]
+	for i := range total {
+		it := a.Item(i)
 		if it.Result != nil {
 			continue // answered before the quiz was resumed
 		}
 		p.printQuestion(i, total, it)
-		started := p.now()
+		a.Show(i, p.now())
 		resp, err := p.ask(it)
 		if errors.Is(err, errTimeUp) {
 			fmt.Fprintln(p.out)
 			fmt.Fprintln(p.out, "Time is up: your answers are handed in.")
 			fmt.Fprintln(p.out)
-			p.skipUnanswered()
 			break
 		}
 		if err != nil {
 			kept := "the answers before it are saved"
-			if !p.rec.Saving() {
+			if !a.Saving() {
 				kept = "scores are not being saved"
 			}
 			return fmt.Errorf("%w (at question %d of %d; %s)", err, i+1, total, kept)
 		}
-		res := p.session.Answer(i, resp)
-		it.Elapsed = p.now().Sub(started)
-		if err := p.rec.Record(p.originOf(i), it, p.now()); err != nil {
+		var saved *study.Ticket
+		if resp.Skipped {
+			_, saved = a.Skip(i, p.now())
+		} else {
+			_, saved = a.Answer(i, resp, p.now())
+		}
+		if err := saved.Wait(); err != nil {
 			fmt.Fprintf(p.out, "  (not saved: %v)\n", err)
 		}
-		if !p.exam {
-			p.printFeedback(it.Q, res)
+		if !a.Exam() {
+			p.printFeedback(it.Q, *it.Result)
 		}
 		fmt.Fprintln(p.out)
 	}
-	if err := p.rec.Finish(p.now()); err != nil {
+	if err := a.HandIn(nil, p.now()).Wait(); err != nil {
 		fmt.Fprintf(p.out, "(not saved: %v)\n", err)
 	}
-	if p.exam {
-		for i := range p.session.Items {
-			it := &p.session.Items[i]
+	if a.Exam() {
+		for i := range total {
+			it := a.Item(i)
 			fmt.Fprintf(p.out, "Question %d: %s\n", i+1, p.clean(it.Q.Prompt))
 			p.printFeedback(it.Q, *it.Result)
 			fmt.Fprintln(p.out)
@@ -100,37 +101,14 @@ func (p *plainQuiz) run() error {
 	return nil
 }
 
-// printExamHeader says how the exam goes and, when it is timed, starts
-// its clock.
+// printExamHeader says how the exam goes and starts its clock.
 func (p *plainQuiz) printExamHeader(total int) {
-	if p.limit > 0 {
-		p.deadline = p.now().Add(p.limit)
-		fmt.Fprintf(p.out, "Exam: %s, %s to answer; marks at the end.\n\n", count(total, "question"), limitWord(p.limit))
+	p.att.StartClock(p.now())
+	if p.att.Timed() {
+		fmt.Fprintf(p.out, "Exam: %s, %s to answer; marks at the end.\n\n", study.Count(total, "question"), limitWord(p.att.Limit()))
 		return
 	}
-	fmt.Fprintf(p.out, "Exam: %s; marks at the end.\n\n", count(total, "question"))
-}
-
-// skipUnanswered hands in a timed-out exam: every question left counts as
-// skipped and is recorded so.
-func (p *plainQuiz) skipUnanswered() {
-	for _, i := range p.session.Unanswered() {
-		it := &p.session.Items[i]
-		p.session.Answer(i, quiz.Response{Skipped: true})
-		if err := p.rec.Record(p.originOf(i), it, p.now()); err != nil {
-			fmt.Fprintf(p.out, "(not saved: %v)\n", err)
-			return
-		}
-	}
-}
-
-// originOf is where item i comes from; the attempt's own unless the
-// session is a review.
-func (p *plainQuiz) originOf(i int) quiz.Origin {
-	if p.origins == nil {
-		return quiz.Origin{}
-	}
-	return p.origins(i)
+	fmt.Fprintf(p.out, "Exam: %s; marks at the end.\n\n", study.Count(total, "question"))
 }
 
 func (p *plainQuiz) clean(s string) string { return p.cleaner(s) }
@@ -168,9 +146,9 @@ func (p *plainQuiz) ask(it *quiz.SessionItem) (quiz.Response, error) {
 // shuffled order.
 func (p *plainQuiz) printQuestion(i, total int, it *quiz.SessionItem) {
 	q := it.Q
-	fmt.Fprintf(p.out, "Question %d of %d · %s · %s", i+1, total, q.Level, pointsWord(q.Points))
-	if !p.deadline.IsZero() {
-		fmt.Fprintf(p.out, " · %s left", study.Countdown(p.deadline.Sub(p.now())))
+	fmt.Fprintf(p.out, "Question %d of %d · %s · %s", i+1, total, q.Level, study.PointsWord(q.Points))
+	if p.att.Timed() {
+		fmt.Fprintf(p.out, " · %s left", study.Countdown(p.att.Remaining(p.now())))
 	}
 	fmt.Fprintln(p.out)
 	if q.Type != quiz.Cloze || q.Prompt != "" {
@@ -218,59 +196,41 @@ func (p *plainQuiz) printQuestion(i, total int, it *quiz.SessionItem) {
 
 // printFeedback tells the student how the answer did and why.
 func (p *plainQuiz) printFeedback(q *quiz.Question, res quiz.Result) {
-	switch res.Verdict {
-	case quiz.Right:
-		fmt.Fprintf(p.out, "  Right: %s/%s.\n", quiz.FormatNumber(res.Points), quiz.FormatNumber(res.Max))
-	case quiz.Partial:
-		fmt.Fprintf(p.out, "  Partly right: %s/%s. The answer: %s\n", quiz.FormatNumber(res.Points), quiz.FormatNumber(res.Max), p.clean(res.Correct))
-	case quiz.Wrong:
-		fmt.Fprintf(p.out, "  Wrong: 0/%s. The answer: %s\n", quiz.FormatNumber(res.Max), p.clean(res.Correct))
-	case quiz.Skipped:
-		fmt.Fprintf(p.out, "  Skipped: 0/%s. The answer: %s\n", quiz.FormatNumber(res.Max), p.clean(res.Correct))
+	marks := quiz.FormatNumber(res.Points) + "/" + quiz.FormatNumber(res.Max)
+	if res.Verdict == quiz.Right {
+		fmt.Fprintf(p.out, "  %s: %s.\n", study.VerdictWord(res.Verdict), marks)
+	} else {
+		fmt.Fprintf(p.out, "  %s: %s. %s%s\n", study.VerdictWord(res.Verdict), marks, study.LabelAnswer, p.clean(res.Correct))
 	}
 	if res.Feedback != "" {
 		fmt.Fprintf(p.out, "  %s\n", p.clean(res.Feedback))
 	}
 	if q.Explain != "" {
-		fmt.Fprintf(p.out, "  Why: %s\n", p.clean(q.Explain))
+		fmt.Fprintf(p.out, "  %s%s\n", study.LabelWhy, p.clean(q.Explain))
 	}
 	if q.Evidence != "" {
 		open, close := study.QuoteMarks(p.ascii)
-		fmt.Fprintf(p.out, "  From the article: %s%s%s\n", open, p.clean(q.Evidence), close)
+		fmt.Fprintf(p.out, "  %s%s%s%s\n", study.LabelEvidence, open, p.clean(q.Evidence), close)
 	}
 }
 
-// printSummary ends the quiz with the breakdown and the score line that
+// printSummary ends the quiz with the breakdowns and the score line that
 // scripts read.
 func (p *plainQuiz) printSummary() {
-	points, max := p.session.Score()
-	bySection := p.session.Breakdown(func(q *quiz.Question) string {
-		if t, ok := p.titles[q.Section]; ok {
-			return t
+	for _, b := range p.att.Breakdowns() {
+		if len(b.Tallies) < 2 {
+			continue
 		}
-		return study.SectionLabel(nil, q.Section)
-	})
-	if len(bySection) > 1 {
-		fmt.Fprintln(p.out, "By section:")
-		for _, t := range bySection {
+		fmt.Fprintln(p.out, b.Title+":")
+		for _, t := range b.Tallies {
 			fmt.Fprintf(p.out, "  %-24s %s/%s\n", p.clean(t.Key), quiz.FormatNumber(t.Points), quiz.FormatNumber(t.Max))
 		}
 	}
-	byLevel := p.session.Breakdown(func(q *quiz.Question) string { return string(q.Level) })
-	if len(byLevel) > 1 {
-		fmt.Fprintln(p.out, "By level:")
-		for _, t := range byLevel {
-			fmt.Fprintf(p.out, "  %-24s %s/%s\n", t.Key, quiz.FormatNumber(t.Points), quiz.FormatNumber(t.Max))
-		}
+	if missed := p.att.Missed(); len(missed) > 0 {
+		fmt.Fprintf(p.out, "Missed %d: %s %s\n", len(missed), study.Plural(len(missed), "question", "questions"), joinNumbers(missed))
 	}
-	if missed := p.session.Missed(); len(missed) > 0 {
-		noun := "questions"
-		if len(missed) == 1 {
-			noun = "question"
-		}
-		fmt.Fprintf(p.out, "Missed %d: %s %s\n", len(missed), noun, joinNumbers(missed))
-	}
-	fmt.Fprintf(p.out, "Score: %s/%s (%d%%)\n", quiz.FormatNumber(points), quiz.FormatNumber(max), study.Percent(points, max))
+	points, max := p.att.Score()
+	fmt.Fprintf(p.out, "Score: %s/%s (%d%%)\n", quiz.FormatNumber(points), quiz.FormatNumber(max), p.att.Percent())
 }
 
 func joinNumbers(idx []int) string {
@@ -287,13 +247,6 @@ func pointsNoun(p float64) string {
 		return "point"
 	}
 	return "points"
-}
-
-func pointsWord(p float64) string {
-	if p == 1 {
-		return "1 point"
-	}
-	return quiz.FormatNumber(p) + " points"
 }
 
 // orderOrIdentity is a view's order, or file order when the view has none.
@@ -325,13 +278,4 @@ func clozeWithNumberedBlanks(text string) string {
 		b.WriteString(s.Text)
 	}
 	return b.String()
-}
-
-// sectionTitles maps each section slug of an article to its heading.
-func sectionTitles(a *content.Article) map[string]string {
-	m := map[string]string{}
-	for _, s := range a.Sections {
-		m[s.Slug] = s.Title()
-	}
-	return m
 }

@@ -49,12 +49,12 @@ func (p *plainQuiz) readLine() (string, error) {
 		p.feed = &lineFeed{in: p.in, lines: make(chan scannedLine, 1)}
 	}
 	var timeout <-chan time.Time
-	if !p.deadline.IsZero() {
-		left := p.deadline.Sub(p.now())
-		if left <= 0 {
+	if p.att.Timed() {
+		now := p.now()
+		if p.att.TimeUp(now) {
 			return "", errTimeUp
 		}
-		timeout = p.after(left)
+		timeout = p.after(p.att.Remaining(now))
 	}
 	select {
 	case line := <-p.feed.next():
@@ -65,7 +65,7 @@ func (p *plainQuiz) readLine() (string, error) {
 			}
 			return "", errInputEnded
 		}
-		if !p.deadline.IsZero() && !p.now().Before(p.deadline) {
+		if p.att.TimeUp(p.now()) {
 			return "", errTimeUp
 		}
 		return line.text, nil

@@ -11,6 +11,7 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/quiz/study"
 )
 
 // fakeClock is a clock the tests move on by hand; the input reader moves
@@ -68,8 +69,9 @@ var (
 )
 
 // plainRun asks qs in file order, their options unshuffled, and returns
-// what was printed and the graded session.
-func plainRun(t *testing.T, qs []quiz.Question, in io.Reader, clock *fakeClock, configure func(*plainQuiz)) (string, *quiz.Session) {
+// what was printed and the graded session. configure may set up the
+// attempt (an exam, a time limit) and the quiz (its timer, its style).
+func plainRun(t *testing.T, qs []quiz.Question, in io.Reader, clock *fakeClock, configure func(*study.Setup, *plainQuiz)) (string, *quiz.Session) {
 	t.Helper()
 	sess, err := quiz.NewSession(qs, quiz.SessionOptions{Seed: 1})
 	if err != nil {
@@ -78,17 +80,17 @@ func plainRun(t *testing.T, qs []quiz.Question, in io.Reader, clock *fakeClock, 
 	for i := range sess.Items {
 		sess.Items[i].View = quiz.View{} // options as written, so the test types known letters
 	}
-	var noStore *quiz.Store
-	rec, _ := noStore.Begin(quiz.AttemptInfo{})
 	var out bytes.Buffer
+	setup := study.Setup{Session: sess, Now: clock.now}
 	p := &plainQuiz{
-		in: bufio.NewScanner(in), out: &out, session: sess, rec: rec,
+		in: bufio.NewScanner(in), out: &out,
 		now: clock.now, after: func(time.Duration) <-chan time.Time { return nil },
 		cleaner: content.CleanLine,
 	}
 	if configure != nil {
-		configure(p)
+		configure(&setup, p)
 	}
+	p.att = study.New(nil, setup) // scores are not saved
 	if err := p.run(); err != nil {
 		t.Fatalf("run: %v\n%s", err, out.String())
 	}
@@ -174,8 +176,8 @@ func TestPlainExamTimeLimit(t *testing.T) {
 				t.Cleanup(func() { close(in.hang) })
 			}
 			waits := 0
-			out, sess := plainRun(t, qs, in, clock, func(p *plainQuiz) {
-				p.exam, p.limit = true, time.Minute
+			out, sess := plainRun(t, qs, in, clock, func(s *study.Setup, p *plainQuiz) {
+				s.Exam, s.TimeLimit = true, time.Minute
 				p.after = func(d time.Duration) <-chan time.Time {
 					waits++
 					if waits != tc.fires {
@@ -207,7 +209,7 @@ func TestPlainExamTimeLimit(t *testing.T) {
 func TestPlainExamWithoutTimeLimit(t *testing.T) {
 	clock := newFakeClock()
 	in := &typedLines{clock: clock, lines: []string{"t"}, delays: []time.Duration{time.Hour}}
-	out, _ := plainRun(t, []quiz.Question{plainTrue}, in, clock, func(p *plainQuiz) { p.exam = true })
+	out, _ := plainRun(t, []quiz.Question{plainTrue}, in, clock, func(s *study.Setup, _ *plainQuiz) { s.Exam = true })
 	if !strings.HasPrefix(out, "Exam: 1 question; marks at the end.\n") || strings.Contains(out, " left") || strings.Contains(out, "Time is up") {
 		t.Errorf("an untimed exam shows no clock:\n%s", out)
 	}
@@ -234,8 +236,8 @@ func TestTimeWords(t *testing.T) {
 func TestPlainQuizSpeaksAsTheFullScreenDoes(t *testing.T) {
 	clock := newFakeClock()
 	in := &typedLines{clock: clock, lines: []string{"t"}, delays: []time.Duration{0}}
-	out, _ := plainRun(t, []quiz.Question{plainTrue}, in, clock, func(p *plainQuiz) {
-		p.exam, p.limit = true, 90*time.Minute
+	out, _ := plainRun(t, []quiz.Question{plainTrue}, in, clock, func(s *study.Setup, _ *plainQuiz) {
+		s.Exam, s.TimeLimit = true, 90*time.Minute
 	})
 	mustContain(t, "a 90-minute exam", out, "· 1:30:00 left\n")
 
@@ -244,7 +246,7 @@ func TestPlainQuizSpeaksAsTheFullScreenDoes(t *testing.T) {
 	for ascii, want := range map[bool]string{true: `From the article: "They met in 2019."`, false: "From the article: “They met in 2019.”"} {
 		clock := newFakeClock()
 		in := &typedLines{clock: clock, lines: []string{"t"}, delays: []time.Duration{0}}
-		out, _ := plainRun(t, []quiz.Question{withEvidence}, in, clock, func(p *plainQuiz) { p.ascii = ascii })
+		out, _ := plainRun(t, []quiz.Question{withEvidence}, in, clock, func(_ *study.Setup, p *plainQuiz) { p.ascii = ascii })
 		mustContain(t, "the evidence line", out, want)
 	}
 }

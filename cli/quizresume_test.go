@@ -3,6 +3,7 @@ package cli
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -106,7 +107,7 @@ func TestPlainReviewAcrossPacksIsOneSession(t *testing.T) {
 	}
 	var out, errOut bytes.Buffer
 	env := Env{Stdin: strings.NewReader(input.String()), Stdout: &out, Stderr: &errOut}
-	if err := askReview(s, packs, loaded.Plan, bufio.NewScanner(env.Stdin), env, false); err != nil {
+	if err := askReview(study.NewWriter(s), packs, loaded.Plan, bufio.NewScanner(env.Stdin), env, false); err != nil {
 		t.Fatalf("%v: %s", err, errOut.String())
 	}
 	for _, want := range []string{"Review — 2 questions from 2 articles", "Question 2 of 2", "Score: 2/2 (100%)"} {
@@ -134,5 +135,60 @@ func TestPlainReviewAcrossPacksIsOneSession(t *testing.T) {
 		if err != nil || !ok || !st.Due.After(time.Now()) {
 			t.Errorf("%v: in schedule %v, due %v (%v); want due after today", at, ok, st.Due, err)
 		}
+	}
+}
+
+// In an exam an empty line passes over a question, as s does on the full
+// screen: it stays unanswered, so a resumed exam asks it again, and the
+// hand-in counts it as skipped.
+func TestPlainExamSkipIsAskedAgainOnResume(t *testing.T) {
+	lines, total := rightAnswers(t, 5)
+	dir := t.TempDir()
+	// The first answered, the second passed over, then the input ends.
+	if _, _, code := runIn(t, dir, lines[0]+"\n\n", "quiz", "--plain", "--exam", "--seed", "5"); code != exitFailure {
+		t.Fatalf("an unfinished exam exits %d, want %d", code, exitFailure)
+	}
+	out, errOut, code := runIn(t, dir, strings.Join(lines[1:], "\n")+"\n", "quiz", "--plain", "--seed", "5", "--resume")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, fmt.Sprintf("Resuming: 1 of %d answered earlier", total)) || !strings.Contains(out, "Question 2 of ") {
+		t.Errorf("the question passed over is not asked again:\n%s", tail(out, 40))
+	}
+	if want := fmt.Sprintf("Score: %d/%d (100%%)", total, total); !strings.Contains(out, want) {
+		t.Errorf("want %q:\n%s", want, tail(out, 3))
+	}
+}
+
+// A review's breakdown is by article, as on the full screen, not by
+// section names that several articles may share.
+func TestPlainReviewBreaksDownByArticle(t *testing.T) {
+	def, a := reviewArticle(t)
+	other := otherPack(t)
+	other.Articles[0].Title = "The second article"
+	packs := []*content.Pack{def, other}
+	s := openDataStore(t, t.TempDir())
+	backdate(t, s, a, 3, quiz.ModePractice, 0, "venue")
+	id, err := s.StartAttempt(quiz.AttemptInfo{PackID: "other", ArticleID: "second", Mode: quiz.ModePractice, Started: time.Now().AddDate(0, 0, -3)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := questionByID(t, other.Articles[0], "air-koryo")
+	if err := s.RecordAnswer(quiz.AnswerRecord{AttemptID: id, PackID: "other", ArticleID: "second", QuestionID: q.ID,
+		QuestionHash: q.Hash(), Max: 1, At: time.Now().AddDate(0, 0, -3)}); err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := study.LoadReview(s, packs, time.Now(), 0, 4)
+	if err != nil || loaded.Plan == nil {
+		t.Fatalf("no review: %v", err)
+	}
+	var out, errOut bytes.Buffer
+	env := Env{Stdin: strings.NewReader("\n\n"), Stdout: &out, Stderr: &errOut}
+	if err := askReview(study.NewWriter(s), packs, loaded.Plan, bufio.NewScanner(env.Stdin), env, false); err != nil {
+		t.Fatalf("%v: %s", err, errOut.String())
+	}
+	_, breakdown, ok := strings.Cut(out.String(), "By article:\n")
+	if !ok || !strings.Contains(breakdown, a.Title) || !strings.Contains(breakdown, "The second article") {
+		t.Errorf("no breakdown by article:\n%s", out.String())
 	}
 }

@@ -78,7 +78,9 @@ func runReview(ctx context.Context, g *globalOptions, o *reviewOptions, env Env,
 		return err
 	}
 	leftOut(env.Stdout, plan)
-	if err := askReview(store, packs, plan, bufio.NewScanner(env.Stdin), env, g.style == "ascii"); err != nil {
+	w := study.NewWriter(store)
+	defer flushPlain(w, env)
+	if err := askReview(w, packs, plan, bufio.NewScanner(env.Stdin), env, g.style == "ascii"); err != nil {
 		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
 		return exitError{code: exitFailure}
 	}
@@ -89,60 +91,30 @@ func runReview(ctx context.Context, g *globalOptions, o *reviewOptions, env Env,
 func leftOut(w io.Writer, plan *quiz.ReviewPlan) {
 	if n := len(plan.Changed); n > 0 {
 		fmt.Fprintf(w, "(%d due %s changed since you missed %s; %s asked afresh in the article's quiz.)\n",
-			n, reviewWord(n, "question has", "questions have"), reviewWord(n, "it", "them"), reviewWord(n, "it is", "they are"))
+			n, study.Plural(n, "question has", "questions have"), study.Plural(n, "it", "them"), study.Plural(n, "it is", "they are"))
 	}
 	if n := len(plan.Gone); n > 0 {
-		fmt.Fprintf(w, "(%d due %s no longer in any pack you have.)\n", n, reviewWord(n, "question is", "questions are"))
+		fmt.Fprintf(w, "(%d due %s no longer in any pack you have.)\n", n, study.Plural(n, "question is", "questions are"))
 	}
-}
-
-// reviewWord picks the singular or plural wording for n.
-func reviewWord(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 // askReview asks a review line by line in one session, whatever packs
-// and articles its questions come from, recording it as one review
-// attempt with each answer against its own pack and article.
-func askReview(store *quiz.Store, packs []*content.Pack, plan *quiz.ReviewPlan, in *bufio.Scanner, env Env, ascii bool) error {
-	info := study.ReviewAttempt(plan, packs)
-	info.Started = time.Now()
-	rec, err := store.Begin(info)
-	if err != nil {
+// and articles its questions come from, recording it through w as one
+// review attempt with each answer against its own pack and article.
+func askReview(w *study.Writer, packs []*content.Pack, plan *quiz.ReviewPlan, in *bufio.Scanner, env Env, ascii bool) error {
+	att := study.NewReview(w, plan, packs)
+	if err := att.Begin().Wait(); err != nil {
 		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
 	}
-	articles, titles := map[[2]string]bool{}, map[string]string{}
+	articles := map[[2]string]bool{}
 	for _, ref := range plan.Refs {
 		articles[[2]string{ref.PackID, ref.ArticleID}] = true
 	}
-	for _, p := range packs {
-		for slug, title := range reviewTitles(p) {
-			titles[slug] = title
-		}
-	}
-	n := len(plan.Session.Items)
-	fmt.Fprintf(env.Stdout, "Review — %d %s from %d %s\n\n", n, reviewWord(n, "question", "questions"),
-		len(articles), reviewWord(len(articles), "article", "articles"))
+	fmt.Fprintf(env.Stdout, "Review — %s from %s\n\n", study.Count(att.Len(), "question"), study.Count(len(articles), "article"))
 	pq := &plainQuiz{
-		in: in, out: env.Stdout, session: plan.Session, rec: rec,
-		origins: func(i int) quiz.Origin { return study.ReviewOrigin(packs, plan.Refs[i]) },
-		now:     time.Now, cleaner: content.CleanLine, titles: titles, ascii: ascii,
+		in: in, out: env.Stdout, att: att,
+		now: time.Now, cleaner: content.CleanLine, ascii: ascii,
 		echoed: isTerminal(env.Stdin),
 	}
 	return pq.run()
-}
-
-// reviewTitles maps the section slugs of every article of a pack to their
-// headings, for the breakdown at the end.
-func reviewTitles(p *content.Pack) map[string]string {
-	m := map[string]string{}
-	for _, a := range p.Articles {
-		for slug, title := range sectionTitles(a) {
-			m[slug] = title
-		}
-	}
-	return m
 }
