@@ -153,10 +153,10 @@ func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, pat
 	if store != nil {
 		defer store.Close()
 	}
-	if !o.plain && !o.accessible && interactive(env) {
-		return runQuizTUI(ctx, g, env, p, a, sess, store, notice, o)
-	}
 	w := study.NewWriter(store)
+	if !o.plain && !o.accessible && interactive(env) {
+		return runQuizTUI(ctx, g, env, p, a, sess, store, w, notice, o)
+	}
 	defer flushPlain(w, env)
 	in := bufio.NewScanner(env.Stdin)
 	att := study.New(w, study.Setup{Pack: p, Article: a, Session: sess, Exam: o.exam, TimeLimit: o.timeLimit})

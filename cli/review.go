@@ -70,15 +70,15 @@ func runReview(ctx context.Context, g *globalOptions, o *reviewOptions, env Env,
 		return nil
 	}
 	plan := loaded.Plan
+	w := study.NewWriter(store)
 	if !o.plain && interactive(env) {
-		cfg := tuiConfig(g, store, "", packs)
+		cfg := tuiConfig(g, store, w, "", packs)
 		cfg.Status, _ = study.HomeStatus(store, time.Now()) // home is beneath the review; without notes if they cannot be read
 		err := ui.RunReview(cfg, plan, tea.WithContext(ctx), tea.WithInput(env.Stdin), tea.WithOutput(env.Stdout))
 		leftOut(env.Stdout, plan) // after the full screen has gone, so it stays in view
 		return err
 	}
 	leftOut(env.Stdout, plan)
-	w := study.NewWriter(store)
 	defer flushPlain(w, env)
 	if err := askReview(w, packs, plan, bufio.NewScanner(env.Stdin), env, g.style == "ascii"); err != nil {
 		fmt.Fprintf(env.Stderr, "brief: %v\n", err)

@@ -56,7 +56,7 @@ func TestStoreThatCannotOpenExplainsWhyInTheInterface(t *testing.T) {
 	if notice != want {
 		t.Errorf("notice %q, want %q", notice, want)
 	}
-	if cfg := tuiConfig(g, store, notice, nil); cfg.SavingNotice != want {
+	if cfg := tuiConfig(g, store, nil, notice, nil); cfg.SavingNotice != want {
 		t.Errorf("the interface shows %q, want %q", cfg.SavingNotice, want)
 	}
 	if !strings.Contains(errOut.String(), "brief: scores are not being saved: "+blocked) {

@@ -19,7 +19,7 @@ func runTUI(ctx context.Context, g *globalOptions, env Env, packs []*content.Pac
 	if store != nil {
 		defer store.Close()
 	}
-	cfg := tuiConfig(g, store, notice, packs)
+	cfg := tuiConfig(g, store, study.NewWriter(store), notice, packs)
 	cfg.Width = width
 	status, err := study.HomeStatus(store, time.Now())
 	if err != nil {

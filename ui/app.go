@@ -38,6 +38,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
@@ -46,6 +47,7 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/quiz/study"
 )
 
 // Config is what the CLI hands the interface.
@@ -70,14 +72,15 @@ type Config struct {
 	// in a command each time home is on top again after a quiz or a
 	// review.
 	Status func(p *content.Pack, a *content.Article) string
-	// BeginQuiz starts recording a quiz begun inside the interface (z in
-	// the reader, retries from the results screen); nil saves nothing.
-	BeginQuiz BeginFunc
 	// SavingNotice is shown in the quiz when scores are not being saved.
 	SavingNotice string
-	// Store is the score store for the stats screen and reviews; nil when
-	// scores are not being saved.
+	// Store is the score store for the stats screen, reviews and the
+	// reader's saved places; nil when scores are not being saved.
 	Store *quiz.Store
+	// Writer is the one path by which every quiz begun inside the
+	// interface is recorded; nil makes one on Store. The interface
+	// flushes it when it ends.
+	Writer *study.Writer
 }
 
 // Screen is one full-window part of the interface. See the package
@@ -147,13 +150,12 @@ type Model struct {
 	// renderers holds one Markdown renderer per Glamour style, so going
 	// back to a style reuses its cached Glamour renderers.
 	renderers map[string]*content.Renderer
-	// closedSavers are the save queues of quizzes closed while brief
-	// runs, which a quit still waits for (see quit.go).
-	closedSavers []*quizSaver
-	// articleSavers is the save queue of each article's quizzes, so
-	// that a quiz of an article opened again looks for an unfinished
-	// attempt only after the last one's writes (see saverFor).
-	articleSavers map[articleKey]*quizSaver
+	// writer records every quiz, in order, and a quit waits for it
+	// (see quit.go).
+	writer *study.Writer
+	// saveBound is how long a quit waits for it: study.SaveBound but in
+	// tests.
+	saveBound time.Duration
 	// leaving is set when a quit begins (ctrl+c, or q through
 	// saveAndQuit): brief quits once everything is saved, and says so
 	// meanwhile, since a busy store can take seconds.
@@ -166,7 +168,10 @@ func New(cfg Config) (*Model, error) {
 	if len(cfg.Packs) == 0 {
 		return nil, errors.New("no packs to show: give a pack, or use the embedded one")
 	}
-	m := &Model{cfg: cfg, isDark: true, renderers: map[string]*content.Renderer{}, articleSavers: map[articleKey]*quizSaver{}}
+	m := &Model{cfg: cfg, isDark: true, renderers: map[string]*content.Renderer{}, writer: cfg.Writer, saveBound: study.SaveBound}
+	if m.writer == nil {
+		m.writer = study.NewWriter(cfg.Store)
+	}
 	if dark, fixed := styleBackground(cfg.Style); fixed {
 		m.isDark = dark
 	}
@@ -280,7 +285,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		})
 		return m, m.push(stateReader, r)
 	case StartQuizMsg:
-		s, cmd := m.openQuiz(msg, m.cfg.BeginQuiz, m.cfg.SavingNotice)
+		s, cmd := m.openQuiz(msg)
 		if s == nil {
 			return m, nil
 		}
@@ -357,7 +362,6 @@ func (m *Model) pop() tea.Cmd {
 	}
 	// The screen beneath has had every resize and theme change while it
 	// was covered, so it can be shown as it is.
-	m.keepSaver(m.top().screen)
 	m.stack = m.stack[:len(m.stack)-1]
 	return nil
 }

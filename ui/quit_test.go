@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -10,30 +9,23 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"brief/quiz"
+	"brief/quiz/study"
 )
 
-// stuckSaver is a save queue with one answer that cannot be written (the
-// store another brief holds) until the test ends; a flush gives up on it
-// after bound.
-func stuckSaver(t *testing.T, bound time.Duration) *quizSaver {
+// stuckWriter is a writer on st with one answer that cannot be written
+// (another brief holds the store) until the test ends.
+func stuckWriter(t *testing.T, st *quiz.Store) *study.Writer {
 	t.Helper()
-	s := newQuizSaver()
-	s.bound = bound
-	release := make(chan struct{})
-	t.Cleanup(func() { close(release); waitIdle(s) })
-	s.Enqueue(1, false, func() saveResult { <-release; return saveResult{} })
-	return s
+	unlock := lockStore(t, st)
+	w := study.NewWriter(st)
+	t.Cleanup(func() { unlock(); waitIdle(t, w) })
+	p, a := defaultArticle(t)
+	att := study.New(w, study.Setup{Pack: p, Article: a, Session: sessionOf(t, a, "venue")})
+	att.Answer(0, quiz.Response{Skipped: true}, time.Now())
+	return w
 }
 
-// waitingSince is when a flush of the saver gives up, zero if none has
-// begun.
-func waitingSince(s *quizSaver) time.Time {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.deadline
-}
-
-func TestEveryQuitWaitsForEverySaveAtOnce(t *testing.T) {
+func TestEveryQuitWaitsForTheSaves(t *testing.T) {
 	tests := map[string]struct {
 		results bool // a quiz's results are on top of the reader
 		home    bool // the home screen, not the reader, is shown
@@ -47,38 +39,29 @@ func TestEveryQuitWaitsForEverySaveAtOnce(t *testing.T) {
 	}
 	for name, tc := range tests {
 		t.Run(strings.ReplaceAll(name, " ", "_"), func(t *testing.T) {
-			const bound = 100 * time.Millisecond
 			m := newRoot(t, defaultPack(t), tc.home)
+			m.saveBound = 100 * time.Millisecond
 			// A quiz left with esc while another brief held the store:
-			// its answer is still queued.
-			m.closedSavers = []*quizSaver{stuckSaver(t, bound)}
+			// its answer is still queued. (The readers save nothing.)
+			m.writer = stuckWriter(t, testStore(t))
 			if tc.results {
 				r := finishedResults(t, QuizConfig{OverReader: true}, nil, "venue")
-				r.cfg.saver = stuckSaver(t, bound)
 				m.stack = append(m.stack, entry{stateResults, r})
 			}
-			savers := m.savers()
 			pr := start(t, m, 80, 24)
 			pr.await(settled, tea.WindowSizeMsg{Width: 80, Height: 24})
 			for _, k := range tc.keys {
 				pr.tm.Send(keyPress(k))
 			}
 			pr.tm.WaitFinished(t, teatest.WithFinalTimeout(10*time.Second))
-			// Each saver's bound began while the program was quitting,
+			// The writer's bound began while the program was quitting,
 			// so runProgram's flush, once the program has ended, waits
-			// no longer: a saver first flushed there would start a
-			// bound of its own after the others' (two bounds, not one).
-			for i, s := range savers {
-				if waitingSince(s).IsZero() {
-					t.Errorf("saver %d of %d was not waited for before the program ended", i+1, len(savers))
-				}
+			// no longer.
+			if !m.writer.GaveUp() {
+				t.Error("the saves were not waited for before the program ended")
 			}
-			want := fmt.Sprintf("%d answers were not saved", len(savers))
-			if len(savers) == 1 {
-				want = "1 answer was not saved"
-			}
-			if err := m.flushSaves(); err == nil || !strings.HasPrefix(err.Error(), want) {
-				t.Errorf("brief would say %v, want %q", err, want)
+			if err := m.flushSaves(); err == nil || !strings.HasPrefix(err.Error(), "1 answer was not saved") {
+				t.Errorf("brief would say %v, want %q", err, "1 answer was not saved")
 			}
 		})
 	}
@@ -98,7 +81,6 @@ func TestNoScreenOpensWhileQuitting(t *testing.T) {
 		t.Run(strings.ReplaceAll(name, " ", "_"), func(t *testing.T) {
 			st := testStore(t)
 			m := newRootWithStore(t, st)
-			m.cfg.BeginQuiz = st.Begin
 			// ctrl+c; its command (the quit, once everything is saved)
 			// is not run: the message was already on its way.
 			if _, quit := m.Update(keyPress("ctrl+c")); quit == nil {
@@ -108,7 +90,7 @@ func TestNoScreenOpensWhileQuitting(t *testing.T) {
 			if len(m.stack) != 1 || cmd != nil {
 				t.Errorf("while quitting it opened %T (command %v); want home left as it is", m.top().screen, cmd != nil)
 			}
-			if len(m.savers()) != 0 {
+			if !m.writer.Idle() {
 				t.Error("while quitting a quiz began saving, which the quit does not wait for")
 			}
 		})

@@ -13,13 +13,6 @@ import (
 	"brief/quiz/study"
 )
 
-// BeginFunc starts recording a new attempt (a quiz started from the
-// reader or home, a retry or a fresh session from the results screen, a
-// review). It does I/O, so the screens call it in a command. It returns
-// a recorder even on error (one that records nothing), as
-// quiz.Store.Begin does, which is a BeginFunc.
-type BeginFunc func(info quiz.AttemptInfo) (*quiz.Recorder, error)
-
 // QuizConfig is what a quiz screen is opened with.
 type QuizConfig struct {
 	Pack    *content.Pack
@@ -31,51 +24,44 @@ type QuizConfig struct {
 	// Article may then be nil.
 	Refs  []quiz.ReviewRef
 	Packs []*content.Pack
-	// Store, with OfferResume, is where an unfinished attempt at the
-	// article is looked for when the quiz opens, and offered to carry on.
-	Store       *quiz.Store
+	// Writer is where the quiz's answers are recorded, and where an
+	// unfinished attempt at the article is looked for when OfferResume
+	// is set; nil saves nothing.
+	Writer      *study.Writer
 	OfferResume bool
-	Recorder    *quiz.Recorder // nil: start one with Begin, or save nothing
-	// Begin starts recording the sessions taken again from the results
-	// screen, and this one when Recorder is nil; nil saves nothing.
-	Begin     BeginFunc
-	Exam      bool          // no marks until the end; flag and revisit
-	TimeLimit time.Duration // exam only; 0 is no limit
+	Exam        bool          // no marks until the end; flag and revisit
+	TimeLimit   time.Duration // exam only; 0 is no limit
 	// SavingNotice is shown when scores are not being saved, such as
 	// "scores are not saved: --no-store".
 	SavingNotice string
 	// OverReader says the article's reader is the screen beneath, so
 	// "back to the article" closes the quiz rather than opening it again.
 	OverReader bool
+}
 
-	// saver is the queue the quiz's writes (and its look-up of an
-	// unfinished attempt) go through, shared with its results, the
-	// quizzes taken again from them and, when the root opens it, every
-	// quiz of the article (Model.saverFor); NewQuizScreen makes one when
-	// it is nil.
-	saver *quizSaver
+// attempt is the study attempt the config describes, not yet begun.
+func (c QuizConfig) attempt() *study.Attempt {
+	if c.Refs != nil {
+		return study.NewReview(c.Writer, &quiz.ReviewPlan{Session: c.Session, Refs: c.Refs}, c.Packs)
+	}
+	return study.New(c.Writer, study.Setup{Pack: c.Pack, Article: c.Article, Session: c.Session, Exam: c.Exam, TimeLimit: c.TimeLimit})
 }
 
 // QuizScreen asks a session's questions one per screen: in practice mode
 // with the mark and the reasons after each answer, in exam mode with
 // flags, a question list and a countdown, and the marks at the end. When
-// the session is over it gives way to the results screen.
+// the session is over it gives way to the results screen. The rules
+// (what an answer, a skip or the hand-in does, the clock, the score) are
+// its study.Attempt's; the screen shows it and turns keys into calls.
 type QuizScreen struct {
 	cfg   QuizConfig
 	theme Theme
 	keys  QuizKeyMap
 	help  keyHelp
-	sess  *quiz.Session
+	att   *study.Attempt
 
-	// rec is the attempt's recorder once Begin has returned (recReady),
-	// for what the screen shows; the writes use slot, on the saver.
-	rec      *quiz.Recorder
-	recReady bool
-	// slot is the attempt the answers are recorded in, nil until the
-	// quiz begins recording (it may first offer to resume another).
-	slot    *attemptSlot
 	saveErr string
-	offer   *quizUnfinishedMsg // an unfinished attempt offered for resuming
+	offer   *study.Unfinished // an unfinished attempt offered for resuming
 
 	widgets []answerWidget // one per item, made when first shown
 	cur     int
@@ -94,9 +80,7 @@ type QuizScreen struct {
 
 	width, height int
 
-	start   time.Time // when the quiz began, from the first clock message
-	clock   time.Time // the latest clock message
-	shownAt time.Time // when the current question was shown
+	clock time.Time // the latest clock message; the first starts the attempt's clock
 }
 
 // quizClockMsg carries the time to a quiz screen: the first one starts
@@ -106,50 +90,47 @@ type quizClockMsg struct {
 	at    time.Time
 }
 
-// quizRecordedMsg reports recording answers (or the attempt's end, when
-// it brings the recorder, which the results screen may not have had).
+// quizRecordedMsg reports a write of the quiz (its start, answers, its
+// hand-in) to the screen that queued it: err is why it was not saved.
 type quizRecordedMsg struct {
 	owner any
-	rec   *quiz.Recorder
 	err   error
 }
 
-// quizBegunMsg brings the recorder a BeginFunc made.
-type quizBegunMsg struct {
-	owner *QuizScreen
-	rec   *quiz.Recorder
-	err   error
+// saved waits, in a command, for a write queued on the attempt's writer
+// and reports how it went to owner; nil when there was nothing to write.
+func saved(owner any, t *study.Ticket) tea.Cmd {
+	if t == nil {
+		return nil
+	}
+	return func() tea.Msg { return quizRecordedMsg{owner: owner, err: t.Wait()} }
 }
 
 // NewQuizScreen opens a quiz on the first question. Call Init for the
-// commands that start its clock and recorder.
+// commands that start its clock and its recording.
 func NewQuizScreen(cfg QuizConfig, theme Theme) *QuizScreen {
-	if cfg.saver == nil {
-		cfg.saver = newQuizSaver()
-	}
+	return newQuizScreen(cfg, cfg.attempt(), theme)
+}
+
+// newQuizScreen opens a quiz on an attempt that has not begun.
+func newQuizScreen(cfg QuizConfig, att *study.Attempt, theme Theme) *QuizScreen {
 	q := &QuizScreen{
 		cfg: cfg, theme: theme, keys: DefaultQuizKeyMap(), help: newKeyHelp(theme.Styles),
-		sess: cfg.Session, rec: cfg.Recorder,
-		recReady: cfg.Recorder != nil || cfg.Begin == nil,
-		widgets:  make([]answerWidget, len(cfg.Session.Items)),
-	}
-	if q.recReady {
-		// A nil recorder saves nothing: there is no Begin to make one.
-		q.slot = &attemptSlot{rec: cfg.Recorder}
+		att: att, widgets: make([]answerWidget, att.Len()),
 	}
 	q.widget().focus()
 	q.setKeys()
 	return q
 }
 
-// Init starts the clock, the recorder if there is none yet (after
-// looking for an unfinished attempt to offer, if asked to), and the
-// cursor of a first question that is typed.
+// Init starts the clock, the recording (after looking for an unfinished
+// attempt to offer, if asked to), and the cursor of a first question
+// that is typed.
 func (q *QuizScreen) Init() tea.Cmd {
 	cmds := []tea.Cmd{q.widget().focus(), func() tea.Msg { return quizClockMsg{owner: q, at: time.Now()} }}
 	switch {
-	case q.recReady:
-	case q.cfg.OfferResume && q.cfg.Store != nil && q.cfg.Article != nil && q.cfg.Refs == nil:
+	case !q.att.Saving():
+	case q.cfg.OfferResume && !q.att.Review() && q.att.Article() != nil:
 		cmds = append(cmds, q.findUnfinished())
 	default:
 		cmds = append(cmds, q.begin())
@@ -157,68 +138,40 @@ func (q *QuizScreen) Init() tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// begin starts recording a new attempt: its job goes first on the
-// saver, ahead of the answers that are to be recorded in it.
-func (q *QuizScreen) begin() tea.Cmd {
-	begin, info, slot := q.cfg.Begin, q.attemptInfo(), &attemptSlot{}
-	info.Started = time.Now()
-	q.slot = slot
-	return q.cfg.saver.Enqueue(0, false, func() saveResult {
-		slot.rec, slot.err = begin(info)
-		return saveResult{msg: quizBegunMsg{owner: q, rec: slot.rec, err: slot.err}}
-	})
-}
+// begin starts recording a new attempt: its write goes first on the
+// writer, ahead of the answers that are to be recorded in it.
+func (q *QuizScreen) begin() tea.Cmd { return saved(q, q.att.Begin()) }
 
-// attemptInfo describes the session as an attempt to record.
-func (q *QuizScreen) attemptInfo() quiz.AttemptInfo {
-	if q.cfg.Refs != nil {
-		return study.ReviewAttempt(&quiz.ReviewPlan{Session: q.sess, Refs: q.cfg.Refs}, q.cfg.Packs)
-	}
-	mode := quiz.ModePractice
-	if q.cfg.Exam {
-		mode = quiz.ModeExam
-	}
-	ids := make([]string, len(q.sess.Items))
-	for i, it := range q.sess.Items {
-		ids[i] = it.Q.ID
-	}
-	info := quiz.AttemptInfo{
-		PackID: q.cfg.Pack.ID, PackVersion: q.cfg.Pack.Version, ArticleID: q.cfg.Article.ID,
-		Mode: mode, QuestionIDs: ids, Seed: q.sess.Options.Seed,
-	}
-	if q.cfg.Exam {
-		info.TimeLimit = q.cfg.TimeLimit
-	}
-	return info
-}
+// sess is the attempt's session, to show.
+func (q *QuizScreen) sess() *quiz.Session { return q.att.Session() }
 
 // Help returns the keys that apply right now.
 func (q *QuizScreen) Help() help.KeyMap { return q.keys }
 
 // Title is the window title.
 func (q *QuizScreen) Title() string {
-	if q.cfg.Refs != nil {
+	if q.att.Review() {
 		return "brief — review"
 	}
-	return "brief — quiz: " + content.CleanLine(q.cfg.Article.Title)
+	return "brief — quiz: " + content.CleanLine(q.att.Article().Title)
 }
 
 // widget is the current question's answer widget, made on first use.
 func (q *QuizScreen) widget() answerWidget {
 	if q.widgets[q.cur] == nil {
-		q.widgets[q.cur] = newWidget(&q.sess.Items[q.cur], q.theme.Styles)
+		q.widgets[q.cur] = newWidget(q.att.Item(q.cur), q.theme.Styles)
 	}
 	return q.widgets[q.cur]
 }
 
 // item is the current session item.
-func (q *QuizScreen) item() *quiz.SessionItem { return &q.sess.Items[q.cur] }
+func (q *QuizScreen) item() *quiz.SessionItem { return q.att.Item(q.cur) }
 
 // setKeys enables the keys that apply to the current question and phase.
 func (q *QuizScreen) setKeys() {
 	w := q.widget()
 	q.keys.set(keyContext{
-		phase: q.phase, typ: q.item().Q.Type, exam: q.cfg.Exam,
+		phase: q.phase, typ: q.item().Q.Type, exam: q.att.Exam(),
 		typing: q.phase == phaseAnswer && w.typing(), letters: w.letters(), blanks: blanksOf(w),
 		// f answers False, and is the sixth letter of a longer list.
 		flagClash: w.letters() >= 6 || q.item().Q.Type == quiz.TrueFalse,
@@ -257,11 +210,6 @@ func (q *QuizScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		if msg.owner == q && msg.err != nil {
 			q.saveErr = "not saved: " + msg.err.Error()
 		}
-	case quizBegunMsg:
-		if msg.owner != q {
-			return q, nil
-		}
-		return q, q.begun(msg)
 	case quizUnfinishedMsg:
 		if msg.owner != q {
 			return q, nil
@@ -300,12 +248,10 @@ func (q *QuizScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 
 // tick moves the clock on and hands the exam in when time is up.
 func (q *QuizScreen) tick(at time.Time) (Screen, tea.Cmd) {
-	if q.start.IsZero() {
-		q.start, q.shownAt = at, at
-	}
+	q.att.StartClock(at)
 	q.clock = at
-	if q.timeUp() {
-		s, cmd := q.finish(q.takeStanding()...)
+	if q.att.TimeUp(at) {
+		s, cmd := q.finish()
 		if r, ok := s.(*ResultsScreen); ok {
 			r.timedOut = true
 		}
@@ -315,25 +261,7 @@ func (q *QuizScreen) tick(at time.Time) (Screen, tea.Cmd) {
 }
 
 // remaining is the time left in a timed exam.
-func (q *QuizScreen) remaining() time.Duration {
-	return q.cfg.TimeLimit - q.clock.Sub(q.start)
-}
-
-// timeUp reports whether a timed exam has run out of time.
-func (q *QuizScreen) timeUp() bool {
-	return q.cfg.Exam && q.cfg.TimeLimit > 0 && !q.start.IsZero() && q.remaining() <= 0
-}
-
-// begun keeps the recorder Begin made, to show whether answers are
-// being saved; the answers given while waiting for it were queued behind
-// it and are being recorded already.
-func (q *QuizScreen) begun(msg quizBegunMsg) tea.Cmd {
-	q.rec, q.recReady = msg.rec, true
-	if msg.err != nil {
-		q.saveErr = "not saved: " + msg.err.Error()
-	}
-	return nil
-}
+func (q *QuizScreen) remaining() time.Duration { return q.att.Remaining(q.clock) }
 
 // keyAnswer handles a key while a question is being answered: the widget
 // has first say, then the screen's own keys.
@@ -365,7 +293,7 @@ func (q *QuizScreen) keyAnswer(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	case key.Matches(msg, k.Skip):
 		return q.skip()
 	case key.Matches(msg, k.Flag):
-		q.item().Flagged = !q.item().Flagged
+		q.att.Flag(q.cur)
 	case key.Matches(msg, k.PrevQuestion):
 		return q, q.goTo(q.cur - 1)
 	case key.Matches(msg, k.NextQuestion):
@@ -418,20 +346,27 @@ func (q *QuizScreen) submit() (Screen, tea.Cmd) {
 // skip gives no answer: in practice it counts as skipped at once; in an
 // exam the question stays unanswered until the answers are handed in.
 func (q *QuizScreen) skip() (Screen, tea.Cmd) {
-	if q.cfg.Exam {
+	answered, t := q.att.Skip(q.cur, q.clock)
+	if !answered {
 		return q.advance()
 	}
-	return q.answer(quiz.Response{Skipped: true})
+	return q.answered(t)
 }
 
 // answer grades a response and records it at once. Practice shows the
 // mark; an exam goes on without it (an answer changed later replaces
 // this one in the store).
 func (q *QuizScreen) answer(resp quiz.Response) (Screen, tea.Cmd) {
-	q.sess.Answer(q.cur, resp)
-	q.leave()
-	save := q.record(q.cur)
-	if q.cfg.Exam {
+	_, t := q.att.Answer(q.cur, resp, q.clock)
+	return q.answered(t)
+}
+
+// answered goes on from an answer whose write is t: in an exam to the
+// next question, in practice to the mark.
+func (q *QuizScreen) answered(t *study.Ticket) (Screen, tea.Cmd) {
+	q.widget().blur()
+	save := saved(q, t)
+	if q.att.Exam() {
 		s, cmd := q.advance()
 		return s, tea.Batch(save, cmd)
 	}
@@ -442,17 +377,14 @@ func (q *QuizScreen) answer(resp quiz.Response) (Screen, tea.Cmd) {
 // leave adds the time spent on the current question and takes the
 // cursor from its input.
 func (q *QuizScreen) leave() {
-	if !q.shownAt.IsZero() && q.clock.After(q.shownAt) {
-		q.item().Elapsed += q.clock.Sub(q.shownAt)
-	}
-	q.shownAt = q.clock
+	q.att.Leave(q.clock)
 	q.widget().blur()
 }
 
 // advance goes to the next question of an exam, or after the last one
 // asks to hand in.
 func (q *QuizScreen) advance() (Screen, tea.Cmd) {
-	if q.cur < len(q.sess.Items)-1 {
+	if q.cur < q.att.Len()-1 {
 		return q, q.goTo(q.cur + 1)
 	}
 	q.leave()
@@ -462,56 +394,13 @@ func (q *QuizScreen) advance() (Screen, tea.Cmd) {
 
 // goTo shows question i (if there is one) ready to be answered.
 func (q *QuizScreen) goTo(i int) tea.Cmd {
-	if i < 0 || i >= len(q.sess.Items) {
+	if i < 0 || i >= q.att.Len() {
 		return nil
 	}
-	q.leave()
+	q.widget().blur()
+	q.att.Show(i, q.clock)
 	q.cur, q.phase, q.note, q.scroll, q.followed = i, phaseAnswer, "", 0, [2]int{-1, -1}
 	return q.widget().focus()
-}
-
-// record queues answered items to be saved, after the job that begins
-// the attempt (queued now if the quiz has not begun recording: answering
-// settles that this is a new attempt, not one to resume).
-func (q *QuizScreen) record(items ...int) tea.Cmd {
-	if len(items) == 0 {
-		return nil
-	}
-	var begin tea.Cmd
-	if q.slot == nil {
-		begin = q.begin()
-	}
-	save := q.saveItems(items, time.Now())
-	return tea.Batch(begin, q.cfg.saver.Enqueue(len(items), false, func() saveResult {
-		lost, err := save()
-		return saveResult{msg: quizRecordedMsg{owner: q, err: err}, lost: lost, err: err}
-	}))
-}
-
-// saveItems returns a function, for a job on the saver, that records the
-// items as they are now, answered at the given time, each against the
-// pack and article it comes from; it returns how many it could not
-// record, and why.
-func (q *QuizScreen) saveItems(items []int, at time.Time) func() (int, error) {
-	slot := q.slot
-	// Copies, so the job never reads the model while Update runs.
-	copies := make([]quiz.SessionItem, len(items))
-	origins := make([]quiz.Origin, len(items))
-	for n, i := range items {
-		copies[n], origins[n] = q.sess.Items[i], q.cfg.origin(i)
-	}
-	return func() (int, error) {
-		if slot.err != nil {
-			// The attempt never began: its recorder records nothing.
-			return len(copies), slot.err
-		}
-		for n := range copies {
-			if err := slot.rec.Record(origins[n], &copies[n], at); err != nil {
-				return len(copies) - n, err
-			}
-		}
-		return 0, nil
-	}
 }
 
 // keyFeedback handles a key while a practice answer's mark is shown.
@@ -519,7 +408,7 @@ func (q *QuizScreen) keyFeedback(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	k := q.keys
 	switch {
 	case key.Matches(msg, k.Next):
-		if q.cur == len(q.sess.Items)-1 {
+		if q.cur == q.att.Len()-1 {
 			return q.finish()
 		}
 		return q, q.goTo(q.cur + 1)
@@ -543,7 +432,7 @@ func (q *QuizScreen) keyFeedback(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 // evidence highlighted; esc there comes back here.
 func (q *QuizScreen) showEvidence() tea.Cmd {
 	it := q.item()
-	p, a := q.cfg.itemArticle(q.cur)
+	p, a := q.att.ItemArticle(q.cur)
 	if a == nil {
 		return nil
 	}
@@ -555,57 +444,25 @@ func (q *QuizScreen) showEvidence() tea.Cmd {
 	return func() tea.Msg { return msg }
 }
 
-// finish hands the session in: in an exam the unanswered questions count
-// as skipped and are recorded now, with the answers just taken (the
-// others were recorded as they were given); then the attempt is closed
-// and the results screen takes this one's place.
-func (q *QuizScreen) finish(taken ...int) (Screen, tea.Cmd) {
-	q.leave()
-	toRecord := taken
-	if q.cfg.Exam {
-		unanswered := q.sess.Unanswered()
-		for _, i := range unanswered {
-			q.sess.Answer(i, quiz.Response{Skipped: true})
-		}
-		toRecord = append(toRecord, unanswered...)
-	}
-	r := newResults(q.cfg, q.theme)
+// finish hands the attempt in: in an exam what stands on screen counts
+// and the questions left count as skipped (study.Attempt.HandIn); then
+// the results screen takes this one's place, and hears how the hand-in
+// was saved.
+func (q *QuizScreen) finish() (Screen, tea.Cmd) {
+	q.widget().blur()
+	handIn := q.att.HandIn(q.standing(), q.clock)
+	r := newResults(q.cfg, q.att, q.theme)
 	r.saveErr = q.saveErr
-	r.rec = q.rec // nil until Begin returns; the hand-in's message brings it
-	var begin tea.Cmd
-	if q.slot == nil {
-		begin = q.begin()
-	}
-	now := time.Now()
-	slot, saveSkipped := q.slot, q.saveItems(toRecord, now)
-	handIn := q.cfg.saver.Enqueue(len(toRecord), true, func() saveResult {
-		lost, err := saveSkipped()
-		if err == nil {
-			err = slot.rec.Finish(now)
-		}
-		return saveResult{msg: quizRecordedMsg{owner: r, rec: slot.rec, err: err}, lost: lost, err: err}
-	})
 	r.Update(tea.WindowSizeMsg{Width: q.width, Height: q.height})
-	return r, tea.Batch(begin, handIn)
-}
-
-// answeredCount is how many items have an answer.
-func (q *QuizScreen) answeredCount() int {
-	return len(q.sess.Items) - len(q.sess.Unanswered())
+	return r, saved(r, handIn)
 }
 
 // runningScore is the points earned over the points of the questions
 // answered so far; nothing before the first answer.
 func (q *QuizScreen) runningScore() string {
-	var got, of float64
-	if q.answeredCount() == 0 {
+	if q.att.Answered() == 0 {
 		return ""
 	}
-	for _, it := range q.sess.Items {
-		if it.Result != nil {
-			got += it.Result.Points
-			of += it.Result.Max
-		}
-	}
+	got, of := q.att.RunningScore()
 	return fmt.Sprintf("Score %s/%s", quiz.FormatNumber(got), quiz.FormatNumber(of))
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -11,12 +10,13 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/quiz/study"
 )
 
 // keyOverview handles a key in the exam's question list.
 func (q *QuizScreen) keyOverview(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	k := q.keys
-	n := len(q.sess.Items)
+	n := q.att.Len()
 	switch {
 	case key.Matches(msg, k.Up):
 		q.listPos = max(0, q.listPos-1)
@@ -39,49 +39,12 @@ func (q *QuizScreen) keyOverview(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 func (q *QuizScreen) keyConfirm(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	switch {
 	case key.Matches(msg, q.keys.Yes):
-		return q.finish(q.takeStanding()...)
+		return q.finish()
 	case key.Matches(msg, q.keys.No):
-		next, _ := q.keepGoing()
+		next, _ := q.att.KeepGoing(q.standing(), q.cur)
 		return q, q.goTo(next)
 	}
 	return q, nil
-}
-
-// keepGoing is the question to go back to instead of handing in, and
-// why: the first unanswered; without one, the first flagged; else the
-// question the student was on.
-func (q *QuizScreen) keepGoing() (int, string) {
-	if left := q.leftBlank(); len(left) > 0 {
-		return left[0], "the first unanswered"
-	}
-	if f := q.flagged(); len(f) > 0 {
-		return f[0], "the first flagged"
-	}
-	return q.cur, ""
-}
-
-// leftBlank lists the questions with nothing handed in and nothing put
-// down on screen: the ones a hand-in counts as skipped.
-func (q *QuizScreen) leftBlank() []int {
-	unsent := q.unsent()
-	var out []int
-	for _, i := range q.sess.Unanswered() {
-		if !slices.Contains(unsent, i) {
-			out = append(out, i)
-		}
-	}
-	return out
-}
-
-// flagged lists the flagged questions.
-func (q *QuizScreen) flagged() []int {
-	var out []int
-	for i, it := range q.sess.Items {
-		if it.Flagged {
-			out = append(out, i)
-		}
-	}
-	return out
 }
 
 // overviewLines is the question list: each question's number, state
@@ -89,9 +52,9 @@ func (q *QuizScreen) flagged() []int {
 func (q *QuizScreen) overviewLines(width int) ([]string, int) {
 	s := q.theme.Styles
 	g := s.Glyphs()
-	out := []string{s.Title.Render("Questions" + g.Dot + fmt.Sprintf("%d of %d answered", q.answeredCount(), len(q.sess.Items))), ""}
+	out := []string{s.Title.Render("Questions" + g.Dot + fmt.Sprintf("%d of %d answered", q.att.Answered(), q.att.Len())), ""}
 	cursor := 0
-	for i, it := range q.sess.Items {
+	for i, it := range q.sess().Items {
 		state := g.Unpicked + " open    "
 		if it.Result != nil {
 			state = g.Picked + " answered"
@@ -116,7 +79,8 @@ func (q *QuizScreen) confirmLines(width int) []string {
 	s := q.theme.Styles
 	out := wrapLines(s.Title.Render("Hand in your answers?"), width)
 	out = append(out, "")
-	unanswered, unsent := q.leftBlank(), q.unsent()
+	standing := q.standing()
+	unanswered, unsent := q.att.LeftBlank(standing), q.att.Unsent(standing)
 	if len(unanswered) == 0 {
 		out = append(out, wrapLines("Every question has an answer.", width)...)
 	} else {
@@ -125,11 +89,11 @@ func (q *QuizScreen) confirmLines(width int) []string {
 	if len(unsent) > 0 {
 		out = append(out, wrapLines(fmt.Sprintf("Put down but not sent (%d, handed in as they stand): %s", len(unsent), numberList(unsent)), width)...)
 	}
-	if f := q.flagged(); len(f) > 0 {
+	if f := q.att.Flagged(); len(f) > 0 {
 		out = append(out, wrapLines(fmt.Sprintf("Flagged (%d): %s", len(f), numberList(f)), width)...)
 	}
 	out = append(out, "")
-	next, why := q.keepGoing()
+	next, why := q.att.KeepGoing(standing, q.cur)
 	back := fmt.Sprintf("n goes back to question %d", next+1)
 	if why != "" {
 		back += ", " + why
@@ -152,14 +116,15 @@ func numberList(idx []int) string {
 func verdictLine(s Styles, res quiz.Result) string {
 	g := s.Glyphs()
 	pts := g.Dot + fmt.Sprintf("%s/%s", quiz.FormatNumber(res.Points), quiz.FormatNumber(res.Max))
+	word := study.VerdictWord(res.Verdict)
 	switch res.Verdict {
 	case quiz.Right:
-		return s.Selected.Render(g.Right+" Right") + pts
+		return s.Selected.Render(g.Right+" "+word) + pts
 	case quiz.Partial:
-		return s.Section.Render(g.Partial+" Partly right") + pts
+		return s.Section.Render(g.Partial+" "+word) + pts
 	case quiz.Skipped:
-		return s.Subtle.Render(g.Skipped+" Skipped") + pts
+		return s.Subtle.Render(g.Skipped+" "+word) + pts
 	case quiz.Wrong:
 	}
-	return s.Error.Render(g.Wrong+" Wrong") + pts
+	return s.Error.Render(g.Wrong+" "+word) + pts
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"brief/quiz"
+	"brief/quiz/study"
 )
 
 func TestExamHoldsMarksUntilHandedIn(t *testing.T) {
@@ -27,7 +28,7 @@ func TestExamHoldsMarksUntilHandedIn(t *testing.T) {
 func TestExamFlagAndRevisit(t *testing.T) {
 	q := newTestQuiz(t, QuizConfig{Exam: true}, "venue", "air-koryo", "timeline")
 	qzPress(q, "f")
-	if !q.sess.Items[0].Flagged {
+	if !q.sess().Items[0].Flagged {
 		t.Fatal("f did not flag the question")
 	}
 	if !strings.Contains(qzView(q), "⚑ flagged") {
@@ -60,13 +61,13 @@ func TestExamFlagAndRevisit(t *testing.T) {
 	qzPress(q, wrongKeys(q.item())...)
 	qzPress(q, "[")
 	qzPress(q, rightKeys(q.item())...)
-	if q.sess.Items[0].Result.Verdict != quiz.Right {
-		t.Errorf("a changed answer was not kept: %s", q.sess.Items[0].Result.Verdict)
+	if q.sess().Items[0].Result.Verdict != quiz.Right {
+		t.Errorf("a changed answer was not kept: %s", q.sess().Items[0].Result.Verdict)
 	}
 }
 
 func TestExamHandIn(t *testing.T) {
-	q := newTestQuiz(t, QuizConfig{Exam: true}, "venue", "air-koryo", "timeline")
+	q := newTestQuiz(t, QuizConfig{Exam: true, Writer: study.NewWriter(testStore(t))}, "venue", "air-koryo", "timeline")
 	qzPress(q, rightKeys(q.item())...)
 	qzPress(q, "f", "s") // flag question 2 and leave it
 	qzPress(q, "s")      // leave question 3: the last, so hand in?
@@ -92,7 +93,7 @@ func TestExamHandIn(t *testing.T) {
 		t.Error("handing in gave no command to record the answers")
 	}
 	for i, want := range []quiz.Verdict{quiz.Right, quiz.Skipped, quiz.Skipped} {
-		if got := r.cfg.Session.Items[i].Result; got == nil || got.Verdict != want {
+		if got := r.att.Session().Items[i].Result; got == nil || got.Verdict != want {
 			t.Errorf("question %d: %+v, want %s", i+1, got, want)
 		}
 	}
@@ -129,7 +130,7 @@ func TestExamHandInTakesWhatIsPutDown(t *testing.T) {
 		t.Fatalf("y: %T, want the results", s)
 	}
 	for i, want := range []quiz.Verdict{quiz.Right, quiz.Right, quiz.Skipped} {
-		if got := r.cfg.Session.Items[i].Result; got == nil || got.Verdict != want {
+		if got := r.att.Session().Items[i].Result; got == nil || got.Verdict != want {
 			t.Errorf("question %d: handed in as %+v, want %s", i+1, got, want)
 		}
 	}
@@ -159,7 +160,7 @@ func TestExamCountdown(t *testing.T) {
 			}
 			if tc.finished {
 				r := s.(*ResultsScreen)
-				if got := r.cfg.Session.Items[1].Result; got == nil || got.Verdict != quiz.Skipped {
+				if got := r.att.Session().Items[1].Result; got == nil || got.Verdict != quiz.Skipped {
 					t.Errorf("the unanswered question is %+v, want skipped", got)
 				}
 				return
@@ -318,7 +319,7 @@ func TestExamTypedQuestionKeys(t *testing.T) {
 				t.Errorf("S, y from the list: %T, want the results", s)
 			}
 			// What was typed counts, as it would at time-up.
-			if got := answerText(testTheme().Styles.Glyphs(), q.sess.Items[1].Q, q.sess.Items[1].Response); !strings.Contains(got, "fl") {
+			if got := answerText(testTheme().Styles.Glyphs(), q.sess().Items[1].Q, q.sess().Items[1].Response); !strings.Contains(got, "fl") {
 				t.Errorf("the typed text was not handed in: %q", got)
 			}
 		})

@@ -25,7 +25,7 @@ func deliver(s Screen, cmd tea.Cmd) (Screen, []tea.Msg) {
 		}
 	case quizClockMsg:
 		s, _ = s.Update(msg)
-	case quizRecordedMsg, quizBegunMsg, quizUnfinishedMsg:
+	case quizRecordedMsg, quizUnfinishedMsg:
 		var next tea.Cmd
 		s, next = s.Update(msg)
 		var more []tea.Msg

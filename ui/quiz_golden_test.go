@@ -87,10 +87,10 @@ var resultsIDs = []string{"venue", "sullivan", "timeline", "roles"}
 // resultsKeys answer the results goldens' questions: right, skipped,
 // wrong and partly right.
 func resultsKeys(s *QuizScreen) []string {
-	keys := append(rightKeys(&s.sess.Items[0]), "enter", "ctrl+s", "enter")
-	keys = append(keys, wrongKeys(&s.sess.Items[2])...)
+	keys := append(rightKeys(&s.sess().Items[0]), "enter", "ctrl+s", "enter")
+	keys = append(keys, wrongKeys(&s.sess().Items[2])...)
 	keys = append(keys, "enter")
-	return append(append(keys, partialKeys(&s.sess.Items[3])...), "enter")
+	return append(append(keys, partialKeys(&s.sess().Items[3])...), "enter")
 }
 
 func TestQuizGolden(t *testing.T) {
@@ -108,10 +108,10 @@ func TestQuizGolden(t *testing.T) {
 		"order":        {ids: []string{"timeline"}, keys: func(*QuizScreen) []string { return []string{"down", "K"} }},
 		"match":        {ids: []string{"who-said-what"}, keys: func(*QuizScreen) []string { return []string{"b"} }},
 		"feedback_wrong": {ids: []string{"venue"}, keys: func(s *QuizScreen) []string {
-			return wrongKeys(&s.sess.Items[0])
+			return wrongKeys(&s.sess().Items[0])
 		}},
 		"exam_overview": {cfg: QuizConfig{Exam: true}, ids: []string{"venue", "sullivan", "timeline"}, keys: func(s *QuizScreen) []string {
-			return append(rightKeys(&s.sess.Items[0]), "f", "l")
+			return append(rightKeys(&s.sess().Items[0]), "f", "l")
 		}},
 		"results_summary":       {ids: resultsIDs, keys: resultsKeys},
 		"results_summary_ascii": {ids: resultsIDs, keys: resultsKeys, ascii: true},

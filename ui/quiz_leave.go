@@ -9,7 +9,7 @@ import (
 // not, it asks first (the answers are kept, but the student may not know
 // that); otherwise it leaves at once.
 func (q *QuizScreen) askLeave() (Screen, tea.Cmd) {
-	if n := q.answeredCount(); n == 0 || n == len(q.sess.Items) {
+	if n := q.att.Answered(); n == 0 || n == q.att.Len() {
 		return q, back
 	}
 	q.leaveFrom = q.phase
@@ -31,7 +31,7 @@ func (q *QuizScreen) keyLeave(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 			q.phase = phaseFeedback
 			return q, nil
 		}
-		q.shownAt = q.clock // the time spent asked does not count
+		q.att.Mark(q.clock) // the time spent asked does not count
 		return q, q.goTo(q.cur)
 	}
 	return q, nil
@@ -42,12 +42,12 @@ func (q *QuizScreen) leaveLines(w int) []string {
 	s := q.theme.Styles
 	title, text := "Leave the quiz?", "Your answers are saved and you can resume later."
 	switch {
-	case q.cfg.isReview():
+	case q.att.Review():
 		title, text = "Leave the review?", "Your answers so far are saved; the questions left stay due."
-	case q.cfg.Exam:
+	case q.att.Exam():
 		title, text = "Leave the exam?", "It is not handed in; you can resume it later."
 	}
-	if q.recReady && !q.rec.Saving() {
+	if !q.att.Saving() {
 		text = "Your answers are not being saved: leaving ends this " + q.kindOfQuiz() + "."
 	}
 	out := wrapLines(s.Title.Render(title), w)

@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 	"testing"
+
+	"brief/quiz/study"
 )
 
 func TestQuizAsksBeforeLeavingWithQuestionsLeft(t *testing.T) {
@@ -24,7 +26,7 @@ func TestQuizAsksBeforeLeavingWithQuestionsLeft(t *testing.T) {
 		for _, stay := range []string{"n", "esc", "enter"} {
 			t.Run(name+"/"+stay+" stays", func(t *testing.T) {
 				st := testStore(t)
-				q := newTestQuiz(t, QuizConfig{Exam: tc.exam, Begin: st.Begin}, ids...)
+				q := newTestQuiz(t, QuizConfig{Exam: tc.exam, Writer: study.NewWriter(st)}, ids...)
 				deliver(q, q.begin())
 				qzPress(q, tc.before(q)...)
 				cur := q.cur

@@ -12,13 +12,14 @@ import (
 
 // openQuiz builds the quiz screen for a StartQuizMsg: a practice session
 // of every question of the article, shuffled with a new seed, recorded
-// through begin (nil records nothing, and notice says so). The screen
-// first offers to resume an unfinished attempt at the article, if the
-// store has one. When a quiz of the article is already open beneath (z
-// in the reader that quiz's e opened), it closes the screens above that
-// quiz instead, so it carries on. It returns a nil screen when the
-// article has no questions or its quiz was open.
-func (m *Model) openQuiz(msg StartQuizMsg, begin BeginFunc, notice string) (Screen, tea.Cmd) {
+// through the root's writer (on no store it records nothing, and the
+// saving notice says so). The screen first offers to resume an
+// unfinished attempt at the article, if the store has one. When a quiz
+// of the article is already open beneath (z in the reader that quiz's e
+// opened), it closes the screens above that quiz instead, so it carries
+// on. It returns a nil screen when the article has no questions or its
+// quiz was open.
+func (m *Model) openQuiz(msg StartQuizMsg) (Screen, tea.Cmd) {
 	if msg.Article == nil || len(msg.Article.Questions) == 0 {
 		return nil, nil
 	}
@@ -38,39 +39,9 @@ func (m *Model) openQuiz(msg StartQuizMsg, begin BeginFunc, notice string) (Scre
 	}
 	q := NewQuizScreen(QuizConfig{
 		Pack: msg.Pack, Article: msg.Article, Session: sess,
-		Begin: begin, SavingNotice: notice, OverReader: over,
-		Store: m.cfg.Store, OfferResume: true, saver: m.saverFor(msg.Pack, msg.Article),
+		Writer: m.writer, SavingNotice: m.cfg.SavingNotice, OverReader: over, OfferResume: true,
 	}, m.theme)
 	return q, q.Init()
-}
-
-// articleKey names an article of a pack.
-type articleKey struct{ pack, article string }
-
-// keyOf is the article's key; a nil pack counts as one without an id.
-func keyOf(p *content.Pack, a *content.Article) articleKey {
-	k := articleKey{article: a.ID}
-	if p != nil {
-		k.pack = p.ID
-	}
-	return k
-}
-
-// saverFor is the save queue of the article's quizzes, made the first
-// time a quiz of it opens. Every quiz of an article writes through it,
-// and looks for an unfinished attempt on it (findUnfinished), so that the
-// look-up comes after the writes of the quizzes of it closed before: an
-// attempt just handed in, but still queued behind a busy store, is never
-// offered to resume (resumed, it would be handed in twice; set aside, it
-// would be handed in after).
-func (m *Model) saverFor(p *content.Pack, a *content.Article) *quizSaver {
-	k := keyOf(p, a)
-	s, ok := m.articleSavers[k]
-	if !ok {
-		s = newQuizSaver()
-		m.articleSavers[k] = s
-	}
-	return s
 }
 
 // openQuizOf is where on the stack a quiz (not a review) of the
@@ -78,11 +49,11 @@ func (m *Model) saverFor(p *content.Pack, a *content.Article) *quizSaver {
 func (m *Model) openQuizOf(msg StartQuizMsg) int {
 	for i := len(m.stack) - 1; i >= 0; i-- {
 		q, ok := m.stack[i].screen.(*QuizScreen)
-		if !ok || q.cfg.isReview() || q.cfg.Article == nil {
+		if !ok || q.att.Review() || q.att.Article() == nil {
 			continue
 		}
-		same := q.cfg.Article == msg.Article ||
-			(q.cfg.Article.ID == msg.Article.ID && q.cfg.Pack != nil && msg.Pack != nil && q.cfg.Pack.ID == msg.Pack.ID)
+		a, p := q.att.Article(), q.att.Pack()
+		same := a == msg.Article || (a.ID == msg.Article.ID && p != nil && msg.Pack != nil && p.ID == msg.Pack.ID)
 		if same {
 			return i
 		}
@@ -92,7 +63,9 @@ func (m *Model) openQuizOf(msg StartQuizMsg) int {
 
 // RunQuiz starts the interface straight in a quiz, over the article's
 // reader (so leaving the quiz shows the article), and returns when the
-// user quits. cfg.Packs may be empty: the quiz's pack is used.
+// user quits. cfg.Packs may be empty: the quiz's pack is used. The quiz
+// records through cfg.Writer (or qc.Writer), as every quiz opened after
+// it does.
 func RunQuiz(cfg Config, qc QuizConfig, opts ...tea.ProgramOption) error {
 	p, err := newQuizProgram(cfg, qc)
 	if err != nil {
@@ -112,6 +85,9 @@ func newQuizProgram(cfg Config, qc QuizConfig) (quizProgram, error) {
 		cfg.Packs = append([]*content.Pack{qc.Pack}, cfg.Packs...)
 	}
 	cfg.Pack, cfg.Article = qc.Pack.ID, ""
+	if cfg.Writer == nil {
+		cfg.Writer = qc.Writer
+	}
 	m, err := New(cfg)
 	if err != nil {
 		return quizProgram{}, err
@@ -123,12 +99,7 @@ func newQuizProgram(cfg Config, qc QuizConfig) (quizProgram, error) {
 		pack: qc.Pack, article: qc.Article, maxWidth: cfg.Width, canGoBack: true,
 		store: readingStoreOf(cfg.Store), remember: true,
 	})
-	qc.OverReader = true
-	if qc.saver == nil {
-		qc.saver = m.saverFor(qc.Pack, qc.Article)
-	} else {
-		m.articleSavers[keyOf(qc.Pack, qc.Article)] = qc.saver
-	}
+	qc.OverReader, qc.Writer = true, m.writer
 	q := NewQuizScreen(qc, m.theme)
 	m.stack = append(m.stack, entry{stateReader, r}, entry{stateQuiz, q})
 	return quizProgram{Model: m, start: q.Init()}, nil

@@ -15,20 +15,20 @@ func TestOpenQuizFromTheReader(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, cmd := m.openQuiz(StartQuizMsg{Pack: p, Article: a}, nil, "not saved")
+	s, cmd := m.openQuiz(StartQuizMsg{Pack: p, Article: a})
 	q, ok := s.(*QuizScreen)
 	if !ok || cmd == nil {
 		t.Fatalf("openQuiz gave %T and command %v, want a quiz and its start", s, cmd)
 	}
-	if len(q.sess.Items) != len(a.Questions) || q.cfg.Exam {
-		t.Errorf("a quiz from the reader asks %d of %d questions, exam %v; want all, in practice", len(q.sess.Items), len(a.Questions), q.cfg.Exam)
+	if len(q.sess().Items) != len(a.Questions) || q.att.Exam() {
+		t.Errorf("a quiz from the reader asks %d of %d questions, exam %v; want all, in practice", len(q.sess().Items), len(a.Questions), q.att.Exam())
 	}
 	if !q.cfg.OverReader {
 		t.Error("a quiz opened over the article's reader does not know it")
 	}
 
 	empty := &content.Article{ID: "empty", Title: "No questions"}
-	if s, _ := m.openQuiz(StartQuizMsg{Pack: p, Article: empty}, nil, ""); s != nil {
+	if s, _ := m.openQuiz(StartQuizMsg{Pack: p, Article: empty}); s != nil {
 		t.Errorf("an article without questions opened %T", s)
 	}
 }

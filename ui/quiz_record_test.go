@@ -7,6 +7,7 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/quiz/study"
 )
 
 // testStore opens a score store in a temporary directory.
@@ -19,9 +20,6 @@ func testStore(t *testing.T) *quiz.Store {
 	t.Cleanup(func() { st.Close() })
 	return st
 }
-
-// beginIn returns a BeginFunc recording into st.
-func beginIn(st *quiz.Store) BeginFunc { return st.Begin }
 
 // beginAt starts recording a quiz at the article into st.
 func beginAt(t *testing.T, st *quiz.Store, p *content.Pack, a *content.Article, exam bool) *quiz.Recorder {
@@ -50,8 +48,11 @@ func recorded(t *testing.T, st *quiz.Store, p *content.Pack, a *content.Article)
 func TestPracticeRecordsEachAnswerInACommand(t *testing.T) {
 	st := testStore(t)
 	p, a := defaultArticle(t)
-	rec := beginAt(t, st, p, a, false)
-	q := newTestQuiz(t, QuizConfig{Recorder: rec}, "venue", "sullivan")
+	q := newTestQuiz(t, QuizConfig{Writer: study.NewWriter(st)}, "venue", "sullivan")
+	deliver(q, q.begin())
+	// Another brief holds the store: an answer written during Update
+	// would hold it up, and be there once Update returned.
+	unlock := lockStore(t, st)
 	_, cmd := qzPress(q, rightKeys(q.item())...)
 	if got := recorded(t, st, p, a); len(got) != 0 {
 		t.Fatalf("the answer was written during Update: %v", got)
@@ -59,6 +60,7 @@ func TestPracticeRecordsEachAnswerInACommand(t *testing.T) {
 	if cmd == nil {
 		t.Fatal("answering gave no command to record it")
 	}
+	unlock()
 	q.Update(cmd())
 	got := recorded(t, st, p, a)
 	if len(got) != 1 || got[0].QuestionID != "venue" || got[0].Points != 1 {
@@ -80,30 +82,30 @@ func TestPracticeRecordsEachAnswerInACommand(t *testing.T) {
 func TestQuizWaitsForItsRecorder(t *testing.T) {
 	st := testStore(t)
 	p, a := defaultArticle(t)
-	q := newTestQuiz(t, QuizConfig{Begin: beginIn(st)}, "venue", "sullivan")
+	q := newTestQuiz(t, QuizConfig{Writer: study.NewWriter(st)}, "venue", "sullivan")
+	unlock := lockStore(t, st) // the store is slow to answer
 	begin := q.begin()
 	_, save := qzPress(q, rightKeys(q.item())...)
 	if got := recorded(t, st, p, a); len(got) != 0 {
 		t.Fatalf("the answer was written during Update: %v", got)
 	}
-	// The answer's command alone begins the attempt first, then records
-	// the answer in it.
+	unlock()
+	// The answer's command alone waits for the attempt to begin first,
+	// then for the answer in it.
 	deliver(q, save)
 	if got := recorded(t, st, p, a); len(got) != 1 || got[0].QuestionID != "venue" {
 		t.Fatalf("recorded %+v, want the waiting answer", got)
 	}
 	deliver(q, begin)
-	if !q.recReady || !q.rec.Saving() || q.saveErr != "" {
-		t.Errorf("after Begin: recorder ready %v, saving %v, error %q", q.recReady, q.rec.Saving(), q.saveErr)
+	if !q.att.Saving() || q.saveErr != "" {
+		t.Errorf("after Begin: saving %v, error %q", q.att.Saving(), q.saveErr)
 	}
 }
 
 func TestQuizShowsWhenAnswersAreNotSaved(t *testing.T) {
 	st := testStore(t)
-	p, a := defaultArticle(t)
-	rec := beginAt(t, st, p, a, false)
 	st.Close() // every write now fails
-	q := newTestQuiz(t, QuizConfig{Recorder: rec}, "venue", "sullivan")
+	q := newTestQuiz(t, QuizConfig{Writer: study.NewWriter(st)}, "venue", "sullivan")
 	_, cmd := qzPress(q, rightKeys(q.item())...)
 	q.Update(cmd())
 	if v := qzView(q); !strings.Contains(v, "not saved") {
@@ -121,7 +123,7 @@ func TestQuizSavingNotice(t *testing.T) {
 func TestExamRecordsEachAnswerAsItIsGiven(t *testing.T) {
 	st := testStore(t)
 	p, a := defaultArticle(t)
-	q := newTestQuiz(t, QuizConfig{Exam: true, Recorder: beginAt(t, st, p, a, true)}, "venue", "air-koryo")
+	q := newTestQuiz(t, QuizConfig{Exam: true, Writer: study.NewWriter(st)}, "venue", "air-koryo")
 	right := rightKeys(q.item())
 	s, cmd := qzPress(q, right...)
 	deliver(s, cmd)

@@ -3,6 +3,8 @@ package ui
 import (
 	"testing"
 	"time"
+
+	"brief/quiz/study"
 )
 
 // A timed exam resumed later carries on its own clock: the time left is
@@ -10,21 +12,21 @@ import (
 // asks for, so leaving an exam never buys more time.
 func TestResumedExamKeepsItsClock(t *testing.T) {
 	st := testStore(t)
-	start := newTestQuiz(t, QuizConfig{Begin: st.Begin, Exam: true, TimeLimit: 10 * time.Minute}, resumeIDs...)
+	start := newTestQuiz(t, QuizConfig{Writer: study.NewWriter(st), Exam: true, TimeLimit: 10 * time.Minute}, resumeIDs...)
 	deliver(start, start.begin())
 	s, cmd := qzPress(start, rightKeys(start.item())...)
 	deliver(s, cmd)
 
 	for name, again := range map[string]time.Duration{"no --time": 0, "a longer --time": time.Hour} {
 		t.Run(name, func(t *testing.T) {
-			q := newTestQuiz(t, QuizConfig{Begin: st.Begin, Store: st, OfferResume: true, Exam: true, TimeLimit: again}, resumeIDs...)
+			q := newTestQuiz(t, QuizConfig{Writer: study.NewWriter(st), OfferResume: true, Exam: true, TimeLimit: again}, resumeIDs...)
 			deliver(q, q.findUnfinished())
 			if q.phase != phaseResume {
 				t.Fatalf("no offer to resume the exam")
 			}
 			qzPress(q, "r")
-			if q.cfg.TimeLimit <= 9*time.Minute || q.cfg.TimeLimit > 10*time.Minute {
-				t.Errorf("resumed exam has %v to run; want what is left of its own 10 minutes", q.cfg.TimeLimit)
+			if q.att.Limit() <= 9*time.Minute || q.att.Limit() > 10*time.Minute {
+				t.Errorf("resumed exam has %v to run; want what is left of its own 10 minutes", q.att.Limit())
 			}
 		})
 	}
@@ -34,14 +36,14 @@ func TestResumedExamKeepsItsClock(t *testing.T) {
 // clock starts when the first question appears.
 func TestExamClockWaitsForTheResumeQuestion(t *testing.T) {
 	st := testStore(t)
-	first := newTestQuiz(t, QuizConfig{Begin: st.Begin, Exam: true, TimeLimit: time.Minute}, resumeIDs...)
+	first := newTestQuiz(t, QuizConfig{Writer: study.NewWriter(st), Exam: true, TimeLimit: time.Minute}, resumeIDs...)
 	deliver(first, first.begin())
 	s, cmd := qzPress(first, rightKeys(first.item())...)
 	deliver(s, cmd)
 
 	for _, key := range []string{"r", "n"} {
 		t.Run(key, func(t *testing.T) {
-			q := newTestQuiz(t, QuizConfig{Begin: st.Begin, Store: st, OfferResume: true, Exam: true, TimeLimit: time.Minute}, resumeIDs...)
+			q := newTestQuiz(t, QuizConfig{Writer: study.NewWriter(st), OfferResume: true, Exam: true, TimeLimit: time.Minute}, resumeIDs...)
 			deliver(q, q.findUnfinished())
 			if q.phase != phaseResume {
 				t.Fatalf("no offer to resume the exam")
@@ -49,10 +51,10 @@ func TestExamClockWaitsForTheResumeQuestion(t *testing.T) {
 			t0 := time.Now()
 			q.Update(quizClockMsg{owner: q, at: t0})
 			q.Update(quizClockMsg{owner: q, at: t0.Add(40 * time.Second)}) // the student thinks it over
-			left := q.cfg.TimeLimit
+			left := q.att.Limit()
 			qzPress(q, key)
 			if key == "r" {
-				left = q.cfg.TimeLimit // what the saved exam has left
+				left = q.att.Limit() // what the saved exam has left
 			}
 			if got := q.remaining(); got != left {
 				t.Errorf("after %s: %v left, want %v (none of the 40 s on the question)", key, got, left)

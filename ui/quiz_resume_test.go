@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"brief/quiz"
+	"brief/quiz/study"
 )
 
 // resumeIDs are the questions of the resume tests: none is typed, so no
@@ -19,7 +20,7 @@ var resumeIDs = []string{"venue", "air-koryo", "food-aid-hedged"}
 // in st, and leaves the quiz; it returns the attempt's id.
 func leaveUnfinished(t *testing.T, st *quiz.Store) int64 {
 	t.Helper()
-	q := newTestQuiz(t, QuizConfig{Begin: st.Begin}, resumeIDs...)
+	q := newTestQuiz(t, QuizConfig{Writer: study.NewWriter(st)}, resumeIDs...)
 	deliver(q, q.begin())
 	s, cmd := qzPress(q, rightKeys(q.item())...)
 	deliver(s, cmd)
@@ -34,7 +35,7 @@ func leaveUnfinished(t *testing.T, st *quiz.Store) int64 {
 // offered opens a quiz that looks for an unfinished attempt in st.
 func offered(t *testing.T, st *quiz.Store) *QuizScreen {
 	t.Helper()
-	q := newTestQuiz(t, QuizConfig{Begin: st.Begin, Store: st, OfferResume: true}, resumeIDs...)
+	q := newTestQuiz(t, QuizConfig{Writer: study.NewWriter(st), OfferResume: true}, resumeIDs...)
 	deliver(q, q.findUnfinished())
 	return q
 }
@@ -79,7 +80,7 @@ func TestResumeCarriesOnTheSameAttempt(t *testing.T) {
 	if q.phase != phaseAnswer || q.cur != 1 {
 		t.Fatalf("after r: phase %d at question %d, want question 2 to answer", q.phase, q.cur+1)
 	}
-	if it := q.sess.Items[0]; it.Q.ID != "venue" || it.Result == nil || it.Result.Verdict != quiz.Right {
+	if it := q.sess().Items[0]; it.Q.ID != "venue" || it.Result == nil || it.Result.Verdict != quiz.Right {
 		t.Errorf("the earlier answer is not kept: %+v", it)
 	}
 	if v := qzView(q); !strings.Contains(v, "Score 1/1") {
@@ -100,8 +101,8 @@ func TestStartOverSetsTheUnfinishedAttemptAside(t *testing.T) {
 	q := offered(t, st)
 	s, cmd := qzPress(q, "n")
 	deliver(s, cmd)
-	if q.phase != phaseAnswer || q.cur != 0 || q.answeredCount() != 0 || !q.recReady {
-		t.Fatalf("after n: phase %d at question %d, %d answered, recorder ready %v; want a new quiz from the start", q.phase, q.cur+1, q.answeredCount(), q.recReady)
+	if q.phase != phaseAnswer || q.cur != 0 || q.att.Answered() != 0 || !q.att.Recording() {
+		t.Fatalf("after n: phase %d at question %d, %d answered, recording %v; want a new quiz from the start", q.phase, q.cur+1, q.att.Answered(), q.att.Recording())
 	}
 	if saved, _, _ := st.UnfinishedAttempt(p.ID, a.ID); saved != nil {
 		t.Fatalf("the attempt set aside is still offered: %+v", saved)
@@ -112,7 +113,7 @@ func TestStartOverSetsTheUnfinishedAttemptAside(t *testing.T) {
 	if err != nil || saved == nil || saved.ID == old || len(answers) != 1 {
 		t.Fatalf("after starting over: attempt %+v with %d answers (%v), want a new attempt with 1", saved, len(answers), err)
 	}
-	if again := offered(t, st); again.phase != phaseResume || again.offer.attempt.ID != saved.ID {
+	if again := offered(t, st); again.phase != phaseResume || again.offer.Saved.ID != saved.ID {
 		t.Error("the new attempt, left unfinished, is not offered next time")
 	}
 }
@@ -120,25 +121,18 @@ func TestStartOverSetsTheUnfinishedAttemptAside(t *testing.T) {
 func TestNothingToResumeStartsAtOnce(t *testing.T) {
 	st := testStore(t)
 	q := offered(t, st)
-	if q.phase != phaseAnswer || !q.recReady || !q.rec.Saving() {
-		t.Errorf("with nothing to resume: phase %d, recorder ready %v; want the quiz begun", q.phase, q.recReady)
+	if q.phase != phaseAnswer || !q.att.Recording() || !q.att.Saving() {
+		t.Errorf("with nothing to resume: phase %d, recording %v; want the quiz begun", q.phase, q.att.Recording())
 	}
-}
-
-// saverIdle reports whether the saver has run every job queued.
-func saverIdle(s *quizSaver) bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return !s.running && len(s.queue) == 0
 }
 
 func TestQuizHandedInBehindABusyStoreIsNotOfferedAgain(t *testing.T) {
 	st := testStore(t)
-	run := runQuizIn(t, Config{Store: st, BeginQuiz: st.Begin}, st, 5*time.Second)
+	run := runQuizIn(t, Config{Store: st}, st, 5*time.Second)
 	run.answer(2)
 	// The attempt and its answers are in the store (the quiz clock's
 	// ticks check again each second).
-	run.await(func(*Model) bool { return saverIdle(run.saver) })
+	run.await(func(*Model) bool { return run.w.Idle() })
 	// Another brief holds the store while the quiz is handed in: the
 	// hand-in waits in the queue.
 	unlock := lockStore(t, st)
@@ -147,17 +141,17 @@ func TestQuizHandedInBehindABusyStoreIsNotOfferedAgain(t *testing.T) {
 	// The same article's quiz again, while the hand-in is still queued;
 	// the store is let go soon after.
 	time.AfterFunc(300*time.Millisecond, unlock)
-	var offer *quizUnfinishedMsg
+	var offer *study.Unfinished
 	run.await(func(m *Model) bool {
 		q, ok := m.top().screen.(*QuizScreen)
-		if ok && (q.offer != nil || q.slot != nil) {
+		if ok && (q.offer != nil || q.att.Recording()) {
 			offer = q.offer
 			return true
 		}
 		return false
 	}, keyPress("z"))
 	if offer != nil {
-		t.Errorf("the quiz just handed in is offered to resume (attempt %d): resumed, it would be handed in twice", offer.attempt.ID)
+		t.Errorf("the quiz just handed in is offered to resume (attempt %d): resumed, it would be handed in twice", offer.Saved.ID)
 	}
 	run.tm.Send(keyPress("ctrl+c"))
 	run.finish()

@@ -40,7 +40,7 @@ func (m *Model) reviewLoaded(msg ReviewLoadedMsg) tea.Cmd {
 func (m *Model) reviewQuiz(plan *quiz.ReviewPlan) *QuizScreen {
 	return NewQuizScreen(QuizConfig{
 		Session: plan.Session, Refs: plan.Refs, Packs: m.cfg.Packs,
-		Begin: m.cfg.BeginQuiz, SavingNotice: m.cfg.SavingNotice,
+		Writer: m.writer, SavingNotice: m.cfg.SavingNotice,
 	}, m.theme)
 }
 
@@ -61,58 +61,16 @@ func RunReview(cfg Config, plan *quiz.ReviewPlan, opts ...tea.ProgramOption) err
 	return runProgram(m, quizProgram{Model: m, start: q.Init()}, opts...)
 }
 
-// packByID finds a pack by id, or nil.
-func packByID(packs []*content.Pack, id string) *content.Pack {
-	for _, p := range packs {
-		if p.ID == id {
-			return p
-		}
-	}
-	return nil
-}
-
-// isReview reports whether the quiz is a review, whose questions come
-// from several articles.
-func (c QuizConfig) isReview() bool { return c.Refs != nil }
-
-// origin is where item i comes from, to record its answer against: the
-// attempt's own article (the zero Origin) unless the quiz is a review.
-func (c QuizConfig) origin(i int) quiz.Origin {
-	if !c.isReview() || i >= len(c.Refs) {
-		return quiz.Origin{}
-	}
-	return study.ReviewOrigin(c.Packs, c.Refs[i])
-}
-
-// itemArticle is the pack and article item i comes from; the article is
-// nil when a review's pack or article is no longer loaded.
-func (c QuizConfig) itemArticle(i int) (*content.Pack, *content.Article) {
-	if !c.isReview() {
-		return c.Pack, c.Article
-	}
-	if i >= len(c.Refs) {
-		return nil, nil
-	}
-	p := packByID(c.Packs, c.Refs[i].PackID)
-	if p == nil {
-		return nil, nil
-	}
-	a, ok := p.Article(c.Refs[i].ArticleID)
-	if !ok {
-		return p, nil
-	}
-	return p, a
-}
-
-// itemTitle is the heading over item i: the article's title, or in a
-// review "Review", dot and the title of the article the question is from.
-func (c QuizConfig) itemTitle(i int, dot string) string {
-	_, a := c.itemArticle(i)
+// itemTitle is the heading over item i of an attempt: the article's
+// title, or in a review "Review", dot and the title of the article the
+// question is from.
+func itemTitle(att *study.Attempt, i int, dot string) string {
+	_, a := att.ItemArticle(i)
 	title := ""
 	if a != nil {
 		title = content.CleanLine(a.Title)
 	}
-	if c.isReview() {
+	if att.Review() {
 		if title == "" {
 			return "Review"
 		}

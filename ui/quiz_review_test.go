@@ -36,7 +36,7 @@ func TestReviewRecordsEachAnswerUnderItsOwnArticle(t *testing.T) {
 	st := testStore(t)
 	packs := twoPacks(t)
 	plan := twoArticleReview(t, packs)
-	q := NewQuizScreen(QuizConfig{Session: plan.Session, Refs: plan.Refs, Packs: packs, Begin: st.Begin}, testTheme())
+	q := NewQuizScreen(QuizConfig{Session: plan.Session, Refs: plan.Refs, Packs: packs, Writer: study.NewWriter(st)}, testTheme())
 	q.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	deliver(q, q.begin())
 
@@ -127,7 +127,7 @@ func TestReviewFromHome(t *testing.T) {
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
 			st := tc.store(t)
-			m, err := New(Config{Packs: packs, Style: "notty", Store: st, BeginQuiz: st.Begin})
+			m, err := New(Config{Packs: packs, Style: "notty", Store: st})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -146,8 +146,8 @@ func TestReviewFromHome(t *testing.T) {
 				t.Fatalf("top screen %T, want a review: %v", m.top().screen, tc.wantReview)
 			}
 			if isQuiz {
-				if !q.cfg.isReview() || len(q.sess.Items) != 1 || q.cfg.Refs[0].ArticleID != "second" {
-					t.Errorf("review of %d questions from %+v, want air-koryo from the second article", len(q.sess.Items), q.cfg.Refs)
+				if !q.att.Review() || len(q.sess().Items) != 1 || q.cfg.Refs[0].ArticleID != "second" {
+					t.Errorf("review of %d questions from %+v, want air-koryo from the second article", len(q.sess().Items), q.cfg.Refs)
 				}
 				return
 			}
@@ -169,7 +169,7 @@ func TestHomeStatusFollowsAQuiz(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := New(Config{Packs: []*content.Pack{p}, Style: "notty", Store: st, BeginQuiz: st.Begin, Status: status})
+	m, err := New(Config{Packs: []*content.Pack{p}, Style: "notty", Store: st, Status: status})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -177,7 +177,7 @@ func TestHomeStatusFollowsAQuiz(t *testing.T) {
 	if v := ansiFree(m); strings.Contains(v, "best ") {
 		t.Fatalf("before the quiz the home shows a best score:\n%s", v)
 	}
-	q := NewQuizScreen(QuizConfig{Pack: p, Article: a, Session: sessionOf(t, a, "venue"), Begin: st.Begin}, m.theme)
+	q := NewQuizScreen(QuizConfig{Pack: p, Article: a, Session: sessionOf(t, a, "venue"), Writer: study.NewWriter(st)}, m.theme)
 	m.push(stateQuiz, q)
 	deliver(q, q.begin())
 	for _, k := range append(rightKeys(q.item()), "enter") {

@@ -13,7 +13,20 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/quiz/study"
 )
+
+// waitIdle waits until w has run every write queued, however long that
+// takes (a store let go at last): after a test, so that no write is left
+// running on a store about to be closed.
+func waitIdle(t *testing.T, w *study.Writer) {
+	for deadline := time.Now().Add(30 * time.Second); !w.Idle(); time.Sleep(5 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Error("the writer is still writing after 30 s")
+			return
+		}
+	}
+}
 
 // lockStore takes the store's write lock from a second connection, as
 // another brief saving at that moment would, until unlock is called (at
@@ -58,40 +71,41 @@ func (s startedProbe) Init() tea.Cmd { return tea.Batch(s.probe.Init(), s.start)
 // reader, looking for an attempt to resume, recording into a store.
 type quizRun struct {
 	*program
-	m     *Model
-	sess  *quiz.Session
-	saver *quizSaver
+	m    *Model
+	sess *quiz.Session
+	w    *study.Writer
 }
 
 // runQuiz starts a practice quiz of two questions recording into st,
-// whose saver gives up after bound. The readers save nothing, so that
-// the quiz's answers are the only writes.
+// whose quit gives up waiting after bound. The readers save nothing, so
+// that the quiz's answers are the only writes.
 func runQuiz(t *testing.T, st *quiz.Store, bound time.Duration) *quizRun {
 	t.Helper()
 	return runQuizIn(t, Config{}, st, bound)
 }
 
-// runQuizIn is runQuiz with the root's config: with its Store and
-// BeginQuiz, the quizzes opened later (z in the reader) record too.
+// runQuizIn is runQuiz with the root's config: with its Store, the
+// readers save their place too.
 func runQuizIn(t *testing.T, cfg Config, st *quiz.Store, bound time.Duration) *quizRun {
 	t.Helper()
 	p, a := defaultArticle(t)
 	cfg.Packs, cfg.Style = []*content.Pack{p}, "notty"
 	sess := sessionOf(t, a, "venue", "sullivan")
-	saver := newQuizSaver()
-	saver.bound = bound
-	// No job is left writing once the test has closed the store (a test
-	// that keeps the store locked lets it go before its cleanups run).
-	t.Cleanup(func() { waitIdle(saver) })
+	w := study.NewWriter(st)
+	// No write is left running once the test has closed the store (a
+	// test that keeps the store locked lets it go before its cleanups
+	// run).
+	t.Cleanup(func() { waitIdle(t, w) })
 	qp, err := newQuizProgram(cfg, QuizConfig{
-		Pack: p, Article: a, Session: sess, Begin: st.Begin, Store: st, OfferResume: true, saver: saver,
+		Pack: p, Article: a, Session: sess, Writer: w, OfferResume: true,
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
+	qp.Model.saveBound = bound
 	pr := &probe{m: qp.Model, hit: make(chan string, 1)}
 	tm := teatest.NewTestModel(t, startedProbe{pr, qp.start}, teatest.WithInitialTermSize(80, 24))
-	run := &quizRun{program: &program{t: t, tm: tm, p: pr}, m: qp.Model, sess: sess, saver: saver}
+	run := &quizRun{program: &program{t: t, tm: tm, p: pr}, m: qp.Model, sess: sess, w: w}
 	run.await(func(m *Model) bool { _, ok := m.top().screen.(*QuizScreen); return ok && m.width == 80 },
 		tea.WindowSizeMsg{Width: 80, Height: 24})
 	return run
@@ -111,7 +125,7 @@ func (r *quizRun) answer(n int) {
 		}
 		r.await(func(m *Model) bool {
 			q, ok := m.top().screen.(*QuizScreen)
-			return ok && q.answeredCount() == i+1
+			return ok && q.att.Answered() == i+1
 		}, keys...)
 	}
 }
@@ -221,7 +235,7 @@ func TestExamEndedBeforeTheStoreAnsweredIsStillSaved(t *testing.T) {
 	for name, tc := range tests {
 		t.Run(strings.ReplaceAll(name, " ", "_"), func(t *testing.T) {
 			st := testStore(t)
-			q := newTestQuiz(t, QuizConfig{Exam: true, TimeLimit: time.Minute, Begin: beginIn(st)}, "venue", "air-koryo")
+			q := newTestQuiz(t, QuizConfig{Exam: true, TimeLimit: time.Minute, Writer: study.NewWriter(st)}, "venue", "air-koryo")
 			// Begin's command has not run when the exam ends: the
 			// store is slow to answer.
 			begin := q.begin()
@@ -239,12 +253,12 @@ func TestExamEndedBeforeTheStoreAnsweredIsStillSaved(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			venue, skipped := q.sess.Items[0].Result, q.sess.Items[1].Result
+			venue, skipped := q.sess().Items[0].Result, q.sess().Items[1].Result
 			if len(attempts) != 1 || attempts[0].Score != venue.Max || attempts[0].Max != venue.Max+skipped.Max {
 				t.Fatalf("attempts %+v, want one handed in with venue right and air-koryo skipped", attempts)
 			}
-			if r.saveErr != "" || !r.rec.Saving() {
-				t.Errorf("the results say %q, saving %v; want saved", r.saveErr, r.rec.Saving())
+			if r.saveErr != "" || !r.att.Saving() {
+				t.Errorf("the results say %q, saving %v; want saved", r.saveErr, r.att.Saving())
 			}
 		})
 	}

@@ -250,7 +250,7 @@ func TestQuizTrueFalseTakesTAndF(t *testing.T) {
 			t.Run(fmt.Sprintf("%s exam %v", name, exam), func(t *testing.T) {
 				q := newTestQuiz(t, QuizConfig{Exam: exam}, "food-aid-hedged")
 				qzPress(q, tc.key)
-				it := &q.sess.Items[0]
+				it := &q.sess().Items[0]
 				if it.Response.Truth == nil || *it.Response.Truth != tc.truth {
 					t.Fatalf("%s answered %+v, want %v", tc.key, it.Response, tc.truth)
 				}
@@ -335,8 +335,8 @@ func TestQuizEvidenceOpensTheReader(t *testing.T) {
 	if !ok {
 		t.Fatalf("e sent %T, want OpenArticleMsg", cmd())
 	}
-	section, _ := q.cfg.Article.SectionIndex(q.item().Q.Section)
-	if msg.Article != q.cfg.Article || msg.Section != section {
+	section, _ := q.att.Article().SectionIndex(q.item().Q.Section)
+	if msg.Article != q.att.Article() || msg.Section != section {
 		t.Errorf("opens section %d of %v, want section %d of the quiz's article", msg.Section, msg.Article.ID, section)
 	}
 	if msg.Highlight == "" || !strings.Contains(q.item().Q.Evidence, msg.Highlight) {
@@ -349,7 +349,7 @@ func TestQuizPracticeEndsInResults(t *testing.T) {
 	q := newTestQuiz(t, QuizConfig{}, ids...)
 	var s Screen = q
 	for i := range ids {
-		s, _ = qzPress(s, rightKeys(&q.sess.Items[i])...)
+		s, _ = qzPress(s, rightKeys(&q.sess().Items[i])...)
 		if i == 0 {
 			if !strings.Contains(qzView(s), "Score 1/1") {
 				t.Errorf("running score missing after one right answer:\n%s", qzView(s))

@@ -1,40 +1,23 @@
 package ui
 
 import (
-	"reflect"
-
 	"brief/quiz"
+	"brief/quiz/study"
 )
 
-// takeStanding answers every question whose widget holds an answer that
-// was not handed in (typed but not submitted, ticked or paired but not
-// answered, or changed since it was), with what the widget holds, and
-// returns those questions. It is how an exam is handed in, when time is
-// up or when the student says so: the README promises that what the
-// student has put down counts.
-func (q *QuizScreen) takeStanding() []int {
-	taken := q.unsent()
-	for _, i := range taken {
-		resp, _ := q.widgets[i].standing()
-		q.sess.Answer(i, resp)
-	}
-	return taken
-}
-
-// unsent lists the questions whose widget holds an answer that differs
-// from the one handed in, or that has none handed in: what takeStanding
-// would take.
-func (q *QuizScreen) unsent() []int {
-	var out []int
+// standing is what each question's widget holds as its answer, whether
+// sent or not (typed but not submitted, ticked or paired but not
+// answered, changed since it was): what a hand-in takes as it stands in
+// an exam (study.Attempt.HandIn).
+func (q *QuizScreen) standing() study.Standing {
+	out := study.Standing{}
 	for i, w := range q.widgets {
 		if w == nil {
 			continue
 		}
-		resp, ok := w.standing()
-		if !ok || (q.sess.Items[i].Result != nil && reflect.DeepEqual(resp, q.sess.Items[i].Response)) {
-			continue
+		if resp, ok := w.standing(); ok {
+			out[i] = resp
 		}
-		out = append(out, i)
 	}
 	return out
 }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"brief/quiz"
+	"brief/quiz/study"
 )
 
 // withoutSubmit is the keys that answer an item right, less the enter
@@ -46,7 +47,7 @@ func TestExamTimeUpHandsInWhatIsPutDown(t *testing.T) {
 			if !ok {
 				t.Fatalf("time up: %T, want the results", s)
 			}
-			if got := itemByID(r.cfg.Session, tc.id).Result; got == nil || got.Verdict != tc.want {
+			if got := itemByID(r.att.Session(), tc.id).Result; got == nil || got.Verdict != tc.want {
 				t.Errorf("%s: handed in as %+v, want %s", tc.id, got, tc.want)
 			}
 		})
@@ -65,9 +66,8 @@ func changedUnsent(it *quiz.SessionItem) []string {
 
 func TestExamTimeUpSavesWhatIsPutDown(t *testing.T) {
 	st := testStore(t)
-	p, a := defaultArticle(t)
 	start := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
-	q := newTestQuiz(t, QuizConfig{Exam: true, TimeLimit: time.Minute, Recorder: beginAt(t, st, p, a, true)}, "summit-focus")
+	q := newTestQuiz(t, QuizConfig{Exam: true, TimeLimit: time.Minute, Writer: study.NewWriter(st)}, "summit-focus")
 	q.Update(quizClockMsg{owner: q, at: start})
 	qzPress(q, withoutSubmit(q.item())...)
 	deliver(q.Update(quizClockMsg{owner: q, at: start.Add(time.Minute)}))

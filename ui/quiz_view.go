@@ -116,36 +116,33 @@ func (q *QuizScreen) header(w int) []string {
 	}
 	it := q.item()
 	right := ""
-	if q.cfg.Exam && q.cfg.TimeLimit > 0 {
-		left := q.cfg.TimeLimit
-		if !q.start.IsZero() {
-			left = q.remaining()
-		}
+	if q.att.Timed() {
+		left := q.remaining()
 		clock := s.Section
 		if left <= time.Minute {
 			clock = s.Error // the last minute
 		}
 		right = clock.Render(g.Timer + study.Countdown(left))
 	}
-	title := spread(s, s.Title.Render(q.cfg.itemTitle(q.cur, g.Dot)), right, w)
+	title := spread(s, s.Title.Render(itemTitle(q.att, q.cur, g.Dot)), right, w)
 
-	facts := fmt.Sprintf("Question %d/%d", q.cur+1, len(q.sess.Items)) + g.Dot + string(it.Q.Level) + g.Dot + pointsLabel(it.Q.Points)
+	facts := fmt.Sprintf("Question %d/%d", q.cur+1, q.att.Len()) + g.Dot + string(it.Q.Level) + g.Dot + study.PointsWord(it.Q.Points)
 	if it.Flagged {
 		facts += g.Dot + g.Flag + " flagged"
 	}
 	score := q.runningScore()
-	if q.cfg.Exam {
-		score = fmt.Sprintf("Answered %d/%d", q.answeredCount(), len(q.sess.Items))
+	if q.att.Exam() {
+		score = fmt.Sprintf("Answered %d/%d", q.att.Answered(), q.att.Len())
 	}
 	if ansi.StringWidth(facts)+ansi.StringWidth(score)+2 > w {
 		// Narrow: the number and the score matter most; level and points
 		// go before anything is cut.
-		facts = fmt.Sprintf("Question %d/%d", q.cur+1, len(q.sess.Items))
+		facts = fmt.Sprintf("Question %d/%d", q.cur+1, q.att.Len())
 		if it.Flagged {
 			facts += " " + g.Flag
 		}
 	}
-	out := []string{title, spread(s, s.Meta.Render(facts), s.Meta.Render(score), w), progressBar(s, q.answeredCount(), len(q.sess.Items), w)}
+	out := []string{title, spread(s, s.Meta.Render(facts), s.Meta.Render(score), w), progressBar(s, q.att.Answered(), q.att.Len(), w)}
 	return q.gapBelow(out)
 }
 
@@ -162,16 +159,15 @@ func (q *QuizScreen) gapBelow(header []string) []string {
 // first question, which may never be asked.
 func (q *QuizScreen) resumeHeader(w int) []string {
 	s := q.theme.Styles
-	o := q.offer.session
+	o := q.offer
 	kind := "Unfinished quiz"
-	if q.offer.attempt.Mode == quiz.ModeExam {
+	if o.Exam() {
 		kind = "Unfinished exam"
 	}
-	answered := len(o.Items) - len(o.Unanswered())
 	out := []string{
-		s.cut(s.Title.Render(q.cfg.itemTitle(0, s.Glyphs().Dot)), w),
+		s.cut(s.Title.Render(itemTitle(q.att, 0, s.Glyphs().Dot)), w),
 		s.cut(s.Meta.Render(kind), w),
-		progressBar(s, answered, len(o.Items), w),
+		progressBar(s, o.Answered(), len(o.Session.Items), w),
 	}
 	return q.gapBelow(out)
 }
@@ -202,14 +198,6 @@ func progressBar(s Styles, done, total, w int) string {
 	return s.Section.Render(strings.Repeat(g.BarFull, filled)) + s.Subtle.Render(strings.Repeat(g.BarEmpty, w-filled))
 }
 
-// pointsLabel is "1 point" or "2 points".
-func pointsLabel(p float64) string {
-	if p == 1 {
-		return "1 point"
-	}
-	return quiz.FormatNumber(p) + " points"
-}
-
 // noteLine is the line above the help: a failed save, or that scores
 // are not being saved, and at the right whether the body scrolls.
 func (q *QuizScreen) noteLine(w int, above, below bool) string {
@@ -218,7 +206,7 @@ func (q *QuizScreen) noteLine(w int, above, below bool) string {
 	switch {
 	case q.saveErr != "":
 		note = s.Error.Render(content.CleanLine(q.saveErr))
-	case q.recReady && !q.rec.Saving() && q.cfg.SavingNotice != "":
+	case !q.att.Saving() && q.cfg.SavingNotice != "":
 		note = s.Note.Render(content.CleanLine(q.cfg.SavingNotice))
 	}
 	more := moreMark(s.Glyphs(), above, below)
@@ -331,18 +319,18 @@ func feedbackLines(s Styles, it *quiz.SessionItem, w int) []string {
 		out = append(out, hangingLines("Your answer: ", content.CleanLine(answerText(g, it.Q, it.Response)), w)...)
 	}
 	if res.Verdict != quiz.Right {
-		out = append(out, hangingLines("The answer: ", content.CleanLine(correctText(g, it.Q, res.Correct)), w)...)
+		out = append(out, hangingLines(study.LabelAnswer, content.CleanLine(correctText(g, it.Q, res.Correct)), w)...)
 	}
 	for _, fb := range aboutAnswer(it) {
 		out = append(out, hangingLines(fb.label, fb.text, w)...)
 	}
 	if e := content.CleanLine(it.Q.Explain); e != "" {
 		out = append(out, "")
-		out = append(out, hangingLines("Why: ", e, w)...)
+		out = append(out, hangingLines(study.LabelWhy, e, w)...)
 	}
 	if ev := content.CleanLine(it.Q.Evidence); ev != "" {
 		out = append(out, "")
-		out = append(out, wrapLines(s.Meta.Render("From the article: "+g.Quote[0]+ev+g.Quote[1]), w)...)
+		out = append(out, wrapLines(s.Meta.Render(study.LabelEvidence+g.Quote[0]+ev+g.Quote[1]), w)...)
 	}
 	return out
 }

@@ -10,7 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"brief/content"
-	"brief/quiz"
+	"brief/quiz/study"
 )
 
 // ResultsScreen shows a finished session: the score, the breakdown by
@@ -18,11 +18,11 @@ import (
 // their answers; from it the student retries the missed questions, takes
 // a fresh session or goes back to the article.
 type ResultsScreen struct {
-	cfg       QuizConfig // the quiz it follows; cfg.Session is the finished one
+	cfg       QuizConfig     // the quiz it follows
+	att       *study.Attempt // the attempt handed in
 	theme     Theme
 	keys      ResultsKeyMap
 	help      keyHelp
-	rec       *quiz.Recorder // the finished session's recorder, nil if none
 	saveErr   string
 	timedOut  bool // a timed exam handed in when its time ran out
 	reviewing bool
@@ -32,9 +32,9 @@ type ResultsScreen struct {
 	height    int
 }
 
-// newResults builds the results of a finished session.
-func newResults(cfg QuizConfig, theme Theme) *ResultsScreen {
-	r := &ResultsScreen{cfg: cfg, theme: theme, keys: DefaultResultsKeyMap(), help: newKeyHelp(theme.Styles), newSeed: rand.Int64}
+// newResults builds the results of an attempt handed in.
+func newResults(cfg QuizConfig, att *study.Attempt, theme Theme) *ResultsScreen {
+	r := &ResultsScreen{cfg: cfg, att: att, theme: theme, keys: DefaultResultsKeyMap(), help: newKeyHelp(theme.Styles), newSeed: rand.Int64}
 	r.setKeys()
 	return r
 }
@@ -44,18 +44,18 @@ func (r *ResultsScreen) Help() help.KeyMap { return r.keys }
 
 // Title is the window title.
 func (r *ResultsScreen) Title() string {
-	if r.cfg.isReview() {
+	if r.att.Review() {
 		return "brief — review results"
 	}
-	return "brief — results: " + content.CleanLine(r.cfg.Article.Title)
+	return "brief — results: " + content.CleanLine(r.att.Article().Title)
 }
 
 // setKeys offers only what applies: nothing to review or retry when
 // nothing was missed; no retry, fresh session or article after a review
 // (its missed questions come back in the next one).
 func (r *ResultsScreen) setKeys() {
-	missed := len(r.cfg.Session.Missed()) > 0
-	review := r.cfg.isReview()
+	missed := len(r.att.Missed()) > 0
+	review := r.att.Review()
 	r.keys.Review.SetEnabled(missed && !r.reviewing)
 	r.keys.RetryMissed.SetEnabled(missed && !review)
 	r.keys.Fresh.SetEnabled(!review)
@@ -76,9 +76,6 @@ func (r *ResultsScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	case quizRecordedMsg:
 		if msg.owner != r {
 			break
-		}
-		if msg.rec != nil {
-			r.rec = msg.rec
 		}
 		if msg.err != nil {
 			r.saveErr = "not saved: " + msg.err.Error()
@@ -117,14 +114,14 @@ func (r *ResultsScreen) handleKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	case key.Matches(msg, k.Close):
 		r.reviewing, r.scroll = false, 0
 	case key.Matches(msg, k.RetryMissed):
-		return r.again(r.cfg.Session.Retry(true))
+		return r.again(r.att.Retry(true))
 	case key.Matches(msg, k.Fresh):
-		return r.again(r.fresh())
+		return r.again(r.att.Fresh(r.newSeed()))
 	case key.Matches(msg, k.Article):
 		if r.cfg.OverReader {
 			return r, back
 		}
-		m := OpenArticleMsg{Pack: r.cfg.Pack, Article: r.cfg.Article}
+		m := OpenArticleMsg{Pack: r.att.Pack(), Article: r.att.Article()}
 		return r, func() tea.Msg { return m }
 	case key.Matches(msg, k.Help):
 		r.sizeHelp()
@@ -144,31 +141,15 @@ func (r *ResultsScreen) handleKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 // for context.
 func (r *ResultsScreen) page() int { return max(1, r.height-4) }
 
-// fresh draws a new quiz of the article as this one was drawn (as many
-// questions, of the same levels and section) with a new seed: a new
-// shuffle and, when only some questions were asked, a new draw. Should
-// the article no longer give one, it asks the same questions again.
-func (r *ResultsScreen) fresh() *quiz.Session {
-	opts := r.cfg.Session.Options
-	opts.Seed = r.newSeed()
-	if r.cfg.Article != nil {
-		if s, err := quiz.NewSession(r.cfg.Article.Questions, opts); err == nil {
-			return s
-		}
-	}
-	return r.cfg.Session.Retry(false)
-}
-
-// again opens a new quiz on a session drawn from this one, recorded as a
-// new attempt when the config can begin one.
-func (r *ResultsScreen) again(s *quiz.Session) (Screen, tea.Cmd) {
-	if len(s.Items) == 0 {
+// again opens a new quiz on an attempt drawn from this one, recorded as
+// a new attempt.
+func (r *ResultsScreen) again(att *study.Attempt) (Screen, tea.Cmd) {
+	if att.Len() == 0 {
 		return r, nil
 	}
 	cfg := r.cfg
-	cfg.Session, cfg.Recorder = s, nil
 	cfg.OfferResume = false // the attempt just finished; this is a new one
-	q := NewQuizScreen(cfg, r.theme)
+	q := newQuizScreen(cfg, att, r.theme)
 	q.Update(tea.WindowSizeMsg{Width: r.width, Height: r.height})
 	return q, q.Init()
 }
@@ -192,7 +173,7 @@ func (r *ResultsScreen) View() string {
 	}
 	var body []string
 	if r.reviewing {
-		body = reviewLines(r.theme.Styles, r.cfg.Session, w)
+		body = reviewLines(r.theme.Styles, r.att.Session(), w)
 	} else {
 		body = r.summaryLines(w)
 	}
@@ -213,7 +194,7 @@ func (r *ResultsScreen) noteLine(w int, above, below bool) string {
 	switch {
 	case r.saveErr != "":
 		note = s.Error.Render(content.CleanLine(r.saveErr))
-	case !r.rec.Saving() && r.cfg.SavingNotice != "":
+	case !r.att.Saving() && r.cfg.SavingNotice != "":
 		note = s.Note.Render(content.CleanLine(r.cfg.SavingNotice))
 	}
 	more := moreMark(s.Glyphs(), above, below)

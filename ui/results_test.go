@@ -28,7 +28,7 @@ func finishedResults(t *testing.T, cfg QuizConfig, missed []string, ids ...strin
 			cfg.Session.Answer(i, quiz.Response{Skipped: true})
 		}
 	}
-	r := newResults(cfg, testTheme())
+	r := newResults(cfg, cfg.attempt(), testTheme())
 	r.Update(tea.WindowSizeMsg{Width: 80, Height: 40})
 	return r
 }
@@ -46,8 +46,8 @@ func TestResultsSummary(t *testing.T) {
 	r := finishedResults(t, QuizConfig{}, []string{"sullivan"}, "venue", "sullivan", "timeline", "roles")
 	v := qzView(r)
 	_, a := defaultArticle(t)
-	venue := itemByID(r.cfg.Session, "venue")
-	sullivan := itemByID(r.cfg.Session, "sullivan")
+	venue := itemByID(r.att.Session(), "venue")
+	sullivan := itemByID(r.att.Session(), "sullivan")
 	for _, want := range []string{
 		"Score 3/4 · 75%",
 		"By section",
@@ -55,7 +55,7 @@ func TestResultsSummary(t *testing.T) {
 		study.SectionLabel(a, sullivan.Q.Section),
 		"By level",
 		"Missed (1)",
-		fmt.Sprintf("%2d. – %s", slices.IndexFunc(r.cfg.Session.Items, func(it quiz.SessionItem) bool { return it.Q == sullivan.Q })+1, sullivan.Q.Prompt[:30]),
+		fmt.Sprintf("%2d. – %s", slices.IndexFunc(r.att.Session().Items, func(it quiz.SessionItem) bool { return it.Q == sullivan.Q })+1, sullivan.Q.Prompt[:30]),
 	} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the results lack %q:\n%s", want, v)
@@ -67,13 +67,13 @@ func TestResultsReview(t *testing.T) {
 	r := finishedResults(t, QuizConfig{}, []string{"sullivan"}, "venue", "sullivan")
 	qzPress(r, "r")
 	v := qzView(r)
-	sullivan := itemByID(r.cfg.Session, "sullivan")
+	sullivan := itemByID(r.att.Session(), "sullivan")
 	for _, want := range []string{"Review · 1 missed", "Question 2", "Your answer: (skipped)", "The answer: " + strings.Join(sullivan.Q.Answers, " / ")} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the review lacks %q:\n%s", want, v)
 		}
 	}
-	if strings.Contains(v, itemByID(r.cfg.Session, "venue").Q.Prompt) {
+	if strings.Contains(v, itemByID(r.att.Session(), "venue").Q.Prompt) {
 		t.Errorf("the review shows a question answered right:\n%s", v)
 	}
 	qzPress(r, "esc")
@@ -93,8 +93,8 @@ func TestResultsActions(t *testing.T) {
 			if !ok {
 				t.Fatalf("m opened %T, want a quiz", s)
 			}
-			if len(q.sess.Items) != 1 || q.sess.Items[0].Q.ID != "sullivan" || q.sess.Items[0].Result != nil {
-				t.Errorf("the retry asks %d questions, want only the missed one, unanswered", len(q.sess.Items))
+			if len(q.sess().Items) != 1 || q.sess().Items[0].Q.ID != "sullivan" || q.sess().Items[0].Result != nil {
+				t.Errorf("the retry asks %d questions, want only the missed one, unanswered", len(q.sess().Items))
 			}
 		}},
 		"n takes a fresh session": {"n", false, func(t *testing.T, r *ResultsScreen, s Screen, _ tea.Msg) {
@@ -102,8 +102,8 @@ func TestResultsActions(t *testing.T) {
 			if !ok {
 				t.Fatalf("n opened %T, want a quiz", s)
 			}
-			if len(q.sess.Items) != 2 || q.sess.Options.Seed == r.cfg.Session.Options.Seed {
-				t.Errorf("a fresh session has %d questions and seed %d", len(q.sess.Items), q.sess.Options.Seed)
+			if len(q.sess().Items) != 2 || q.sess().Options.Seed == r.att.Session().Options.Seed {
+				t.Errorf("a fresh session has %d questions and seed %d", len(q.sess().Items), q.sess().Options.Seed)
 			}
 		}},
 		"a goes back to the reader beneath": {"a", true, func(t *testing.T, _ *ResultsScreen, _ Screen, msg tea.Msg) {
@@ -113,7 +113,7 @@ func TestResultsActions(t *testing.T) {
 		}},
 		"a opens the article": {"a", false, func(t *testing.T, r *ResultsScreen, _ Screen, msg tea.Msg) {
 			m, ok := msg.(OpenArticleMsg)
-			if !ok || m.Article != r.cfg.Article {
+			if !ok || m.Article != r.att.Article() {
 				t.Errorf("a sent %#v, want the article opened", msg)
 			}
 		}},
@@ -162,7 +162,8 @@ func TestResultsNewQuizDrawsAgain(t *testing.T) {
 	}
 	for _, seed := range []int64{1, 2, 3} {
 		t.Run(fmt.Sprint("seed ", seed), func(t *testing.T) {
-			r := newResults(QuizConfig{Pack: p, Article: a, Session: first}, testTheme())
+			cfg := QuizConfig{Pack: p, Article: a, Session: first}
+			r := newResults(cfg, cfg.attempt(), testTheme())
 			r.newSeed = func() int64 { return seed }
 			s, _ := qzPress(r, "n")
 			q, ok := s.(*QuizScreen)
@@ -173,10 +174,10 @@ func TestResultsNewQuizDrawsAgain(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := ids(q.sess); !slices.Equal(got, ids(want)) || q.sess.Options.Seed != seed {
-				t.Errorf("the new quiz asks %v with seed %d, want %v drawn with seed %d", got, q.sess.Options.Seed, ids(want), seed)
+			if got := ids(q.sess()); !slices.Equal(got, ids(want)) || q.sess().Options.Seed != seed {
+				t.Errorf("the new quiz asks %v with seed %d, want %v drawn with seed %d", got, q.sess().Options.Seed, ids(want), seed)
 			}
-			if slices.Equal(ids(q.sess), ids(first)) {
+			if slices.Equal(ids(q.sess()), ids(first)) {
 				t.Errorf("seed %d drew the same %d questions as before: %v", seed, n, ids(first))
 			}
 		})

@@ -15,11 +15,11 @@ import (
 func (r *ResultsScreen) summaryLines(w int) []string {
 	s := r.theme.Styles
 	g := s.Glyphs()
-	sess := r.cfg.Session
-	points, total := sess.Score()
+	sess := r.att.Session()
+	points, total := r.att.Score()
 	title := "Review"
-	if !r.cfg.isReview() {
-		title = content.CleanLine(r.cfg.Article.Title)
+	if !r.att.Review() {
+		title = content.CleanLine(r.att.Article().Title)
 	}
 	out := []string{s.cut(s.Title.Render("Results"+g.Dot+title), w)}
 	if r.timedOut {
@@ -27,19 +27,14 @@ func (r *ResultsScreen) summaryLines(w int) []string {
 	}
 	out = append(out,
 		"",
-		s.cut(fmt.Sprintf("Score %s/%s", quiz.FormatNumber(points), quiz.FormatNumber(total))+g.Dot+fmt.Sprintf("%d%%", study.Percent(points, total)), w),
+		s.cut(fmt.Sprintf("Score %s/%s", quiz.FormatNumber(points), quiz.FormatNumber(total))+g.Dot+fmt.Sprintf("%d%%", r.att.Percent()), w),
 		progressBar(s, int(points*1000), int(total*1000), w),
 	)
-	if r.cfg.isReview() {
-		out = append(out, tallyLines(s, "By article", sess.Breakdown(r.articleOf()), w)...)
-	} else {
-		sections := sess.Breakdown(func(q *quiz.Question) string { return study.SectionLabel(r.cfg.Article, q.Section) })
-		out = append(out, tallyLines(s, "By section", sections, w)...)
+	for _, b := range r.att.Breakdowns() {
+		out = append(out, tallyLines(s, b.Title, b.Tallies, w)...)
 	}
-	levels := sess.Breakdown(func(q *quiz.Question) string { return string(q.Level) })
-	out = append(out, tallyLines(s, "By level", levels, w)...)
 
-	missed := sess.Missed()
+	missed := r.att.Missed()
 	out = append(out, "")
 	if len(missed) == 0 {
 		return append(out, s.cut(s.Selected.Render(g.Right+" Nothing missed: full marks."), w))
@@ -50,20 +45,6 @@ func (r *ResultsScreen) summaryLines(w int) []string {
 		out = append(out, s.cut(fmt.Sprintf("%2d. %s %s", i+1, verdictSymbol(g, it.Result), questionSummary(it.Q)), w))
 	}
 	return out
-}
-
-// articleOf names the article each question of a review comes from, for
-// the breakdown by article.
-func (r *ResultsScreen) articleOf() func(q *quiz.Question) string {
-	titles := map[*quiz.Question]string{}
-	for i, it := range r.cfg.Session.Items {
-		if _, a := r.cfg.itemArticle(i); a != nil {
-			titles[it.Q] = a.Title
-		} else if i < len(r.cfg.Refs) {
-			titles[it.Q] = r.cfg.Refs[i].ArticleID
-		}
-	}
-	return func(q *quiz.Question) string { return titles[q] }
 }
 
 // tallyLines is a titled table of a breakdown: each group's name and its
@@ -104,7 +85,7 @@ func reviewLines(s Styles, sess *quiz.Session, w int) []string {
 		out = append(out, wrapLines(s.Title.Render(questionSummary(it.Q)), w)...)
 		if it.Result == nil {
 			out = append(out, "Not answered.")
-			out = append(out, hangingLines("The answer: ", content.CleanLine(correctText(s.Glyphs(), it.Q, quiz.CorrectAnswer(it.Q))), w)...)
+			out = append(out, hangingLines(study.LabelAnswer, content.CleanLine(correctText(s.Glyphs(), it.Q, quiz.CorrectAnswer(it.Q))), w)...)
 			continue
 		}
 		lines := feedbackLines(s, it, w)

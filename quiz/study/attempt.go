@@ -91,7 +91,7 @@ func New(w *Writer, s Setup) *Attempt {
 func NewReview(w *Writer, plan *quiz.ReviewPlan, packs []*content.Pack) *Attempt {
 	return &Attempt{
 		w: w, sess: plan.Session, refs: plan.Refs, packs: packs,
-		info: ReviewAttempt(plan, packs),
+		info: reviewAttempt(plan, packs),
 	}
 }
 
@@ -161,7 +161,7 @@ func (a *Attempt) origin(i int) quiz.Origin {
 	if !a.Review() || i >= len(a.refs) {
 		return quiz.Origin{}
 	}
-	return ReviewOrigin(a.packs, a.refs[i])
+	return reviewOrigin(a.packs, a.refs[i])
 }
 
 // Saving reports whether the attempt's answers reach a store: its writer

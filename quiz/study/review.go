@@ -81,10 +81,10 @@ func ReviewLookup(packs []*content.Pack) quiz.QuestionLookup {
 	}
 }
 
-// ReviewAttempt describes a review session as an attempt to record: its
+// reviewAttempt describes a review session as an attempt to record: its
 // questions and seed, and the pack and article its questions all come
 // from, left empty when they come from more than one.
-func ReviewAttempt(plan *quiz.ReviewPlan, packs []*content.Pack) quiz.AttemptInfo {
+func reviewAttempt(plan *quiz.ReviewPlan, packs []*content.Pack) quiz.AttemptInfo {
 	info := quiz.AttemptInfo{Mode: quiz.ModeReview, Seed: plan.Session.Options.Seed}
 	for i, it := range plan.Session.Items {
 		info.QuestionIDs = append(info.QuestionIDs, it.Q.ID)
@@ -108,9 +108,9 @@ func ReviewAttempt(plan *quiz.ReviewPlan, packs []*content.Pack) quiz.AttemptInf
 	return info
 }
 
-// ReviewOrigin is the pack, its version, and the article a review's
+// reviewOrigin is the pack, its version, and the article a review's
 // question comes from, to record its answer against.
-func ReviewOrigin(packs []*content.Pack, ref quiz.ReviewRef) quiz.Origin {
+func reviewOrigin(packs []*content.Pack, ref quiz.ReviewRef) quiz.Origin {
 	o := quiz.Origin{PackID: ref.PackID, ArticleID: ref.ArticleID}
 	if p := packByID(packs, ref.PackID); p != nil {
 		o.PackVersion = p.Version
