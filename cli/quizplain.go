@@ -51,11 +51,8 @@ func (p *plainQuiz) run() error {
 		fmt.Fprintf(p.out, "Resuming: %d of %d answered earlier, %s %s so far.\n\n",
 			answered, total, quiz.FormatNumber(points), pointsNoun(points))
 	}
-	for i := range total {
+	for _, i := range a.Unanswered() { // a resumed attempt has some answered already
 		it := a.Item(i)
-		if it.Result != nil {
-			continue // answered before the quiz was resumed
-		}
 		p.printQuestion(i, total, it)
 		a.Show(i, p.now())
 		resp, err := p.ask(it)
