@@ -129,7 +129,7 @@ func (a *Attempt) Exam() bool { return a.exam }
 // from several articles.
 func (a *Attempt) Review() bool { return a.refs != nil }
 
-// Pack and Article are what the attempt is at; nil for a review.
+// Pack is the pack the attempt is at; nil for a review.
 func (a *Attempt) Pack() *content.Pack { return a.pack }
 
 // Article is the article the attempt is at; nil for a review.
