@@ -3,6 +3,7 @@ package cli
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"path/filepath"
@@ -167,15 +168,25 @@ func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, pat
 	}
 	fmt.Fprintf(env.Stdout, "%s — %s\n\n", content.CleanLine(a.Title), study.Count(att.Len(), "question"))
 	pq := &plainQuiz{
-		in: in, out: env.Stdout, att: att,
+		ctx: ctx, in: in, out: env.Stdout, att: att,
 		now: time.Now, after: time.After, cleaner: content.CleanLine, ascii: g.style == "ascii",
 		echoed: isTerminal(env.Stdin),
 	}
-	if err := pq.run(); err != nil {
-		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
-		return exitError{code: exitFailure}
+	return plainEnded(pq.run(), env)
+}
+
+// plainEnded reports how a plain quiz ended: an interrupted one (ctrl+c)
+// exits as an interrupt does, one whose input ended as a failure; both
+// say where they stopped and that the answers before are saved.
+func plainEnded(err error, env Env) error {
+	if err == nil {
+		return nil
 	}
-	return nil
+	fmt.Fprintf(env.Stderr, "brief: %v\n", err)
+	if errors.Is(err, errInterrupted) {
+		return exitError{code: exitInterrupt}
+	}
+	return exitError{code: exitFailure}
 }
 
 // flushPlain waits, within the bound a quit has, for whatever the plain

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -22,6 +23,7 @@ var errInputEnded = errors.New("input ended before the quiz was over")
 // answer or a skip does, the exam clock, the hand-in); plainQuiz prints
 // and reads.
 type plainQuiz struct {
+	ctx     context.Context // done on ctrl+c; nil never is
 	in      *bufio.Scanner
 	out     io.Writer
 	att     *study.Attempt
@@ -36,7 +38,8 @@ type plainQuiz struct {
 
 // run asks every question not yet answered (a resumed attempt has some
 // answered already) and prints the score. It returns errInputEnded
-// (wrapped with where) when input runs out. A timed exam is handed in
+// (wrapped with where) when input runs out, and errInterrupted so on
+// ctrl+c. A timed exam is handed in
 // when its time is up, the questions left counting as skipped. Each
 // answer is saved before its mark is shown, so that a failed save is
 // noted under it.
@@ -116,7 +119,7 @@ func (p *plainQuiz) ask(it *quiz.SessionItem) (quiz.Response, error) {
 	for {
 		fmt.Fprint(p.out, "> ")
 		line, err := p.readLine()
-		if errors.Is(err, errInputEnded) {
+		if errors.Is(err, errInputEnded) || errors.Is(err, errInterrupted) {
 			fmt.Fprintln(p.out)
 		}
 		if err != nil {

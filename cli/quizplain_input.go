@@ -11,6 +11,11 @@ import (
 // was being asked; the answer being waited for does not count.
 var errTimeUp = errors.New("time is up")
 
+// errInterrupted reports that the student pressed ctrl+c (or brief was
+// told to stop) while a question was being asked; the answers given
+// before it are saved, and the quiz can be resumed.
+var errInterrupted = errors.New("interrupted")
+
 // lineFeed reads the input's lines one at a time on a goroutine, so that
 // waiting for one can be cut short by the exam clock. A line is read only
 // when one is asked for, never ahead, so the input is consumed just as a
@@ -43,7 +48,8 @@ func (f *lineFeed) next() <-chan scannedLine {
 
 // readLine waits for the next line of input. In a timed exam the wait
 // ends when time is up, and a line that arrives after the deadline is
-// refused, both with errTimeUp; input that ends returns errInputEnded.
+// refused, both with errTimeUp; input that ends returns errInputEnded,
+// and ctrl+c errInterrupted.
 func (p *plainQuiz) readLine() (string, error) {
 	if p.feed == nil {
 		p.feed = &lineFeed{in: p.in, lines: make(chan scannedLine, 1)}
@@ -71,7 +77,17 @@ func (p *plainQuiz) readLine() (string, error) {
 		return line.text, nil
 	case <-timeout:
 		return "", errTimeUp
+	case <-p.done():
+		return "", errInterrupted
 	}
+}
+
+// done is closed when the quiz is to stop: ctrl+c, as on the full screen.
+func (p *plainQuiz) done() <-chan struct{} {
+	if p.ctx == nil {
+		return nil
+	}
+	return p.ctx.Done()
 }
 
 // limitWord writes a time limit the way it is typed: 10m, 1h30m, 45s.

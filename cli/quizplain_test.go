@@ -3,6 +3,8 @@ package cli
 import (
 	"bufio"
 	"bytes"
+	"context"
+	"errors"
 	"io"
 	"strings"
 	"sync"
@@ -249,4 +251,58 @@ func TestPlainQuizSpeaksAsTheFullScreenDoes(t *testing.T) {
 		out, _ := plainRun(t, []quiz.Question{withEvidence}, in, clock, func(_ *study.Setup, p *plainQuiz) { p.ascii = ascii })
 		mustContain(t, "the evidence line", out, want)
 	}
+}
+
+// ctrl+c ends the plain quiz as it ends the full-screen one: the answers
+// given are saved, and brief says where it stopped.
+func TestPlainQuizStopsOnCtrlC(t *testing.T) {
+	clock := newFakeClock()
+	in := &typedLines{clock: clock, lines: []string{"t"}, delays: []time.Duration{0}, hang: make(chan struct{})}
+	t.Cleanup(func() { close(in.hang) })
+	ctx, interrupt := context.WithCancel(context.Background())
+	sess, err := quiz.NewSession([]quiz.Question{plainTrue, plainMulti}, quiz.SessionOptions{Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out lockedBuffer
+	p := &plainQuiz{
+		ctx: ctx, in: bufio.NewScanner(in), out: &out, att: study.New(nil, study.Setup{Session: sess, Now: clock.now}),
+		now: clock.now, after: func(time.Duration) <-chan time.Time { return nil }, cleaner: content.CleanLine,
+	}
+	go func() {
+		// The second question is being asked: the student presses ctrl+c.
+		for !strings.Contains(out.String(), "Question 2 of 2") {
+			time.Sleep(time.Millisecond)
+		}
+		interrupt()
+	}()
+	err = p.run()
+	if !errors.Is(err, errInterrupted) || !strings.Contains(err.Error(), "at question 2 of 2") {
+		t.Errorf("run says %v, want interrupted at question 2", err)
+	}
+	if it := sess.Items[0]; it.Result == nil || it.Result.Verdict != quiz.Right {
+		t.Errorf("the first answer was lost: %+v", it.Result)
+	}
+	var errOut bytes.Buffer
+	if ee, ok := plainEnded(err, Env{Stderr: &errOut}).(exitError); !ok || ee.code != exitInterrupt {
+		t.Errorf("the quiz exits with %v, want %d", ee, exitInterrupt)
+	}
+}
+
+// lockedBuffer is output a test reads while the quiz writes it.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }

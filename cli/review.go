@@ -80,11 +80,7 @@ func runReview(ctx context.Context, g *globalOptions, o *reviewOptions, env Env,
 	}
 	leftOut(env.Stdout, plan)
 	defer flushPlain(w, env)
-	if err := askReview(w, packs, plan, bufio.NewScanner(env.Stdin), env, g.style == "ascii"); err != nil {
-		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
-		return exitError{code: exitFailure}
-	}
-	return nil
+	return plainEnded(askReview(ctx, w, packs, plan, bufio.NewScanner(env.Stdin), env, g.style == "ascii"), env)
 }
 
 // leftOut notes the due questions the review cannot ask.
@@ -101,7 +97,7 @@ func leftOut(w io.Writer, plan *quiz.ReviewPlan) {
 // askReview asks a review line by line in one session, whatever packs
 // and articles its questions come from, recording it through w as one
 // review attempt with each answer against its own pack and article.
-func askReview(w *study.Writer, packs []*content.Pack, plan *quiz.ReviewPlan, in *bufio.Scanner, env Env, ascii bool) error {
+func askReview(ctx context.Context, w *study.Writer, packs []*content.Pack, plan *quiz.ReviewPlan, in *bufio.Scanner, env Env, ascii bool) error {
 	att := study.NewReview(w, plan, packs)
 	if err := att.Begin().Wait(); err != nil {
 		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
@@ -112,7 +108,7 @@ func askReview(w *study.Writer, packs []*content.Pack, plan *quiz.ReviewPlan, in
 	}
 	fmt.Fprintf(env.Stdout, "Review — %s from %s\n\n", study.Count(att.Len(), "question"), study.Count(len(articles), "article"))
 	pq := &plainQuiz{
-		in: in, out: env.Stdout, att: att,
+		ctx: ctx, in: in, out: env.Stdout, att: att,
 		now: time.Now, cleaner: content.CleanLine, ascii: ascii,
 		echoed: isTerminal(env.Stdin),
 	}
