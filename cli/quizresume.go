@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"brief/content"
-	"brief/quiz"
+	"brief/quiz/scores"
 	"brief/quiz/study"
 )
 
@@ -52,7 +52,7 @@ func resumeChosen(att *study.Attempt, u *study.Unfinished, flag bool, in *bufio.
 // another brief, that this quiz is a new attempt, and reports whether it
 // was.
 func inUseElsewhere(err error, env Env) bool {
-	var inUse *quiz.InUseError
+	var inUse *scores.InUseError
 	if !errors.As(err, &inUse) {
 		return false
 	}

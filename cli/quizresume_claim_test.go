@@ -1,12 +1,11 @@
 package cli
 
 import (
+	"brief/quiz/scores"
 	"fmt"
 	"os"
 	"strings"
 	"testing"
-
-	"brief/quiz"
 )
 
 // A quiz left unfinished and open in another brief (another terminal)
@@ -36,7 +35,7 @@ func TestPlainQuizDoesNotResumeAnAttemptOpenElsewhere(t *testing.T) {
 	if errOut != want || strings.Contains(out, "Resuming:") {
 		t.Errorf("stderr %q, resumed %v; want %q and a new attempt", errOut, strings.Contains(out, "Resuming:"), want)
 	}
-	attempts, err := other.Attempts(quiz.AttemptFilter{ArticleID: a.ID})
+	attempts, err := other.Attempts(scores.AttemptFilter{ArticleID: a.ID})
 	if err != nil || len(attempts) != 1 || attempts[0].ID == left.ID || attempts[0].Score != float64(len(lines)) {
 		t.Errorf("finished attempts %+v (%v), want one new one with every answer", attempts, err)
 	}

@@ -11,6 +11,7 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/quiz/scores"
 	"brief/quiz/study"
 )
 
@@ -58,7 +59,7 @@ func TestPlainQuizResume(t *testing.T) {
 				t.Errorf("the quiz does not end with full marks:\n%s", tail(out, 3))
 			}
 			s := openDataStore(t, dir)
-			attempts, err := s.Attempts(quiz.AttemptFilter{ArticleID: a.ID})
+			attempts, err := s.Attempts(scores.AttemptFilter{ArticleID: a.ID})
 			if err != nil || len(attempts) != 1 || attempts[0].Score != float64(len(lines)) {
 				t.Errorf("finished attempts %+v (%v), want one with every answer", attempts, err)
 			}
@@ -85,8 +86,8 @@ func TestPlainReviewAcrossPacksIsOneSession(t *testing.T) {
 	other := otherPack(t)
 	packs := []*content.Pack{def, other}
 	s := openDataStore(t, t.TempDir())
-	backdate(t, s, a, 3, quiz.ModePractice, 0, "venue")
-	id, err := s.StartAttempt(quiz.AttemptInfo{PackID: "other", ArticleID: "second", Mode: quiz.ModePractice, Started: time.Now().AddDate(0, 0, -3)})
+	backdate(t, s, a, 3, scores.ModePractice, 0, "venue")
+	id, err := s.StartAttempt(scores.AttemptInfo{PackID: "other", ArticleID: "second", Mode: scores.ModePractice, Started: time.Now().AddDate(0, 0, -3)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,13 +117,13 @@ func TestPlainReviewAcrossPacksIsOneSession(t *testing.T) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}
 	}
-	attempts, err := s.Attempts(quiz.AttemptFilter{})
+	attempts, err := s.Attempts(scores.AttemptFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	var reviews []quiz.AttemptRow
+	var reviews []scores.AttemptRow
 	for _, r := range attempts {
-		if r.Mode == quiz.ModeReview {
+		if r.Mode == scores.ModeReview {
 			reviews = append(reviews, r)
 		}
 	}
@@ -169,8 +170,8 @@ func TestPlainReviewBreaksDownByArticle(t *testing.T) {
 	other.Articles[0].Title = "The second article"
 	packs := []*content.Pack{def, other}
 	s := openDataStore(t, t.TempDir())
-	backdate(t, s, a, 3, quiz.ModePractice, 0, "venue")
-	id, err := s.StartAttempt(quiz.AttemptInfo{PackID: "other", ArticleID: "second", Mode: quiz.ModePractice, Started: time.Now().AddDate(0, 0, -3)})
+	backdate(t, s, a, 3, scores.ModePractice, 0, "venue")
+	id, err := s.StartAttempt(scores.AttemptInfo{PackID: "other", ArticleID: "second", Mode: scores.ModePractice, Started: time.Now().AddDate(0, 0, -3)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/quiz/scores"
 	"brief/quiz/study"
 	"brief/ui"
 )
@@ -14,7 +15,7 @@ import (
 // runQuizTUI runs the full-screen quiz over the article's reader. The
 // quiz screen first offers to resume an unfinished attempt at the
 // article, then begins recording through w.
-func runQuizTUI(ctx context.Context, g *globalOptions, env Env, p *content.Pack, a *content.Article, sess *quiz.Session, store *quiz.Store, w *study.Writer, notice string, o *quizOptions) error {
+func runQuizTUI(ctx context.Context, g *globalOptions, env Env, p *content.Pack, a *content.Article, sess *quiz.Session, store *scores.Store, w *study.Writer, notice string, o *quizOptions) error {
 	cfg := tuiConfig(g, store, w, notice, []*content.Pack{p})
 	return ui.RunQuiz(cfg,
 		ui.QuizConfig{
@@ -30,7 +31,7 @@ func runQuizTUI(ctx context.Context, g *globalOptions, env Env, p *content.Pack,
 // places are read from, and w, the store's writer, through which every
 // quiz begun inside it is recorded. notice is why the store could not be
 // opened, from openStoreOrWarn.
-func tuiConfig(g *globalOptions, store *quiz.Store, w *study.Writer, notice string, packs []*content.Pack) ui.Config {
+func tuiConfig(g *globalOptions, store *scores.Store, w *study.Writer, notice string, packs []*content.Pack) ui.Config {
 	cfg := ui.Config{Packs: packs, Style: g.style, Store: store, Writer: w}
 	if store == nil {
 		cfg.SavingNotice = notice

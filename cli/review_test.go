@@ -10,6 +10,7 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/quiz/scores"
 	"brief/quiz/study"
 )
 
@@ -70,10 +71,10 @@ func localMidnight(n int) time.Time {
 
 // backdate records answers to questions of the default article as if
 // given days ago, each in an attempt of its own mode: points 0 is a miss.
-func backdate(t *testing.T, s *quiz.Store, a *content.Article, daysAgo int, mode string, points float64, ids ...string) {
+func backdate(t *testing.T, s *scores.Store, a *content.Article, daysAgo int, mode string, points float64, ids ...string) {
 	t.Helper()
 	at := time.Now().AddDate(0, 0, -daysAgo)
-	id, err := s.StartAttempt(quiz.AttemptInfo{PackID: "brief-default", ArticleID: a.ID, Mode: mode, Started: at})
+	id, err := s.StartAttempt(scores.AttemptInfo{PackID: "brief-default", ArticleID: a.ID, Mode: mode, Started: at})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -147,8 +148,8 @@ func TestReviewMovesTheSchedule(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()
 			s := openDataStore(t, dir)
-			backdate(t, s, a, 10, quiz.ModeExam, 0, ids...)
-			backdate(t, s, a, 9, quiz.ModeReview, 1, ids...)
+			backdate(t, s, a, 10, scores.ModeExam, 0, ids...)
+			backdate(t, s, a, 9, scores.ModeReview, 1, ids...)
 			// The session brief will draw with this seed, to type its answers.
 			loaded, err := study.LoadReview(s, []*content.Pack{pack}, time.Now(), 0, 11)
 			if err != nil || loaded.Plan == nil || len(loaded.Plan.Session.Items) != len(ids) {
@@ -185,10 +186,10 @@ func TestReviewLeavesOutChangedQuestions(t *testing.T) {
 	pack, a := reviewArticle(t)
 	dir := t.TempDir()
 	s := openDataStore(t, dir)
-	backdate(t, s, a, 3, quiz.ModeExam, 0, a.Questions[1].ID)
+	backdate(t, s, a, 3, scores.ModeExam, 0, a.Questions[1].ID)
 	// A missed question whose text has changed since: its recorded hash
 	// is not the current one.
-	id, err := s.StartAttempt(quiz.AttemptInfo{PackID: "brief-default", ArticleID: a.ID, Mode: quiz.ModeExam,
+	id, err := s.StartAttempt(scores.AttemptInfo{PackID: "brief-default", ArticleID: a.ID, Mode: scores.ModeExam,
 		Started: time.Now().AddDate(0, 0, -3)})
 	if err != nil {
 		t.Fatal(err)

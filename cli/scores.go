@@ -8,7 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"brief/content"
-	"brief/quiz"
+	"brief/quiz/scores"
 )
 
 // scoresOptions are the flags of `brief scores`.
@@ -58,14 +58,14 @@ func runScores(g *globalOptions, o *scoresOptions, env Env) error {
 		return err
 	}
 	defer store.Close()
-	rows, err := store.Attempts(quiz.AttemptFilter{ArticleID: o.article, Since: since})
+	rows, err := store.Attempts(scores.AttemptFilter{ArticleID: o.article, Since: since})
 	if err != nil {
 		return err
 	}
 	if len(rows) == 0 && o.format == "table" && (o.article != "" || o.since != "") {
 		// "No finished attempts yet" would be wrong when some exist and
 		// only the filter left them all out.
-		all, err := store.Attempts(quiz.AttemptFilter{})
+		all, err := store.Attempts(scores.AttemptFilter{})
 		if err != nil {
 			return err
 		}
@@ -75,7 +75,7 @@ func runScores(g *globalOptions, o *scoresOptions, env Env) error {
 			return nil
 		}
 	}
-	return quiz.WriteScores(env.Stdout, rows, o.format)
+	return scores.WriteScores(env.Stdout, rows, o.format)
 }
 
 // filterWords names the filters given, as typed: "--article x --since y".

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"brief/quiz"
+	"brief/quiz/scores"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -9,8 +11,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"brief/quiz"
 )
 
 // Two answers of 1e308 points once summed to +Inf in the database, and
@@ -19,7 +19,7 @@ func TestScoresExportAnInfiniteTotal(t *testing.T) {
 	dir := t.TempDir()
 	s := openDataStore(t, dir)
 	recordAttempt(t, s, "ordinary", time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC), time.Minute, 1)
-	id, err := s.StartAttempt(quiz.AttemptInfo{PackID: "brief-default", ArticleID: "weird", Mode: quiz.ModePractice,
+	id, err := s.StartAttempt(scores.AttemptInfo{PackID: "brief-default", ArticleID: "weird", Mode: scores.ModePractice,
 		Started: time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)})
 	if err != nil {
 		t.Fatal(err)

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"brief/quiz"
+	"brief/quiz/scores"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -11,8 +13,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"brief/quiz"
 )
 
 // runIn executes brief with args and stdin against the data directory
@@ -28,9 +28,9 @@ func runIn(t *testing.T, dir, stdin string, args ...string) (string, string, int
 }
 
 // openDataStore opens the store of a data directory for a test.
-func openDataStore(t *testing.T, dir string) *quiz.Store {
+func openDataStore(t *testing.T, dir string) *scores.Store {
 	t.Helper()
-	s, err := quiz.OpenStore(dir)
+	s, err := scores.Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,7 +43,7 @@ func openDataStore(t *testing.T, dir string) *quiz.Store {
 func emptyDataDir(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
-	s, err := quiz.OpenStore(dir)
+	s, err := scores.Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,10 +53,10 @@ func emptyDataDir(t *testing.T) string {
 
 // recordAttempt records a finished attempt: one answer per entry of
 // points, each worth 1 point and taken elapsed/len(points) to answer.
-func recordAttempt(t *testing.T, s *quiz.Store, article string, started time.Time, elapsed time.Duration, points ...float64) {
+func recordAttempt(t *testing.T, s *scores.Store, article string, started time.Time, elapsed time.Duration, points ...float64) {
 	t.Helper()
-	id, err := s.StartAttempt(quiz.AttemptInfo{PackID: "brief-default", PackVersion: "1", ArticleID: article,
-		Mode: quiz.ModePractice, Started: started})
+	id, err := s.StartAttempt(scores.AttemptInfo{PackID: "brief-default", PackVersion: "1", ArticleID: article,
+		Mode: scores.ModePractice, Started: started})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,7 +82,7 @@ func scoresData(t *testing.T) (dir string, first, second time.Time) {
 	second = time.Date(2026, 3, 12, 9, 0, 0, 0, time.Local)
 	recordAttempt(t, s, "summit", first, 312*time.Second, 1, 0.5, 0, 1)
 	recordAttempt(t, s, "budget", second, 40*time.Second, 1, 1)
-	if _, err := s.StartAttempt(quiz.AttemptInfo{PackID: "brief-default", ArticleID: "summit", Mode: quiz.ModeExam}); err != nil {
+	if _, err := s.StartAttempt(scores.AttemptInfo{PackID: "brief-default", ArticleID: "summit", Mode: scores.ModeExam}); err != nil {
 		t.Fatal(err)
 	}
 	return dir, first, second

@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"brief/internal/datadir"
-	"brief/quiz"
+	"brief/quiz/scores"
 )
 
 // dataDir is where scores and installed packs live: --data-dir, else
@@ -26,14 +26,14 @@ func dataDir(g *globalOptions) (string, error) {
 // is most likely not the folder meant (a typo, the wrong stick); and so
 // is a BRIEF_DATA_DIR that names no folder (a missing one, or a file),
 // where an empty list would look like a valid hand-in.
-func openStoreToRead(g *globalOptions) (*quiz.Store, error) {
+func openStoreToRead(g *globalOptions) (*scores.Store, error) {
 	dir, err := dataDir(g)
 	if err != nil {
 		return nil, err
 	}
-	s, err := quiz.OpenStoreToRead(dir)
-	if errors.Is(err, quiz.ErrNoScores) && g.dataDir == "" && (os.Getenv("BRIEF_DATA_DIR") == "" || isDir(dir)) {
-		return quiz.OpenEmptyStore()
+	s, err := scores.OpenToRead(dir)
+	if errors.Is(err, scores.ErrNoScores) && g.dataDir == "" && (os.Getenv("BRIEF_DATA_DIR") == "" || isDir(dir)) {
+		return scores.OpenEmpty()
 	}
 	return s, err
 }
@@ -48,11 +48,11 @@ func isDir(path string) bool {
 // full disk, a damaged file) the quiz still runs: the reason is printed
 // and answers are simply not saved. It returns nil in that case, with the
 // short notice the full-screen quiz shows instead of saving.
-func openStoreOrWarn(g *globalOptions, env Env) (*quiz.Store, string) {
+func openStoreOrWarn(g *globalOptions, env Env) (*scores.Store, string) {
 	dir, err := dataDir(g)
 	if err == nil {
-		var s *quiz.Store
-		if s, err = quiz.OpenStore(dir); err == nil {
+		var s *scores.Store
+		if s, err = scores.Open(dir); err == nil {
 			return s, ""
 		}
 	}
@@ -65,11 +65,11 @@ func openStoreOrWarn(g *globalOptions, env Env) (*quiz.Store, string) {
 const notSavingLead = "scores are not being saved: "
 
 // notSavingMessage is the full message for a store that could not open:
-// a *quiz.StoreError's own words, which say scores are not saved and what
+// a *scores.StoreError's own words, which say scores are not saved and what
 // to do, else the bare reason (a folder that cannot be made, say) after
 // the lead.
 func notSavingMessage(err error) string {
-	if se := (*quiz.StoreError)(nil); errors.As(err, &se) {
+	if se := (*scores.StoreError)(nil); errors.As(err, &se) {
 		return err.Error()
 	}
 	return notSavingLead + err.Error()
@@ -83,16 +83,16 @@ const maxNoticeReason = 80
 // full message, with what to do, is printed on stderr.
 func savingNotice(err error) string {
 	const lead = notSavingLead
-	var se *quiz.StoreError
+	var se *scores.StoreError
 	if errors.As(err, &se) {
 		switch se.Kind {
-		case quiz.ErrNotWritable:
+		case scores.ErrNotWritable:
 			return lead + se.Dir + " is not writable"
-		case quiz.ErrDiskFull:
+		case scores.ErrDiskFull:
 			return lead + "the disk holding " + se.Dir + " is full"
-		case quiz.ErrCorrupt:
+		case scores.ErrCorrupt:
 			return lead + se.Path + " is damaged"
-		case quiz.ErrNewerSchema:
+		case scores.ErrNewerSchema:
 			return lead + se.Path + " is from a newer brief"
 		}
 	}

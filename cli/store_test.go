@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"brief/quiz/scores"
 	"bytes"
 	"context"
 	"errors"
@@ -8,8 +9,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"brief/quiz"
 )
 
 func TestSavingNoticeGivesTheReasonBriefly(t *testing.T) {
@@ -17,13 +16,13 @@ func TestSavingNoticeGivesTheReasonBriefly(t *testing.T) {
 		err  error
 		want string
 	}{
-		"not writable": {&quiz.StoreError{Kind: quiz.ErrNotWritable, Dir: "/data", Path: "/data/brief.db", Err: errors.New("read-only file system")},
+		"not writable": {&scores.StoreError{Kind: scores.ErrNotWritable, Dir: "/data", Path: "/data/brief.db", Err: errors.New("read-only file system")},
 			"scores are not being saved: /data is not writable"},
-		"disk full": {&quiz.StoreError{Kind: quiz.ErrDiskFull, Dir: "/data", Path: "/data/brief.db", Err: errors.New("no space")},
+		"disk full": {&scores.StoreError{Kind: scores.ErrDiskFull, Dir: "/data", Path: "/data/brief.db", Err: errors.New("no space")},
 			"scores are not being saved: the disk holding /data is full"},
-		"damaged": {&quiz.StoreError{Kind: quiz.ErrCorrupt, Dir: "/data", Path: "/data/brief.db", Err: errors.New("not a database")},
+		"damaged": {&scores.StoreError{Kind: scores.ErrCorrupt, Dir: "/data", Path: "/data/brief.db", Err: errors.New("not a database")},
 			"scores are not being saved: /data/brief.db is damaged"},
-		"newer brief": {&quiz.StoreError{Kind: quiz.ErrNewerSchema, Dir: "/data", Path: "/data/brief.db", Err: errors.New("schema 9")},
+		"newer brief": {&scores.StoreError{Kind: scores.ErrNewerSchema, Dir: "/data", Path: "/data/brief.db", Err: errors.New("schema 9")},
 			"scores are not being saved: /data/brief.db is from a newer brief"},
 		"anything else, first line only": {errors.New("find the data directory: $HOME is not defined\nmore"),
 			"scores are not being saved: find the data directory: $HOME is not defined"},

@@ -14,8 +14,8 @@ import (
 // (and, where it can be read back, the answer itself). An answer to a
 // question whose content has changed since is dropped, so the question is
 // asked again. It fails when a saved question is no longer among qs.
-func ResumeSession(qs []Question, saved *SavedAttempt, answers []AnswerRecord) (*Session, error) {
-	if saved == nil || len(saved.QuestionIDs) == 0 {
+func ResumeSession(qs []Question, saved SavedDraw, answers []AnswerRecord) (*Session, error) {
+	if len(saved.QuestionIDs) == 0 {
 		return nil, fmt.Errorf("resume: %w in the saved attempt", ErrNoQuestions)
 	}
 	byID := map[string]*Question{}

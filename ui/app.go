@@ -46,7 +46,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"brief/content"
-	"brief/quiz"
+	"brief/quiz/scores"
 	"brief/quiz/study"
 )
 
@@ -76,7 +76,7 @@ type Config struct {
 	SavingNotice string
 	// Store is the score store for the stats screen, reviews and the
 	// reader's saved places; nil when scores are not being saved.
-	Store *quiz.Store
+	Store *scores.Store
 	// Writer is the one path by which every quiz begun inside the
 	// interface is recorded; nil makes one on Store. The interface
 	// flushes it when it ends.

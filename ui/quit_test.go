@@ -9,12 +9,13 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"brief/quiz"
+	"brief/quiz/scores"
 	"brief/quiz/study"
 )
 
 // stuckWriter is a writer on st with one answer that cannot be written
 // (another brief holds the store) until the test ends.
-func stuckWriter(t *testing.T, st *quiz.Store) *study.Writer {
+func stuckWriter(t *testing.T, st *scores.Store) *study.Writer {
 	t.Helper()
 	unlock := lockStore(t, st)
 	w := study.NewWriter(st)

@@ -7,13 +7,14 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/quiz/scores"
 	"brief/quiz/study"
 )
 
 // testStore opens a score store in a temporary directory.
-func testStore(t *testing.T) *quiz.Store {
+func testStore(t *testing.T) *scores.Store {
 	t.Helper()
-	st, err := quiz.OpenStore(t.TempDir())
+	st, err := scores.Open(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -22,13 +23,13 @@ func testStore(t *testing.T) *quiz.Store {
 }
 
 // beginAt starts recording a quiz at the article into st.
-func beginAt(t *testing.T, st *quiz.Store, p *content.Pack, a *content.Article, exam bool) *quiz.Recorder {
+func beginAt(t *testing.T, st *scores.Store, p *content.Pack, a *content.Article, exam bool) *scores.Recorder {
 	t.Helper()
-	mode := quiz.ModePractice
+	mode := scores.ModePractice
 	if exam {
-		mode = quiz.ModeExam
+		mode = scores.ModeExam
 	}
-	rec, err := st.Begin(quiz.AttemptInfo{PackID: p.ID, ArticleID: a.ID, Mode: mode, Started: time.Now()})
+	rec, err := st.Begin(scores.AttemptInfo{PackID: p.ID, ArticleID: a.ID, Mode: mode, Started: time.Now()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,7 +37,7 @@ func beginAt(t *testing.T, st *quiz.Store, p *content.Pack, a *content.Article, 
 }
 
 // recorded reads back the answers of the article's unfinished attempt.
-func recorded(t *testing.T, st *quiz.Store, p *content.Pack, a *content.Article) []quiz.AnswerRecord {
+func recorded(t *testing.T, st *scores.Store, p *content.Pack, a *content.Article) []quiz.AnswerRecord {
 	t.Helper()
 	_, answers, err := st.UnfinishedAttempt(p.ID, a.ID)
 	if err != nil {
@@ -146,7 +147,7 @@ func TestExamRecordsEachAnswerAsItIsGiven(t *testing.T) {
 		t.Fatalf("handing in: %T and command %v", s, cmd)
 	}
 	deliver(r, cmd)
-	attempts, err := st.Attempts(quiz.AttemptFilter{})
+	attempts, err := st.Attempts(scores.AttemptFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,7 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"brief/quiz"
+	"brief/quiz/scores"
 	"brief/quiz/study"
 )
 
@@ -41,7 +41,7 @@ func (q *QuizScreen) unfinished(msg quizUnfinishedMsg) tea.Cmd {
 		return nil
 	}
 	if msg.found == nil || q.att.Answered() > 0 {
-		if inUse := (*quiz.InUseError)(nil); errors.As(msg.err, &inUse) && q.att.Answered() == 0 {
+		if inUse := (*scores.InUseError)(nil); errors.As(msg.err, &inUse) && q.att.Answered() == 0 {
 			q.note = fmt.Sprintf("Your unfinished quiz on this article is open in another brief (%s), so this is a new attempt.", inUse.Where())
 		}
 		return q.begin()

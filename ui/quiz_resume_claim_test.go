@@ -1,20 +1,19 @@
 package ui
 
 import (
+	"brief/quiz/scores"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"brief/quiz"
 )
 
 // storeBeside opens a second store on st's database, as another brief
 // would.
-func storeBeside(t *testing.T, st *quiz.Store) *quiz.Store {
+func storeBeside(t *testing.T, st *scores.Store) *scores.Store {
 	t.Helper()
-	other, err := quiz.OpenStore(filepath.Dir(st.Path()))
+	other, err := scores.Open(filepath.Dir(st.Path()))
 	if err != nil {
 		t.Fatal(err)
 	}

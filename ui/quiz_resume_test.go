@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"brief/quiz"
+	"brief/quiz/scores"
 	"brief/quiz/study"
 )
 
@@ -18,7 +19,7 @@ var resumeIDs = []string{"venue", "air-koryo", "food-aid-hedged"}
 
 // leaveUnfinished answers the first question of a quiz right, recorded
 // in st, and leaves the quiz; it returns the attempt's id.
-func leaveUnfinished(t *testing.T, st *quiz.Store) int64 {
+func leaveUnfinished(t *testing.T, st *scores.Store) int64 {
 	t.Helper()
 	q := newTestQuiz(t, QuizConfig{Writer: study.NewWriter(st)}, resumeIDs...)
 	deliver(q, q.begin())
@@ -33,7 +34,7 @@ func leaveUnfinished(t *testing.T, st *quiz.Store) int64 {
 }
 
 // offered opens a quiz that looks for an unfinished attempt in st.
-func offered(t *testing.T, st *quiz.Store) *QuizScreen {
+func offered(t *testing.T, st *scores.Store) *QuizScreen {
 	t.Helper()
 	q := newTestQuiz(t, QuizConfig{Writer: study.NewWriter(st), OfferResume: true}, resumeIDs...)
 	deliver(q, q.findUnfinished())
@@ -155,7 +156,7 @@ func TestQuizHandedInBehindABusyStoreIsNotOfferedAgain(t *testing.T) {
 	}
 	run.tm.Send(keyPress("ctrl+c"))
 	run.finish()
-	attempts, err := st.Attempts(quiz.AttemptFilter{})
+	attempts, err := st.Attempts(scores.AttemptFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}

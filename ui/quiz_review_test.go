@@ -9,6 +9,7 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/quiz/scores"
 	"brief/quiz/study"
 )
 
@@ -82,11 +83,11 @@ func TestReviewRecordsEachAnswerUnderItsOwnArticle(t *testing.T) {
 	if strings.Join(sortedCopy(got), ",") != strings.Join(sortedCopy(want), ",") {
 		t.Errorf("schedule %v, want %v", got, want)
 	}
-	attempts, err := st.Attempts(quiz.AttemptFilter{})
+	attempts, err := st.Attempts(scores.AttemptFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(attempts) != 1 || attempts[0].Mode != quiz.ModeReview || attempts[0].PackID != "" || attempts[0].Score != 1 || attempts[0].Max != 2 {
+	if len(attempts) != 1 || attempts[0].Mode != scores.ModeReview || attempts[0].PackID != "" || attempts[0].Score != 1 || attempts[0].Max != 2 {
 		t.Errorf("attempts %+v, want one review across packs, 1 of 2", attempts)
 	}
 }
@@ -105,24 +106,24 @@ func sortedCopy(s []string) []string {
 
 func TestReviewFromHome(t *testing.T) {
 	packs := twoPacks(t)
-	dueStore := func(t *testing.T) *quiz.Store {
+	dueStore := func(t *testing.T) *scores.Store {
 		st := testStore(t)
 		rec := beginAt(t, st, packs[1], packs[1].Articles[1], false)
 		s := sessionOf(t, packs[1].Articles[1], "air-koryo")
 		s.Answer(0, quiz.Response{Skipped: true})
-		if err := rec.Record(quiz.Origin{}, &s.Items[0], time.Now().AddDate(0, 0, -3)); err != nil {
+		if err := rec.Record(scores.Origin{}, &s.Items[0], time.Now().AddDate(0, 0, -3)); err != nil {
 			t.Fatal(err)
 		}
 		return st
 	}
 	tests := map[string]struct {
-		store      func(t *testing.T) *quiz.Store
+		store      func(t *testing.T) *scores.Store
 		wantReview bool
 		wantNotice string
 	}{
 		"a question is due":     {store: dueStore, wantReview: true},
 		"nothing is due":        {store: testStore, wantNotice: "Nothing is due for review."},
-		"scores are not stored": {store: func(*testing.T) *quiz.Store { return nil }, wantNotice: "No review: scores are not being saved"},
+		"scores are not stored": {store: func(*testing.T) *scores.Store { return nil }, wantNotice: "No review: scores are not being saved"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {

@@ -13,6 +13,7 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/quiz/scores"
 	"brief/quiz/study"
 )
 
@@ -32,7 +33,7 @@ func waitIdle(t *testing.T, w *study.Writer) {
 // another brief saving at that moment would, until unlock is called (at
 // the latest when the test ends). Reads go on meanwhile: the store is in
 // WAL mode.
-func lockStore(t *testing.T, st *quiz.Store) (unlock func()) {
+func lockStore(t *testing.T, st *scores.Store) (unlock func()) {
 	t.Helper()
 	ctx := context.Background()
 	db, err := sql.Open("sqlite", st.Path())
@@ -79,14 +80,14 @@ type quizRun struct {
 // runQuiz starts a practice quiz of two questions recording into st,
 // whose quit gives up waiting after bound. The readers save nothing, so
 // that the quiz's answers are the only writes.
-func runQuiz(t *testing.T, st *quiz.Store, bound time.Duration) *quizRun {
+func runQuiz(t *testing.T, st *scores.Store, bound time.Duration) *quizRun {
 	t.Helper()
 	return runQuizIn(t, Config{}, st, bound)
 }
 
 // runQuizIn is runQuiz with the root's config: with its Store, the
 // readers save their place too.
-func runQuizIn(t *testing.T, cfg Config, st *quiz.Store, bound time.Duration) *quizRun {
+func runQuizIn(t *testing.T, cfg Config, st *scores.Store, bound time.Duration) *quizRun {
 	t.Helper()
 	p, a := defaultArticle(t)
 	cfg.Packs, cfg.Style = []*content.Pack{p}, "notty"
@@ -177,7 +178,7 @@ func TestLeavingRightAfterAnsweringSavesEveryAnswer(t *testing.T) {
 			// (quitSaving), not only runProgram's flush after it.
 			run.finish()
 			if tc.handedIn {
-				attempts, err := st.Attempts(quiz.AttemptFilter{})
+				attempts, err := st.Attempts(scores.AttemptFilter{})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -249,7 +250,7 @@ func TestExamEndedBeforeTheStoreAnsweredIsStillSaved(t *testing.T) {
 			// first: the attempt's start, then the answer.
 			deliver(r, handIn)
 			deliver(q, tea.Batch(begin, save))
-			attempts, err := st.Attempts(quiz.AttemptFilter{})
+			attempts, err := st.Attempts(scores.AttemptFilter{})
 			if err != nil {
 				t.Fatal(err)
 			}

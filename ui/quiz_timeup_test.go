@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"brief/quiz"
+	"brief/quiz/scores"
 	"brief/quiz/study"
 )
 
@@ -71,7 +72,7 @@ func TestExamTimeUpSavesWhatIsPutDown(t *testing.T) {
 	q.Update(quizClockMsg{owner: q, at: start})
 	qzPress(q, withoutSubmit(q.item())...)
 	deliver(q.Update(quizClockMsg{owner: q, at: start.Add(time.Minute)}))
-	rows, err := st.Attempts(quiz.AttemptFilter{})
+	rows, err := st.Attempts(scores.AttemptFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,7 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"brief/content"
-	"brief/quiz"
+	"brief/quiz/scores"
 )
 
 const resumedNote = "Resumed where you left off"
@@ -190,7 +190,7 @@ func TestOpenArticleRemembersOnlyWhenOpenedToRead(t *testing.T) {
 	p := defaultPack(t)
 	a := p.Articles[0]
 	tests := map[string]struct {
-		store        *quiz.Store
+		store        *scores.Store
 		msg          OpenArticleMsg
 		wantRemember bool
 	}{

@@ -1,12 +1,11 @@
 package ui
 
 import (
+	"brief/quiz/scores"
 	"errors"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-
-	"brief/quiz"
 )
 
 // When the reader writes: every write is one command carrying the place
@@ -34,7 +33,7 @@ type readingStore interface {
 
 // readingStoreOf is the reader's store for the score store, nil when
 // scores are not being saved.
-func readingStoreOf(s *quiz.Store) readingStore {
+func readingStoreOf(s *scores.Store) readingStore {
 	if s == nil {
 		return nil
 	}

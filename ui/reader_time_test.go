@@ -8,7 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"brief/content"
-	"brief/quiz"
+	"brief/quiz/scores"
 )
 
 // fakeClock is a reader clock that moves only when a test says; its
@@ -67,9 +67,9 @@ func (d *driver) wait(c *fakeClock, dur time.Duration) {
 }
 
 // openStore is a score store in a fresh directory.
-func openStore(t *testing.T) *quiz.Store {
+func openStore(t *testing.T) *scores.Store {
 	t.Helper()
-	st, err := quiz.OpenStore(t.TempDir())
+	st, err := scores.Open(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,7 +79,7 @@ func openStore(t *testing.T) *quiz.Store {
 
 // readArticle opens the default article the way `brief read` does, with a
 // store and a fake clock, at width × height.
-func readArticle(t *testing.T, st *quiz.Store, c *fakeClock, width, height int) *driver {
+func readArticle(t *testing.T, st *scores.Store, c *fakeClock, width, height int) *driver {
 	t.Helper()
 	p := defaultPack(t)
 	m, err := New(Config{Packs: []*content.Pack{p}, Article: p.Articles[0].ID, Style: "notty", Store: st})
@@ -92,13 +92,13 @@ func readArticle(t *testing.T, st *quiz.Store, c *fakeClock, width, height int) 
 
 // readingBySection is the recorded reading time and words per section
 // slug of the default article.
-func readingBySection(t *testing.T, st *quiz.Store, c *fakeClock) map[string]quiz.SectionStats {
+func readingBySection(t *testing.T, st *scores.Store, c *fakeClock) map[string]scores.SectionStats {
 	t.Helper()
 	stats, err := st.Stats(c.t)
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := map[string]quiz.SectionStats{}
+	out := map[string]scores.SectionStats{}
 	for _, s := range stats.Sections {
 		if s.Reading > 0 {
 			out[s.Section] = s
@@ -192,7 +192,7 @@ func TestReadingTimePerSection(t *testing.T) {
 }
 
 // newRootWithStore is the home screen of the default pack, saving to st.
-func newRootWithStore(t *testing.T, st *quiz.Store) *Model {
+func newRootWithStore(t *testing.T, st *scores.Store) *Model {
 	t.Helper()
 	m, err := New(Config{Packs: []*content.Pack{defaultPack(t)}, Style: "notty", Store: st})
 	if err != nil {

@@ -12,20 +12,20 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"brief/content"
-	"brief/quiz"
+	"brief/quiz/scores"
 )
 
 // StatsLoadedMsg carries the stats LoadStatsCmd computed, or why it could
 // not.
 type StatsLoadedMsg struct {
-	Stats *quiz.Stats
+	Stats *scores.Stats
 	Err   error
 }
 
 // LoadStatsCmd computes the stats from the store as of now, off the
 // update loop. A nil store (scores are not being saved) comes back as an
 // error the stats screen shows.
-func LoadStatsCmd(store *quiz.Store) tea.Cmd {
+func LoadStatsCmd(store *scores.Store) tea.Cmd {
 	return func() tea.Msg {
 		if store == nil {
 			return StatsLoadedMsg{Err: errNoStore}
@@ -44,7 +44,7 @@ var errNoStore = errors.New("scores are not being saved, so there are no stats t
 // fit. It is a [Screen]; esc or q sends [BackMsg].
 type StatsScreen struct {
 	styles Styles
-	stats  *quiz.Stats // nil while loading
+	stats  *scores.Stats // nil while loading
 	err    error
 	names  statsNames
 	keys   StatsKeyMap
@@ -57,7 +57,7 @@ type StatsScreen struct {
 // NewStatsScreen builds the stats screen. With nil stats it shows that
 // they are loading, until a [StatsLoadedMsg] arrives (send [LoadStatsCmd]
 // along with pushing the screen).
-func NewStatsScreen(st *quiz.Stats, packs []*content.Pack, styles Styles) *StatsScreen {
+func NewStatsScreen(st *scores.Stats, packs []*content.Pack, styles Styles) *StatsScreen {
 	s := &StatsScreen{styles: styles, stats: st, names: statsNames{packs: packs}, keys: DefaultStatsKeyMap(), help: newKeyHelp(styles)}
 	s.vp = viewport.New()
 	s.vp.KeyMap = viewport.KeyMap{} // the screen's own keys drive it

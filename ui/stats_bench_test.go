@@ -7,7 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"brief/content"
-	"brief/quiz"
+	"brief/quiz/scores"
 )
 
 // BenchmarkStatsScreen lays out the stats screen for 500 articles of five
@@ -18,9 +18,9 @@ func BenchmarkStatsScreen(b *testing.B) {
 	st.Articles, st.Sections = nil, nil
 	for i := range 500 {
 		id := fmt.Sprintf("article-%03d", i)
-		st.Articles = append(st.Articles, quiz.ArticleStats{PackID: "p", ArticleID: id, Attempts: 1, Best: 80, Last: 80, Average: 80})
+		st.Articles = append(st.Articles, scores.ArticleStats{PackID: "p", ArticleID: id, Attempts: 1, Best: 80, Last: 80, Average: 80})
 		for j := range 5 {
-			st.Sections = append(st.Sections, quiz.SectionStats{PackID: "p", ArticleID: id, Section: fmt.Sprint("s", j),
+			st.Sections = append(st.Sections, scores.SectionStats{PackID: "p", ArticleID: id, Section: fmt.Sprint("s", j),
 				Answers: 40, Points: 30, Max: 40, Fraction: 0.75, WPM: 210})
 		}
 	}

@@ -7,7 +7,7 @@ import (
 	"testing/fstest"
 
 	"brief/content"
-	"brief/quiz"
+	"brief/quiz/scores"
 )
 
 // Answers an older brief stored under a section's heading and answers
@@ -20,7 +20,7 @@ func TestStatsShowASectionStoredUnderTwoNamesOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st := &quiz.Stats{Answers: 4, Sections: []quiz.SectionStats{
+	st := &scores.Stats{Answers: 4, Sections: []scores.SectionStats{
 		{PackID: "floods", ArticleID: "floods", Section: "Rescue efforts", Answers: 2, Points: 2, Max: 2, Fraction: 1},
 		{PackID: "floods", ArticleID: "floods", Section: "rescue-efforts", Answers: 2, Points: 0, Max: 2, Fraction: 0},
 	}}

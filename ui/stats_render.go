@@ -12,7 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"brief/content"
-	"brief/quiz"
+	"brief/quiz/scores"
 	"brief/quiz/study"
 )
 
@@ -20,7 +20,7 @@ import (
 // the stats screen and the plain text of `brief stats`; emptyHint is what
 // to do when nothing has been answered yet, in the words of each.
 type statsView struct {
-	st        *quiz.Stats
+	st        *scores.Stats
 	names     statsNames
 	width     int
 	s         Styles
@@ -258,13 +258,13 @@ func (v statsView) sections() []string {
 // sortedSections orders each article's sections as the article does: the
 // questions on the whole article first, then the sections in reading
 // order, then any the article no longer has, by name.
-func (v statsView) sortedSections() []quiz.SectionStats {
+func (v statsView) sortedSections() []scores.SectionStats {
 	// A section an older brief stored under its heading and this one
 	// under its slug is one row.
-	merged := quiz.Stats{Sections: v.st.Sections}
+	merged := scores.Stats{Sections: v.st.Sections}
 	merged.MergeSections(v.names.slug)
 	out := merged.Sections
-	place := func(sec quiz.SectionStats) int {
+	place := func(sec scores.SectionStats) int {
 		if sec.Section == "" {
 			return -1
 		}
@@ -275,7 +275,7 @@ func (v statsView) sortedSections() []quiz.SectionStats {
 		}
 		return math.MaxInt
 	}
-	slices.SortStableFunc(out, func(a, b quiz.SectionStats) int {
+	slices.SortStableFunc(out, func(a, b scores.SectionStats) int {
 		return cmp.Or(cmp.Compare(a.PackID, b.PackID), cmp.Compare(a.ArticleID, b.ArticleID),
 			cmp.Compare(place(a), place(b)), cmp.Compare(a.Section, b.Section))
 	})

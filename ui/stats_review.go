@@ -7,6 +7,7 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/quiz/scores"
 	"brief/quiz/study"
 )
 
@@ -21,7 +22,7 @@ type ReviewLoadedMsg struct {
 
 // LoadReviewCmd plans, off the update loop, one review session of every
 // question due now in the given packs (see study.LoadReview).
-func LoadReviewCmd(store *quiz.Store, packs []*content.Pack, n int, seed int64) tea.Cmd {
+func LoadReviewCmd(store *scores.Store, packs []*content.Pack, n int, seed int64) tea.Cmd {
 	return func() tea.Msg {
 		r, err := study.LoadReview(store, packs, time.Now(), n, seed)
 		return ReviewLoadedMsg{Plan: r.Plan, Next: r.Next, Err: err}

@@ -1,16 +1,16 @@
 package ui
 
 import (
+	"brief/quiz/scores"
+
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
-
-	"brief/quiz"
 )
 
 // RunStats shows the stats screen on its own, full-screen, until the
 // student goes back (esc or q) or presses ctrl+c: `brief stats`. Titles
 // come from cfg.Packs; the other fields of cfg are not used.
-func RunStats(cfg Config, store *quiz.Store, opts ...tea.ProgramOption) error {
+func RunStats(cfg Config, store *scores.Store, opts ...tea.ProgramOption) error {
 	_, err := tea.NewProgram(newStatsApp(cfg, store), opts...).Run()
 	return err
 }
@@ -19,7 +19,7 @@ func RunStats(cfg Config, store *quiz.Store, opts ...tea.ProgramOption) error {
 // going back leaves brief.
 type statsApp struct {
 	screen  *StatsScreen
-	store   *quiz.Store
+	store   *scores.Store
 	isDark  bool
 	style   string // the configured Glamour style, which decides plain styles
 	noColor bool
@@ -27,7 +27,7 @@ type statsApp struct {
 	height  int
 }
 
-func newStatsApp(cfg Config, store *quiz.Store) *statsApp {
+func newStatsApp(cfg Config, store *scores.Store) *statsApp {
 	a := &statsApp{store: store, isDark: true, style: cfg.Style}
 	if dark, fixed := styleBackground(cfg.Style); fixed {
 		a.isDark = dark

@@ -10,15 +10,16 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/quiz/scores"
 )
 
 func TestRunStatsShowsTheStoreAndLeavesOnEsc(t *testing.T) {
-	store, err := quiz.OpenStore(t.TempDir())
+	store, err := scores.Open(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	id, err := store.StartAttempt(quiz.AttemptInfo{PackID: "brief-default", ArticleID: "russia-dprk-summit-2023", Mode: quiz.ModePractice})
+	id, err := store.StartAttempt(scores.AttemptInfo{PackID: "brief-default", ArticleID: "russia-dprk-summit-2023", Mode: scores.ModePractice})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,23 +13,24 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/quiz/scores"
 )
 
 // statsFixture is a month of practice on the default article and on an
 // article of a pack that is no longer installed, ending on 12 May 2026.
-func statsFixture() *quiz.Stats {
+func statsFixture() *scores.Stats {
 	today := time.Date(2026, 5, 12, 0, 0, 0, 0, time.UTC)
-	st := &quiz.Stats{
-		Articles: []quiz.ArticleStats{
+	st := &scores.Stats{
+		Articles: []scores.ArticleStats{
 			{PackID: "brief-default", ArticleID: "russia-dprk-summit-2023", Attempts: 3, Best: 92.5, Last: 80, Average: 71.66},
 			{PackID: "gone-pack", ArticleID: "budget-2026", Attempts: 1, Best: 40, Last: 40, Average: 40},
 		},
-		Levels: []quiz.Mastery{
+		Levels: []scores.Mastery{
 			{Level: "recall", Answers: 40, Points: 36, Max: 40, Fraction: 0.9},
 			{Level: "inference", Answers: 20, Points: 11, Max: 20, Fraction: 0.55},
 			{Level: "critical"},
 		},
-		Sections: []quiz.SectionStats{
+		Sections: []scores.SectionStats{
 			{PackID: "brief-default", ArticleID: "russia-dprk-summit-2023", Section: "", Answers: 4, Points: 3, Max: 4, Fraction: 0.75},
 			{PackID: "brief-default", ArticleID: "russia-dprk-summit-2023", Section: "hermit-kingdom", Answers: 30, Points: 21, Max: 30, Fraction: 0.7, Reading: 2 * time.Minute, Words: 460, WPM: 230},
 			{PackID: "brief-default", ArticleID: "russia-dprk-summit-2023", Section: "lead", Reading: time.Minute, Words: 180, WPM: 180},
@@ -40,8 +41,8 @@ func statsFixture() *quiz.Stats {
 		ReadingTime: 3 * time.Minute,
 		QuizTime:    75 * time.Minute,
 	}
-	for i := range quiz.StatsDays {
-		d := quiz.DayAccuracy{Day: today.AddDate(0, 0, i-(quiz.StatsDays-1))}
+	for i := range scores.StatsDays {
+		d := scores.DayAccuracy{Day: today.AddDate(0, 0, i-(scores.StatsDays-1))}
 		if i%3 != 1 { // every third day without answers
 			d.Answers, d.Max = 4, 4
 			d.Points = float64(i % 5)
@@ -79,7 +80,7 @@ type namedTB struct {
 func (n namedTB) Name() string { return n.name }
 
 // statsScreen builds a stats screen of the given size.
-func statsScreen(t testing.TB, st *quiz.Stats, width, height int) *StatsScreen {
+func statsScreen(t testing.TB, st *scores.Stats, width, height int) *StatsScreen {
 	t.Helper()
 	s := NewStatsScreen(st, []*content.Pack{statsPack(t)}, DefaultStyles(true))
 	s.Update(tea.WindowSizeMsg{Width: width, Height: height})
@@ -88,12 +89,12 @@ func statsScreen(t testing.TB, st *quiz.Stats, width, height int) *StatsScreen {
 
 func TestStatsScreenGolden(t *testing.T) {
 	tests := map[string]struct {
-		stats         *quiz.Stats
+		stats         *scores.Stats
 		width, height int
 	}{
 		"stats_80x40":       {statsFixture(), 80, 40},
 		"stats_40x12":       {statsFixture(), 40, 12},
-		"stats_empty_40x12": {&quiz.Stats{}, 40, 12},
+		"stats_empty_40x12": {&scores.Stats{}, 40, 12},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -115,7 +116,7 @@ func TestWriteStatsGolden(t *testing.T) {
 }
 
 func TestStatsScreenFitsEverySize(t *testing.T) {
-	for _, st := range []*quiz.Stats{statsFixture(), {}} {
+	for _, st := range []*scores.Stats{statsFixture(), {}} {
 		for width := MinWidth; width <= 110; width++ {
 			for _, height := range []int{MinHeight, 12, 24} {
 				s := statsScreen(t, st, width, height)
@@ -188,7 +189,7 @@ func TestStatsScreenLoads(t *testing.T) {
 		want string
 	}{
 		"stats arrive":     {StatsLoadedMsg{Stats: statsFixture()}, "Daily streak  4 days"},
-		"nothing recorded": {StatsLoadedMsg{Stats: &quiz.Stats{}}, "No quizzes taken yet — press esc and take one."},
+		"nothing recorded": {StatsLoadedMsg{Stats: &scores.Stats{}}, "No quizzes taken yet — press esc and take one."},
 		"store failed":     {StatsLoadedMsg{Err: fmt.Errorf("database is locked")}, "Could not load the stats: database is locked"},
 	}
 	for name, tc := range tests {
@@ -206,12 +207,12 @@ func TestStatsScreenLoads(t *testing.T) {
 }
 
 func TestLoadStatsCmd(t *testing.T) {
-	store, err := quiz.OpenStore(t.TempDir())
+	store, err := scores.Open(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	id, err := store.StartAttempt(quiz.AttemptInfo{PackID: "p", ArticleID: "a", Mode: quiz.ModePractice})
+	id, err := store.StartAttempt(scores.AttemptInfo{PackID: "p", ArticleID: "a", Mode: scores.ModePractice})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -295,12 +296,12 @@ func TestFormatDuration(t *testing.T) {
 // screen shows apart from it, at the right, and not at all when they fit.
 func TestStatsScrollIndicator(t *testing.T) {
 	tests := map[string]struct {
-		stats     *quiz.Stats
+		stats     *scores.Stats
 		height    int
 		keys      []string
 		wantRight string // the end of the title line; "" for none
 	}{
-		"fits":          {&quiz.Stats{}, 12, nil, ""},
+		"fits":          {&scores.Stats{}, 12, nil, ""},
 		"at the top":    {statsFixture(), 12, nil, "↓ more · 0%"},
 		"in the middle": {statsFixture(), 12, []string{"j", "j"}, "↑↓ more · "},
 		"at the bottom": {statsFixture(), 12, []string{"G"}, "↑ more · 100%"},
@@ -330,13 +331,13 @@ func TestStatsScrollIndicator(t *testing.T) {
 // help key says what it does next.
 func TestStatsScrollKeysAndHelpLabel(t *testing.T) {
 	tests := map[string]struct {
-		stats         *quiz.Stats
+		stats         *scores.Stats
 		width, height int
 		keys          []string
 		want, unwant  []string
 	}{
 		"nothing scrolls": {
-			stats: &quiz.Stats{}, width: 40, height: 12,
+			stats: &scores.Stats{}, width: 40, height: 12,
 			want: []string{"esc back", "? more keys"}, unwant: []string{"down", "page down"},
 		},
 		"at the top of tall stats": {

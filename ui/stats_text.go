@@ -6,14 +6,14 @@ import (
 	"strings"
 
 	"brief/content"
-	"brief/quiz"
+	"brief/quiz/scores"
 )
 
 // WriteStats prints the stats as plain text, the same parts the stats
 // screen shows (the sparkline included), for `brief stats` when output is
 // not a terminal or with --plain. Lines are at most width columns; 0
 // means 80.
-func WriteStats(w io.Writer, st *quiz.Stats, packs []*content.Pack, width int) error {
+func WriteStats(w io.Writer, st *scores.Stats, packs []*content.Pack, width int) error {
 	if width <= 0 {
 		width = comfortableWidth
 	}

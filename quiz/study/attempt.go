@@ -6,6 +6,7 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/quiz/scores"
 )
 
 // Setup is what a new attempt at an article is taken with.
@@ -32,7 +33,7 @@ type Setup struct {
 type Attempt struct {
 	w     *Writer
 	sess  *quiz.Session
-	info  quiz.AttemptInfo // what is recorded of it; Started is set when it begins
+	info  scores.AttemptInfo // what is recorded of it; Started is set when it begins
 	pack  *content.Pack
 	art   *content.Article
 	exam  bool
@@ -58,7 +59,7 @@ type Attempt struct {
 // begins (or resumes) the attempt fills it in, the jobs after it read it.
 // Only jobs touch it, one at a time, so it needs no lock of its own.
 type slot struct {
-	rec *quiz.Recorder
+	rec *scores.Recorder
 	err error // why the attempt could not begin
 }
 
@@ -71,11 +72,11 @@ func New(w *Writer, s Setup) *Attempt {
 	if s.Exam {
 		a.limit = s.TimeLimit
 	}
-	mode := quiz.ModePractice
+	mode := scores.ModePractice
 	if s.Exam {
-		mode = quiz.ModeExam
+		mode = scores.ModeExam
 	}
-	a.info = quiz.AttemptInfo{Mode: mode, QuestionIDs: questionIDs(s.Session), Seed: s.Session.Options.Seed, TimeLimit: a.limit}
+	a.info = scores.AttemptInfo{Mode: mode, QuestionIDs: questionIDs(s.Session), Seed: s.Session.Options.Seed, TimeLimit: a.limit}
 	if s.Pack != nil {
 		a.info.PackID, a.info.PackVersion = s.Pack.ID, s.Pack.Version
 	}
@@ -157,9 +158,9 @@ func (a *Attempt) ItemArticle(i int) (*content.Pack, *content.Article) {
 
 // origin is where question i comes from, to record its answer against:
 // the attempt's own article (the zero Origin) unless it is a review.
-func (a *Attempt) origin(i int) quiz.Origin {
+func (a *Attempt) origin(i int) scores.Origin {
 	if !a.Review() || i >= len(a.refs) {
-		return quiz.Origin{}
+		return scores.Origin{}
 	}
 	return reviewOrigin(a.packs, a.refs[i])
 }
@@ -183,7 +184,7 @@ func (a *Attempt) Begin() *Ticket {
 	a.slot = s
 	info := a.info
 	info.Started = a.clock()
-	return a.w.do(0, false, func(store *quiz.Store, openErr error) outcome {
+	return a.w.do(0, false, func(store *scores.Store, openErr error) outcome {
 		if openErr != nil {
 			s.err = openErr
 		} else {
@@ -209,10 +210,10 @@ func (a *Attempt) record(items []int, handIn bool) *Ticket {
 	at := a.clock()
 	// Copies, so the write never reads what the front end changes next.
 	copies := make([]quiz.SessionItem, len(items))
-	given := make([]quiz.Answered, len(items))
+	given := make([]scores.Answered, len(items))
 	for n, i := range items {
 		copies[n] = a.sess.Items[i]
-		given[n] = quiz.Answered{From: a.origin(i), Item: &copies[n], At: at}
+		given[n] = scores.Answered{From: a.origin(i), Item: &copies[n], At: at}
 	}
 	return a.w.write(a.slot, given, handIn, at)
 }

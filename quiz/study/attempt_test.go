@@ -11,6 +11,7 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/quiz/scores"
 )
 
 // t0 is when the tests' clocks start.
@@ -50,9 +51,9 @@ func testSession(t testing.TB, a *content.Article) *quiz.Session {
 }
 
 // openStore opens a score store in a temporary directory.
-func openStore(t testing.TB) *quiz.Store {
+func openStore(t testing.TB) *scores.Store {
 	t.Helper()
-	st, err := quiz.OpenStore(t.TempDir())
+	st, err := scores.Open(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +62,7 @@ func openStore(t testing.TB) *quiz.Store {
 }
 
 // stored reads back the unfinished attempt at a and its answers.
-func stored(t testing.TB, st *quiz.Store, p *content.Pack, a *content.Article) (*quiz.SavedAttempt, []quiz.AnswerRecord) {
+func stored(t testing.TB, st *scores.Store, p *content.Pack, a *content.Article) (*scores.SavedAttempt, []quiz.AnswerRecord) {
 	t.Helper()
 	saved, answers, err := st.UnfinishedAttempt(p.ID, a.ID)
 	if err != nil {
@@ -71,9 +72,9 @@ func stored(t testing.TB, st *quiz.Store, p *content.Pack, a *content.Article) (
 }
 
 // finished reads back the finished attempts.
-func finished(t testing.TB, st *quiz.Store) []quiz.AttemptRow {
+func finished(t testing.TB, st *scores.Store) []scores.AttemptRow {
 	t.Helper()
-	rows, err := st.Attempts(quiz.AttemptFilter{})
+	rows, err := st.Attempts(scores.AttemptFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,10 +96,10 @@ func TestStartRecordsWhatWasAsked(t *testing.T) {
 		wantMode  string
 		wantLimit time.Duration
 	}{
-		"practice":                {wantMode: quiz.ModePractice},
-		"an exam":                 {exam: true, wantMode: quiz.ModeExam},
-		"a timed exam":            {exam: true, limit: 10 * time.Minute, wantMode: quiz.ModeExam, wantLimit: 10 * time.Minute},
-		"a limit outside an exam": {limit: time.Minute, wantMode: quiz.ModePractice},
+		"practice":                {wantMode: scores.ModePractice},
+		"an exam":                 {exam: true, wantMode: scores.ModeExam},
+		"a timed exam":            {exam: true, limit: 10 * time.Minute, wantMode: scores.ModeExam, wantLimit: 10 * time.Minute},
+		"a limit outside an exam": {limit: time.Minute, wantMode: scores.ModePractice},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -355,7 +356,7 @@ func TestTimeSpentOnEachQuestion(t *testing.T) {
 func TestResume(t *testing.T) {
 	// leave records an attempt at a with its first question answered
 	// (and, in an exam, 2 minutes of its 10 spent) and leaves it.
-	leave := func(t *testing.T, st *quiz.Store, p *content.Pack, a *content.Article, exam bool) {
+	leave := func(t *testing.T, st *scores.Store, p *content.Pack, a *content.Article, exam bool) {
 		t.Helper()
 		now := time.Now()
 		att := New(NewWriter(st), Setup{Pack: p, Article: a, Session: testSession(t, a), Exam: exam, TimeLimit: 10 * time.Minute,
@@ -391,7 +392,7 @@ func TestResume(t *testing.T) {
 			if tc.other {
 				// The first brief still has it: a second one looks.
 				var err error
-				if here, err = quiz.OpenStore(filepath.Dir(st.Path())); err != nil {
+				if here, err = scores.Open(filepath.Dir(st.Path())); err != nil {
 					t.Fatal(err)
 				}
 				defer here.Close()
@@ -399,7 +400,7 @@ func TestResume(t *testing.T) {
 			w := NewWriter(here)
 			u, err := FindUnfinished(w, p, a).Wait()
 			if tc.other {
-				if !errors.Is(err, quiz.ErrInUse) || u != nil {
+				if !errors.Is(err, scores.ErrInUse) || u != nil {
 					t.Fatalf("found %+v (%v), want it in use elsewhere", u, err)
 				}
 				return
@@ -545,7 +546,7 @@ func TestReviewRecordsEachAnswerUnderItsOwnArticle(t *testing.T) {
 	att.Answer(1, truth(false), t0)
 	must(t, att.HandIn(nil, t0))
 	rows := finished(t, st)
-	if len(rows) != 1 || rows[0].Mode != quiz.ModeReview || rows[0].PackID != "" || rows[0].Score != 1 {
+	if len(rows) != 1 || rows[0].Mode != scores.ModeReview || rows[0].PackID != "" || rows[0].Score != 1 {
 		t.Errorf("attempts %+v, want one review across packs scoring 1", rows)
 	}
 	if _, ok, _ := st.Review("weather", "drought", "d0"); !ok {

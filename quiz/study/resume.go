@@ -6,12 +6,13 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/quiz/scores"
 )
 
 // Unfinished is an attempt at an article left before its end, rebuilt
 // from the article's questions as they are now, to offer carrying it on.
 type Unfinished struct {
-	Saved   *quiz.SavedAttempt
+	Saved   *scores.SavedAttempt
 	Session *quiz.Session // the attempt rebuilt, its answers marked
 	// Left is a timed exam's time still to run; 0 for no limit.
 	Left  time.Duration
@@ -25,7 +26,7 @@ type Unfinished struct {
 func (u *Unfinished) Answered() int { return len(u.Session.Items) - len(u.Session.Unanswered()) }
 
 // Exam reports whether it is an exam.
-func (u *Unfinished) Exam() bool { return u.Saved.Mode == quiz.ModeExam }
+func (u *Unfinished) Exam() bool { return u.Saved.Mode == scores.ModeExam }
 
 // Age is how long before it was found it began.
 func (u *Unfinished) Age() time.Duration { return u.Found.Sub(u.Saved.Started) }
@@ -42,7 +43,7 @@ func (l *Lookup) Done() <-chan struct{} { return l.t.Done() }
 
 // Wait waits for the look-up and returns what it found: nil when there
 // is nothing to resume, and an error when the store could not be read or
-// the attempt is open in another brief (an *quiz.InUseError: it is then
+// the attempt is open in another brief (an *scores.InUseError: it is then
 // not to be offered, and this is a new attempt).
 func (l *Lookup) Wait() (*Unfinished, error) {
 	err := l.t.Wait()
@@ -59,7 +60,7 @@ func (l *Lookup) Wait() (*Unfinished, error) {
 // afresh. It finds nothing when scores are not being saved.
 func FindUnfinished(w *Writer, p *content.Pack, a *content.Article) *Lookup {
 	l := &Lookup{}
-	l.t = w.do(0, false, func(store *quiz.Store, openErr error) outcome {
+	l.t = w.do(0, false, func(store *scores.Store, openErr error) outcome {
 		if openErr != nil {
 			return outcome{err: openErr}
 		}
@@ -71,12 +72,12 @@ func FindUnfinished(w *Writer, p *content.Pack, a *content.Article) *Lookup {
 }
 
 // findUnfinished is FindUnfinished's job.
-func findUnfinished(store *quiz.Store, p *content.Pack, a *content.Article, now time.Time) (*Unfinished, error) {
+func findUnfinished(store *scores.Store, p *content.Pack, a *content.Article, now time.Time) (*Unfinished, error) {
 	saved, answers, err := store.UnfinishedAttempt(p.ID, a.ID)
 	if err != nil || saved == nil {
 		return nil, err
 	}
-	sess, err := quiz.ResumeSession(a.Questions, saved, answers)
+	sess, err := quiz.ResumeSession(a.Questions, quiz.SavedDraw{ID: saved.ID, QuestionIDs: saved.QuestionIDs, Seed: saved.Seed}, answers)
 	if err != nil {
 		return nil, nil // the questions changed too much: start afresh
 	}
@@ -89,7 +90,7 @@ func findUnfinished(store *quiz.Store, p *content.Pack, a *content.Article, now 
 // exam never buys more time), its answers recorded into u's attempt
 // through a's writer. The attempt is claimed first, so that no other
 // brief writes to it from now on: the ticket fails with an
-// *quiz.InUseError when another brief took it meanwhile, and so does
+// *scores.InUseError when another brief took it meanwhile, and so does
 // every write of the attempt.
 func (a *Attempt) Resume(u *Unfinished) (*Attempt, *Ticket) {
 	next := &Attempt{
@@ -102,7 +103,7 @@ func (a *Attempt) Resume(u *Unfinished) (*Attempt, *Ticket) {
 	s := &slot{}
 	next.slot = s
 	id, info := u.Saved.ID, u.Saved.AttemptInfo
-	return next, a.w.do(0, false, func(store *quiz.Store, openErr error) outcome {
+	return next, a.w.do(0, false, func(store *scores.Store, openErr error) outcome {
 		if openErr != nil {
 			s.err = openErr
 			return outcome{err: openErr}
@@ -117,7 +118,7 @@ func (a *Attempt) Resume(u *Unfinished) (*Attempt, *Ticket) {
 // taking its place after it.
 func (a *Attempt) SetAside(u *Unfinished) *Ticket {
 	id := u.Saved.ID
-	return a.w.do(0, false, func(store *quiz.Store, openErr error) outcome {
+	return a.w.do(0, false, func(store *scores.Store, openErr error) outcome {
 		if openErr != nil {
 			return outcome{err: openErr}
 		}

@@ -6,6 +6,7 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/quiz/scores"
 )
 
 // Review is a review planned by LoadReview: the session of the questions
@@ -20,7 +21,7 @@ type Review struct {
 // seed. Due questions whose pack is not among packs, or which were
 // removed or changed, are left out (and listed in the plan). It reads
 // the store, so a front end calls it off its update loop.
-func LoadReview(store *quiz.Store, packs []*content.Pack, now time.Time, n int, seed int64) (Review, error) {
+func LoadReview(store *scores.Store, packs []*content.Pack, now time.Time, n int, seed int64) (Review, error) {
 	if store == nil {
 		return Review{}, errors.New("scores are not being saved, so there is no review schedule")
 	}
@@ -41,7 +42,7 @@ func LoadReview(store *quiz.Store, packs []*content.Pack, now time.Time, n int, 
 
 // nextReview is when the next question of the packs that can still be
 // asked falls due after now, or zero.
-func nextReview(store *quiz.Store, now time.Time, lookup quiz.QuestionLookup) (time.Time, error) {
+func nextReview(store *scores.Store, now time.Time, lookup quiz.QuestionLookup) (time.Time, error) {
 	// The schedule holds at most one row per question ever missed, so
 	// reading it all is cheap; DueReviews lists it soonest first.
 	all, err := store.DueReviews(now.AddDate(100, 0, 0))
@@ -84,8 +85,8 @@ func ReviewLookup(packs []*content.Pack) quiz.QuestionLookup {
 // reviewAttempt describes a review session as an attempt to record: its
 // questions and seed, and the pack and article its questions all come
 // from, left empty when they come from more than one.
-func reviewAttempt(plan *quiz.ReviewPlan, packs []*content.Pack) quiz.AttemptInfo {
-	info := quiz.AttemptInfo{Mode: quiz.ModeReview, Seed: plan.Session.Options.Seed}
+func reviewAttempt(plan *quiz.ReviewPlan, packs []*content.Pack) scores.AttemptInfo {
+	info := scores.AttemptInfo{Mode: scores.ModeReview, Seed: plan.Session.Options.Seed}
 	for i, it := range plan.Session.Items {
 		info.QuestionIDs = append(info.QuestionIDs, it.Q.ID)
 		if i >= len(plan.Refs) {
@@ -110,8 +111,8 @@ func reviewAttempt(plan *quiz.ReviewPlan, packs []*content.Pack) quiz.AttemptInf
 
 // reviewOrigin is the pack, its version, and the article a review's
 // question comes from, to record its answer against.
-func reviewOrigin(packs []*content.Pack, ref quiz.ReviewRef) quiz.Origin {
-	o := quiz.Origin{PackID: ref.PackID, ArticleID: ref.ArticleID}
+func reviewOrigin(packs []*content.Pack, ref quiz.ReviewRef) scores.Origin {
+	o := scores.Origin{PackID: ref.PackID, ArticleID: ref.ArticleID}
 	if p := packByID(packs, ref.PackID); p != nil {
 		o.PackVersion = p.Version
 	}

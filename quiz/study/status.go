@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"brief/content"
-	"brief/quiz"
+	"brief/quiz/scores"
 )
 
 // HomeStatus reads, once, each article's best score and how many of its
@@ -15,18 +15,18 @@ import (
 // looks in memory, as drawing requires; call HomeStatus again to refresh
 // it after a quiz. With a nil store (scores are not being saved) every
 // note is empty.
-func HomeStatus(store *quiz.Store, now time.Time) (func(p *content.Pack, a *content.Article) string, error) {
+func HomeStatus(store *scores.Store, now time.Time) (func(p *content.Pack, a *content.Article) string, error) {
 	if store == nil {
 		return func(*content.Pack, *content.Article) string { return "" }, nil
 	}
 	type key struct{ pack, article string }
 	best := map[key]float64{}
-	attempts, err := store.Attempts(quiz.AttemptFilter{})
+	attempts, err := store.Attempts(scores.AttemptFilter{})
 	if err != nil {
 		return nil, err
 	}
 	for _, r := range attempts {
-		if r.Mode == quiz.ModeReview || r.Max <= 0 {
+		if r.Mode == scores.ModeReview || r.Max <= 0 {
 			continue // a review is not a score at one article
 		}
 		k := key{r.PackID, r.ArticleID}

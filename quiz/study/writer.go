@@ -1,10 +1,9 @@
 package study
 
 import (
+	"brief/quiz/scores"
 	"sync"
 	"time"
-
-	"brief/quiz"
 )
 
 // Writer is the one path by which quiz attempts are written to a score
@@ -20,11 +19,11 @@ import (
 // writes are done at once and save nothing.
 type Writer struct {
 	saving bool
-	owns   bool                        // the store is OpenWriter's, for Close to close
-	open   func() (*quiz.Store, error) // nil once run; for OpenWriter
+	owns   bool                          // the store is OpenWriter's, for Close to close
+	open   func() (*scores.Store, error) // nil once run; for OpenWriter
 
 	mu    sync.Mutex
-	store *quiz.Store // set before the first job runs
+	store *scores.Store // set before the first job runs
 	// openErr is why open failed; every job that writes gets it.
 	openErr error
 	queue   []*job
@@ -43,7 +42,7 @@ type job struct {
 	answers int  // graded answers it records
 	handIn  bool // it marks the attempt finished
 	// run does the job; a job that writes answers has batch instead.
-	run    func(store *quiz.Store, openErr error) outcome
+	run    func(store *scores.Store, openErr error) outcome
 	batch  *answers
 	ticket *Ticket
 }
@@ -56,7 +55,7 @@ type job struct {
 // disk.
 type answers struct {
 	slot  *slot
-	given []quiz.Answered
+	given []scores.Answered
 	at    time.Time // when the attempt is handed in, for a hand-in
 }
 
@@ -71,7 +70,7 @@ type outcome struct {
 }
 
 // NewWriter makes the Writer of store; a nil store saves nothing.
-func NewWriter(store *quiz.Store) *Writer {
+func NewWriter(store *scores.Store) *Writer {
 	return &Writer{saving: store != nil, store: store}
 }
 
@@ -79,7 +78,7 @@ func NewWriter(store *quiz.Store) *Writer {
 // its goroutine before its first write: answers can be given, and are
 // queued in order, while the store is still opening. When open fails,
 // every write fails with its error. Close closes the store it opened.
-func OpenWriter(open func() (*quiz.Store, error)) *Writer {
+func OpenWriter(open func() (*scores.Store, error)) *Writer {
 	return &Writer{saving: true, owns: true, open: open}
 }
 
@@ -126,7 +125,7 @@ func (t *Ticket) finish(err error) {
 // store: the job runs on the writer's goroutine, started here when it was
 // idle. Once a Flush has given up, the job is not run but counted as not
 // saved. A Writer that is not saving runs nothing and returns nil.
-func (w *Writer) do(answers int, handIn bool, run func(*quiz.Store, error) outcome) *Ticket {
+func (w *Writer) do(answers int, handIn bool, run func(*scores.Store, error) outcome) *Ticket {
 	return w.queueJob(&job{answers: answers, handIn: handIn, run: run})
 }
 
@@ -134,7 +133,7 @@ func (w *Writer) do(answers int, handIn bool, run func(*quiz.Store, error) outco
 // slot s (and hands it in at at, if handIn), and returns its ticket. The
 // answers may go in one transaction with the next ones to the same
 // attempt.
-func (w *Writer) write(s *slot, given []quiz.Answered, handIn bool, at time.Time) *Ticket {
+func (w *Writer) write(s *slot, given []scores.Answered, handIn bool, at time.Time) *Ticket {
 	return w.queueJob(&job{answers: len(given), handIn: handIn, batch: &answers{slot: s, given: given, at: at}})
 }
 
@@ -239,7 +238,7 @@ func writeAnswers(group []*job) []outcome {
 		// The attempt never began: there is nothing to record in.
 		return fail(s.err)
 	}
-	var given []quiz.Answered
+	var given []scores.Answered
 	for _, j := range group {
 		given = append(given, j.batch.given...)
 	}
@@ -254,7 +253,7 @@ func writeAnswers(group []*job) []outcome {
 
 // opened is the store, opening it first for a Writer of OpenWriter. Only
 // the running goroutine calls it.
-func (w *Writer) opened() (*quiz.Store, error) {
+func (w *Writer) opened() (*scores.Store, error) {
 	w.mu.Lock()
 	open := w.open
 	w.open = nil

@@ -1,6 +1,7 @@
 package study
 
 import (
+	"brief/quiz/scores"
 	"bufio"
 	"fmt"
 	"os"
@@ -10,8 +11,6 @@ import (
 	"syscall"
 	"testing"
 	"time"
-
-	"brief/quiz"
 )
 
 // The environment the child process started by the kill test reads.
@@ -36,7 +35,7 @@ func TestWriterHelperProcess(t *testing.T) {
 		fmt.Fprintln(os.Stderr, "helper:", err)
 		os.Exit(2)
 	}
-	st, err := quiz.OpenStore(os.Getenv(helperDir))
+	st, err := scores.Open(os.Getenv(helperDir))
 	if err != nil {
 		fail(err)
 	}
@@ -124,9 +123,9 @@ func TestKilledMidSaveKeepsEveryAcknowledgedAnswer(t *testing.T) {
 }
 
 // openStoreIn opens the store in dir, closed when the test ends.
-func openStoreIn(t testing.TB, dir string) *quiz.Store {
+func openStoreIn(t testing.TB, dir string) *scores.Store {
 	t.Helper()
-	st, err := quiz.OpenStore(dir)
+	st, err := scores.Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package study
 
 import (
+	"brief/quiz/scores"
 	"context"
 	"errors"
 	"slices"
@@ -8,8 +9,6 @@ import (
 	"sync"
 	"testing"
 	"time"
-
-	"brief/quiz"
 )
 
 // orderLog records the order writes ran in.
@@ -19,8 +18,8 @@ type orderLog struct {
 }
 
 // job is a write that logs its number.
-func (l *orderLog) job(n int) func(*quiz.Store, error) outcome {
-	return func(*quiz.Store, error) outcome {
+func (l *orderLog) job(n int) func(*scores.Store, error) outcome {
+	return func(*scores.Store, error) outcome {
 		l.mu.Lock()
 		defer l.mu.Unlock()
 		l.ran = append(l.ran, n)
@@ -118,7 +117,7 @@ func TestWriterFlushSaysWhatWasNotSaved(t *testing.T) {
 	type write struct {
 		answers int
 		handIn  bool
-		run     func(*quiz.Store, error) outcome // nil never ends
+		run     func(*scores.Store, error) outcome // nil never ends
 	}
 	tests := map[string]struct {
 		writes []write
@@ -148,7 +147,7 @@ func TestWriterFlushSaysWhatWasNotSaved(t *testing.T) {
 			for _, wr := range tc.writes {
 				run := wr.run
 				if run == nil {
-					run = func(*quiz.Store, error) outcome { <-stuck; return outcome{} }
+					run = func(*scores.Store, error) outcome { <-stuck; return outcome{} }
 				}
 				w.do(wr.answers, wr.handIn, run)
 			}
@@ -169,18 +168,18 @@ func TestWriterFlushSaysWhatWasNotSaved(t *testing.T) {
 }
 
 // ok is a write that saves everything.
-func ok(*quiz.Store, error) outcome { return outcome{} }
+func ok(*scores.Store, error) outcome { return outcome{} }
 
 // fails is a write that could not save lost of its answers.
-func fails(lost int, err error) func(*quiz.Store, error) outcome {
-	return func(*quiz.Store, error) outcome { return outcome{lost: lost, err: err} }
+func fails(lost int, err error) func(*scores.Store, error) outcome {
+	return func(*scores.Store, error) outcome { return outcome{lost: lost, err: err} }
 }
 
 func TestWriterStartsNoWriteOnceAFlushGaveUp(t *testing.T) {
 	w := savingWriter()
 	stuck := make(chan struct{})
 	var log orderLog
-	w.do(1, false, func(*quiz.Store, error) outcome { <-stuck; return outcome{} })
+	w.do(1, false, func(*scores.Store, error) outcome { <-stuck; return outcome{} })
 	next := w.do(1, false, log.job(1))
 	if err := w.Flush(within(t, 20*time.Millisecond)); err == nil {
 		t.Fatal("Flush gave up, yet says everything was saved")
@@ -214,7 +213,7 @@ func TestTicketIsDoneOnceItsOwnWriteIsDone(t *testing.T) {
 	var first *Ticket
 	sawDone := make(chan bool, 1)
 	first = w.do(0, false, fails(0, failed))
-	w.do(1, false, func(*quiz.Store, error) outcome {
+	w.do(1, false, func(*scores.Store, error) outcome {
 		select {
 		case <-first.Done():
 			sawDone <- true
@@ -240,7 +239,7 @@ func TestWriterOnNoStoreDoesNothing(t *testing.T) {
 			if w.Saving() {
 				t.Error("a writer on no store says it is saving")
 			}
-			if tk := w.do(1, false, func(*quiz.Store, error) outcome { panic("ran") }); tk.Wait() != nil {
+			if tk := w.do(1, false, func(*scores.Store, error) outcome { panic("ran") }); tk.Wait() != nil {
 				t.Error("a write on no store failed")
 			}
 			if !w.Idle() || w.Flush(context.Background()) != nil {
@@ -258,12 +257,12 @@ func TestOpenWriterQueuesWhileTheStoreOpens(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()
 			release := make(chan struct{})
-			w := OpenWriter(func() (*quiz.Store, error) {
+			w := OpenWriter(func() (*scores.Store, error) {
 				<-release
 				if openErr != nil {
 					return nil, openErr
 				}
-				return quiz.OpenStore(dir)
+				return scores.Open(dir)
 			})
 			if !w.Saving() {
 				t.Fatal("a writer whose store is opening says it is not saving")
@@ -272,7 +271,7 @@ func TestOpenWriterQueuesWhileTheStoreOpens(t *testing.T) {
 			var got []error
 			var tickets []*Ticket
 			for n := range 3 {
-				tickets = append(tickets, w.do(1, false, func(st *quiz.Store, err error) outcome {
+				tickets = append(tickets, w.do(1, false, func(st *scores.Store, err error) outcome {
 					if err != nil {
 						return outcome{lost: 1, err: err}
 					}
@@ -311,7 +310,7 @@ func TestOpenWriterQueuesWhileTheStoreOpens(t *testing.T) {
 func TestWriterJoinsTheAnswersQueuedForAnAttempt(t *testing.T) {
 	a, b := &slot{}, &slot{}
 	answer := func(s *slot, n int, handIn bool) *job {
-		return &job{answers: n, handIn: handIn, batch: &answers{slot: s, given: make([]quiz.Answered, n)}}
+		return &job{answers: n, handIn: handIn, batch: &answers{slot: s, given: make([]scores.Answered, n)}}
 	}
 	other := &job{run: ok}
 	w := savingWriter()

@@ -1,6 +1,7 @@
-package quiz
+package scores
 
 import (
+	"brief/quiz"
 	"database/sql"
 	"errors"
 	"os"
@@ -14,17 +15,17 @@ import (
 // the test.
 func openTestStore(t testing.TB) *Store {
 	t.Helper()
-	s, err := OpenStore(t.TempDir())
+	s, err := Open(t.TempDir())
 	if err != nil {
-		t.Fatalf("OpenStore: %v", err)
+		t.Fatalf("Open: %v", err)
 	}
 	t.Cleanup(func() { s.Close() })
 	return s
 }
 
 // answer builds an answer to question qid of the attempt, worth max points.
-func answer(attempt int64, article, qid string, points, max float64, at time.Time) AnswerRecord {
-	return AnswerRecord{
+func answer(attempt int64, article, qid string, points, max float64, at time.Time) quiz.AnswerRecord {
+	return quiz.AnswerRecord{
 		AttemptID: attempt, PackID: "pack", PackVersion: "1", ArticleID: article,
 		QuestionID: qid, QuestionHash: "h-" + qid, Section: "intro", Level: "recall",
 		Given: "x", Points: points, Max: max, Elapsed: 3 * time.Second, At: at,
@@ -34,9 +35,9 @@ func answer(attempt int64, article, qid string, points, max float64, at time.Tim
 func TestOpenStoreCreatesPrivateDirAndReopens(t *testing.T) {
 	// Characters a file: URI would misread unless escaped.
 	dir := filepath.Join(t.TempDir(), "a b?c#d%e&f", "b")
-	s, err := OpenStore(dir)
+	s, err := Open(dir)
 	if err != nil {
-		t.Fatalf("OpenStore: %v", err)
+		t.Fatalf("Open: %v", err)
 	}
 	id, err := s.StartAttempt(AttemptInfo{PackID: "pack", ArticleID: "art", Mode: ModePractice, QuestionIDs: []string{"q1"}})
 	if err != nil {
@@ -56,7 +57,7 @@ func TestOpenStoreCreatesPrivateDirAndReopens(t *testing.T) {
 	if perm := fi.Mode().Perm(); perm != 0o700 {
 		t.Errorf("data dir mode = %o, want 700", perm)
 	}
-	s, err = OpenStore(dir)
+	s, err = Open(dir)
 	if err != nil {
 		t.Fatalf("reopen: %v", err)
 	}
@@ -82,7 +83,7 @@ func TestOpenStoreCreatesPrivateDirAndReopens(t *testing.T) {
 
 func TestOpenStoreRefusesNewerSchema(t *testing.T) {
 	dir := t.TempDir()
-	s, err := OpenStore(dir)
+	s, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,9 +91,9 @@ func TestOpenStoreRefusesNewerSchema(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	_, err = OpenStore(dir)
+	_, err = Open(dir)
 	if !errors.Is(err, ErrNewerSchema) {
-		t.Fatalf("OpenStore on a newer schema: %v, want ErrNewerSchema", err)
+		t.Fatalf("Open on a newer schema: %v, want ErrNewerSchema", err)
 	}
 }
 
@@ -102,7 +103,7 @@ func TestRecordAnswerRejectsBadInput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := map[string]AnswerRecord{
+	tests := map[string]quiz.AnswerRecord{
 		"no such attempt":      answer(id+1, "art", "q1", 1, 1, time.Now()),
 		"more points than max": answer(id, "art", "q1", 2, 1, time.Now()),
 		"negative points":      answer(id, "art", "q1", -1, 1, time.Now()),
@@ -250,7 +251,7 @@ func TestTalliesFollowReplacedAnswers(t *testing.T) {
 	s := openTestStore(t)
 	id, _ := s.StartAttempt(AttemptInfo{PackID: "pack", ArticleID: "art", Mode: ModeExam})
 	day1 := time.Date(2026, 2, 1, 10, 0, 0, 0, time.UTC)
-	steps := []AnswerRecord{
+	steps := []quiz.AnswerRecord{
 		answer(id, "art", "q1", 0, 2, day1),
 		answer(id, "art", "q2", 1, 1, day1),
 		answer(id, "art", "q1", 2, 2, day1.AddDate(0, 0, 1)), // replaced, and moved to the next day
@@ -287,9 +288,9 @@ func TestMigrationFromVersion1KeepsAnswersAndBackfills(t *testing.T) {
 	}
 	s.db.Close()
 
-	s, err = OpenStore(dir)
+	s, err = Open(dir)
 	if err != nil {
-		t.Fatalf("OpenStore on a version 1 database: %v", err)
+		t.Fatalf("Open on a version 1 database: %v", err)
 	}
 	defer s.Close()
 	if bad := tallyMismatches(t, s); len(bad) > 0 {

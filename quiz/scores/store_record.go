@@ -1,6 +1,7 @@
-package quiz
+package scores
 
 import (
+	"brief/quiz"
 	"database/sql"
 	"encoding/json"
 	"errors"
@@ -35,24 +36,6 @@ type SavedAttempt struct {
 	ID int64
 	AttemptInfo
 	Finished time.Time // zero while unfinished
-}
-
-// AnswerRecord is one answer as given, graded and timed.
-type AnswerRecord struct {
-	AttemptID    int64
-	PackID       string
-	PackVersion  string
-	ArticleID    string
-	QuestionID   string
-	QuestionHash string // changes when the question's content changes
-	Section      string
-	Level        string
-	Given        string // the answer as the student gave it, encoded by the caller
-	Points       float64
-	Max          float64
-	Skipped      bool
-	Elapsed      time.Duration
-	At           time.Time
 }
 
 // StartAttempt records that a quiz has begun and returns its id; the
@@ -105,16 +88,16 @@ func (s *Store) StartAttempt(a AttemptInfo) (int64, error) {
 //
 // Recording claims the attempt for this store (see ClaimAttempt); an
 // attempt another live brief has open is refused, with an *InUseError.
-func (s *Store) RecordAnswer(a AnswerRecord) error { return s.recordAnswer(a, claimTake) }
+func (s *Store) RecordAnswer(a quiz.AnswerRecord) error { return s.recordAnswer(a, claimTake) }
 
-func (s *Store) recordAnswer(a AnswerRecord, how claimMode) error {
-	return s.recordAnswers([]AnswerRecord{a}, how)
+func (s *Store) recordAnswer(a quiz.AnswerRecord, how claimMode) error {
+	return s.recordAnswers([]quiz.AnswerRecord{a}, how)
 }
 
 // recordAnswers writes answers to one attempt (as RecordAnswer writes
 // one) in one transaction: every one of them is on disk when it returns,
 // or none is.
-func (s *Store) recordAnswers(as []AnswerRecord, how claimMode) error {
+func (s *Store) recordAnswers(as []quiz.AnswerRecord, how claimMode) error {
 	if len(as) == 0 {
 		return nil
 	}
@@ -149,7 +132,7 @@ func (s *Store) recordAnswers(as []AnswerRecord, how claimMode) error {
 
 // insertAnswer writes one answer of an attempt in mode (finished or not)
 // in tx, and moves the question in the review schedule.
-func insertAnswer(tx *sql.Tx, a AnswerRecord, mode string, finished bool) error {
+func insertAnswer(tx *sql.Tx, a quiz.AnswerRecord, mode string, finished bool) error {
 	res, err := tx.Exec(`INSERT INTO answers (attempt_id, pack_id, pack_version, article_id, question_id,
 			question_hash, section, level, given, points, max, skipped, elapsed_ms, at, day)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -191,9 +174,9 @@ func checkPoints(points, max float64) error {
 }
 
 // schedule moves the answered question in the review schedule.
-func schedule(tx *sql.Tx, a AnswerRecord, mode string) error {
-	q := Quality(a.Points, a.Max, a.Skipped)
-	var st ReviewState
+func schedule(tx *sql.Tx, a quiz.AnswerRecord, mode string) error {
+	q := quiz.Quality(a.Points, a.Max, a.Skipped)
+	var st quiz.ReviewState
 	var hash string
 	var due, last int64
 	err := tx.QueryRow(`SELECT question_hash, repetitions, interval_days, ease, due, last FROM reviews
@@ -201,15 +184,15 @@ func schedule(tx *sql.Tx, a AnswerRecord, mode string) error {
 		a.PackID, a.ArticleID, a.QuestionID).Scan(&hash, &st.Repetitions, &st.Interval, &st.Ease, &due, &last)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
-		if q == QualityRight && mode != ModeReview {
+		if q == quiz.QualityRight && mode != ModeReview {
 			return nil // known already: nothing to review
 		}
 	case err != nil:
 		return err
 	case hash != a.QuestionHash:
-		st = ReviewState{} // the question changed: what was learnt about it no longer holds
+		st = quiz.ReviewState{} // the question changed: what was learnt about it no longer holds
 	}
-	next := NextReview(st, q, a.At)
+	next := quiz.NextReview(st, q, a.At)
 	_, err = tx.Exec(`INSERT INTO reviews (pack_id, article_id, question_id, question_hash, repetitions, interval_days, ease, due, last)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (pack_id, article_id, question_id) DO UPDATE SET
@@ -258,9 +241,9 @@ func scheduleExam(tx *sql.Tx, attemptID int64) error {
 	if err != nil {
 		return err
 	}
-	var answers []AnswerRecord
+	var answers []quiz.AnswerRecord
 	for rows.Next() {
-		a := AnswerRecord{AttemptID: attemptID}
+		a := quiz.AnswerRecord{AttemptID: attemptID}
 		var at int64
 		if err := rows.Scan(&a.PackID, &a.ArticleID, &a.QuestionID, &a.QuestionHash, &a.Points, &a.Max, &a.Skipped, &at); err != nil {
 			rows.Close()
@@ -309,7 +292,7 @@ func (s *Store) setAttempt(id int64, query string, args ...any) error {
 // nil and no error when there is nothing to resume, and an *InUseError
 // when that attempt is open in another brief, which is then not to be
 // offered. Carrying on claims it (see ClaimAttempt).
-func (s *Store) UnfinishedAttempt(packID, articleID string) (*SavedAttempt, []AnswerRecord, error) {
+func (s *Store) UnfinishedAttempt(packID, articleID string) (*SavedAttempt, []quiz.AnswerRecord, error) {
 	var at SavedAttempt
 	var ids string
 	var started, limit int64
@@ -343,7 +326,7 @@ func (s *Store) UnfinishedAttempt(packID, articleID string) (*SavedAttempt, []An
 }
 
 // answersOf reads an attempt's answers in the order they were given.
-func (s *Store) answersOf(attemptID int64) ([]AnswerRecord, error) {
+func (s *Store) answersOf(attemptID int64) ([]quiz.AnswerRecord, error) {
 	rows, err := s.db.Query(`SELECT attempt_id, pack_id, pack_version, article_id, question_id, question_hash,
 			section, level, given, points, max, skipped, elapsed_ms, at
 		FROM answers WHERE attempt_id = ? ORDER BY at, id`, attemptID)
@@ -351,9 +334,9 @@ func (s *Store) answersOf(attemptID int64) ([]AnswerRecord, error) {
 		return nil, s.classify(err)
 	}
 	defer rows.Close()
-	var out []AnswerRecord
+	var out []quiz.AnswerRecord
 	for rows.Next() {
-		var a AnswerRecord
+		var a quiz.AnswerRecord
 		var elapsed, at int64
 		if err := rows.Scan(&a.AttemptID, &a.PackID, &a.PackVersion, &a.ArticleID, &a.QuestionID, &a.QuestionHash,
 			&a.Section, &a.Level, &a.Given, &a.Points, &a.Max, &a.Skipped, &elapsed, &at); err != nil {
@@ -372,7 +355,7 @@ func (s *Store) answersOf(attemptID int64) ([]AnswerRecord, error) {
 // how it was spent). It is 0 for an attempt without a limit, and at least
 // a second for one with a limit, so a resumed exam is shown before it is
 // handed in.
-func (a *SavedAttempt) TimeLeft(answers []AnswerRecord) time.Duration {
+func (a *SavedAttempt) TimeLeft(answers []quiz.AnswerRecord) time.Duration {
 	if a.TimeLimit <= 0 {
 		return 0
 	}

@@ -1,6 +1,7 @@
-package quiz
+package scores
 
 import (
+	"brief/quiz"
 	"fmt"
 	"testing"
 	"time"
@@ -38,7 +39,7 @@ func seedHistory(tb testing.TB, s *Store, attempts, answersEach int, now time.Ti
 		for q := range answersEach {
 			at := started.Add(time.Duration(q) * 4 * time.Second)
 			if _, err := insAnswer.Exec(id, article, fmt.Sprintf("q%03d", q), fmt.Sprintf("section-%d", q%5),
-				Levels[q%3], float64((a+q)%2), millis(at), dayOf(at)); err != nil {
+				quiz.Levels[q%3], float64((a+q)%2), millis(at), dayOf(at)); err != nil {
 				tb.Fatal(err)
 			}
 		}
@@ -78,14 +79,14 @@ func BenchmarkRecordAnswer(b *testing.B) {
 
 func BenchmarkOpenStore(b *testing.B) {
 	dir := b.TempDir()
-	s, err := OpenStore(dir)
+	s, err := Open(dir)
 	if err != nil {
 		b.Fatal(err)
 	}
 	seedHistory(b, s, 50, 200, time.Now())
 	s.Close()
 	for b.Loop() {
-		s, err := OpenStore(dir)
+		s, err := Open(dir)
 		if err != nil {
 			b.Fatal(err)
 		}

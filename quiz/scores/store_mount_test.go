@@ -1,4 +1,4 @@
-package quiz
+package scores
 
 import (
 	"bytes"
@@ -103,7 +103,7 @@ func TestStoreOnAReadOnlyFileSystem(t *testing.T) {
 	}
 	fs := mountTmpfs(t, "size=4m")
 	existing := filepath.Join(fs, "existing")
-	s, err := OpenStore(existing)
+	s, err := Open(existing)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,7 +125,7 @@ func TestStoreOnAReadOnlyFileSystem(t *testing.T) {
 	}
 	for name, dir := range tests {
 		t.Run(name, func(t *testing.T) {
-			s, err := OpenStore(dir)
+			s, err := Open(dir)
 			if err == nil {
 				s.Close()
 			}
@@ -141,7 +141,7 @@ func TestStoreOnAFullDisk(t *testing.T) {
 	t.Run("opening", func(t *testing.T) {
 		fs := mountTmpfs(t, "size=256k")
 		fillDisk(t, fs)
-		s, err := OpenStore(fs)
+		s, err := Open(fs)
 		if err == nil {
 			s.Close()
 		}
@@ -149,7 +149,7 @@ func TestStoreOnAFullDisk(t *testing.T) {
 	})
 	t.Run("answering", func(t *testing.T) {
 		fs := mountTmpfs(t, "size=1m")
-		s, err := OpenStore(fs)
+		s, err := Open(fs)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,4 +1,4 @@
-package quiz
+package scores
 
 import (
 	"context"
@@ -16,7 +16,7 @@ import (
 // a store in dir, and closes it, as a quiz that ended does.
 func finishedAttempt(t *testing.T, dir string) {
 	t.Helper()
-	s, err := OpenStore(dir)
+	s, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +70,7 @@ func TestReadingStoreWhileAnotherProgramHoldsTheWriteLock(t *testing.T) {
 	}
 	defer conn.ExecContext(context.Background(), "ROLLBACK")
 
-	s, err := OpenStoreToRead(dir)
+	s, err := OpenToRead(dir)
 	if err != nil {
 		t.Fatalf("open to read while another holds the write lock: %v", err)
 	}
@@ -86,7 +86,7 @@ func TestReadingStoreWritesNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := OpenStoreToRead(dir)
+	s, err := OpenToRead(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,7 +110,7 @@ func TestReadingStoreWhereThereIsNoneMakesNothing(t *testing.T) {
 		"no such folder": filepath.Join(t.TempDir(), "anna"),
 	} {
 		t.Run(name, func(t *testing.T) {
-			s, err := OpenStoreToRead(dir)
+			s, err := OpenToRead(dir)
 			if err == nil {
 				s.Close()
 			}
@@ -125,7 +125,7 @@ func TestReadingStoreWhereThereIsNoneMakesNothing(t *testing.T) {
 }
 
 func TestEmptyStoreReadsAsNoAttempts(t *testing.T) {
-	s, err := OpenEmptyStore()
+	s, err := OpenEmpty()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -148,7 +148,7 @@ func TestReadingStoreRefusesWhatItCannotRead(t *testing.T) {
 		if err := os.WriteFile(path, junk, 0o600); err != nil {
 			t.Fatal(err)
 		}
-		s, err := OpenStoreToRead(dir)
+		s, err := OpenToRead(dir)
 		if err == nil {
 			s.Close()
 			t.Fatal("opened a file that is not a database")
@@ -171,7 +171,7 @@ func TestReadingStoreRefusesWhatItCannotRead(t *testing.T) {
 			t.Fatal(err)
 		}
 		db.Close()
-		s, err := OpenStoreToRead(dir)
+		s, err := OpenToRead(dir)
 		if err == nil {
 			s.Close()
 		}
@@ -192,7 +192,7 @@ func TestReadingStoreOnAReadOnlyFileSystem(t *testing.T) {
 	if err := syscall.Mount("tmpfs", fs, "tmpfs", syscall.MS_REMOUNT|syscall.MS_RDONLY, ""); err != nil {
 		t.Fatalf("remount read-only: %v", err)
 	}
-	s, err := OpenStoreToRead(fs)
+	s, err := OpenToRead(fs)
 	if err != nil {
 		t.Fatalf("open to read on a read-only file system: %v", err)
 	}

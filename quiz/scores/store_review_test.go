@@ -1,6 +1,7 @@
-package quiz
+package scores
 
 import (
+	"brief/quiz"
 	"testing"
 	"time"
 )
@@ -173,7 +174,7 @@ func TestExamMovesScheduleOnceAtHandIn(t *testing.T) {
 		}
 	}
 	after, _, _ := s.Review("pack", "art", "q1")
-	want := NextReview(before, QualityRight, day.Add(2*time.Minute))
+	want := quiz.NextReview(before, quiz.QualityRight, day.Add(2*time.Minute))
 	if after.Repetitions != want.Repetitions || !after.Due.Equal(want.Due) || after.Ease != want.Ease {
 		t.Errorf("after hand-in: %+v, want one right answer's move: %+v", after, want)
 	}

@@ -1,6 +1,7 @@
-package quiz
+package scores
 
 import (
+	"brief/quiz"
 	"testing"
 	"time"
 )
@@ -8,10 +9,10 @@ import (
 // RecordAll saves a batch of answers in one transaction: all of them, or
 // none when one cannot be saved.
 func TestRecordAllIsAllOrNothing(t *testing.T) {
-	qs := []Question{
-		{ID: "a", Type: TrueFalse, Points: 1, Truth: true, Level: Recall},
-		{ID: "b", Type: TrueFalse, Points: 1, Truth: true, Level: Recall},
-		{ID: "c", Type: TrueFalse, Points: 1, Truth: true, Level: Recall},
+	qs := []quiz.Question{
+		{ID: "a", Type: quiz.TrueFalse, Points: 1, Truth: true, Level: quiz.Recall},
+		{ID: "b", Type: quiz.TrueFalse, Points: 1, Truth: true, Level: quiz.Recall},
+		{ID: "c", Type: quiz.TrueFalse, Points: 1, Truth: true, Level: quiz.Recall},
 	}
 	yes := true
 	tests := map[string]struct {
@@ -28,13 +29,13 @@ func TestRecordAllIsAllOrNothing(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			sess, err := NewSession(qs, SessionOptions{Seed: 1})
+			sess, err := quiz.NewSession(qs, quiz.SessionOptions{Seed: 1})
 			if err != nil {
 				t.Fatal(err)
 			}
 			var batch []Answered
 			for i := range sess.Items {
-				sess.Answer(i, Response{Truth: &yes})
+				sess.Answer(i, quiz.Response{Truth: &yes})
 				batch = append(batch, Answered{Item: &sess.Items[i], At: time.Now()})
 			}
 			if tc.spoil {

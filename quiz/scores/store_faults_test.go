@@ -1,4 +1,4 @@
-package quiz
+package scores
 
 import (
 	"bytes"
@@ -23,7 +23,7 @@ func TestOpenStoreNeverTouchesACorruptDatabase(t *testing.T) {
 		"damaged schema page": func(t *testing.T, path string) {
 			// A real store whose first page, past the 100-byte header, is
 			// overwritten: SQLite sees a database but a malformed schema.
-			s, err := OpenStore(filepath.Dir(path))
+			s, err := Open(filepath.Dir(path))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -59,13 +59,13 @@ func TestOpenStoreNeverTouchesACorruptDatabase(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			s, err := OpenStore(dir)
+			s, err := Open(dir)
 			if err == nil {
 				s.Close()
-				t.Fatal("OpenStore on a corrupt file succeeded")
+				t.Fatal("Open on a corrupt file succeeded")
 			}
 			if !errors.Is(err, ErrCorrupt) {
-				t.Fatalf("OpenStore: %v, want ErrCorrupt", err)
+				t.Fatalf("Open: %v, want ErrCorrupt", err)
 			}
 			msg := err.Error()
 			quoted := "'" + path + "'"
@@ -91,7 +91,7 @@ func TestOpenStoreOnAFileInsteadOfADirectory(t *testing.T) {
 	if err := os.WriteFile(file, []byte("notes"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	_, err := OpenStore(file)
+	_, err := Open(file)
 	assertNotWritable(t, err, file)
 	if got, _ := os.ReadFile(file); string(got) != "notes" {
 		t.Errorf("the file in the way was changed to %q", got)
@@ -103,9 +103,9 @@ func TestOpenStoreDirectoryIsADirectory(t *testing.T) {
 	if err := os.Mkdir(filepath.Join(dir, StoreFile), 0o700); err != nil {
 		t.Fatal(err)
 	}
-	_, err := OpenStore(dir)
+	_, err := Open(dir)
 	if !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), "mv ") {
-		t.Fatalf("OpenStore with a directory named %s: %v, want ErrCorrupt with the mv hint", StoreFile, err)
+		t.Fatalf("Open with a directory named %s: %v, want ErrCorrupt with the mv hint", StoreFile, err)
 	}
 }
 
@@ -185,7 +185,7 @@ func mkdirShared(t *testing.T) string {
 // write permission away from the directory and the database.
 func prepareNoPermission(t *testing.T, dir string) {
 	existing := filepath.Join(dir, "existing")
-	s, err := OpenStore(existing)
+	s, err := Open(existing)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -213,7 +213,7 @@ func checkNoPermission(t *testing.T, dir string) {
 	}
 	for name, d := range tests {
 		t.Run(name, func(t *testing.T) {
-			s, err := OpenStore(d)
+			s, err := Open(d)
 			if err == nil {
 				s.Close()
 			}

@@ -1,4 +1,4 @@
-package quiz
+package scores
 
 import (
 	"database/sql"
@@ -76,7 +76,7 @@ func TestOpenStoreRefusesADamagedSchemaVersion(t *testing.T) {
 	path := filepath.Join(dir, StoreFile)
 	rawExec(t, path, "PRAGMA user_version = -5")
 	before := folderState(t, dir)
-	open := map[string]func(string) (*Store, error){"OpenStore": OpenStore, "OpenStoreToRead": OpenStoreToRead}
+	open := map[string]func(string) (*Store, error){"Open": Open, "OpenToRead": OpenToRead}
 	for name, openIt := range open {
 		t.Run(name, func(t *testing.T) {
 			s, err := openIt(dir)
@@ -101,15 +101,15 @@ func TestOpenStoreRefusesAForeignDatabaseUntouched(t *testing.T) {
 			"CREATE TABLE mydata (x)"),
 	}
 	for name, statements := range tests {
-		for _, openName := range []string{"OpenStore", "OpenStoreToRead"} {
+		for _, openName := range []string{"Open", "OpenToRead"} {
 			t.Run(name+"/"+openName, func(t *testing.T) {
 				dir := t.TempDir()
 				path := filepath.Join(dir, StoreFile)
 				rawExec(t, path, statements...)
 				before := folderState(t, dir)
-				openIt := OpenStore
-				if openName == "OpenStoreToRead" {
-					openIt = OpenStoreToRead
+				openIt := Open
+				if openName == "OpenToRead" {
+					openIt = OpenToRead
 				}
 				s, err := openIt(dir)
 				if err == nil {
@@ -132,13 +132,13 @@ func TestOpenStoreKnowsBriefsTablesWithoutTheirVersion(t *testing.T) {
 	dir := t.TempDir()
 	finishedAttempt(t, dir)
 	rawExec(t, filepath.Join(dir, StoreFile), "PRAGMA user_version = 0")
-	r, err := OpenStoreToRead(dir)
+	r, err := OpenToRead(dir)
 	if err != nil {
 		t.Fatalf("open to read: %v", err)
 	}
 	assertReadsTheAttempt(t, r)
 	r.Close()
-	s, err := OpenStore(dir)
+	s, err := Open(dir)
 	if err != nil {
 		t.Fatalf("open: %v", err)
 	}
@@ -154,7 +154,7 @@ func TestOpenStoreRefusesBriefsDatabaseWithATableGone(t *testing.T) {
 	dir := t.TempDir()
 	finishedAttempt(t, dir)
 	rawExec(t, filepath.Join(dir, StoreFile), "DROP TABLE tally_day")
-	_, err := OpenStore(dir)
+	_, err := Open(dir)
 	if !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), "tally_day") {
 		t.Errorf("error %v, want ErrCorrupt naming the missing table", err)
 	}
@@ -187,7 +187,7 @@ func snapshotWhileOpen(t *testing.T, withShm bool, dirs ...string) {
 // during while the store is still open.
 func finishedAttemptOpen(t *testing.T, dir string, during func()) {
 	t.Helper()
-	s, err := OpenStore(dir)
+	s, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -272,7 +272,7 @@ func copiesToRead(t *testing.T, root string) map[string]int {
 // assertReads opens dir to read and checks it lists n finished attempts.
 func assertReads(t *testing.T, dir string, n int) {
 	t.Helper()
-	s, err := OpenStoreToRead(dir)
+	s, err := OpenToRead(dir)
 	if err != nil {
 		t.Fatalf("open to read: %v", err)
 	}

@@ -1,6 +1,7 @@
-package quiz
+package scores
 
 import (
+	"brief/quiz"
 	"errors"
 	"time"
 )
@@ -88,7 +89,7 @@ func (r *Recorder) Saving() bool { return r != nil && r.store != nil }
 // Record saves a graded session item, as coming from the given origin
 // (whose empty fields are the attempt's own). An item not yet graded is
 // not saved.
-func (r *Recorder) Record(from Origin, it *SessionItem, at time.Time) error {
+func (r *Recorder) Record(from Origin, it *quiz.SessionItem, at time.Time) error {
 	return r.RecordAll([]Answered{{From: from, Item: it, At: at}})
 }
 
@@ -96,7 +97,7 @@ func (r *Recorder) Record(from Origin, it *SessionItem, at time.Time) error {
 // from (empty fields are the attempt's own) and when it was answered.
 type Answered struct {
 	From Origin
-	Item *SessionItem
+	Item *quiz.SessionItem
 	At   time.Time
 }
 
@@ -108,7 +109,7 @@ func (r *Recorder) RecordAll(answers []Answered) error {
 	if !r.Saving() {
 		return nil
 	}
-	var records []AnswerRecord
+	var records []quiz.AnswerRecord
 	for _, a := range answers {
 		if a.Item.Result != nil {
 			records = append(records, r.answerRecord(a))
@@ -124,7 +125,7 @@ func (r *Recorder) RecordAll(answers []Answered) error {
 }
 
 // answerRecord is the row of an answer in this recorder's attempt.
-func (r *Recorder) answerRecord(a Answered) AnswerRecord {
+func (r *Recorder) answerRecord(a Answered) quiz.AnswerRecord {
 	from, it := a.From, a.Item
 	if from.PackID == "" {
 		from.PackID, from.PackVersion = r.info.PackID, r.info.PackVersion
@@ -132,7 +133,7 @@ func (r *Recorder) answerRecord(a Answered) AnswerRecord {
 	if from.ArticleID == "" {
 		from.ArticleID = r.info.ArticleID
 	}
-	return AnswerRecord{
+	return quiz.AnswerRecord{
 		AttemptID:    r.attempt,
 		PackID:       from.PackID,
 		PackVersion:  from.PackVersion,
@@ -141,10 +142,10 @@ func (r *Recorder) answerRecord(a Answered) AnswerRecord {
 		QuestionHash: it.Q.Hash(),
 		Section:      it.Q.Section,
 		Level:        string(it.Q.Level),
-		Given:        FormatAnswer(it.Q, it.Response),
+		Given:        quiz.FormatAnswer(it.Q, it.Response),
 		Points:       it.Result.Points,
 		Max:          it.Result.Max,
-		Skipped:      it.Result.Verdict == Skipped,
+		Skipped:      it.Result.Verdict == quiz.Skipped,
 		Elapsed:      it.Elapsed,
 		At:           a.At,
 	}

@@ -1,6 +1,7 @@
-package quiz
+package scores
 
 import (
+	"brief/quiz"
 	"errors"
 	"fmt"
 	"io"
@@ -19,11 +20,11 @@ func twoBriefs(t *testing.T) (first, second *Store, id int64) {
 	t.Helper()
 	dir := t.TempDir()
 	var err error
-	if first, err = OpenStore(dir); err != nil {
+	if first, err = Open(dir); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { first.Close() })
-	if second, err = OpenStore(dir); err != nil {
+	if second, err = Open(dir); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { second.Close() })
@@ -39,9 +40,9 @@ func twoBriefs(t *testing.T) (first, second *Store, id int64) {
 
 // item is a graded session item answering question qid for points out
 // of 1, as a Recorder records it.
-func item(qid string, points float64) *SessionItem {
-	return &SessionItem{Q: &Question{ID: qid, Type: TrueFalse, Prompt: "P", Points: 1},
-		Result: &Result{Points: points, Max: 1}}
+func item(qid string, points float64) *quiz.SessionItem {
+	return &quiz.SessionItem{Q: &quiz.Question{ID: qid, Type: quiz.TrueFalse, Prompt: "P", Points: 1},
+		Result: &quiz.Result{Points: points, Max: 1}}
 }
 
 // pointsFor reads the points saved for a question of the attempt.
@@ -140,7 +141,7 @@ func TestAnAttemptOfABriefThatIsGoneIsTakenOver(t *testing.T) {
 	for name, gone := range tests {
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()
-			first, err := OpenStore(dir)
+			first, err := Open(dir)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -155,7 +156,7 @@ func TestAnAttemptOfABriefThatIsGoneIsTakenOver(t *testing.T) {
 			if _, err := first.db.Exec(gone); err != nil {
 				t.Fatal(err)
 			}
-			second, err := OpenStore(dir)
+			second, err := Open(dir)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -223,7 +224,7 @@ func TestAnAttemptFromBeforeClaimsIsResumed(t *testing.T) {
 	dir := t.TempDir()
 	oldStore(t, dir)
 	rawExec(t, dir+"/"+StoreFile, `UPDATE attempts SET finished = NULL`)
-	s, err := OpenStore(dir)
+	s, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -260,7 +261,7 @@ func TestTwoProcessesDoNotShareAnAttempt(t *testing.T) {
 	if _, err := readUntil(out, 0); err != nil {
 		t.Fatal(err)
 	}
-	s, err := OpenStore(dir)
+	s, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}

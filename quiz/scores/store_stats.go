@@ -1,6 +1,7 @@
-package quiz
+package scores
 
 import (
+	"brief/quiz"
 	"cmp"
 	"slices"
 	"time"
@@ -128,7 +129,7 @@ func (s *Store) placeStats(st *Stats, _ time.Time) error {
 	}
 	defer rows.Close()
 	levels := map[string]*Mastery{}
-	for _, l := range Levels {
+	for _, l := range quiz.Levels {
 		levels[string(l)] = &Mastery{Level: string(l)}
 	}
 	sections := map[[3]string]*SectionStats{}
@@ -154,7 +155,7 @@ func (s *Store) placeStats(st *Stats, _ time.Time) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	for _, l := range Levels {
+	for _, l := range quiz.Levels {
 		st.Levels = append(st.Levels, *levels[string(l)])
 		delete(levels, string(l))
 	}

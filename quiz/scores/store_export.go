@@ -1,6 +1,7 @@
-package quiz
+package scores
 
 import (
+	"brief/quiz"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -172,7 +173,7 @@ func inertCell(s string) string {
 func roundHundredths(f float64) float64 { return math.Round(f*100) / 100 }
 
 // number formats points as FormatNumber does: 7.5, 10, 5.33.
-func number(f float64) string { return FormatNumber(f) }
+func number(f float64) string { return quiz.FormatNumber(f) }
 
 // stripControl removes control characters, which could move the cursor or
 // recolour the terminal a listing is printed to.

@@ -1,30 +1,22 @@
-package quiz
+package scores
 
 import (
+	"brief/quiz"
 	"time"
 )
 
-// ReviewItem is a question due for review.
-type ReviewItem struct {
-	PackID       string
-	ArticleID    string
-	QuestionID   string
-	QuestionHash string // the hash when last answered; a different current hash means the question changed
-	Due          time.Time
-}
-
 // DueReviews lists every question due at now, from all articles, the
 // longest overdue first.
-func (s *Store) DueReviews(now time.Time) ([]ReviewItem, error) {
+func (s *Store) DueReviews(now time.Time) ([]quiz.ReviewItem, error) {
 	rows, err := s.db.Query(`SELECT pack_id, article_id, question_id, question_hash, due FROM reviews
 		WHERE due <= ? ORDER BY due, pack_id, article_id, question_id`, millis(now))
 	if err != nil {
 		return nil, s.classify(err)
 	}
 	defer rows.Close()
-	var out []ReviewItem
+	var out []quiz.ReviewItem
 	for rows.Next() {
-		var it ReviewItem
+		var it quiz.ReviewItem
 		var due int64
 		if err := rows.Scan(&it.PackID, &it.ArticleID, &it.QuestionID, &it.QuestionHash, &due); err != nil {
 			return nil, s.classify(err)
@@ -51,8 +43,8 @@ func (s *Store) DueCount(now time.Time, packID, articleID string) (int, error) {
 
 // Review returns a question's place in the review schedule, and false when
 // it is not in the schedule.
-func (s *Store) Review(packID, articleID, questionID string) (ReviewState, bool, error) {
-	var st ReviewState
+func (s *Store) Review(packID, articleID, questionID string) (quiz.ReviewState, bool, error) {
+	var st quiz.ReviewState
 	var due, last int64
 	rows, err := s.db.Query(`SELECT repetitions, interval_days, ease, due, last FROM reviews
 		WHERE pack_id = ? AND article_id = ? AND question_id = ?`, packID, articleID, questionID)

@@ -1,4 +1,6 @@
-package quiz
+// Package scores is the student's local history in one SQLite file:
+// attempts, every answer given, the review schedule and reading time.
+package scores
 
 import (
 	"context"
@@ -30,11 +32,11 @@ type Store struct {
 	claims claims
 }
 
-// OpenStore opens (creating if needed) the score database in dir and brings
+// Open opens (creating if needed) the score database in dir and brings
 // its schema up to date. Errors a student can act on are *StoreError values
 // matching ErrNotWritable, ErrDiskFull or ErrCorrupt with errors.Is; a
 // database that cannot be read is never modified, moved or deleted.
-func OpenStore(dir string) (*Store, error) {
+func Open(dir string) (*Store, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, classify(err, dir, "")
 	}
@@ -63,7 +65,7 @@ func OpenStore(dir string) (*Store, error) {
 
 // checkBeforeWriting refuses, before anything is written to it, a
 // database brief cannot have written (see schemaVersion). It reads as
-// OpenStoreToRead does, making no file, because opening for writing
+// OpenToRead does, making no file, because opening for writing
 // switches the database to WAL and makes -wal and -shm files beside it,
 // which would change another program's database and leave litter
 // beside a damaged one. Whatever else goes wrong here, opening for
@@ -82,7 +84,7 @@ func checkBeforeWriting(dir, path string) error {
 	return nil
 }
 
-// openBusyWait is how long OpenStore waits for another process that holds
+// openBusyWait is how long Open waits for another process that holds
 // the database's locks; it matches the busy timeout in dsn.
 const openBusyWait = 5 * time.Second
 

@@ -1,4 +1,4 @@
-package quiz
+package scores
 
 import (
 	"context"
@@ -15,7 +15,7 @@ import (
 	"modernc.org/sqlite"
 )
 
-// OpenStoreToRead opens the score database in dir for the commands that
+// OpenToRead opens the score database in dir for the commands that
 // only report (brief scores, brief stats). It takes no write lock and
 // writes nothing, so it works while another program holds the database
 // locked, on a read-only or full disk, and on a copy of a student's file
@@ -24,7 +24,7 @@ import (
 // an older brief is brought up to date in memory, not on disk. Where
 // there is no database, nothing is made: the error matches ErrNoScores.
 // An empty database file reads as no scores.
-func OpenStoreToRead(dir string) (*Store, error) {
+func OpenToRead(dir string) (*Store, error) {
 	path := filepath.Join(dir, StoreFile)
 	fi, err := os.Stat(path)
 	switch {
@@ -35,9 +35,9 @@ func OpenStoreToRead(dir string) (*Store, error) {
 	case !fi.Mode().IsRegular():
 		return nil, &StoreError{Kind: ErrCorrupt, Dir: dir, Path: path, Err: errors.New("it is not a regular file")}
 	case fi.Size() == 0:
-		// What OpenStore would start a new database in. (SQLite, asked
+		// What Open would start a new database in. (SQLite, asked
 		// to read it, would delete a -wal file beside it.)
-		return OpenEmptyStore()
+		return OpenEmpty()
 	}
 	ctx := context.Background()
 	mode := readModeOf(path)
@@ -53,7 +53,7 @@ func OpenStoreToRead(dir string) (*Store, error) {
 	switch {
 	case version == 0:
 		s.Close()
-		return OpenEmptyStore() // a database no answer was ever saved to
+		return OpenEmpty() // a database no answer was ever saved to
 	case version < len(migrations) || mode != readShared:
 		// Without locks, the file is read safely only for a moment:
 		// another brief may start saving to it and copy its -wal into
@@ -95,7 +95,7 @@ const (
 // beside it. Copying the files to a temporary folder first was the other
 // way considered: it needs room on a disk that may be full, and can copy
 // a live database torn. Reading in place needs neither; where it takes
-// no lock, OpenStoreToRead copies the database into memory through
+// no lock, OpenToRead copies the database into memory through
 // SQLite, in one read, at once.
 func readModeOf(path string) readMode {
 	if real, err := filepath.EvalSymlinks(path); err == nil {
@@ -212,7 +212,7 @@ func exists(path string) bool {
 }
 
 // readError says what kept a read-only open from reading path. A file
-// that is not a database is ErrCorrupt, as from OpenStore; anything else
+// that is not a database is ErrCorrupt, as from Open; anything else
 // is said as a failure to read, not to save.
 func readError(err error, path string) error {
 	if se := (*StoreError)(nil); errors.As(err, &se) {
@@ -236,10 +236,10 @@ func (e *noScoresError) Error() string {
 
 func (e *noScoresError) Is(target error) bool { return target == ErrNoScores }
 
-// OpenEmptyStore is a store with nothing in it, held in memory: what the
+// OpenEmpty is a store with nothing in it, held in memory: what the
 // reporting commands read when no quiz has been saved yet, so that they
 // print "no attempts" without making a database on disk.
-func OpenEmptyStore() (*Store, error) {
+func OpenEmpty() (*Store, error) {
 	// A shared cache makes every pooled connection see the one
 	// in-memory database rather than each its own.
 	name := fmt.Sprintf("file:brief-empty-%d?mode=memory&cache=shared", memoryStores.Add(1))

@@ -1,6 +1,7 @@
-package quiz
+package scores
 
 import (
+	"brief/quiz"
 	"testing"
 	"time"
 )
@@ -24,7 +25,7 @@ func TestExamTimeLimitIsKeptForResuming(t *testing.T) {
 	}
 	tests := map[string]struct {
 		limit   time.Duration
-		answers []AnswerRecord
+		answers []quiz.AnswerRecord
 		want    time.Duration
 	}{
 		"four minutes used":   {10 * time.Minute, answers, 6 * time.Minute},

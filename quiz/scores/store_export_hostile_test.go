@@ -1,4 +1,4 @@
-package quiz
+package scores
 
 import (
 	"bytes"
@@ -19,7 +19,7 @@ func infiniteStore(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
 	finishedAttempt(t, dir)
-	s, err := OpenStore(dir)
+	s, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,7 +43,7 @@ func infiniteStore(t *testing.T) string {
 // failing the test if any format fails, and returns the outputs.
 func exportAll(t *testing.T, dir string) map[string]string {
 	t.Helper()
-	s, err := OpenStoreToRead(dir)
+	s, err := OpenToRead(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,7 +83,7 @@ func TestExportNeverFailsOnAnInfiniteTotal(t *testing.T) {
 	if strings.Contains(out["table"], "Inf") || strings.Contains(out["table"], "NaN") || strings.Count(out["table"], "\n") != 3 {
 		t.Errorf("table:\n%s", out["table"])
 	}
-	s, err := OpenStoreToRead(dir)
+	s, err := OpenToRead(dir)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
-package quiz
+package scores
 
 import (
+	"brief/quiz"
 	"math"
 	"testing"
 	"time"
@@ -177,7 +178,7 @@ func TestStatsOnAnEmptyStore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(st.Articles) != 0 || len(st.Sections) != 0 || st.Streak != 0 || len(st.Daily) != StatsDays || len(st.Levels) != len(Levels) {
+	if len(st.Articles) != 0 || len(st.Sections) != 0 || st.Streak != 0 || len(st.Daily) != StatsDays || len(st.Levels) != len(quiz.Levels) {
 		t.Errorf("empty stats = %+v", st)
 	}
 }

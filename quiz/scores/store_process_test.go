@@ -1,4 +1,4 @@
-package quiz
+package scores
 
 import (
 	"bufio"
@@ -36,7 +36,7 @@ func TestHelperProcess(t *testing.T) {
 	}
 	n, _ := strconv.Atoi(os.Getenv(helperN))
 	article := os.Getenv(helperArticle)
-	s, err := OpenStore(os.Getenv(helperDir))
+	s, err := Open(os.Getenv(helperDir))
 	if err != nil {
 		fail(err)
 	}
@@ -114,7 +114,7 @@ func readUntil(sc *bufio.Scanner, last int) (map[int]bool, error) {
 // for an article.
 func answersOnDisk(t *testing.T, dir, article string) map[string]bool {
 	t.Helper()
-	s, err := OpenStore(dir)
+	s, err := Open(dir)
 	if err != nil {
 		t.Fatalf("reopen after the child: %v", err)
 	}
@@ -175,7 +175,7 @@ func TestKillNineLosesNoAnswer(t *testing.T) {
 				t.Errorf("%d answers on disk, %d reported", len(got), len(reported))
 			}
 			// The killed quiz is offered for resuming with its answers.
-			s, err := OpenStore(dir)
+			s, err := Open(dir)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -226,7 +226,7 @@ func TestTwoProcessesKeepAllAnswers(t *testing.T) {
 			t.Errorf("%s: %d answers on disk, want %d", art, len(got), each)
 		}
 	}
-	s, err := OpenStore(dir)
+	s, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package quiz
+package scores
 
 import (
 	"sync"
@@ -22,7 +22,7 @@ func TestConcurrentFirstOpensAllSucceed(t *testing.T) {
 		for i := range openers {
 			wg.Go(func() {
 				<-start
-				stores[i], errs[i] = OpenStore(dir)
+				stores[i], errs[i] = Open(dir)
 			})
 		}
 		close(start)

@@ -1,4 +1,4 @@
-package quiz
+package scores
 
 import (
 	"database/sql"
