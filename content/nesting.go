@@ -13,37 +13,52 @@ const maxNesting = 20
 // quote markers and list markers at the start of a line add up, and list
 // items indented past an open item count as nested in it.
 func TooDeeplyNested(md string) bool {
-	var open []int // columns of the list markers still open, innermost last
-	var fence fenceState
-	for line := range strings.Lines(md) {
-		line = strings.TrimRight(line, "\r\n")
-		if fence.skip(line) {
-			continue
-		}
-		quotes, lists, firstCol, quotedFirst := lineMarkers(line)
-		depth := quotes + lists
-		if lists > 0 && !quotedFirst {
-			// Items indented under an open item are nested in it; an item
-			// needs at least two more columns than its parent ("- ").
-			for len(open) > 0 && open[len(open)-1]+2 > firstCol {
-				open = open[:len(open)-1]
-			}
-			open = append(open, firstCol)
-			depth += len(open) - 1
-		}
-		if depth > maxNesting {
+	for _, blk := range splitMarkdownBlocks(md) {
+		if blk.scan(nil).depth > maxNesting {
 			return true
 		}
 	}
 	return false
 }
 
+// listDepth follows the list items open in a block to tell how deep an
+// indented item nests.
+type listDepth struct {
+	open []int // columns of the list markers still open, innermost last
+}
+
+// depth is how deeply the line with markers m nests, counting the items
+// it is indented under.
+func (l *listDepth) depth(m lineMarks) int {
+	depth := m.quotes + m.lists
+	if m.lists > 0 && !m.quotedFirst {
+		// Items indented under an open item are nested in it; an item
+		// needs at least two more columns than its parent ("- ").
+		for len(l.open) > 0 && l.open[len(l.open)-1]+2 > m.firstCol {
+			l.open = l.open[:len(l.open)-1]
+		}
+		l.open = append(l.open, m.firstCol)
+		depth += len(l.open) - 1
+	}
+	return depth
+}
+
+// lineMarks is what lineMarkers finds at the start of a line.
+type lineMarks struct {
+	quotes, lists int
+	firstCol      int  // the column of the first marker
+	quotedFirst   bool // whether the first marker is a '>'
+	listCol       int  // the column of the first list marker
+	listMarker    byte // its character: '-', '*', '+', '.' or ')'
+	text          int  // where the text after the markers starts
+}
+
 // lineMarkers counts the block-quote and list markers at the start of a
-// line. firstCol is the column of the first marker and quotedFirst whether
-// that marker is a '>'.
-func lineMarkers(line string) (quotes, lists, firstCol int, quotedFirst bool) {
+// line.
+func lineMarkers(line string) lineMarks {
+	var m lineMarks
 	if isThematicBreak(line) {
-		return 0, 0, 0, false
+		return m
 	}
 	col, i := 0, 0
 	for i < len(line) {
@@ -55,26 +70,31 @@ func lineMarkers(line string) (quotes, lists, firstCol int, quotedFirst bool) {
 			col += 4 - col%4
 			i++
 		case c == '>':
-			if quotes+lists == 0 {
-				firstCol, quotedFirst = col, true
+			if m.quotes+m.lists == 0 {
+				m.firstCol, m.quotedFirst = col, true
 			}
-			quotes++
+			m.quotes++
 			col++
 			i++
 		default:
 			n := listMarkerLen(line[i:])
 			if n == 0 {
-				return quotes, lists, firstCol, quotedFirst
+				m.text = i
+				return m
 			}
-			if quotes+lists == 0 {
-				firstCol = col
+			if m.quotes+m.lists == 0 {
+				m.firstCol = col
 			}
-			lists++
+			if m.lists == 0 {
+				m.listCol, m.listMarker = col, line[i+n-1]
+			}
+			m.lists++
 			col += n
 			i += n
 		}
 	}
-	return quotes, lists, firstCol, quotedFirst
+	m.text = i
+	return m
 }
 
 // listMarkerLen returns the length of the bullet ("-", "*", "+") or ordered
@@ -119,6 +139,123 @@ func isThematicBreak(line string) bool {
 		}
 	}
 	return count >= 3
+}
+
+// isBlank reports a line of nothing but spaces and tabs.
+func isBlank(line string) bool {
+	return strings.Trim(line, " \t") == ""
+}
+
+// codeTracker follows, line by line, the fenced code blocks and the HTML
+// blocks of a Markdown text, so the lines goldmark is sure to read as
+// code can be told from those it reads as Markdown. Where it cannot be
+// sure it says Markdown, which only ever makes the checks stricter.
+type codeTracker struct {
+	fenceChar byte   // '`' or '~' inside a fence, 0 outside
+	fenceSize int    // length of the opening fence
+	fenceOpen string // the opening line
+	fenceSure bool   // the open fence is certainly a code block
+
+	html    bool   // maybe inside an HTML block
+	htmlEnd string // what ends it; "" for a blank line
+
+	afterBlank bool // the previous line was blank, or there was none
+}
+
+func newCodeTracker() codeTracker { return codeTracker{afterBlank: true} }
+
+// next moves past line (without its line ending) and reports whether the
+// line is certainly part of a fenced code block, fences included.
+//
+// A fence is certain when it opens at the left margin after a blank line,
+// outside every other fence and HTML block: nothing goldmark could be
+// inside then survives to that line, and such a fence ends only at its
+// closing fence. Any other fence is followed only so that its closing
+// line is not taken for an opening one. Every line starting with '<' is
+// taken for the start of an HTML block, which ends no earlier than
+// goldmark's would, so no fence opening inside one is taken as certain.
+func (t *codeTracker) next(line string) bool {
+	blank := isBlank(line)
+	if t.fenceChar != 0 {
+		sure := t.fenceSure
+		if char, size, rest := fenceRun(line); char == t.fenceChar && size >= t.fenceSize && isBlank(rest) {
+			t.fenceChar, t.fenceSure = 0, false
+		}
+		if sure {
+			t.afterBlank = false
+			return true
+		}
+	} else if char, size, rest := fenceRun(line); size > 0 && !(char == '`' && strings.IndexByte(rest, '`') >= 0) {
+		t.fenceChar, t.fenceSize, t.fenceOpen = char, size, line
+		t.fenceSure = line[0] == char && t.afterBlank && !t.html
+		if t.fenceSure {
+			t.afterBlank = false
+			return true
+		}
+	}
+	switch {
+	case t.html && t.htmlEnd == "":
+		t.html = !blank
+	case t.html:
+		t.html = !containsFold(line, t.htmlEnd)
+	default:
+		if end, ok := htmlBlockStart(line); ok {
+			t.html, t.htmlEnd = true, end
+			if end != "" && containsFold(line, end) {
+				t.html = false
+			}
+		}
+	}
+	t.afterBlank = blank
+	return false
+}
+
+// htmlBlockStart reports whether line (after at most three spaces) starts
+// with '<', which may begin an HTML block, and what ends such a block:
+// the closing tag or marker of the kinds that may hold blank lines, or ""
+// for the others, which end at a blank line. Each kind is recognised
+// more broadly than goldmark does, so the block is never thought closed
+// before goldmark closes it.
+func htmlBlockStart(line string) (end string, ok bool) {
+	i := 0
+	for i < len(line) && i < 3 && line[i] == ' ' {
+		i++
+	}
+	if i >= len(line) || line[i] != '<' {
+		return "", false
+	}
+	rest := line[i+1:]
+	for _, tag := range []string{"script", "pre", "style", "textarea"} {
+		if hasPrefixFold(rest, tag) {
+			return "</" + tag + ">", true
+		}
+	}
+	switch {
+	case strings.HasPrefix(rest, "!--"):
+		return "-->", true
+	case strings.HasPrefix(rest, "?"):
+		return "?>", true
+	case strings.HasPrefix(rest, "![CDATA["):
+		return "]]>", true
+	case strings.HasPrefix(rest, "!"):
+		return ">", true
+	}
+	return "", true
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// containsFold reports whether s contains the ASCII text sub, ignoring
+// case.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // fenceState follows fenced code blocks, whose lines are not Markdown.
@@ -166,11 +303,11 @@ func fenceRun(line string) (char byte, size int, rest string) {
 	return char, end - indent, line[end:]
 }
 
-// PlainFallback prepares text that TooDeeplyNested refused for showing
-// verbatim inside a fenced code block: it is cleaned like any text, and the
-// backticks or tildes of any line that could open or close a fence become
-// look-alikes (U+02CB, U+02DC), so the text cannot break out of the block.
-// Everything else, Markdown markers included, stays as written.
+// PlainFallback prepares text for showing verbatim inside a fenced code
+// block: it is cleaned like any text, and the backticks or tildes of any
+// line that could open or close a fence become look-alikes (U+02CB,
+// U+02DC), so the text cannot break out of the block. Everything else,
+// Markdown markers included, stays as written.
 func PlainFallback(md string) string {
 	md = CleanText(md)
 	var b strings.Builder
@@ -191,4 +328,55 @@ func PlainFallback(md string) string {
 		b.WriteString(line[start+size:])
 	}
 	return b.String()
+}
+
+// writePlainParagraphs writes lines as plain paragraphs: the quote and
+// list markers at their starts are dropped and every other character
+// that Markdown could read as markup is backslash-escaped, so goldmark
+// reads nothing but text, however the lines nested. A list item starts a
+// paragraph of its own, as a blank line does; other lines join the
+// paragraph before them, as they would in Markdown.
+func writePlainParagraphs(b *strings.Builder, lines []string) {
+	inPara := false
+	for _, line := range lines {
+		line = strings.TrimRight(line, "\r\n")
+		m := lineMarkers(line)
+		text := strings.Trim(line[m.text:], " \t")
+		switch {
+		case text == "":
+			if inPara {
+				b.WriteString("\n\n")
+			}
+			inPara = false
+			continue
+		case inPara && m.lists > 0:
+			b.WriteString("\n\n")
+		case inPara:
+			b.WriteByte('\n')
+		}
+		writeEscaped(b, text)
+		inPara = true
+	}
+	if inPara {
+		b.WriteString("\n\n")
+	}
+}
+
+// writeEscaped writes s with a backslash before every ASCII punctuation
+// character, which CommonMark then reads as that character and nothing
+// more.
+func writeEscaped(b *strings.Builder, s string) {
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if isASCIIPunct(s[i]) {
+			b.WriteString(s[start:i])
+			b.WriteByte('\\')
+			start = i
+		}
+	}
+	b.WriteString(s[start:])
+}
+
+func isASCIIPunct(c byte) bool {
+	return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~')
 }

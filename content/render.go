@@ -55,7 +55,9 @@ func (r *Renderer) Style() string { return r.style }
 
 // Render turns Markdown into terminal text wrapped to width columns. The
 // input is sanitized first and the output filtered after, so nothing but
-// styling and safe links reaches the terminal.
+// styling and safe links reaches the terminal. Markdown that would take
+// Glamour more than a moment, such as thousands of nested quotes, is shown
+// as plain text instead (see boundMarkdown).
 func (r *Renderer) Render(md string, width int) (string, error) {
 	if width < 10 {
 		width = 10
@@ -68,9 +70,7 @@ func (r *Renderer) Render(md string, width int) (string, error) {
 	if r.style == "ascii" {
 		md = asciiTypography.Replace(md)
 	}
-	if TooDeeplyNested(md) {
-		md = PlainFallback(md)
-	}
+	md = boundMarkdown(md)
 	wr.mu.Lock()
 	out, err := wr.tr.Render(md)
 	wr.mu.Unlock()
