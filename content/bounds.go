@@ -1,6 +1,9 @@
 package content
 
-import "strings"
+import (
+	"iter"
+	"strings"
+)
 
 // The limits below keep what Glamour is given bounded in time and memory,
 // whatever an article holds. goldmark and Glamour take time out of all
@@ -32,7 +35,8 @@ const (
 	maxHeadingWork = 100000
 	// maxRenderWork bounds the work estimated for a whole text, in units
 	// of about 5µs of rendering: one a line, six a block (a paragraph, a
-	// list item, a quote, a heading), two a table cell.
+	// list item, a quote, a heading), two a table cell, one or two a piece
+	// of inline markup.
 	maxRenderWork = 200000
 	// runningTextParagraph is the size of the paragraphs of running text
 	// that a text past maxRenderWork ends in.
@@ -54,7 +58,7 @@ func boundMarkdown(md string) string {
 	var g mdGuard
 	var b strings.Builder
 	changed := false
-	for _, blk := range splitMarkdownBlocks(md) {
+	for blk := range markdownBlocks(md) {
 		p := g.plan(blk)
 		if !changed {
 			if p.asWritten() {
@@ -86,41 +90,43 @@ type mdBlock struct {
 
 func (blk *mdBlock) isCode(i int) bool { return i < len(blk.code) && blk.code[i] }
 
-// splitMarkdownBlocks cuts md into blocks. A line at the left margin after a blank
-// line closes every block quote, list and paragraph, so goldmark starts
-// afresh there unless a fenced code block or an HTML block is open; a
-// block never starts inside a fence that is certainly code.
-func splitMarkdownBlocks(md string) []mdBlock {
-	var blocks []mdBlock
-	t := newCodeTracker()
-	var cur mdBlock
-	n, pos := 0, 0
-	for line := range strings.Lines(md) {
-		text := strings.TrimRight(line, "\r\n")
-		inSure := t.fenceChar != 0 && t.fenceSure
-		if pos > 0 && !inSure && t.afterBlank && text != "" && text[0] != ' ' && text[0] != '\t' && !isBlank(text) {
-			cur.text = md[cur.start:pos]
-			blocks = append(blocks, cur)
-			cur = mdBlock{start: pos, html: t.html}
-			cur.fence = fenceFollower{char: t.fenceChar, size: t.fenceSize, open: t.fenceOpen}
-			n = 0
-		}
-		if t.next(text) {
-			if cur.code == nil {
-				cur.code = make([]bool, n, n+16)
+// markdownBlocks cuts md into blocks. A line at the left margin after a
+// blank line closes every block quote, list and paragraph, so goldmark
+// starts afresh there unless a fenced code block or an HTML block is open;
+// a block never starts inside a fence that is certainly code.
+func markdownBlocks(md string) iter.Seq[mdBlock] {
+	return func(yield func(mdBlock) bool) {
+		t := newCodeTracker()
+		var cur mdBlock
+		n, pos := 0, 0
+		for line := range strings.Lines(md) {
+			text := strings.TrimRight(line, "\r\n")
+			inSure := t.fenceChar != 0 && t.fenceSure
+			if pos > 0 && !inSure && t.afterBlank && text != "" && text[0] != ' ' && text[0] != '\t' && !isBlank(text) {
+				cur.text = md[cur.start:pos]
+				if !yield(cur) {
+					return
+				}
+				cur = mdBlock{start: pos, html: t.html}
+				cur.fence = fenceFollower{char: t.fenceChar, size: t.fenceSize, open: t.fenceOpen}
+				n = 0
 			}
-			cur.code = append(cur.code, true)
-		} else if cur.code != nil {
-			cur.code = append(cur.code, false)
+			if t.next(text) {
+				if cur.code == nil {
+					cur.code = make([]bool, n, n+16)
+				}
+				cur.code = append(cur.code, true)
+			} else if cur.code != nil {
+				cur.code = append(cur.code, false)
+			}
+			n++
+			pos += len(line)
 		}
-		n++
-		pos += len(line)
+		if pos > 0 {
+			cur.text = md[cur.start:pos]
+			yield(cur)
+		}
 	}
-	if pos > 0 {
-		cur.text = md[cur.start:pos]
-		blocks = append(blocks, cur)
-	}
-	return blocks
 }
 
 // fenceFollower follows the fenced code blocks of a block, as codeTracker
@@ -153,6 +159,7 @@ type blockStats struct {
 	depth      int // the deepest quote and list nesting of a line
 	nestCost   int // the lines' squared depths less one, summed
 	inline     int // the deepest estimated emphasis and link nesting
+	inlineWork int // the estimated work of the inline markup
 	lines      int
 	starts     int // lines that may start a block in goldmark
 	tableCols  int // the widest table
@@ -188,6 +195,7 @@ func (blk *mdBlock) scan(lists map[listKey]int) blockStats {
 	var inner fenceFollower // a fence inside a quote or list item
 	lastDepth, tableCols, prevQuotes := 0, 0, 0
 	prevBlank, prevText := true, false
+	prevContent := "" // the text of the line before, after its markers
 	runLines, runBytes := 0, 0
 	pieceLines, pieceBytes := 0, 0
 	i := -1
@@ -245,6 +253,7 @@ func (blk *mdBlock) scan(lists map[listKey]int) blockStats {
 			lists[k]++
 			s.listWork += lists[k]
 		}
+		work := inl.work
 		inl.line(text)
 		s.inline = max(s.inline, inl.max)
 
@@ -258,15 +267,17 @@ func (blk *mdBlock) scan(lists map[listKey]int) blockStats {
 		}
 		if t := strings.TrimLeft(text, " \t>"); strings.HasPrefix(t, "[") && strings.Contains(t, "]:") {
 			s.refDefs++
+			inl.work = work // a definition shows nothing
 		}
 		switch {
 		case atx > 0:
 			s.headings = append(s.headings, headingLine{line: i, at: m.text, key: headingKey(content[atx:])})
 		case prevText && !inFence:
 			if at := setextUnderline(text); at >= 0 {
-				s.headings = append(s.headings, headingLine{line: i, at: at, key: blk.headingKeyOfLine(i - 1)})
+				s.headings = append(s.headings, headingLine{line: i, at: at, key: headingKey(prevContent)})
 			}
 		}
+		prevContent = content
 
 		// Code that cannot be cut: indented code, and fences inside
 		// quotes and list items, whose lines count until the fence
@@ -290,19 +301,8 @@ func (blk *mdBlock) scan(lists map[listKey]int) blockStats {
 		}
 		prevBlank, prevText = false, true
 	}
+	s.inlineWork = inl.work
 	return s
-}
-
-// headingKeyOfLine is the heading key of the text of line i.
-func (blk *mdBlock) headingKeyOfLine(i int) string {
-	for line := range strings.Lines(blk.text) {
-		if i == 0 {
-			text := strings.TrimRight(line, "\r\n")
-			return headingKey(text[lineMarkers(text).text:])
-		}
-		i--
-	}
-	return headingKey("")
 }
 
 // mdGuard carries what boundMarkdown counts from block to block.
@@ -365,7 +365,7 @@ func (g *mdGuard) plan(blk mdBlock) blockPlan {
 	}
 	w := s.lines + 6*s.starts
 	if p.kind == asMarkdown {
-		w += 2*s.tableCells + s.nestCost/2 + s.listWork/128
+		w += 2*s.tableCells + s.nestCost/2 + s.listWork/128 + s.inlineWork
 	}
 	if g.work+w > maxRenderWork {
 		g.exhausted = true

@@ -13,7 +13,7 @@ const maxNesting = 20
 // quote markers and list markers at the start of a line add up, and list
 // items indented past an open item count as nested in it.
 func TooDeeplyNested(md string) bool {
-	for _, blk := range splitMarkdownBlocks(md) {
+	for blk := range markdownBlocks(md) {
 		if blk.scan(nil).depth > maxNesting {
 			return true
 		}
@@ -49,7 +49,7 @@ type lineMarks struct {
 	firstCol      int  // the column of the first marker
 	quotedFirst   bool // whether the first marker is a '>'
 	listCol       int  // the column of the first list marker
-	listMarker    byte // its character: '-', '*', '+', '.' or ')'
+	listMarker    byte // its character: '-', '*', '+', ':', '.' or ')'
 	text          int  // where the text after the markers starts
 }
 
@@ -98,12 +98,13 @@ func lineMarkers(line string) lineMarks {
 }
 
 // listMarkerLen returns the length of the bullet ("-", "*", "+") or ordered
-// ("12.", "3)") list marker at the start of s, or 0. A marker must be
-// followed by a space, a tab or the end of the line.
+// ("12.", "3)") list marker, or of the ':' that opens a definition, at the
+// start of s, or 0. A marker must be followed by a space, a tab or the
+// end of the line.
 func listMarkerLen(s string) int {
 	n := 0
 	switch {
-	case s[0] == '-' || s[0] == '*' || s[0] == '+':
+	case s[0] == '-' || s[0] == '*' || s[0] == '+' || s[0] == ':':
 		n = 1
 	default:
 		for n < len(s) && n < 9 && s[n] >= '0' && s[n] <= '9' {

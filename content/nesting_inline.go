@@ -1,6 +1,7 @@
 package content
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -22,6 +23,10 @@ const maxInlineNesting = 32
 type inlineNesting struct {
 	open [4]int // '*', '_', '~', '['
 	max  int    // the most open at once since the last reset
+	// work estimates the rendering work of the inline markup seen, reset
+	// or not, in the units of maxRenderWork: Glamour spends 5 to 20µs on
+	// each link, image, code span, piece of HTML or emphasis.
+	work int
 }
 
 // reset starts a new paragraph.
@@ -39,16 +44,36 @@ func (n *inlineNesting) line(s string) {
 			}
 		case '[':
 			n.open[3]++
+			n.work += 2
 		case ']':
 			if n.open[3] > 0 {
 				n.open[3]--
 			}
+		case '!', '<', '&':
+			n.work++
+		case ':':
+			if strings.HasPrefix(s[i+1:], "//") {
+				n.work += 3 // a web address, which becomes a link
+			}
+		case 'w', 'W':
+			if len(s)-i >= 4 && strings.EqualFold(s[i:i+4], "www.") {
+				n.work += 3
+			}
+		case '`':
+			end := i + 1
+			for end < len(s) && s[end] == c {
+				end++
+			}
+			n.work += 2
+			i = end
+			continue
 		case '*', '_', '~':
 			end := i + 1
 			for end < len(s) && s[end] == c {
 				end++
 			}
 			n.run(c, end-i, runeBefore(s, i), runeAt(s, end))
+			n.work++
 			i = end
 			n.note()
 			continue
