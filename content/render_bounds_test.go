@@ -67,6 +67,15 @@ func nestedListMarkdown(levels int) string {
 	return b.String()
 }
 
+func nestedDefinitionsMarkdown(levels int) string {
+	var b strings.Builder
+	for i := range levels {
+		indent := strings.Repeat("  ", i)
+		fmt.Fprintf(&b, "%sterm%d\n%s: described\n", indent, i, indent)
+	}
+	return b.String()
+}
+
 func tableMarkdown(cols, rows int) string {
 	var b strings.Builder
 	row := func(cell func(c int) string) {
@@ -118,6 +127,13 @@ var hostileMarkdown = []struct {
 	{"50,000 nested divs", strings.Repeat("<div>", 50000) + "word" + strings.Repeat("</div>", 50000), nil},
 	{"2,000-column table", tableMarkdown(2000, 500), []string{"h0", "h1999", "r0c0", "r499c1999"}},
 	{"100,000 reference definitions", refDefsMarkdown(100000), []string{"See first", "and last", "example.org/99999"}},
+	{"300 nested definition lists", nestedDefinitionsMarkdown(300), []string{"term0", "term299"}},
+	{"50,000 definitions", strings.Repeat("term\n: said\n", 50000), []string{"termsaid"}},
+	{"125,000 images", strings.Repeat("![a](https://example.org/i.png) ", 125000), []string{"a"}},
+	{"100,000 short paragraphs", strings.Repeat("word\n\n", 100000), []string{"word"}},
+	{"100,000 list items", strings.Repeat("- item\n", 100000), []string{"item"}},
+	{"100,000 identical headings", strings.Repeat("# Notes\n", 100000), []string{"Notes"}},
+	{"100,000-line code block", "```\n" + strings.Repeat("code\n", 100000) + "```\n", []string{"code"}},
 	{"100,000 reference definitions in a quote", "> " + strings.ReplaceAll(refDefsMarkdown(100000), "\n", "\n> "), []string{"See first", "and last", "example.org/99999"}},
 }
 
