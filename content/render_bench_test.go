@@ -81,3 +81,37 @@ func benchRenderers(b *testing.B, newRender func(b *testing.B, width int) func(s
 		}
 	}
 }
+
+// BenchmarkRenderHostile renders each of hostileMarkdown as `brief read
+// --plain` does. Before boundMarkdown the slowest of these took minutes
+// and gigabytes, or crashed with a fatal stack overflow.
+func BenchmarkRenderHostile(b *testing.B) {
+	r, err := NewRenderer("notty")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range hostileMarkdown {
+		b.Run(strings.ReplaceAll(c.name, " ", "_"), func(b *testing.B) {
+			b.SetBytes(int64(len(c.md)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := r.Render(c.md, 80); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkBoundMarkdown is what the limits add to each render of a real
+// article: a scan of the 100x article that changes nothing.
+func BenchmarkBoundMarkdown(b *testing.B) {
+	md := CleanText(longDocument(b))
+	b.SetBytes(int64(len(md)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if boundMarkdown(md) != md {
+			b.Fatal("the article changed")
+		}
+	}
+}
