@@ -81,19 +81,21 @@ func boundMarkdown(md string) string {
 
 // mdBlock is a block of a text, as boundMarkdown cuts it.
 type mdBlock struct {
-	start int    // where the block starts in the text
-	text  string // the block, line endings included
-	code  []bool // which lines are certainly fenced code; nil if none is
-	html  bool   // an HTML block may be open where the block starts
-	fence fenceFollower
+	start int        // where the block starts in the text
+	text  string     // the block, line endings included
+	kinds []lineKind // what each line is; nil if all are mdText
+	html  bool       // an HTML block may be open where the block starts
 }
 
-func (blk *mdBlock) isCode(i int) bool { return i < len(blk.code) && blk.code[i] }
+func (blk *mdBlock) kind(i int) lineKind {
+	if i < len(blk.kinds) {
+		return blk.kinds[i]
+	}
+	return mdText
+}
 
-// markdownBlocks cuts md into blocks. A line at the left margin after a
-// blank line closes every block quote, list and paragraph, so goldmark
-// starts afresh there unless a fenced code block or an HTML block is open;
-// a block never starts inside a fence that is certainly code.
+// markdownBlocks cuts md into blocks, each starting where codeTracker's
+// blockStart says goldmark starts afresh.
 func markdownBlocks(md string) iter.Seq[mdBlock] {
 	return func(yield func(mdBlock) bool) {
 		t := newCodeTracker()
@@ -101,23 +103,19 @@ func markdownBlocks(md string) iter.Seq[mdBlock] {
 		n, pos := 0, 0
 		for line := range strings.Lines(md) {
 			text := strings.TrimRight(line, "\r\n")
-			inSure := t.fenceChar != 0 && t.fenceSure
-			if pos > 0 && !inSure && t.afterBlank && text != "" && text[0] != ' ' && text[0] != '\t' && !isBlank(text) {
+			if pos > 0 && t.blockStart(text) {
 				cur.text = md[cur.start:pos]
 				if !yield(cur) {
 					return
 				}
 				cur = mdBlock{start: pos, html: t.html}
-				cur.fence = fenceFollower{char: t.fenceChar, size: t.fenceSize, open: t.fenceOpen}
 				n = 0
 			}
-			if t.next(text) {
-				if cur.code == nil {
-					cur.code = make([]bool, n, n+16)
+			if k := t.next(text); k != mdText || cur.kinds != nil {
+				if cur.kinds == nil {
+					cur.kinds = make([]lineKind, n, n+16)
 				}
-				cur.code = append(cur.code, true)
-			} else if cur.code != nil {
-				cur.code = append(cur.code, false)
+				cur.kinds = append(cur.kinds, k)
 			}
 			n++
 			pos += len(line)
@@ -129,8 +127,8 @@ func markdownBlocks(md string) iter.Seq[mdBlock] {
 	}
 }
 
-// fenceFollower follows the fenced code blocks of a block, as codeTracker
-// does, without telling certain ones from others.
+// fenceFollower follows the fenced code blocks of a block, given the lines
+// codeTracker calls code, to cut the long ones.
 type fenceFollower struct {
 	char byte
 	size int
@@ -167,6 +165,7 @@ type blockStats struct {
 	refDefs    int  // lines that look like link reference definitions
 	codeWork   int  // the most lines × bytes of code that cannot be cut
 	cutFences  bool // a fenced code block must be cut
+	fakeFences bool // a line looks like a fence but must be escaped
 	listWork   int  // items counted along their lists, summed
 	headings   []headingLine
 }
@@ -191,7 +190,7 @@ func (blk *mdBlock) scan(lists map[listKey]int) blockStats {
 	var s blockStats
 	var ld listDepth
 	var inl inlineNesting
-	fence := blk.fence
+	var fence fenceFollower
 	var inner fenceFollower // a fence inside a quote or list item
 	lastDepth, tableCols, prevQuotes := 0, 0, 0
 	prevBlank, prevText := true, false
@@ -203,21 +202,23 @@ func (blk *mdBlock) scan(lists map[listKey]int) blockStats {
 		i++
 		s.lines++
 		text := strings.TrimRight(line, "\r\n")
-		inFence := fence.next(text)
-		if inFence {
-			pieceLines++
-			pieceBytes += len(line)
-			if pieceLines*pieceBytes > maxCodeWork && pieceLines > 1 {
-				s.cutFences = true
-				pieceLines, pieceBytes = 1, len(line)
+		switch blk.kind(i) {
+		case mdCode:
+			if fence.next(text) {
+				pieceLines++
+				pieceBytes += len(line)
+				if pieceLines*pieceBytes > maxCodeWork && pieceLines > 1 {
+					s.cutFences = true
+					pieceLines, pieceBytes = 1, len(line)
+				}
+			} else {
+				pieceLines, pieceBytes = 0, 0
 			}
-		} else {
-			pieceLines, pieceBytes = 0, 0
-		}
-		if blk.isCode(i) {
 			inl.reset()
 			prevBlank, prevText, tableCols = false, false, 0
 			continue
+		case mdFakeFence:
+			s.fakeFences = true
 		}
 		if isBlank(text) {
 			inl.reset()
@@ -272,7 +273,7 @@ func (blk *mdBlock) scan(lists map[listKey]int) blockStats {
 		switch {
 		case atx > 0:
 			s.headings = append(s.headings, headingLine{line: i, at: m.text, key: headingKey(content[atx:])})
-		case prevText && !inFence:
+		case prevText:
 			if at := setextUnderline(text); at >= 0 {
 				s.headings = append(s.headings, headingLine{line: i, at: at, key: headingKey(prevContent)})
 			}
@@ -282,15 +283,10 @@ func (blk *mdBlock) scan(lists map[listKey]int) blockStats {
 		// Code that cannot be cut: indented code, and fences inside
 		// quotes and list items, whose lines count until the fence
 		// closes or the block ends.
-		maybeCode := false
-		if !inFence {
-			if inner.char != 0 {
-				inner.next(content)
-				maybeCode = true
-			} else if marked && fenceStart(content) {
-				inner.next(content)
-			}
-			maybeCode = maybeCode || codeIndent(text) >= 4
+		// An escaped fence neither opens nor closes one.
+		maybeCode := codeIndent(text) >= 4 || inner.char != 0
+		if blk.kind(i) != mdFakeFence && (inner.char != 0 || fenceStart(content)) {
+			inner.next(content)
 		}
 		if maybeCode {
 			runLines++
@@ -336,7 +332,7 @@ type blockPlan struct {
 // asWritten reports whether the block is shown exactly as written.
 func (p blockPlan) asWritten() bool {
 	s := p.stats
-	return p.kind == asMarkdown && !s.cutFences && s.refDefs <= maxRefDefs && len(p.cut) == 0
+	return p.kind == asMarkdown && !s.cutFences && !s.fakeFences && s.refDefs <= maxRefDefs && len(p.cut) == 0
 }
 
 // plan measures blk, chooses how to show it and counts it.
@@ -435,28 +431,36 @@ func (blk *mdBlock) writeMarkdown(b *strings.Builder, p blockPlan) {
 		return
 	}
 	s, cut := p.stats, p.cut
-	fence := blk.fence
+	var fence fenceFollower
 	pieceLines, pieceBytes := 0, 0
 	i := -1
 	for line := range strings.Lines(blk.text) {
 		i++
 		text := strings.TrimRight(line, "\r\n")
-		if fence.next(text) {
-			pieceLines++
-			pieceBytes += len(line)
-			if pieceLines*pieceBytes > maxCodeWork && pieceLines > 1 {
-				// Close the block and open it again as it opened.
-				open := fence.open
-				indent := open[:len(open)-len(strings.TrimLeft(open, " "))]
-				b.WriteString(indent + strings.Repeat(string(fence.char), fence.size) + "\n\n")
-				b.WriteString(open + "\n")
-				pieceLines, pieceBytes = 1, len(line)
+		switch blk.kind(i) {
+		case mdFakeFence:
+			at := strings.IndexAny(line, "`~")
+			b.WriteString(line[:at] + "\\" + line[at:])
+			continue
+		case mdCode:
+			if fence.next(text) {
+				pieceLines++
+				pieceBytes += len(line)
+				if pieceLines*pieceBytes > maxCodeWork && pieceLines > 1 {
+					// Close the block and open it again as it opened.
+					open := fence.open
+					indent := open[:len(open)-len(strings.TrimLeft(open, " "))]
+					b.WriteString(indent + strings.Repeat(string(fence.char), fence.size) + "\n\n")
+					b.WriteString(open + "\n")
+					pieceLines, pieceBytes = 1, len(line)
+				}
+			} else {
+				pieceLines, pieceBytes = 0, 0 // an opening or closing fence
 			}
 			b.WriteString(line)
 			continue
 		}
-		pieceLines, pieceBytes = 0, 0
-		if s.refDefs > maxRefDefs && i > 0 && !blk.isCode(i) {
+		if s.refDefs > maxRefDefs && i > 0 && blk.kind(i) == mdText {
 			prefix := text[:len(text)-len(strings.TrimLeft(text, " \t>"))]
 			if rest := text[len(prefix):]; strings.HasPrefix(rest, "[") && strings.Contains(rest, "]:") {
 				b.WriteString(strings.TrimRight(prefix, " \t") + "\n")

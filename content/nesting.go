@@ -147,52 +147,73 @@ func isBlank(line string) bool {
 	return strings.Trim(line, " \t") == ""
 }
 
-// codeTracker follows, line by line, the fenced code blocks and the HTML
-// blocks of a Markdown text, so the lines goldmark is sure to read as
-// code can be told from those it reads as Markdown. Where it cannot be
-// sure it says Markdown, which only ever makes the checks stricter.
+// lineKind is what codeTracker makes of a line.
+type lineKind byte
+
+const (
+	mdText      lineKind = iota
+	mdCode               // a line of a fenced code block, its fences included
+	mdFakeFence          // a fence goldmark might not read as one: escape it
+)
+
+// codeTracker follows, line by line, the fenced code blocks of a Markdown
+// text, so that the lines goldmark reads as code can be told from those it
+// reads as Markdown. It follows the fences goldmark is sure to read as
+// such: those at the left margin, and those indented by one to three
+// spaces when no list item opened in the block, unless an HTML block may be
+// open. Any other fence is marked mdFakeFence: goldmark may read it as HTML,
+// or as a fence that the end of a list item closes, after which its
+// closing fence would open a block of its own. Escaped, it is no fence to
+// goldmark either, so what the tracker calls code is code to goldmark, and
+// nothing else is. (A fenced block indented in a list item is shown as
+// text; news articles have none.)
 type codeTracker struct {
 	fenceChar byte   // '`' or '~' inside a fence, 0 outside
 	fenceSize int    // length of the opening fence
 	fenceOpen string // the opening line
-	fenceSure bool   // the open fence is certainly a code block
 
 	html    bool   // maybe inside an HTML block
 	htmlEnd string // what ends it; "" for a blank line
 
-	afterBlank bool // the previous line was blank, or there was none
+	afterBlank  bool // the previous line was blank, or there was none
+	listInBlock bool // a list item or definition opened since the last block start
 }
 
 func newCodeTracker() codeTracker { return codeTracker{afterBlank: true} }
 
-// next moves past line (without its line ending) and reports whether the
-// line is certainly part of a fenced code block, fences included.
-//
-// A fence is certain when it opens at the left margin after a blank line,
-// outside every other fence and HTML block: nothing goldmark could be
-// inside then survives to that line, and such a fence ends only at its
-// closing fence. Any other fence is followed only so that its closing
-// line is not taken for an opening one. Every line starting with '<' is
-// taken for the start of an HTML block, which ends no earlier than
-// goldmark's would, so no fence opening inside one is taken as certain.
-func (t *codeTracker) next(line string) bool {
-	blank := isBlank(line)
+// blockStart reports whether line, the next line, starts a block: a line
+// at the left margin after a blank line, outside a fence. There goldmark
+// has closed every block quote, list and paragraph.
+func (t *codeTracker) blockStart(line string) bool {
+	return t.fenceChar == 0 && t.afterBlank && line != "" && line[0] != ' ' && line[0] != '\t' && !isBlank(line)
+}
+
+// next moves past line (without its line ending) and says what it is.
+func (t *codeTracker) next(line string) lineKind {
 	if t.fenceChar != 0 {
-		sure := t.fenceSure
 		if char, size, rest := fenceRun(line); char == t.fenceChar && size >= t.fenceSize && isBlank(rest) {
-			t.fenceChar, t.fenceSure = 0, false
+			t.fenceChar = 0
 		}
-		if sure {
+		t.afterBlank = false
+		return mdCode
+	}
+	if t.blockStart(line) {
+		t.listInBlock = false
+	}
+	blank := isBlank(line)
+	kind := mdText
+	if char, size, rest := fenceRun(line); size > 0 && !(char == '`' && strings.IndexByte(rest, '`') >= 0) {
+		switch {
+		case t.html || (line[0] == ' ' && t.listInBlock):
+			kind = mdFakeFence
+		default:
+			t.fenceChar, t.fenceSize, t.fenceOpen = char, size, line
 			t.afterBlank = false
-			return true
+			return mdCode
 		}
-	} else if char, size, rest := fenceRun(line); size > 0 && !(char == '`' && strings.IndexByte(rest, '`') >= 0) {
-		t.fenceChar, t.fenceSize, t.fenceOpen = char, size, line
-		t.fenceSure = line[0] == char && t.afterBlank && !t.html
-		if t.fenceSure {
-			t.afterBlank = false
-			return true
-		}
+	}
+	if lineMarkers(line).lists > 0 {
+		t.listInBlock = true
 	}
 	switch {
 	case t.html && t.htmlEnd == "":
@@ -208,7 +229,7 @@ func (t *codeTracker) next(line string) bool {
 		}
 	}
 	t.afterBlank = blank
-	return false
+	return kind
 }
 
 // htmlBlockStart reports whether line (after at most three spaces) starts

@@ -27,20 +27,46 @@ var glamourParser = goldmark.New(
 // nesting and a little room for tables and definition lists.
 const maxBoundedDepth = 2*maxNesting + maxInlineNesting + 16
 
-// markdownDepth is the depth of the deepest node goldmark makes of md.
-func markdownDepth(md string) int {
-	doc := glamourParser.Parse(text.NewReader([]byte(md)))
-	depth, deepest := 0, 0
-	_ = ast.Walk(doc, func(_ ast.Node, entering bool) (ast.WalkStatus, error) {
-		if entering {
-			depth++
-			deepest = max(deepest, depth)
-		} else {
+// markdownShape parses md as Glamour does and returns the depth of the
+// deepest node and the most lines × bytes of a code block, what Glamour
+// spends time on.
+func markdownShape(md string) (deepest, codeWork int) {
+	source := []byte(md)
+	doc := glamourParser.Parse(text.NewReader(source))
+	depth := 0
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
 			depth--
+			return ast.WalkContinue, nil
+		}
+		depth++
+		deepest = max(deepest, depth)
+		if n.Kind() == ast.KindCodeBlock || n.Kind() == ast.KindFencedCodeBlock {
+			lines, size := n.Lines().Len(), 0
+			for i := range lines {
+				seg := n.Lines().At(i)
+				size += seg.Len()
+			}
+			if lines > 1 {
+				codeWork = max(codeWork, lines*size)
+			}
 		}
 		return ast.WalkContinue, nil
 	})
-	return deepest
+	return deepest, codeWork
+}
+
+// checkShape fails t if goldmark would make of md a tree deeper, or a
+// code block longer, than boundMarkdown lets through.
+func checkShape(t testing.TB, md string) {
+	t.Helper()
+	depth, code := markdownShape(md)
+	if depth > maxBoundedDepth {
+		t.Errorf("goldmark is given a tree %d deep", depth)
+	}
+	if code > maxCodeWork {
+		t.Errorf("goldmark is given a code block of %d lines × bytes", code)
+	}
 }
 
 // renderVisible renders md as `brief read --plain` does into a pipe and
@@ -156,9 +182,7 @@ func TestRenderBoundsHostileMarkdown(t *testing.T) {
 			if size > 3*len(md)+4096 {
 				t.Errorf("output is %d bytes for %d bytes of Markdown", size, len(md))
 			}
-			if d := markdownDepth(boundMarkdown(CleanText(md))); d > maxBoundedDepth {
-				t.Errorf("goldmark is given a tree %d deep", d)
-			}
+			checkShape(t, boundMarkdown(CleanText(md)))
 		})
 	}
 }
@@ -266,9 +290,7 @@ func TestBoundMarkdownShapes(t *testing.T) {
 			} else if c.check != nil {
 				c.check(t, out)
 			}
-			if d := markdownDepth(out); d > maxBoundedDepth {
-				t.Errorf("goldmark is given a tree %d deep", d)
-			}
+			checkShape(t, out)
 		})
 	}
 }
@@ -302,25 +324,31 @@ func TestBoundMarkdownFencesThatAreNotCode(t *testing.T) {
 		strings.Repeat(">", 5000) + " x\n",
 		"Text " + strings.Repeat("*", 5000) + "x" + strings.Repeat("*", 5000) + "\n",
 		nestedListMarkdown(500),
+		"```\n" + strings.Repeat("code\n", 20000) + "```\n",
+		strings.Repeat("code\n", 20000),
 	}
 	openings := map[string]string{
-		"after a closed fence":                   "```\ncode\n```\n\n",
-		"in an HTML comment that ends":           "<!--\n\n```\n-->\n",
-		"in an HTML block":                       "<div>\n```\n\n",
-		"closing an indented fence":              "  ```\n\n```\n\n",
-		"after a tag that is paragraph text":     "text\n<foo>\n  ```\n\n```\n\n",
-		"with a backtick in its info string":     "``` a`b\n\n",
-		"in a list item that ends":               "- a\n\n  ```\nb\n\n",
-		"in a quote that ends":                   "> ```\n\n",
-		"after a paragraph":                      "text\n```\n",
-		"in a pre block that ends after a blank": "<pre>\n\n```\n</pre>\n\n",
+		"after a closed fence":                    "```\ncode\n```\n\n",
+		"in an HTML comment that ends":            "<!--\n\n```\n-->\n",
+		"in an HTML block":                        "<div>\n```\n\n",
+		"closing an indented fence":               "  ```\n\n```\n\n",
+		"after a tag that is paragraph text":      "text\n<foo>\n  ```\n\n```\n\n",
+		"with a backtick in its info string":      "``` a`b\n\n",
+		"in a list item that ends":                "- a\n\n  ```\nb\n\n",
+		"in a quote that ends":                    "> ```\n\n",
+		"after a paragraph":                       "text\n```\n",
+		"in a pre block that ends after a blank":  "<pre>\n\n```\n</pre>\n\n",
+		"closing one a list item opened":          "- a\n  ```\nx\n```\n\n",
+		"closing one a list item opened, at once": "- a\n  ```\nx\n```\n",
+		"closing one an HTML block holds":         "<div>\n```\n\n````\n",
+		"in a list item, indented past four":      "- a\n\n     ```\n",
+		"in a quote, with lines that lose it":     "> ```\n",
 	}
 	for name, open := range openings {
 		for i, d := range deep {
 			t.Run(fmt.Sprintf("%s/%d", name, i), func(t *testing.T) {
-				if depth := markdownDepth(boundMarkdown(open + d)); depth > maxBoundedDepth {
-					t.Errorf("goldmark is given a tree %d deep", depth)
-				}
+				checkShape(t, boundMarkdown(open+d))
+				checkShape(t, boundMarkdown(open+"  "+strings.ReplaceAll(d, "\n", "\n  ")))
 			})
 		}
 	}

@@ -11,8 +11,8 @@ import (
 // FuzzRenderNesting feeds Markdown through what the reader and `brief read
 // --plain` do: sanitizing, the limits of boundMarkdown and Glamour. It
 // checks that rendering returns clean output, that goldmark is never
-// given a tree deeper than the limits allow, and that the limits never
-// lose a letter of the text. Run it with
+// given a tree deeper or a code block longer than the limits allow, and
+// that the limits never lose a letter of the text. Run it with
 //
 //	go test ./content/ -run '^$' -fuzz FuzzRenderNesting -fuzztime 60s
 func FuzzRenderNesting(f *testing.F) {
@@ -67,8 +67,8 @@ func FuzzRenderNesting(f *testing.F) {
 		}
 		clean := CleanText(md)
 		bounded := boundMarkdown(clean)
-		if d := markdownDepth(bounded); d > maxBoundedDepth {
-			t.Fatalf("goldmark is given a tree %d deep for %q", d, bounded)
+		if d, code := markdownShape(bounded); d > maxBoundedDepth || code > maxCodeWork {
+			t.Fatalf("goldmark is given a tree %d deep, a code block of %d lines × bytes, for %q", d, code, bounded)
 		}
 		if !keepsLetters(clean, bounded) {
 			t.Fatalf("letters lost:\n%q\nbecame\n%q", clean, bounded)
