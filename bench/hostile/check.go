@@ -149,9 +149,8 @@ func hasLine(s, line string) bool {
 	return false
 }
 
-// visible writes control characters as escapes (\e, \a, \n, \xNN) and a
-// pipe as \|, so that what brief said can go into a Markdown table, and
-// this program never writes a payload's escape itself.
+// visible writes control characters as escapes (\e, \a, \n, \xNN), so
+// that this program never writes a payload's escape itself.
 func visible(s string) string {
 	var b strings.Builder
 	for len(s) > 0 {
@@ -167,8 +166,6 @@ func visible(s string) string {
 			b.WriteString(`\n`)
 		case r == '\t':
 			b.WriteString(`\t`)
-		case r == '|':
-			b.WriteString(`\|`)
 		case r < 0x20 || (r >= 0x7f && r < 0xa0) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069):
 			fmt.Fprintf(&b, `\u%04x`, r)
 		default:
@@ -178,6 +175,10 @@ func visible(s string) string {
 	}
 	return b.String()
 }
+
+// cell is s fit for a cell of a Markdown table: a pipe, even in a code
+// span, would end the cell.
+func cell(s string) string { return strings.ReplaceAll(s, "|", `\|`) }
 
 // head is the first n runes of s, with "…" when it was longer.
 func head(s string, n int) string {

@@ -167,12 +167,12 @@ func mainErr(briefPath string, timeout time.Duration, memCap int64, run string, 
 			fmt.Fprintf(os.Stderr, "%-18s %-52s %6.2f s %6d MB  %s\n", hc.name, head(r.cmd, 52), r.wall.Seconds(), r.rss>>20, verdict)
 			escape := "none"
 			if r.escape != "" {
-				escape = "**" + r.escape + "**"
+				escape = "**" + cell(r.escape) + "**"
 			}
 			rows = append(rows, []string{
-				hc.name, hc.finding, "`" + strings.ReplaceAll(r.cmd, "`", "'") + "`", r.exit,
+				hc.name, hc.finding, "`" + cell(strings.ReplaceAll(r.cmd, "`", "'")) + "`", r.exit,
 				fmt.Sprintf("%.2f s", r.wall.Seconds()), fmt.Sprintf("%d MB", r.rss>>20),
-				bold(verdict), escape, visible(head(strings.ReplaceAll(r.said, tmp, "$TMP"), 140)),
+				bold(verdict), escape, cell(visible(head(strings.ReplaceAll(r.said, tmp, "$TMP"), 140))),
 			})
 		}
 	}
