@@ -90,20 +90,26 @@ func main() {
 	run := flag.String("run", "", "run only the cases whose name matches this regular expression")
 	keep := flag.Bool("keep", false, "keep the folder of inputs and print where it is")
 	flag.Parse()
-	if err := mainErr(*briefPath, *timeout, int64(*memCap)<<20, *run, *keep); err != nil {
+	failed, err := mainErr(*briefPath, *timeout, int64(*memCap)<<20, *run, *keep)
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "hostile:", err)
 		os.Exit(2)
 	}
+	if failed > 0 {
+		os.Exit(1)
+	}
 }
 
-func mainErr(briefPath string, timeout time.Duration, memCap int64, run string, keep bool) error {
+// mainErr runs the cases and prints the table. It returns how many
+// commands broke a rule, and removes its inputs before it returns.
+func mainErr(briefPath string, timeout time.Duration, memCap int64, run string, keep bool) (failed int, err error) {
 	match, err := regexp.Compile(run)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	tmp, err := os.MkdirTemp("", "brief-hostile-")
 	if err != nil {
-		return err
+		return 0, err
 	}
 	if keep {
 		fmt.Fprintln(os.Stderr, "inputs kept in", tmp)
@@ -113,14 +119,13 @@ func mainErr(briefPath string, timeout time.Duration, memCap int64, run string, 
 	version := "given binary"
 	if briefPath == "" {
 		if briefPath, version, err = build(tmp); err != nil {
-			return err
+			return 0, err
 		}
 	} else if briefPath, err = filepath.Abs(briefPath); err != nil {
-		return err
+		return 0, err
 	}
 
 	var rows [][]string
-	failed := 0
 	n := 0
 	for _, hc := range cases {
 		if !match.MatchString(hc.name) {
@@ -135,11 +140,11 @@ func mainErr(briefPath string, timeout time.Duration, memCap int64, run string, 
 		}
 		for _, d := range []string{filepath.Join(c.dir, "out"), c.data} {
 			if err := os.MkdirAll(d, 0o755); err != nil {
-				return err
+				return 0, err
 			}
 		}
 		if err := hc.build(c); err != nil {
-			return fmt.Errorf("%s: making the input: %w", hc.name, err)
+			return 0, fmt.Errorf("%s: making the input: %w", hc.name, err)
 		}
 		var prev *result
 		for _, s := range hc.steps {
@@ -190,10 +195,7 @@ func mainErr(briefPath string, timeout time.Duration, memCap int64, run string, 
 		// program's peak in the child's max RSS: it is the column's floor.
 		fmt.Printf("This program's own peak RSS, a floor for the max RSS column: %d MB.\n", hwm>>20)
 	}
-	if failed > 0 {
-		os.Exit(1)
-	}
-	return nil
+	return failed, nil
 }
 
 func bold(verdict string) string {
