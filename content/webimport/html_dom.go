@@ -35,7 +35,24 @@ func classAndID(n *html.Node) string {
 	if n.DataAtom == 0 {
 		b.WriteString(n.Data) // a custom element's name: amp-ad, amp-sidebar
 	}
-	return b.String()
+	return clipHint(b.String())
+}
+
+// maxHintLen bounds the names classAndID hands to the extraction's
+// patterns, which run on every element: real class lists are a few dozen
+// characters, and a 4 MB class attribute made importing a page take 8 s.
+const maxHintLen = 1024
+
+// clipHint cuts a hint string to maxHintLen bytes, at a space where it can.
+func clipHint(s string) string {
+	if len(s) <= maxHintLen {
+		return s
+	}
+	s = s[:maxHintLen]
+	if i := strings.LastIndexByte(s, ' '); i > 0 {
+		s = s[:i]
+	}
+	return s
 }
 
 // elements calls visit for every element under root (root included), in
