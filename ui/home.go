@@ -12,13 +12,14 @@ import (
 
 	"brief/content"
 	"brief/quiz/study"
+	"brief/ui/common"
 )
 
 // home lists the packs and their articles; enter opens one in the reader.
 type home struct {
-	theme  Theme
+	theme  common.Theme
 	keys   HomeKeyMap
-	help   keyHelp
+	help   common.KeyHelp
 	packs  []*content.Pack
 	items  []homeItem
 	cursor int
@@ -37,8 +38,8 @@ type homeItem struct {
 
 // newHome builds the home screen with the cursor on the first article of
 // the selected pack.
-func newHome(theme Theme, packs []*content.Pack, selected *content.Pack, status func(*content.Pack, *content.Article) string) *home {
-	h := &home{theme: theme, keys: DefaultHomeKeyMap(), help: newKeyHelp(theme.Styles), packs: packs, status: status}
+func newHome(theme common.Theme, packs []*content.Pack, selected *content.Pack, status func(*content.Pack, *content.Article) string) *home {
+	h := &home{theme: theme, keys: DefaultHomeKeyMap(), help: common.NewKeyHelp(theme.Styles), packs: packs, status: status}
 	for _, p := range packs {
 		if p == selected {
 			h.cursor = len(h.items)
@@ -54,7 +55,7 @@ func newHome(theme Theme, packs []*content.Pack, selected *content.Pack, status 
 // labelHelp says what the help key does next, as the quiz does: "close
 // help" when it would close the full help, else "more keys".
 func (h *home) labelHelp() {
-	h.keys.Help.SetHelp("?", helpLabel(h.help, h.keys))
+	h.keys.Help.SetHelp("?", common.HelpLabel(h.help, h.keys))
 }
 
 // selectArticle puts the cursor on an article, if it is listed.
@@ -75,7 +76,7 @@ func (h *home) Help() help.KeyMap { return h.keys }
 func (h *home) Title() string { return "brief" }
 
 // Update moves the cursor, opens articles and quits.
-func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
+func (h *home) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		h.width, h.height = msg.Width, msg.Height
@@ -84,7 +85,7 @@ func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		h.help.SetMaxLines(msg.Height - homeHeaderLines - 2)
 		h.labelHelp()
 		h.scroll()
-	case ThemeMsg:
+	case common.ThemeMsg:
 		h.theme = msg.Theme
 		h.help.SetStyles(msg.Styles)
 	case tea.MouseWheelMsg:
@@ -119,23 +120,23 @@ func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			h.labelHelp()
 			h.scroll()
 		case key.Matches(msg, h.keys.Quit):
-			return h, saveAndQuit // closed quizzes may still be saving
+			return h, common.SaveAndQuit // closed quizzes may still be saving
 		case key.Matches(msg, h.keys.Open):
 			if len(h.items) == 0 {
 				return h, nil
 			}
 			it := h.items[h.cursor]
-			return h, h.whole(OpenArticleMsg{Pack: it.pack, Article: it.article}, it.article)
+			return h, h.whole(common.OpenArticleMsg{Pack: it.pack, Article: it.article}, it.article)
 		case key.Matches(msg, h.keys.Quiz):
 			it := h.items[h.cursor]
-			return h, h.whole(StartQuizMsg{Pack: it.pack, Article: it.article}, it.article)
+			return h, h.whole(common.StartQuizMsg{Pack: it.pack, Article: it.article}, it.article)
 		case h.quizWithoutQuestions(msg):
 			h.notice = noQuizNotice
 			h.scroll()
 		case key.Matches(msg, h.keys.Stats):
-			return h, func() tea.Msg { return OpenStatsMsg{} }
+			return h, func() tea.Msg { return common.OpenStatsMsg{} }
 		case key.Matches(msg, h.keys.Review):
-			return h, h.whole(OpenReviewMsg{}, h.articles()...)
+			return h, h.whole(common.OpenReviewMsg{}, h.articles()...)
 		}
 	}
 	return h, nil
@@ -175,7 +176,7 @@ const homeHeaderLines = 2
 
 // listHeight is how many lines the list gets between the title and help.
 func (h *home) listHeight() int {
-	return max(1, h.height-homeHeaderLines-lineCount(h.help.View(h.keys))-1-len(h.noticeLines()))
+	return max(1, h.height-homeHeaderLines-common.LineCount(h.help.View(h.keys))-1-len(h.noticeLines()))
 }
 
 // scroll moves the list so the selected article is in view with its
@@ -206,14 +207,14 @@ func (h *home) pinned(sel selection) string {
 	if len(h.items) == 0 || h.offset <= sel.head {
 		return ""
 	}
-	return "  " + h.theme.Styles.cut(h.theme.Styles.Title.Render(h.items[h.cursor].pack.Title), h.width-2)
+	return "  " + h.theme.Styles.Cut(h.theme.Styles.Title.Render(h.items[h.cursor].pack.Title), h.width-2)
 }
 
 // View draws the title line, the list and the help.
 func (h *home) View() string {
 	s := h.theme.Styles
 	out := []string{
-		" " + s.cut(s.AppName.Render("brief")+s.Subtle.Render(s.Glyphs().Dot+"read the news, then test yourself"), h.width-1),
+		" " + s.Cut(s.AppName.Render("brief")+s.Subtle.Render(s.Glyphs().Dot+"read the news, then test yourself"), h.width-1),
 		"",
 	}
 	lines, kinds, sel := h.listLines()
@@ -225,10 +226,10 @@ func (h *home) View() string {
 	start := min(h.offset, len(lines))
 	end := min(len(lines), start+max(height, 0))
 	list = append(list, dropOrphans(lines[start:end], kinds[start:end], sel.head-start, sel.from-start, sel.to-start)...)
-	out = append(out, padLines(list, h.listHeight())...)
+	out = append(out, common.PadLines(list, h.listHeight())...)
 	out = append(out, h.noticeLines()...)
 	out = append(out, "")
-	out = append(out, indent(strings.Split(h.help.View(h.keys), "\n"), 1)...)
+	out = append(out, common.Indent(strings.Split(h.help.View(h.keys), "\n"), 1)...)
 	return strings.Join(out, "\n")
 }
 
@@ -237,7 +238,7 @@ func (h *home) noticeLines() []string {
 	if h.notice == "" {
 		return nil
 	}
-	return indent(wrapLines(h.theme.Styles.Note.Render(content.CleanLine(h.notice)), max(1, h.width-2)), 1)
+	return common.Indent(common.WrapLines(h.theme.Styles.Note.Render(content.CleanLine(h.notice)), max(1, h.width-2)), 1)
 }
 
 // homeStatusMsg brings the home screen's notes per article, loaded again
@@ -318,12 +319,12 @@ func (h *home) listLines() (lines []string, kinds []lineKind, sel selection) {
 			}
 			last = it.pack
 			head = len(lines)
-			lines, kinds = append(lines, "  "+s.cut(s.Title.Render(it.pack.Title), w-2)), append(kinds, lineHeading)
+			lines, kinds = append(lines, "  "+s.Cut(s.Title.Render(it.pack.Title), w-2)), append(kinds, lineHeading)
 			if d := content.CleanLine(it.pack.Description); d != "" {
 				// Up to two lines of the description; a longer one is cut.
-				desc := wrapLines(d, w-2)
+				desc := common.WrapLines(d, w-2)
 				if len(desc) > 2 {
-					desc = append(desc[:1], s.cut(strings.Join(desc[1:], " "), w-2))
+					desc = append(desc[:1], s.Cut(strings.Join(desc[1:], " "), w-2))
 				}
 				for _, l := range desc {
 					lines, kinds = append(lines, "  "+s.Subtle.Render(l)), append(kinds, linePack)
@@ -363,12 +364,12 @@ func (h *home) articleLines(it homeItem, selected bool) []string {
 	if note != "" {
 		room -= ansi.StringWidth(note) + 2
 	}
-	first := "  " + marker + s.cut(title, max(room, 1))
+	first := "  " + marker + s.Cut(title, max(room, 1))
 	if note != "" {
 		gap := max(1, h.width-ansi.StringWidth(first)-ansi.StringWidth(note)-1)
 		first += strings.Repeat(" ", gap) + s.Meta.Render(note)
 	}
-	return []string{first, "    " + s.cut(s.Meta.Render(articleFacts(a, s.Glyphs().Dot)), h.width-4), ""}
+	return []string{first, "    " + s.Cut(s.Meta.Render(articleFacts(a, s.Glyphs().Dot)), h.width-4), ""}
 }
 
 // articleFacts is the second line of an article in the list, with dot

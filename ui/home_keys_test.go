@@ -6,6 +6,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"brief/ui/common"
 )
 
 // From the home screen, z starts the selected article's quiz and s opens
@@ -21,7 +23,7 @@ func TestHomeKeysStartQuizAndOpenStats(t *testing.T) {
 	if cmd == nil {
 		t.Fatal("z on home did nothing")
 	}
-	if msg, ok := cmd().(StartQuizMsg); !ok || msg.Article.ID != "russia-dprk-summit-2023" {
+	if msg, ok := cmd().(common.StartQuizMsg); !ok || msg.Article.ID != "russia-dprk-summit-2023" {
 		t.Errorf("z on home sent %#v, want StartQuizMsg for the selected article", msg)
 	}
 	d.send(keyPress("s"))
@@ -92,7 +94,7 @@ func TestHomeQuizKeyOnAnArticleWithoutQuestions(t *testing.T) {
 				if cmd == nil {
 					return nil, false
 				}
-				msg, ok := cmd().(StartQuizMsg)
+				msg, ok := cmd().(common.StartQuizMsg)
 				return msg, ok
 			}()
 			if started != tc.wantQuiz {

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"brief/content"
+	"brief/ui/common"
 )
 
 // installedLibrary installs a pack of two articles, the second without
@@ -113,7 +114,7 @@ func TestHomeReadsAnInstalledArticleWhenItIsOpened(t *testing.T) {
 	if len(sent) != 1 {
 		t.Fatalf("z twice sent %d messages once read, want 1: %#v", len(sent), sent)
 	}
-	if msg, ok := sent[0].(StartQuizMsg); !ok || msg.Article.Partial() || len(msg.Article.Questions) != 1 {
+	if msg, ok := sent[0].(common.StartQuizMsg); !ok || msg.Article.Partial() || len(msg.Article.Questions) != 1 {
 		t.Errorf("z sent %#v, want the whole article's quiz", sent[0])
 	}
 

@@ -7,6 +7,7 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/ui/common"
 )
 
 // matchWidget answers match questions: the left items, each with a slot;
@@ -70,7 +71,7 @@ func (w *matchWidget) nextUnpaired() {
 	}
 }
 
-func (w *matchWidget) lines(s Styles, width int) ([]string, int) {
+func (w *matchWidget) lines(s common.Styles, width int) ([]string, int) {
 	g := s.Glyphs()
 	var out []string
 	cursorLine := 0
@@ -84,12 +85,12 @@ func (w *matchWidget) lines(s Styles, width int) ([]string, int) {
 		if p := w.paired[i]; p >= 0 {
 			slot = g.Arrow + " " + letterOf(p) + ") " + w.rights[p]
 		}
-		out = append(out, hangingLines(fmt.Sprintf("%s%d. ", mark, i+1), text, width)...)
-		out = append(out, hangingLines("       ", slot, width)...)
+		out = append(out, common.HangingLines(fmt.Sprintf("%s%d. ", mark, i+1), text, width)...)
+		out = append(out, common.HangingLines("       ", slot, width)...)
 	}
 	out = append(out, "")
 	for i, r := range w.rights {
-		out = append(out, hangingLines("  "+letterOf(i)+") ", r, width)...)
+		out = append(out, common.HangingLines("  "+letterOf(i)+") ", r, width)...)
 	}
 	return out, cursorLine
 }

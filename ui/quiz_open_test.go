@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"brief/content"
+	"brief/ui/common"
 )
 
 func TestOpenQuizFromTheReader(t *testing.T) {
@@ -15,7 +16,7 @@ func TestOpenQuizFromTheReader(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, cmd := m.openQuiz(StartQuizMsg{Pack: p, Article: a})
+	s, cmd := m.openQuiz(common.StartQuizMsg{Pack: p, Article: a})
 	q, ok := s.(*QuizScreen)
 	if !ok || cmd == nil {
 		t.Fatalf("openQuiz gave %T and command %v, want a quiz and its start", s, cmd)
@@ -28,7 +29,7 @@ func TestOpenQuizFromTheReader(t *testing.T) {
 	}
 
 	empty := &content.Article{ID: "empty", Title: "No questions"}
-	if s, _ := m.openQuiz(StartQuizMsg{Pack: p, Article: empty}); s != nil {
+	if s, _ := m.openQuiz(common.StartQuizMsg{Pack: p, Article: empty}); s != nil {
 		t.Errorf("an article without questions opened %T", s)
 	}
 }
@@ -46,7 +47,7 @@ func TestQuizLeavesWithEsc(t *testing.T) {
 	if cmd == nil {
 		t.Fatal("esc gave no command")
 	}
-	if _, ok := cmd().(BackMsg); !ok {
+	if _, ok := cmd().(common.BackMsg); !ok {
 		t.Errorf("esc sent %T, want BackMsg", cmd())
 	}
 }

@@ -10,12 +10,6 @@ import (
 	"brief/quiz/study"
 )
 
-// OpenReviewMsg asks the root to start a review of every question due in
-// the packs (r on home). The root loads it in a command; a ReviewLoadedMsg
-// brings it back, and opens the quiz screen on it or tells home that
-// nothing is due.
-type OpenReviewMsg struct{}
-
 // homeNoticeMsg is a line for the home screen to show until the next key,
 // such as "Nothing is due for review".
 type homeNoticeMsg struct{ text string }

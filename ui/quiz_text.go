@@ -9,6 +9,7 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/ui/common"
 )
 
 // maxTypedAnswer bounds what can be typed into one answer: far more than
@@ -16,7 +17,7 @@ import (
 const maxTypedAnswer = 200
 
 // newAnswerInput makes one text input for an answer or a blank.
-func newAnswerInput(s Styles, prompt, placeholder string) textinput.Model {
+func newAnswerInput(s common.Styles, prompt, placeholder string) textinput.Model {
 	in := textinput.New()
 	in.Prompt = prompt
 	in.Placeholder = placeholder
@@ -26,7 +27,7 @@ func newAnswerInput(s Styles, prompt, placeholder string) textinput.Model {
 }
 
 // styleInput gives an input the theme's styles, with a steady cursor.
-func styleInput(in *textinput.Model, s Styles) {
+func styleInput(in *textinput.Model, s common.Styles) {
 	st := s.Input
 	st.Cursor.Blink = false
 	in.SetStyles(st)
@@ -38,7 +39,7 @@ type textWidget struct {
 	q     *quiz.Question
 }
 
-func newTextWidget(q *quiz.Question, s Styles) *textWidget {
+func newTextWidget(q *quiz.Question, s common.Styles) *textWidget {
 	hint := "type your answer"
 	if q.Type == quiz.Numeric {
 		hint = "type a number"
@@ -58,7 +59,7 @@ func (w *textWidget) handleKey(msg tea.KeyPressMsg) (bool, bool, tea.Cmd) {
 	return true, false, cmd
 }
 
-func (w *textWidget) lines(s Styles, width int) ([]string, int) {
+func (w *textWidget) lines(s common.Styles, width int) ([]string, int) {
 	w.input.SetWidth(max(1, width-3))
 	return []string{w.input.View()}, 0
 }
@@ -127,7 +128,7 @@ func blanksOf(w answerWidget) int {
 	return 0
 }
 
-func newClozeWidget(q *quiz.Question, s Styles) *clozeWidget {
+func newClozeWidget(q *quiz.Question, s common.Styles) *clozeWidget {
 	w := &clozeWidget{}
 	segs, err := quiz.ParseCloze(q.Text)
 	if err != nil {
@@ -182,8 +183,8 @@ func (w *clozeWidget) move(delta int) tea.Cmd {
 	return w.inputs[w.focused].Focus()
 }
 
-func (w *clozeWidget) lines(s Styles, width int) ([]string, int) {
-	out := wrapLines(w.text, width)
+func (w *clozeWidget) lines(s common.Styles, width int) ([]string, int) {
+	out := common.WrapLines(w.text, width)
 	out = append(out, "")
 	cursor := 0
 	for i := range w.inputs {
@@ -236,10 +237,10 @@ func (w *clozeWidget) paste(msg tea.PasteMsg) tea.Cmd {
 }
 
 // restyle follows a theme change.
-func (w *textWidget) restyle(s Styles) { styleInput(&w.input, s) }
+func (w *textWidget) restyle(s common.Styles) { styleInput(&w.input, s) }
 
 // restyle follows a theme change.
-func (w *clozeWidget) restyle(s Styles) {
+func (w *clozeWidget) restyle(s common.Styles) {
 	for i := range w.inputs {
 		styleInput(&w.inputs[i], s)
 	}

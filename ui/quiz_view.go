@@ -11,18 +11,8 @@ import (
 	"brief/content"
 	"brief/quiz"
 	"brief/quiz/study"
+	"brief/ui/common"
 )
-
-// maxQuizWidth keeps questions at a readable line length on wide
-// terminals.
-const maxQuizWidth = 100
-
-// quizColumn is the left margin and width of the quiz's text.
-func quizColumn(width int) (x, w int) {
-	w = min(maxQuizWidth, width-2)
-	x = max(0, (width-w)/2)
-	return x, max(1, w)
-}
 
 // View draws the header, the question (or the list, or the question to
 // hand in), a note line and the help.
@@ -30,20 +20,20 @@ func (q *QuizScreen) View() string {
 	if q.width <= 0 || q.height <= 0 {
 		return ""
 	}
-	if tooSmall(q.width, q.height) {
-		return tooSmallView(q.theme.Styles, q.width, q.height)
+	if common.TooSmall(q.width, q.height) {
+		return common.TooSmallView(q.theme.Styles, q.width, q.height)
 	}
-	x, w := quizColumn(q.width)
+	x, w := common.QuizColumn(q.width)
 	header := q.header(w)
 	help := strings.Split(q.helpView(), "\n")
 	bodyHeight := max(1, q.height-len(header)-1-len(help))
 	q.bodyHeight = bodyHeight
 	body, top, bottom := q.body(w)
 	shown, above, below := q.window(body, top, bottom, bodyHeight)
-	out := append(header, padLines(shown, bodyHeight)...)
+	out := append(header, common.PadLines(shown, bodyHeight)...)
 	out = append(out, q.noteLine(w, above, below))
 	out = append(out, help...)
-	return fit(strings.Join(indent(out, x), "\n"), q.width, q.height)
+	return common.Fit(strings.Join(common.Indent(out, x), "\n"), q.width, q.height)
 }
 
 // window picks the body lines to show and says whether there is more
@@ -79,20 +69,6 @@ func (q *QuizScreen) scrollBy(n int) {
 	q.scroll = max(0, min(q.scroll+n, q.maxScroll))
 }
 
-// moreMark says which way there is more of the body to scroll to:
-// "↑↓ more", "↑ more" or "↓ more" in the glyphs g.
-func moreMark(g Glyphs, above, below bool) string {
-	switch {
-	case above && below:
-		return g.ArrowUp + g.ArrowDown + " more"
-	case above:
-		return g.ArrowUp + " more"
-	case below:
-		return g.ArrowDown + " more"
-	}
-	return ""
-}
-
 // quizGapHeight is the height from which the header has a gap under it.
 const quizGapHeight = 16
 
@@ -124,7 +100,7 @@ func (q *QuizScreen) header(w int) []string {
 		}
 		right = clock.Render(g.Timer + study.Countdown(left))
 	}
-	title := spread(s, s.Title.Render(itemTitle(q.att, q.cur, g.Dot)), right, w)
+	title := common.Spread(s, s.Title.Render(itemTitle(q.att, q.cur, g.Dot)), right, w)
 
 	facts := fmt.Sprintf("Question %d/%d", q.cur+1, q.att.Len()) + g.Dot + string(it.Q.Level) + g.Dot + study.PointsWord(it.Q.Points)
 	if it.Flagged {
@@ -142,7 +118,7 @@ func (q *QuizScreen) header(w int) []string {
 			facts += " " + g.Flag
 		}
 	}
-	out := []string{title, spread(s, s.Meta.Render(facts), s.Meta.Render(score), w), progressBar(s, q.att.Answered(), q.att.Len(), w)}
+	out := []string{title, common.Spread(s, s.Meta.Render(facts), s.Meta.Render(score), w), common.ProgressBar(s, q.att.Answered(), q.att.Len(), w)}
 	return q.gapBelow(out)
 }
 
@@ -165,37 +141,11 @@ func (q *QuizScreen) resumeHeader(w int) []string {
 		kind = "Unfinished exam"
 	}
 	out := []string{
-		s.cut(s.Title.Render(itemTitle(q.att, 0, s.Glyphs().Dot)), w),
-		s.cut(s.Meta.Render(kind), w),
-		progressBar(s, o.Answered(), len(o.Session.Items), w),
+		s.Cut(s.Title.Render(itemTitle(q.att, 0, s.Glyphs().Dot)), w),
+		s.Cut(s.Meta.Render(kind), w),
+		common.ProgressBar(s, o.Answered(), len(o.Session.Items), w),
 	}
 	return q.gapBelow(out)
-}
-
-// spread puts left and right on one line w wide, cutting left (with the
-// styles' ellipsis) to make room.
-func spread(s Styles, left, right string, w int) string {
-	rw := ansi.StringWidth(right)
-	if rw == 0 {
-		return s.cut(left, w)
-	}
-	if rw+2 > w {
-		return s.cut(right, w)
-	}
-	left = s.cut(left, w-rw-1)
-	gap := max(1, w-ansi.StringWidth(left)-rw)
-	return left + strings.Repeat(" ", gap) + right
-}
-
-// progressBar draws done of total as a bar w cells wide, in the styles'
-// bar glyphs so it shows without colour.
-func progressBar(s Styles, done, total, w int) string {
-	if total <= 0 || w <= 0 {
-		return ""
-	}
-	g := s.Glyphs()
-	filled := done * w / total
-	return s.Section.Render(strings.Repeat(g.BarFull, filled)) + s.Subtle.Render(strings.Repeat(g.BarEmpty, w-filled))
 }
 
 // noteLine is the line above the help: a failed save, or that scores
@@ -209,11 +159,11 @@ func (q *QuizScreen) noteLine(w int, above, below bool) string {
 	case !q.att.Saving() && q.cfg.SavingNotice != "":
 		note = s.Note.Render(content.CleanLine(q.cfg.SavingNotice))
 	}
-	more := moreMark(s.Glyphs(), above, below)
+	more := common.MoreMark(s.Glyphs(), above, below)
 	if more != "" {
 		more = s.Subtle.Render(more)
 	}
-	return spread(s, note, more, w)
+	return common.Spread(s, note, more, w)
 }
 
 // body is the phase's content and the lines to keep in view: the
@@ -243,7 +193,7 @@ func (q *QuizScreen) body(w int) (lines []string, top, bottom int) {
 	bottom = top
 	if q.note != "" {
 		// Why the answer was not taken, under it, where the eyes are.
-		out = append(out, wrapLines(q.theme.Styles.Error.Render(q.note), w)...)
+		out = append(out, common.WrapLines(q.theme.Styles.Error.Render(q.note), w)...)
 		bottom = len(out) - 1
 	}
 	return out, top, bottom
@@ -257,7 +207,7 @@ func (q *QuizScreen) promptLines(w int) []string {
 	}
 	var out []string
 	for _, para := range strings.Split(p, "\n") {
-		out = append(out, wrapLines(q.theme.Styles.Title.Render(para), w)...)
+		out = append(out, common.WrapLines(q.theme.Styles.Title.Render(para), w)...)
 	}
 	return out
 }
@@ -308,29 +258,29 @@ func aboutAnswer(it *quiz.SessionItem) []answerNote {
 // feedbackLines is the mark of an answered item and the reasons: the
 // answer given, the right answer, the file's feedback for what was
 // picked, the explanation and the passage of the article.
-func feedbackLines(s Styles, it *quiz.SessionItem, w int) []string {
+func feedbackLines(s common.Styles, it *quiz.SessionItem, w int) []string {
 	res := it.Result
 	if res == nil {
 		return nil
 	}
 	g := s.Glyphs()
-	out := []string{"", s.cut(verdictLine(s, *res), w)}
+	out := []string{"", s.Cut(verdictLine(s, *res), w)}
 	if res.Verdict != quiz.Skipped {
-		out = append(out, hangingLines("Your answer: ", content.CleanLine(answerText(g, it.Q, it.Response)), w)...)
+		out = append(out, common.HangingLines("Your answer: ", content.CleanLine(answerText(g, it.Q, it.Response)), w)...)
 	}
 	if res.Verdict != quiz.Right {
-		out = append(out, hangingLines(study.LabelAnswer, content.CleanLine(correctText(g, it.Q, res.Correct)), w)...)
+		out = append(out, common.HangingLines(study.LabelAnswer, content.CleanLine(correctText(g, it.Q, res.Correct)), w)...)
 	}
 	for _, fb := range aboutAnswer(it) {
-		out = append(out, hangingLines(fb.label, fb.text, w)...)
+		out = append(out, common.HangingLines(fb.label, fb.text, w)...)
 	}
 	if e := content.CleanLine(it.Q.Explain); e != "" {
 		out = append(out, "")
-		out = append(out, hangingLines(study.LabelWhy, e, w)...)
+		out = append(out, common.HangingLines(study.LabelWhy, e, w)...)
 	}
 	if ev := content.CleanLine(it.Q.Evidence); ev != "" {
 		out = append(out, "")
-		out = append(out, wrapLines(s.Meta.Render(study.LabelEvidence+g.Quote[0]+ev+g.Quote[1]), w)...)
+		out = append(out, common.WrapLines(s.Meta.Render(study.LabelEvidence+g.Quote[0]+ev+g.Quote[1]), w)...)
 	}
 	return out
 }

@@ -11,6 +11,7 @@ import (
 
 	"brief/content"
 	"brief/quiz/study"
+	"brief/ui/common"
 )
 
 // ResultsScreen shows a finished session: the score, the breakdown by
@@ -20,9 +21,9 @@ import (
 type ResultsScreen struct {
 	cfg       QuizConfig     // the quiz it follows
 	att       *study.Attempt // the attempt handed in
-	theme     Theme
+	theme     common.Theme
 	keys      ResultsKeyMap
-	help      keyHelp
+	help      common.KeyHelp
 	saveErr   string
 	timedOut  bool // a timed exam handed in when its time ran out
 	reviewing bool
@@ -33,8 +34,8 @@ type ResultsScreen struct {
 }
 
 // newResults builds the results of an attempt handed in.
-func newResults(cfg QuizConfig, att *study.Attempt, theme Theme) *ResultsScreen {
-	r := &ResultsScreen{cfg: cfg, att: att, theme: theme, keys: DefaultResultsKeyMap(), help: newKeyHelp(theme.Styles), newSeed: rand.Int64}
+func newResults(cfg QuizConfig, att *study.Attempt, theme common.Theme) *ResultsScreen {
+	r := &ResultsScreen{cfg: cfg, att: att, theme: theme, keys: DefaultResultsKeyMap(), help: common.NewKeyHelp(theme.Styles), newSeed: rand.Int64}
 	r.setKeys()
 	return r
 }
@@ -62,15 +63,15 @@ func (r *ResultsScreen) setKeys() {
 	r.keys.Article.SetEnabled(!review)
 	r.keys.Close.SetEnabled(r.reviewing)
 	r.keys.Leave.SetEnabled(!r.reviewing)
-	r.keys.Help.SetHelp("?", helpLabel(r.help, r.keys))
+	r.keys.Help.SetHelp("?", common.HelpLabel(r.help, r.keys))
 }
 
 // Update handles keys and the outcome of saving the session.
-func (r *ResultsScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
+func (r *ResultsScreen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		r.width, r.height = msg.Width, msg.Height
-	case ThemeMsg:
+	case common.ThemeMsg:
 		r.theme = msg.Theme
 		r.help.SetStyles(msg.Styles)
 	case quizRecordedMsg:
@@ -94,7 +95,7 @@ func (r *ResultsScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 }
 
 // handleKey acts on the results screen's keys.
-func (r *ResultsScreen) handleKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
+func (r *ResultsScreen) handleKey(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	k := r.keys
 	switch {
 	case key.Matches(msg, k.Up):
@@ -121,7 +122,7 @@ func (r *ResultsScreen) handleKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 		if r.cfg.OverReader {
 			return r, back
 		}
-		m := OpenArticleMsg{Pack: r.att.Pack(), Article: r.att.Article()}
+		m := common.OpenArticleMsg{Pack: r.att.Pack(), Article: r.att.Article()}
 		return r, func() tea.Msg { return m }
 	case key.Matches(msg, k.Help):
 		r.sizeHelp()
@@ -129,7 +130,7 @@ func (r *ResultsScreen) handleKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	case key.Matches(msg, k.Quit):
 		// The root waits for this quiz's saves and everyone else's
 		// within one bound (quitSaving).
-		return r, saveAndQuit
+		return r, common.SaveAndQuit
 	case key.Matches(msg, k.Leave):
 		return r, back
 	}
@@ -143,7 +144,7 @@ func (r *ResultsScreen) page() int { return max(1, r.height-4) }
 
 // again opens a new quiz on an attempt drawn from this one, recorded as
 // a new attempt.
-func (r *ResultsScreen) again(att *study.Attempt) (Screen, tea.Cmd) {
+func (r *ResultsScreen) again(att *study.Attempt) (common.Screen, tea.Cmd) {
 	if att.Len() == 0 {
 		return r, nil
 	}
@@ -159,17 +160,17 @@ func (r *ResultsScreen) View() string {
 	if r.width <= 0 || r.height <= 0 {
 		return ""
 	}
-	if tooSmall(r.width, r.height) {
-		return tooSmallView(r.theme.Styles, r.width, r.height)
+	if common.TooSmall(r.width, r.height) {
+		return common.TooSmallView(r.theme.Styles, r.width, r.height)
 	}
-	x, w := quizColumn(r.width)
+	x, w := common.QuizColumn(r.width)
 	r.sizeHelp()
 	var help string
 	if r.help.ShowAll {
-		r.keys.Help.SetHelp("?", helpLabel(r.help, r.keys))
+		r.keys.Help.SetHelp("?", common.HelpLabel(r.help, r.keys))
 		help = r.help.View(r.keys)
 	} else {
-		help = fitHints(r.help, w, r.keys.hints())
+		help = common.FitHints(r.help, w, r.keys.hints())
 	}
 	var body []string
 	if r.reviewing {
@@ -181,9 +182,9 @@ func (r *ResultsScreen) View() string {
 	height := max(1, r.height-1-len(helpLines))
 	r.scroll = max(0, min(r.scroll, len(body)-height))
 	end := min(len(body), r.scroll+height)
-	out := append(padLines(body[r.scroll:end], height), r.noteLine(w, r.scroll > 0, end < len(body)))
+	out := append(common.PadLines(body[r.scroll:end], height), r.noteLine(w, r.scroll > 0, end < len(body)))
 	out = append(out, helpLines...)
-	return fit(strings.Join(indent(out, x), "\n"), r.width, r.height)
+	return common.Fit(strings.Join(common.Indent(out, x), "\n"), r.width, r.height)
 }
 
 // noteLine says when the scores were not saved, and at the right
@@ -197,17 +198,17 @@ func (r *ResultsScreen) noteLine(w int, above, below bool) string {
 	case !r.att.Saving() && r.cfg.SavingNotice != "":
 		note = s.Note.Render(content.CleanLine(r.cfg.SavingNotice))
 	}
-	more := moreMark(s.Glyphs(), above, below)
+	more := common.MoreMark(s.Glyphs(), above, below)
 	if more != "" {
 		more = s.Subtle.Render(more)
 	}
-	return spread(s, note, more, w)
+	return common.Spread(s, note, more, w)
 }
 
 // sizeHelp fits the full help to the results' column, leaving a line of
 // the body and the note line.
 func (r *ResultsScreen) sizeHelp() {
-	_, w := quizColumn(r.width)
+	_, w := common.QuizColumn(r.width)
 	r.help.SetWidth(w)
 	r.help.SetMaxLines(r.height - 2)
 }

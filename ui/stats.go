@@ -13,6 +13,7 @@ import (
 
 	"brief/content"
 	"brief/quiz/scores"
+	"brief/ui/common"
 )
 
 // StatsLoadedMsg carries the stats LoadStatsCmd computed, or why it could
@@ -43,12 +44,12 @@ var errNoStore = errors.New("scores are not being saved, so there are no stats t
 // speed, the daily streak and the time spent. It scrolls when it does not
 // fit. It is a [Screen]; esc or q sends [BackMsg].
 type StatsScreen struct {
-	styles Styles
+	styles common.Styles
 	stats  *scores.Stats // nil while loading
 	err    error
 	names  statsNames
 	keys   StatsKeyMap
-	help   keyHelp
+	help   common.KeyHelp
 	vp     viewport.Model
 	width  int
 	height int
@@ -57,8 +58,8 @@ type StatsScreen struct {
 // NewStatsScreen builds the stats screen. With nil stats it shows that
 // they are loading, until a [StatsLoadedMsg] arrives (send [LoadStatsCmd]
 // along with pushing the screen).
-func NewStatsScreen(st *scores.Stats, packs []*content.Pack, styles Styles) *StatsScreen {
-	s := &StatsScreen{styles: styles, stats: st, names: statsNames{packs: packs}, keys: DefaultStatsKeyMap(), help: newKeyHelp(styles)}
+func NewStatsScreen(st *scores.Stats, packs []*content.Pack, styles common.Styles) *StatsScreen {
+	s := &StatsScreen{styles: styles, stats: st, names: statsNames{packs: packs}, keys: DefaultStatsKeyMap(), help: common.NewKeyHelp(styles)}
 	s.vp = viewport.New()
 	s.vp.KeyMap = viewport.KeyMap{} // the screen's own keys drive it
 	s.vp.MouseWheelEnabled = true
@@ -72,7 +73,7 @@ func (s *StatsScreen) Help() help.KeyMap { return s.keys }
 func (s *StatsScreen) Title() string { return "brief · stats" }
 
 // Update scrolls, goes back, and takes in loaded stats, sizes and themes.
-func (s *StatsScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
+func (s *StatsScreen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case StatsLoadedMsg:
 		s.stats, s.err = msg.Stats, msg.Err
@@ -80,7 +81,7 @@ func (s *StatsScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		s.width, s.height = msg.Width, msg.Height
 		s.layout()
-	case ThemeMsg:
+	case common.ThemeMsg:
 		s.styles = msg.Styles
 		s.help.SetStyles(msg.Styles)
 		s.layout()
@@ -92,7 +93,7 @@ func (s *StatsScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	case tea.KeyPressMsg:
 		switch {
 		case key.Matches(msg, s.keys.Back):
-			return s, func() tea.Msg { return BackMsg{} }
+			return s, func() tea.Msg { return common.BackMsg{} }
 		case key.Matches(msg, s.keys.Help):
 			s.help.Toggle(s.keys)
 			s.layout()
@@ -123,7 +124,7 @@ func (s *StatsScreen) layout() {
 	s.help.SetWidth(s.width - 2)
 	s.help.SetMaxLines(s.height - 4) // the title, a line of stats, a gap
 	s.vp.SetWidth(s.width)
-	s.vp.SetHeight(max(1, s.height-2-lineCount(s.help.View(s.keys))))
+	s.vp.SetHeight(max(1, s.height-2-common.LineCount(s.help.View(s.keys))))
 	s.vp.SetContentLines(s.bodyLines())
 	s.fit()
 }
@@ -141,8 +142,8 @@ func (s *StatsScreen) fit() {
 		for _, b := range []*key.Binding{&s.keys.Down, &s.keys.PageDown, &s.keys.Bottom} {
 			b.SetEnabled(down)
 		}
-		s.keys.Help.SetHelp("?", helpLabel(s.help, s.keys))
-		s.vp.SetHeight(max(1, s.height-2-lineCount(s.help.View(s.keys))))
+		s.keys.Help.SetHelp("?", common.HelpLabel(s.help, s.keys))
+		s.vp.SetHeight(max(1, s.height-2-common.LineCount(s.help.View(s.keys))))
 	}
 }
 
@@ -161,25 +162,25 @@ func (s *StatsScreen) bodyLines() []string {
 		v := statsView{st: s.stats, names: s.names, width: width, s: s.styles, emptyHint: "press esc and take one."}
 		lines = v.lines()
 	}
-	return indent(lines, 1)
+	return common.Indent(lines, 1)
 }
 
 // View draws the title line, the scrolling stats and the help.
 func (s *StatsScreen) View() string {
 	st := s.styles
 	title := st.AppName.Render("brief") + st.Subtle.Render(st.Glyphs().Dot+"your progress")
-	top := " " + st.cut(title, s.width-1)
+	top := " " + st.Cut(title, s.width-1)
 	if where := s.scrolled(); where != "" {
 		// The scroll position goes at the right, apart from the title;
 		// the title gives way to it on a narrow screen.
 		where = st.Percent.Render(where)
 		room := s.width - 1 - ansi.StringWidth(where)
-		top = " " + st.cut(title, room-2)
+		top = " " + st.Cut(title, room-2)
 		top += strings.Repeat(" ", max(1, room-ansi.StringWidth(top))) + where
 	}
 	out := []string{top, s.vp.View(), ""}
 	for _, l := range strings.Split(s.help.View(s.keys), "\n") {
-		out = append(out, " "+st.cut(l, s.width-1))
+		out = append(out, " "+st.Cut(l, s.width-1))
 	}
 	return strings.Join(out, "\n")
 }
@@ -192,5 +193,5 @@ func (s *StatsScreen) scrolled() string {
 		return ""
 	}
 	g := s.styles.Glyphs()
-	return moreMark(g, !s.vp.AtTop(), !s.vp.AtBottom()) + g.Dot + formatPercent(100*s.vp.ScrollPercent())
+	return common.MoreMark(g, !s.vp.AtTop(), !s.vp.AtBottom()) + g.Dot + formatPercent(100*s.vp.ScrollPercent())
 }

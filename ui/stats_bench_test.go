@@ -8,6 +8,7 @@ import (
 
 	"brief/content"
 	"brief/quiz/scores"
+	"brief/ui/common"
 )
 
 // BenchmarkStatsScreen lays out the stats screen for 500 articles of five
@@ -26,7 +27,7 @@ func BenchmarkStatsScreen(b *testing.B) {
 	}
 	packs := []*content.Pack{statsPack(b)}
 	for b.Loop() {
-		s := NewStatsScreen(nil, packs, DefaultStyles(true))
+		s := NewStatsScreen(nil, packs, common.DefaultStyles(true))
 		s.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 		s.Update(StatsLoadedMsg{Stats: st})
 		_ = s.View()

@@ -1,10 +1,14 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+
+	"brief/ui/common"
+)
 
 // StatsKeyMap is the stats screen's keys; it implements help.KeyMap.
 type StatsKeyMap struct {
-	ScrollKeys
+	common.ScrollKeys
 	Back key.Binding
 	Help key.Binding
 }
@@ -12,7 +16,7 @@ type StatsKeyMap struct {
 // DefaultStatsKeyMap returns the stats screen's default keys.
 func DefaultStatsKeyMap() StatsKeyMap {
 	return StatsKeyMap{
-		ScrollKeys: defaultScrollKeys(),
+		ScrollKeys: common.DefaultScrollKeys(),
 		Back:       key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "back")),
 		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
 	}

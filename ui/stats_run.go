@@ -1,10 +1,11 @@
 package ui
 
 import (
-	"brief/quiz/scores"
-
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
+
+	"brief/quiz/scores"
+	"brief/ui/common"
 )
 
 // RunStats shows the stats screen on its own, full-screen, until the
@@ -29,7 +30,7 @@ type statsApp struct {
 
 func newStatsApp(cfg Config, store *scores.Store) *statsApp {
 	a := &statsApp{store: store, isDark: true, style: cfg.Style}
-	if dark, fixed := styleBackground(cfg.Style); fixed {
+	if dark, fixed := common.StyleBackground(cfg.Style); fixed {
 		a.isDark = dark
 	}
 	a.screen = NewStatsScreen(nil, cfg.Packs, a.styles())
@@ -38,8 +39,8 @@ func newStatsApp(cfg Config, store *scores.Store) *statsApp {
 
 // styles is the interface's styles for the configured style, the
 // background and colour support, as the root model picks them.
-func (a *statsApp) styles() Styles {
-	return stylesFor(glamourStyle(a.style, a.isDark, a.noColor), a.isDark)
+func (a *statsApp) styles() common.Styles {
+	return common.StylesFor(common.GlamourStyle(a.style, a.isDark, a.noColor), a.isDark)
 }
 
 // Init asks for the background colour and starts loading the stats.
@@ -50,7 +51,7 @@ func (a *statsApp) Init() tea.Cmd {
 // Update quits on back or ctrl+c and hands everything else to the screen.
 func (a *statsApp) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
-	case BackMsg:
+	case common.BackMsg:
 		return a, tea.Quit
 	case tea.KeyPressMsg:
 		if msg.String() == "ctrl+c" {
@@ -59,21 +60,21 @@ func (a *statsApp) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		a.width, a.height = msg.Width, msg.Height
 	case tea.BackgroundColorMsg:
-		if _, fixed := styleBackground(a.style); fixed {
+		if _, fixed := common.StyleBackground(a.style); fixed {
 			return a, nil // the chosen style decides, as in the main program
 		}
 		a.isDark = msg.IsDark()
-		return a, a.send(ThemeMsg{Theme{Styles: a.styles(), IsDark: a.isDark}})
+		return a, a.send(common.ThemeMsg{Theme: common.Theme{Styles: a.styles(), IsDark: a.isDark}})
 	case tea.ColorProfileMsg:
 		a.noColor = msg.Profile <= colorprofile.ASCII
-		return a, a.send(ThemeMsg{Theme{Styles: a.styles(), IsDark: a.isDark}})
+		return a, a.send(common.ThemeMsg{Theme: common.Theme{Styles: a.styles(), IsDark: a.isDark}})
 	}
 	return a, a.send(msg)
 }
 
 func (a *statsApp) send(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
-	var s Screen
+	var s common.Screen
 	s, cmd = a.screen.Update(msg)
 	a.screen = s.(*StatsScreen)
 	return cmd

@@ -14,6 +14,7 @@ import (
 	"brief/content"
 	"brief/quiz"
 	"brief/quiz/scores"
+	"brief/ui/common"
 )
 
 // statsFixture is a month of practice on the default article and on an
@@ -82,7 +83,7 @@ func (n namedTB) Name() string { return n.name }
 // statsScreen builds a stats screen of the given size.
 func statsScreen(t testing.TB, st *scores.Stats, width, height int) *StatsScreen {
 	t.Helper()
-	s := NewStatsScreen(st, []*content.Pack{statsPack(t)}, DefaultStyles(true))
+	s := NewStatsScreen(st, []*content.Pack{statsPack(t)}, common.DefaultStyles(true))
 	s.Update(tea.WindowSizeMsg{Width: width, Height: height})
 	return s
 }
@@ -117,8 +118,8 @@ func TestWriteStatsGolden(t *testing.T) {
 
 func TestStatsScreenFitsEverySize(t *testing.T) {
 	for _, st := range []*scores.Stats{statsFixture(), {}} {
-		for width := MinWidth; width <= 110; width++ {
-			for _, height := range []int{MinHeight, 12, 24} {
+		for width := common.MinWidth; width <= 110; width++ {
+			for _, height := range []int{common.MinHeight, 12, 24} {
 				s := statsScreen(t, st, width, height)
 				lines := strings.Split(s.View(), "\n")
 				if len(lines) > height {
@@ -170,7 +171,7 @@ func TestStatsScreenKeys(t *testing.T) {
 			for _, k := range tc.keys {
 				_, cmd := s.Update(statsKey(k))
 				if cmd != nil {
-					_, back = cmd().(BackMsg)
+					_, back = cmd().(common.BackMsg)
 				}
 			}
 			if back != tc.wantBack {
@@ -245,7 +246,7 @@ func TestSparkline(t *testing.T) {
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			if got := sparkline(tc.percents, tc.present); got != tc.want {
+			if got := common.Sparkline(tc.percents, tc.present); got != tc.want {
 				t.Errorf("sparkline = %q, want %q", got, tc.want)
 			}
 		})
@@ -266,7 +267,7 @@ func TestBar(t *testing.T) {
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			full, empty := bar(tc.fraction, tc.width)
+			full, empty := common.Bar(tc.fraction, tc.width)
 			if full+empty != tc.want {
 				t.Errorf("bar = %q, want %q", full+empty, tc.want)
 			}

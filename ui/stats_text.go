@@ -7,6 +7,7 @@ import (
 
 	"brief/content"
 	"brief/quiz/scores"
+	"brief/ui/common"
 )
 
 // WriteStats prints the stats as plain text, the same parts the stats
@@ -15,7 +16,7 @@ import (
 // means 80.
 func WriteStats(w io.Writer, st *scores.Stats, packs []*content.Pack, width int) error {
 	if width <= 0 {
-		width = comfortableWidth
+		width = common.ComfortableWidth
 	}
 	v := statsView{st: st, names: statsNames{packs: packs}, width: width,
 		emptyHint: "run `brief quiz` to take one."}
