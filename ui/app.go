@@ -48,6 +48,7 @@ import (
 	"brief/quiz/scores"
 	"brief/quiz/study"
 	"brief/ui/common"
+	"brief/ui/stats"
 )
 
 // Config is what the CLI hands the interface.
@@ -254,8 +255,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, tea.Batch(m.push(stateQuiz, s), cmd)
 	case common.OpenStatsMsg:
-		s := NewStatsScreen(nil, m.cfg.Packs, m.theme.Styles)
-		return m, tea.Batch(m.push(stateStats, s), LoadStatsCmd(m.cfg.Store))
+		s := stats.New(nil, m.cfg.Packs, m.theme.Styles)
+		return m, tea.Batch(m.push(stateStats, s), stats.LoadCmd(m.cfg.Store))
 	case common.OpenReviewMsg:
 		return m, m.loadReview()
 	case ReviewLoadedMsg:

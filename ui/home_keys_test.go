@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"brief/ui/common"
+	"brief/ui/stats"
 )
 
 // From the home screen, z starts the selected article's quiz and s opens
@@ -27,7 +28,7 @@ func TestHomeKeysStartQuizAndOpenStats(t *testing.T) {
 		t.Errorf("z on home sent %#v, want StartQuizMsg for the selected article", msg)
 	}
 	d.send(keyPress("s"))
-	if _, ok := m.top().screen.(*StatsScreen); !ok {
+	if _, ok := m.top().screen.(*stats.Screen); !ok {
 		t.Fatalf("after s the top screen is %T, want the stats screen", m.top().screen)
 	}
 	// With no store the stats screen says so rather than showing zeros.

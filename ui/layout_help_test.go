@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"brief/ui/common"
+	"brief/ui/stats"
 )
 
 // helpText is every page of a key map's full help at a size, as plain
@@ -38,7 +39,7 @@ func TestFullHelpShowsEveryKey(t *testing.T) {
 		"reader searching": searching,
 		"home":             DefaultHomeKeyMap(),
 		"contents":         DefaultTOCKeyMap(),
-		"stats":            DefaultStatsKeyMap(),
+		"stats":            stats.DefaultKeyMap(),
 	}
 	for name, k := range keyMaps {
 		t.Run(name, func(t *testing.T) {

@@ -1,11 +1,15 @@
 package ui
 
 import (
+	"io"
+
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 
+	"brief/content"
 	"brief/quiz/scores"
 	"brief/ui/common"
+	"brief/ui/stats"
 )
 
 // RunStats shows the stats screen on its own, full-screen, until the
@@ -19,7 +23,7 @@ func RunStats(cfg Config, store *scores.Store, opts ...tea.ProgramOption) error 
 // statsApp is the root model of RunStats: the stats screen alone, where
 // going back leaves brief.
 type statsApp struct {
-	screen  *StatsScreen
+	screen  *stats.Screen
 	store   *scores.Store
 	isDark  bool
 	style   string // the configured Glamour style, which decides plain styles
@@ -33,7 +37,7 @@ func newStatsApp(cfg Config, store *scores.Store) *statsApp {
 	if dark, fixed := common.StyleBackground(cfg.Style); fixed {
 		a.isDark = dark
 	}
-	a.screen = NewStatsScreen(nil, cfg.Packs, a.styles())
+	a.screen = stats.New(nil, cfg.Packs, a.styles())
 	return a
 }
 
@@ -45,7 +49,7 @@ func (a *statsApp) styles() common.Styles {
 
 // Init asks for the background colour and starts loading the stats.
 func (a *statsApp) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, LoadStatsCmd(a.store))
+	return tea.Batch(tea.RequestBackgroundColor, stats.LoadCmd(a.store))
 }
 
 // Update quits on back or ctrl+c and hands everything else to the screen.
@@ -76,11 +80,18 @@ func (a *statsApp) send(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	var s common.Screen
 	s, cmd = a.screen.Update(msg)
-	a.screen = s.(*StatsScreen)
+	a.screen = s.(*stats.Screen)
 	return cmd
 }
 
 // View draws the screen in the alternate screen.
 func (a *statsApp) View() tea.View {
-	return programView(a.screen, a.screen.styles, a.width, a.height, a.screen.Title())
+	return programView(a.screen, a.styles(), a.width, a.height, a.screen.Title())
+}
+
+// WriteStats writes the stats of a store as text, width columns wide (0
+// means a comfortable 80), for `brief stats` when the output is not a
+// terminal.
+func WriteStats(w io.Writer, st *scores.Stats, packs []*content.Pack, width int) error {
+	return stats.Write(w, st, packs, width)
 }

@@ -1,4 +1,7 @@
-package ui
+// Package stats is the stats screen of brief's terminal interface (s on
+// home, and `brief stats`): accuracy over time, by article, level and
+// section, from the score store; and the same as text for a pipe.
+package stats
 
 import (
 	"errors"
@@ -16,50 +19,50 @@ import (
 	"brief/ui/common"
 )
 
-// StatsLoadedMsg carries the stats LoadStatsCmd computed, or why it could
+// LoadedMsg carries the stats LoadStatsCmd computed, or why it could
 // not.
-type StatsLoadedMsg struct {
+type LoadedMsg struct {
 	Stats *scores.Stats
 	Err   error
 }
 
-// LoadStatsCmd computes the stats from the store as of now, off the
+// LoadCmd computes the stats from the store as of now, off the
 // update loop. A nil store (scores are not being saved) comes back as an
 // error the stats screen shows.
-func LoadStatsCmd(store *scores.Store) tea.Cmd {
+func LoadCmd(store *scores.Store) tea.Cmd {
 	return func() tea.Msg {
 		if store == nil {
-			return StatsLoadedMsg{Err: errNoStore}
+			return LoadedMsg{Err: errNoStore}
 		}
 		st, err := store.Stats(time.Now())
-		return StatsLoadedMsg{Stats: st, Err: err}
+		return LoadedMsg{Stats: st, Err: err}
 	}
 }
 
 // errNoStore is shown when the score store could not be opened.
 var errNoStore = errors.New("scores are not being saved, so there are no stats to show (see the message brief printed at start)")
 
-// StatsScreen shows the student's progress: scores per article, accuracy
+// Screen shows the student's progress: scores per article, accuracy
 // over the last days, mastery by level and by section beside reading
 // speed, the daily streak and the time spent. It scrolls when it does not
 // fit. It is a [Screen]; esc or q sends [BackMsg].
-type StatsScreen struct {
+type Screen struct {
 	styles common.Styles
 	stats  *scores.Stats // nil while loading
 	err    error
 	names  statsNames
-	keys   StatsKeyMap
+	keys   KeyMap
 	help   common.KeyHelp
 	vp     viewport.Model
 	width  int
 	height int
 }
 
-// NewStatsScreen builds the stats screen. With nil stats it shows that
-// they are loading, until a [StatsLoadedMsg] arrives (send [LoadStatsCmd]
+// New builds the stats screen. With nil stats it shows that
+// they are loading, until a [LoadedMsg] arrives (send [LoadCmd]
 // along with pushing the screen).
-func NewStatsScreen(st *scores.Stats, packs []*content.Pack, styles common.Styles) *StatsScreen {
-	s := &StatsScreen{styles: styles, stats: st, names: statsNames{packs: packs}, keys: DefaultStatsKeyMap(), help: common.NewKeyHelp(styles)}
+func New(st *scores.Stats, packs []*content.Pack, styles common.Styles) *Screen {
+	s := &Screen{styles: styles, stats: st, names: statsNames{packs: packs}, keys: DefaultKeyMap(), help: common.NewKeyHelp(styles)}
 	s.vp = viewport.New()
 	s.vp.KeyMap = viewport.KeyMap{} // the screen's own keys drive it
 	s.vp.MouseWheelEnabled = true
@@ -67,15 +70,15 @@ func NewStatsScreen(st *scores.Stats, packs []*content.Pack, styles common.Style
 }
 
 // Help returns the stats screen's keys.
-func (s *StatsScreen) Help() help.KeyMap { return s.keys }
+func (s *Screen) Help() help.KeyMap { return s.keys }
 
 // Title is the window title.
-func (s *StatsScreen) Title() string { return "brief · stats" }
+func (s *Screen) Title() string { return "brief · stats" }
 
 // Update scrolls, goes back, and takes in loaded stats, sizes and themes.
-func (s *StatsScreen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
-	case StatsLoadedMsg:
+	case LoadedMsg:
 		s.stats, s.err = msg.Stats, msg.Err
 		s.layout()
 	case tea.WindowSizeMsg:
@@ -117,7 +120,7 @@ func (s *StatsScreen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 
 // layout sizes the viewport between the title and the help and fills it
 // with the stats drawn for the width.
-func (s *StatsScreen) layout() {
+func (s *Screen) layout() {
 	if s.width <= 0 || s.height <= 0 {
 		return
 	}
@@ -133,7 +136,7 @@ func (s *StatsScreen) layout() {
 // key, and gives the viewport the lines the help leaves. The help's
 // height and whether the view can scroll depend on each other, so it
 // settles them twice; the second pass only ever frees lines.
-func (s *StatsScreen) fit() {
+func (s *Screen) fit() {
 	for range 2 {
 		up, down := !s.vp.AtTop(), !s.vp.AtBottom()
 		for _, b := range []*key.Binding{&s.keys.Up, &s.keys.PageUp, &s.keys.Top} {
@@ -149,7 +152,7 @@ func (s *StatsScreen) fit() {
 
 // bodyLines is what the viewport scrolls: the stats, or a note while they
 // load or when they could not be.
-func (s *StatsScreen) bodyLines() []string {
+func (s *Screen) bodyLines() []string {
 	width := s.width - 2 // a margin of one column on each side
 	var lines []string
 	switch {
@@ -166,7 +169,7 @@ func (s *StatsScreen) bodyLines() []string {
 }
 
 // View draws the title line, the scrolling stats and the help.
-func (s *StatsScreen) View() string {
+func (s *Screen) View() string {
 	st := s.styles
 	title := st.AppName.Render("brief") + st.Subtle.Render(st.Glyphs().Dot+"your progress")
 	top := " " + st.Cut(title, s.width-1)
@@ -188,7 +191,7 @@ func (s *StatsScreen) View() string {
 // scrolled is where the view is in stats taller than the screen, in the
 // words the quiz uses for the same thing: "↓ more · 0%", "↑↓ more · 40%";
 // "" when the stats fit.
-func (s *StatsScreen) scrolled() string {
+func (s *Screen) scrolled() string {
 	if s.vp.AtTop() && s.vp.AtBottom() {
 		return ""
 	}

@@ -1,4 +1,4 @@
-package ui
+package stats
 
 import (
 	"fmt"
@@ -10,11 +10,11 @@ import (
 	"brief/ui/common"
 )
 
-// WriteStats prints the stats as plain text, the same parts the stats
+// Write prints the stats as plain text, the same parts the stats
 // screen shows (the sparkline included), for `brief stats` when output is
 // not a terminal or with --plain. Lines are at most width columns; 0
 // means 80.
-func WriteStats(w io.Writer, st *scores.Stats, packs []*content.Pack, width int) error {
+func Write(w io.Writer, st *scores.Stats, packs []*content.Pack, width int) error {
 	if width <= 0 {
 		width = common.ComfortableWidth
 	}

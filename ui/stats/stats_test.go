@@ -1,4 +1,4 @@
-package ui
+package stats
 
 import (
 	"bytes"
@@ -81,9 +81,9 @@ type namedTB struct {
 func (n namedTB) Name() string { return n.name }
 
 // statsScreen builds a stats screen of the given size.
-func statsScreen(t testing.TB, st *scores.Stats, width, height int) *StatsScreen {
+func statsScreen(t testing.TB, st *scores.Stats, width, height int) *Screen {
 	t.Helper()
-	s := NewStatsScreen(st, []*content.Pack{statsPack(t)}, common.DefaultStyles(true))
+	s := New(st, []*content.Pack{statsPack(t)}, common.DefaultStyles(true))
 	s.Update(tea.WindowSizeMsg{Width: width, Height: height})
 	return s
 }
@@ -107,7 +107,7 @@ func TestStatsScreenGolden(t *testing.T) {
 
 func TestWriteStatsGolden(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteStats(&b, statsFixture(), []*content.Pack{statsPack(t)}, 0); err != nil {
+	if err := Write(&b, statsFixture(), []*content.Pack{statsPack(t)}, 0); err != nil {
 		t.Fatal(err)
 	}
 	if b.String() != ansi.Strip(b.String()) {
@@ -139,26 +139,26 @@ func TestStatsScreenKeys(t *testing.T) {
 	tests := map[string]struct {
 		keys     []string
 		wantBack bool
-		check    func(t *testing.T, s *StatsScreen)
+		check    func(t *testing.T, s *Screen)
 	}{
 		"esc goes back": {keys: []string{"esc"}, wantBack: true},
 		"q goes back":   {keys: []string{"q"}, wantBack: true},
-		"j scrolls down": {keys: []string{"j", "j"}, check: func(t *testing.T, s *StatsScreen) {
+		"j scrolls down": {keys: []string{"j", "j"}, check: func(t *testing.T, s *Screen) {
 			if s.vp.YOffset() != 2 {
 				t.Errorf("offset %d after two lines down, want 2", s.vp.YOffset())
 			}
 		}},
-		"G then g returns to the top": {keys: []string{"G", "g"}, check: func(t *testing.T, s *StatsScreen) {
+		"G then g returns to the top": {keys: []string{"G", "g"}, check: func(t *testing.T, s *Screen) {
 			if !s.vp.AtTop() {
 				t.Error("not at the top")
 			}
 		}},
-		"G shows the last section": {keys: []string{"G"}, check: func(t *testing.T, s *StatsScreen) {
+		"G shows the last section": {keys: []string{"G"}, check: func(t *testing.T, s *Screen) {
 			if !strings.Contains(ansi.Strip(s.View()), "spending") {
 				t.Errorf("the last section is not in view:\n%s", ansi.Strip(s.View()))
 			}
 		}},
-		"? shows every key": {keys: []string{"?"}, check: func(t *testing.T, s *StatsScreen) {
+		"? shows every key": {keys: []string{"?"}, check: func(t *testing.T, s *Screen) {
 			if !strings.Contains(ansi.Strip(s.View()), "bottom") {
 				t.Errorf("full help lacks the bottom key:\n%s", ansi.Strip(s.View()))
 			}
@@ -186,12 +186,12 @@ func TestStatsScreenKeys(t *testing.T) {
 
 func TestStatsScreenLoads(t *testing.T) {
 	tests := map[string]struct {
-		msg  StatsLoadedMsg
+		msg  LoadedMsg
 		want string
 	}{
-		"stats arrive":     {StatsLoadedMsg{Stats: statsFixture()}, "Daily streak  4 days"},
-		"nothing recorded": {StatsLoadedMsg{Stats: &scores.Stats{}}, "No quizzes taken yet — press esc and take one."},
-		"store failed":     {StatsLoadedMsg{Err: fmt.Errorf("database is locked")}, "Could not load the stats: database is locked"},
+		"stats arrive":     {LoadedMsg{Stats: statsFixture()}, "Daily streak  4 days"},
+		"nothing recorded": {LoadedMsg{Stats: &scores.Stats{}}, "No quizzes taken yet — press esc and take one."},
+		"store failed":     {LoadedMsg{Err: fmt.Errorf("database is locked")}, "Could not load the stats: database is locked"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -223,11 +223,11 @@ func TestLoadStatsCmd(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	msg, ok := LoadStatsCmd(store)().(StatsLoadedMsg)
+	msg, ok := LoadCmd(store)().(LoadedMsg)
 	if !ok || msg.Err != nil || msg.Stats.Answers != 2 {
 		t.Fatalf("got %#v, want the stats of 2 answers", msg)
 	}
-	msg = LoadStatsCmd(nil)().(StatsLoadedMsg)
+	msg = LoadCmd(nil)().(LoadedMsg)
 	if msg.Err == nil || !strings.Contains(msg.Err.Error(), "not being saved") {
 		t.Errorf("no store: err = %v, want a note that scores are not saved", msg.Err)
 	}
