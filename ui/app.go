@@ -48,6 +48,7 @@ import (
 	"brief/quiz/scores"
 	"brief/quiz/study"
 	"brief/ui/common"
+	"brief/ui/home"
 	"brief/ui/stats"
 )
 
@@ -149,7 +150,7 @@ func New(cfg Config) (*Model, error) {
 		return nil, err
 	}
 	if cfg.Article == "" {
-		m.stack = []entry{{stateHome, newHome(m.theme, cfg.Packs, pack, cfg.Status)}}
+		m.stack = []entry{{stateHome, home.New(m.theme, cfg.Packs, pack, cfg.Status)}}
 		return m, nil
 	}
 	art, ok := pack.Article(cfg.Article)
@@ -372,4 +373,18 @@ func programView(screen common.Screen, styles common.Styles, width, height int, 
 	v.MouseMode = tea.MouseModeCellMotion
 	v.WindowTitle = title
 	return v
+}
+
+// homeShown reloads the home screen's notes per article in a command
+// when home is on top again (after a quiz or a review has closed), so
+// "best 62% · 3 due" follows what was just answered.
+func (m *Model) homeShown() tea.Cmd {
+	store := m.cfg.Store
+	if store == nil || m.top().state != stateHome {
+		return nil
+	}
+	return func() tea.Msg {
+		status, err := study.HomeStatus(store, time.Now())
+		return home.StatusMsg{Status: status, Err: err}
+	}
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"brief/ui/common"
+	"brief/ui/home"
 	"brief/ui/stats"
 )
 
@@ -16,7 +17,7 @@ import (
 func TestHomeKeysStartQuizAndOpenStats(t *testing.T) {
 	m := newRoot(t, defaultPack(t), true)
 	d := drive(t, m, 80, 24)
-	h, ok := m.top().screen.(*home)
+	h, ok := m.top().screen.(*home.Screen)
 	if !ok {
 		t.Fatalf("first screen is %T, want home", m.top().screen)
 	}
@@ -36,7 +37,7 @@ func TestHomeKeysStartQuizAndOpenStats(t *testing.T) {
 		t.Errorf("stats without a store should explain itself:\n%s", v)
 	}
 	d.send(keyPress("esc"))
-	if _, ok := m.top().screen.(*home); !ok {
+	if _, ok := m.top().screen.(*home.Screen); !ok {
 		t.Errorf("esc from stats should return home, top is %T", m.top().screen)
 	}
 }
@@ -89,7 +90,7 @@ func TestHomeQuizKeyOnAnArticleWithoutQuestions(t *testing.T) {
 			if got := strings.Contains(ansi.Strip(d.view()), "z quiz"); got != tc.wantOffer {
 				t.Errorf("footer offers z quiz: %v, want %v:\n%s", got, tc.wantOffer, ansi.Strip(d.view()))
 			}
-			h := m.top().screen.(*home)
+			h := m.top().screen.(*home.Screen)
 			_, cmd := h.Update(keyPress("z"))
 			_, started := func() (tea.Msg, bool) {
 				if cmd == nil {

@@ -10,6 +10,7 @@ import (
 
 	"brief/content"
 	"brief/ui/common"
+	"brief/ui/home"
 )
 
 // installedLibrary installs a pack of two articles, the second without
@@ -102,7 +103,7 @@ func TestHomeReadsAnInstalledArticleWhenItIsOpened(t *testing.T) {
 	m, _ = New(Config{Packs: libraryPacks(t, data, false), Style: "notty"})
 	d = drive(t, m, 80, 24)
 	d.send(keyPress("j"))
-	h := m.top().screen.(*home)
+	h := m.top().screen.(*home.Screen)
 	_, first := h.Update(keyPress("z"))
 	_, second := h.Update(keyPress("z"))
 	var sent []any
@@ -136,7 +137,7 @@ func TestHomeReadsAnInstalledArticleWhenItIsOpened(t *testing.T) {
 	d = drive(t, m, 80, 24)
 	os.Remove(filepath.Join(dir, "vote.md"))
 	d.send(keyPress("j"), keyPress("enter"))
-	if _, ok := m.top().screen.(*home); !ok {
+	if _, ok := m.top().screen.(*home.Screen); !ok {
 		t.Fatalf("an article that is gone opened %T", m.top().screen)
 	}
 	if v := ansi.Strip(d.view()); !strings.Contains(v, "Cannot open it:") || !strings.Contains(v, "vote.md") {

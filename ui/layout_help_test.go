@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"brief/ui/common"
+	"brief/ui/home"
 	"brief/ui/stats"
 )
 
@@ -37,7 +38,7 @@ func TestFullHelpShowsEveryKey(t *testing.T) {
 	keyMaps := map[string]help.KeyMap{
 		"reader":           reader,
 		"reader searching": searching,
-		"home":             DefaultHomeKeyMap(),
+		"home":             home.DefaultKeyMap(),
 		"contents":         DefaultTOCKeyMap(),
 		"stats":            stats.DefaultKeyMap(),
 	}

@@ -9,6 +9,7 @@ import (
 	"brief/content"
 	"brief/quiz"
 	"brief/ui/common"
+	"brief/ui/home"
 )
 
 // openQuiz builds the quiz screen for a StartQuizMsg: a practice session
@@ -93,8 +94,8 @@ func newQuizProgram(cfg Config, qc QuizConfig) (quizProgram, error) {
 	if err != nil {
 		return quizProgram{}, err
 	}
-	if h, ok := m.top().screen.(*home); ok {
-		h.selectArticle(qc.Article)
+	if h, ok := m.top().screen.(*home.Screen); ok {
+		h.SelectArticle(qc.Article)
 	}
 	r := newReader(m.theme, readerOptions{
 		pack: qc.Pack, article: qc.Article, maxWidth: cfg.Width, canGoBack: true,

@@ -8,6 +8,7 @@ import (
 
 	"brief/content"
 	"brief/ui/common"
+	"brief/ui/home"
 )
 
 func TestOpenQuizFromTheReader(t *testing.T) {
@@ -99,8 +100,8 @@ func TestQuizProgramStack(t *testing.T) {
 	if want := []state{stateHome, stateReader, stateQuiz}; !slices.Equal(states, want) {
 		t.Fatalf("stack %v, want %v", states, want)
 	}
-	if h := m.stack[0].screen.(*home); h.items[h.cursor].article != a {
-		t.Errorf("home has %q selected, want the quiz's article %q", h.items[h.cursor].article.ID, a.ID)
+	if h := m.stack[0].screen.(*home.Screen); h.Selected() != a {
+		t.Errorf("home has %q selected, want the quiz's article %q", h.Selected().ID, a.ID)
 	}
 	for _, want := range []state{stateReader, stateHome} {
 		if _, cmd := m.Update(qzKey("esc")); cmd != nil {

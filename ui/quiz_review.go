@@ -8,11 +8,8 @@ import (
 	"brief/content"
 	"brief/quiz"
 	"brief/quiz/study"
+	"brief/ui/home"
 )
-
-// homeNoticeMsg is a line for the home screen to show until the next key,
-// such as "Nothing is due for review".
-type homeNoticeMsg struct{ text string }
 
 // loadReview starts loading a review of every question due now.
 func (m *Model) loadReview() tea.Cmd {
@@ -23,7 +20,7 @@ func (m *Model) loadReview() tea.Cmd {
 // why there is none.
 func (m *Model) reviewLoaded(msg ReviewLoadedMsg) tea.Cmd {
 	if msg.Err != nil || msg.Plan == nil {
-		return m.broadcast(homeNoticeMsg{reviewNotice(msg)})
+		return m.broadcast(home.NoticeMsg{Text: reviewNotice(msg)})
 	}
 	q := m.reviewQuiz(msg.Plan)
 	return tea.Batch(m.push(stateQuiz, q), q.Init())

@@ -12,6 +12,7 @@ import (
 	"brief/quiz/scores"
 	"brief/quiz/study"
 	"brief/ui/common"
+	"brief/ui/home"
 )
 
 // twoArticleReview is a review of venue from the default pack's article
@@ -191,7 +192,7 @@ func TestHomeStatusFollowsAQuiz(t *testing.T) {
 	}
 	_, cmd := m.Update(qzKey("esc"))
 	deliverRoot(m, cmd)
-	if _, ok := m.top().screen.(*home); !ok {
+	if _, ok := m.top().screen.(*home.Screen); !ok {
 		t.Fatalf("esc from the results shows %T, want home", m.top().screen)
 	}
 	if v := ansiFree(m); !strings.Contains(v, "best 100%") {

@@ -443,7 +443,7 @@ func articleMeta(a *content.Article, dot string) string {
 	if !a.Published.IsZero() {
 		parts = append(parts, a.Published.Format("2 January 2006"))
 	}
-	parts = append(parts, readingTime(a))
+	parts = append(parts, common.ReadingTime(a))
 	return strings.Join(parts, dot)
 }
 

@@ -1,9 +1,12 @@
-package ui
+// Package home is the home screen of brief's terminal interface: the
+// packs and their articles, each with its facts and a note on how the
+// reader is doing. It asks the root to open what is chosen through the
+// messages of ui/common.
+package home
 
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -11,14 +14,13 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"brief/content"
-	"brief/quiz/study"
 	"brief/ui/common"
 )
 
-// home lists the packs and their articles; enter opens one in the reader.
-type home struct {
+// Screen lists the packs and their articles; enter opens one in the reader.
+type Screen struct {
 	theme  common.Theme
-	keys   HomeKeyMap
+	keys   KeyMap
 	help   common.KeyHelp
 	packs  []*content.Pack
 	items  []homeItem
@@ -36,10 +38,10 @@ type homeItem struct {
 	article *content.Article
 }
 
-// newHome builds the home screen with the cursor on the first article of
+// New builds the home screen with the cursor on the first article of
 // the selected pack.
-func newHome(theme common.Theme, packs []*content.Pack, selected *content.Pack, status func(*content.Pack, *content.Article) string) *home {
-	h := &home{theme: theme, keys: DefaultHomeKeyMap(), help: common.NewKeyHelp(theme.Styles), packs: packs, status: status}
+func New(theme common.Theme, packs []*content.Pack, selected *content.Pack, status func(*content.Pack, *content.Article) string) *Screen {
+	h := &Screen{theme: theme, keys: DefaultKeyMap(), help: common.NewKeyHelp(theme.Styles), packs: packs, status: status}
 	for _, p := range packs {
 		if p == selected {
 			h.cursor = len(h.items)
@@ -54,12 +56,12 @@ func newHome(theme common.Theme, packs []*content.Pack, selected *content.Pack, 
 
 // labelHelp says what the help key does next, as the quiz does: "close
 // help" when it would close the full help, else "more keys".
-func (h *home) labelHelp() {
+func (h *Screen) labelHelp() {
 	h.keys.Help.SetHelp("?", common.HelpLabel(h.help, h.keys))
 }
 
-// selectArticle puts the cursor on an article, if it is listed.
-func (h *home) selectArticle(a *content.Article) {
+// SelectArticle puts the cursor on an article, if it is listed.
+func (h *Screen) SelectArticle(a *content.Article) {
 	for i, it := range h.items {
 		if it.article == a {
 			h.cursor = i
@@ -69,14 +71,17 @@ func (h *home) selectArticle(a *content.Article) {
 	}
 }
 
+// Selected is the article the cursor is on.
+func (h *Screen) Selected() *content.Article { return h.items[h.cursor].article }
+
 // Help returns the home screen's keys.
-func (h *home) Help() help.KeyMap { return h.keys }
+func (h *Screen) Help() help.KeyMap { return h.keys }
 
 // Title is the window title.
-func (h *home) Title() string { return "brief" }
+func (h *Screen) Title() string { return "brief" }
 
 // Update moves the cursor, opens articles and quits.
-func (h *home) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+func (h *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		h.width, h.height = msg.Width, msg.Height
@@ -95,12 +100,12 @@ func (h *home) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		case tea.MouseWheelDown:
 			h.move(1)
 		}
-	case homeNoticeMsg:
-		h.notice = msg.text
+	case NoticeMsg:
+		h.notice = msg.Text
 		h.scroll()
-	case homeStatusMsg:
-		if msg.err == nil && msg.status != nil {
-			h.status = msg.status
+	case StatusMsg:
+		if msg.Err == nil && msg.Status != nil {
+			h.status = msg.Status
 		}
 	case articlesReadMsg:
 		return h, h.articlesRead(msg)
@@ -145,14 +150,14 @@ func (h *home) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 // move shifts the cursor by delta rows, staying within the list, and
 // scrolls to keep it in view. The quiz key is offered only on an article
 // that has questions.
-func (h *home) move(delta int) {
+func (h *Screen) move(delta int) {
 	h.cursor = max(0, min(len(h.items)-1, h.cursor+delta))
 	h.keys.Quiz.SetEnabled(h.selectedHasQuiz())
 	h.scroll()
 }
 
 // selectedHasQuiz reports whether the selected article has questions.
-func (h *home) selectedHasQuiz() bool {
+func (h *Screen) selectedHasQuiz() bool {
 	return len(h.items) > 0 && h.items[h.cursor].article.QuestionCount() > 0
 }
 
@@ -162,7 +167,7 @@ const noQuizNotice = "This article has no quiz: its pack has no questions for it
 
 // quizWithoutQuestions reports whether msg is the quiz key pressed while
 // it is not offered, on an article without questions.
-func (h *home) quizWithoutQuestions(msg tea.KeyPressMsg) bool {
+func (h *Screen) quizWithoutQuestions(msg tea.KeyPressMsg) bool {
 	if len(h.items) == 0 || h.keys.Quiz.Enabled() {
 		return false
 	}
@@ -175,7 +180,7 @@ func (h *home) quizWithoutQuestions(msg tea.KeyPressMsg) bool {
 const homeHeaderLines = 2
 
 // listHeight is how many lines the list gets between the title and help.
-func (h *home) listHeight() int {
+func (h *Screen) listHeight() int {
 	return max(1, h.height-homeHeaderLines-common.LineCount(h.help.View(h.keys))-1-len(h.noticeLines()))
 }
 
@@ -183,7 +188,7 @@ func (h *home) listHeight() int {
 // pack's heading above it. When the two do not fit together, the heading
 // is pinned to the top of the list (see pinned) and the article is kept
 // in view under it.
-func (h *home) scroll() {
+func (h *Screen) scroll() {
 	lines, kinds, sel := h.listLines()
 	height := h.listHeight()
 	if sel.to-sel.head <= height {
@@ -203,7 +208,7 @@ func (h *home) scroll() {
 
 // pinned is the selected pack's heading when it has scrolled out of view,
 // to draw over the list, or "".
-func (h *home) pinned(sel selection) string {
+func (h *Screen) pinned(sel selection) string {
 	if len(h.items) == 0 || h.offset <= sel.head {
 		return ""
 	}
@@ -211,7 +216,7 @@ func (h *home) pinned(sel selection) string {
 }
 
 // View draws the title line, the list and the help.
-func (h *home) View() string {
+func (h *Screen) View() string {
 	s := h.theme.Styles
 	out := []string{
 		" " + s.Cut(s.AppName.Render("brief")+s.Subtle.Render(s.Glyphs().Dot+"read the news, then test yourself"), h.width-1),
@@ -234,32 +239,18 @@ func (h *home) View() string {
 }
 
 // noticeLines is the notice, wrapped, or nothing.
-func (h *home) noticeLines() []string {
+func (h *Screen) noticeLines() []string {
 	if h.notice == "" {
 		return nil
 	}
 	return common.Indent(common.WrapLines(h.theme.Styles.Note.Render(content.CleanLine(h.notice)), max(1, h.width-2)), 1)
 }
 
-// homeStatusMsg brings the home screen's notes per article, loaded again
+// StatusMsg brings the home screen's notes per article, loaded again
 // after a quiz or a review.
-type homeStatusMsg struct {
-	status func(*content.Pack, *content.Article) string
-	err    error
-}
-
-// homeShown reloads the home screen's notes per article in a command
-// when home is on top again (after a quiz or a review has closed), so
-// "best 62% · 3 due" follows what was just answered.
-func (m *Model) homeShown() tea.Cmd {
-	store := m.cfg.Store
-	if store == nil || m.top().state != stateHome {
-		return nil
-	}
-	return func() tea.Msg {
-		status, err := study.HomeStatus(store, time.Now())
-		return homeStatusMsg{status: status, err: err}
-	}
+type StatusMsg struct {
+	Status func(*content.Pack, *content.Article) string
+	Err    error
 }
 
 // selection is where the selected article is in the list's lines: its
@@ -307,7 +298,7 @@ func dropOrphans(lines []string, kinds []lineKind, head, from, to int) []string 
 
 // listLines draws every pack and article, says what each line is, and
 // reports where the selected article and its pack's heading are.
-func (h *home) listLines() (lines []string, kinds []lineKind, sel selection) {
+func (h *Screen) listLines() (lines []string, kinds []lineKind, sel selection) {
 	s := h.theme.Styles
 	w := h.width
 	var last *content.Pack
@@ -349,7 +340,7 @@ func (h *home) listLines() (lines []string, kinds []lineKind, sel selection) {
 
 // articleLines draws one article: its title with the status note at the
 // right, then its byline, source, reading time and number of questions.
-func (h *home) articleLines(it homeItem, selected bool) []string {
+func (h *Screen) articleLines(it homeItem, selected bool) []string {
 	s := h.theme.Styles
 	a := it.article
 	marker, title := "  ", s.Title.Render(a.Title)
@@ -382,7 +373,7 @@ func articleFacts(a *content.Article, dot string) string {
 	if a.Source != "" {
 		parts = append(parts, a.Source)
 	}
-	parts = append(parts, readingTime(a))
+	parts = append(parts, common.ReadingTime(a))
 	switch n := a.QuestionCount(); n {
 	case 0:
 		parts = append(parts, "no quiz")
@@ -394,7 +385,6 @@ func articleFacts(a *content.Article, dot string) string {
 	return strings.Join(parts, dot)
 }
 
-// readingTime is "5 min read".
-func readingTime(a *content.Article) string {
-	return fmt.Sprintf("%d min read", int(a.ReadingTime().Minutes()))
-}
+// NoticeMsg is a line for the home screen to show until the next key,
+// such as "Nothing is due for review".
+type NoticeMsg struct{ Text string }
