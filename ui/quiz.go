@@ -76,8 +76,8 @@ type QuizScreen struct {
 	// followed is the body lines last brought into view (the cursor's,
 	// and the note's): window follows them only when they move.
 	followed   [2]int
-	bodyHeight int // body lines shown at the last View
-	maxScroll  int // the furthest the body scrolled at the last View
+	bodyHeight int // body lines shown, as the last layout found
+	maxScroll  int // the furthest the body can scroll, as the last layout found
 
 	width, height int
 
@@ -182,6 +182,13 @@ func (q *QuizScreen) setKeys() {
 
 // Update handles the clock, recording results, and keys.
 func (q *QuizScreen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	s, cmd := q.update(msg)
+	q.layout()
+	return s, cmd
+}
+
+// update handles a message; Update then lays the screen out for it.
+func (q *QuizScreen) update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		q.width, q.height = msg.Width, msg.Height

@@ -8,11 +8,9 @@ import (
 
 // helpView is the quiz's help: the full help in columns (a page at a
 // time when it does not fit), or one line of the keys that matter most
-// now.
+// now. layout has sized and labelled it.
 func (q *QuizScreen) helpView() string {
-	q.sizeHelp()
 	if q.help.ShowAll {
-		q.labelHelp()
 		return q.help.View(q.keys)
 	}
 	_, w := common.QuizColumn(q.width)

@@ -59,8 +59,11 @@ func (w *textWidget) handleKey(msg tea.KeyPressMsg) (bool, bool, tea.Cmd) {
 	return true, false, cmd
 }
 
+// size fits the input to the quiz's column; the quiz's layout calls it
+// before drawing, so lines changes nothing.
+func (w *textWidget) size(width int) { w.input.SetWidth(max(1, width-3)) }
+
 func (w *textWidget) lines(s common.Styles, width int) ([]string, int) {
-	w.input.SetWidth(max(1, width-3))
 	return []string{w.input.View()}, 0
 }
 
@@ -183,12 +186,18 @@ func (w *clozeWidget) move(delta int) tea.Cmd {
 	return w.inputs[w.focused].Focus()
 }
 
+// size fits the blanks' inputs to the quiz's column, as textWidget's.
+func (w *clozeWidget) size(width int) {
+	for i := range w.inputs {
+		w.inputs[i].SetWidth(max(1, width-6))
+	}
+}
+
 func (w *clozeWidget) lines(s common.Styles, width int) ([]string, int) {
 	out := common.WrapLines(w.text, width)
 	out = append(out, "")
 	cursor := 0
 	for i := range w.inputs {
-		w.inputs[i].SetWidth(max(1, width-6))
 		if i == w.focused {
 			cursor = len(out)
 		}

@@ -15,7 +15,8 @@ import (
 )
 
 // View draws the header, the question (or the list, or the question to
-// hand in), a note line and the help.
+// hand in), a note line and the help, scrolled as the last Update left
+// it (see layout); it changes nothing.
 func (q *QuizScreen) View() string {
 	if q.width <= 0 || q.height <= 0 {
 		return ""
@@ -27,22 +28,45 @@ func (q *QuizScreen) View() string {
 	header := q.header(w)
 	help := strings.Split(q.helpView(), "\n")
 	bodyHeight := max(1, q.height-len(header)-1-len(help))
-	q.bodyHeight = bodyHeight
-	body, top, bottom := q.body(w)
-	shown, above, below := q.window(body, top, bottom, bodyHeight)
-	out := append(header, common.PadLines(shown, bodyHeight)...)
-	out = append(out, q.noteLine(w, above, below))
+	body, _, _ := q.body(w)
+	end := min(len(body), q.scroll+bodyHeight)
+	start := min(q.scroll, end)
+	out := append(header, common.PadLines(body[start:end], bodyHeight)...)
+	out = append(out, q.noteLine(w, start > 0, end < len(body)))
 	out = append(out, help...)
 	return common.Fit(strings.Join(common.Indent(out, x), "\n"), q.width, q.height)
 }
 
-// window picks the body lines to show and says whether there is more
-// above or below them. While answering (and in the question list) it
+// layout sizes the help and the body for the window and keeps the
+// scroll position within the body, bringing the cursor into view when
+// it moved (see follow). Update calls it after every message, so View
+// and the next key find the body's height and scroll position as they
+// will be drawn.
+func (q *QuizScreen) layout() {
+	if q.width <= 0 || q.height <= 0 || common.TooSmall(q.width, q.height) {
+		return
+	}
+	q.sizeHelp()
+	if q.help.ShowAll {
+		q.labelHelp()
+	}
+	_, w := common.QuizColumn(q.width)
+	if sz, ok := q.widget().(interface{ size(width int) }); ok {
+		sz.size(w)
+	}
+	help := strings.Split(q.helpView(), "\n")
+	q.bodyHeight = max(1, q.height-len(q.header(w))-1-len(help))
+	body, top, bottom := q.body(w)
+	q.follow(len(body), top, bottom, q.bodyHeight)
+}
+
+// follow keeps the scroll position within a body of n lines shown
+// height at a time. While answering (and in the question list) it
 // brings the lines from top to bottom (the cursor and any note) into
 // view whenever they move; otherwise, and between moves, it keeps the
 // scroll position, so the student can scroll past the cursor to read the
 // rest.
-func (q *QuizScreen) window(body []string, top, bottom, height int) (shown []string, above, below bool) {
+func (q *QuizScreen) follow(n, top, bottom, height int) {
 	if q.phase == phaseAnswer || q.phase == phaseOverview {
 		if focus := [2]int{top, bottom}; focus != q.followed {
 			q.followed = focus
@@ -57,14 +81,12 @@ func (q *QuizScreen) window(body []string, top, bottom, height int) (shown []str
 			}
 		}
 	}
-	q.maxScroll = max(0, len(body)-height)
+	q.maxScroll = max(0, n-height)
 	q.scroll = max(0, min(q.scroll, q.maxScroll))
-	end := min(len(body), q.scroll+height)
-	return body[q.scroll:end], q.scroll > 0, end < len(body)
 }
 
 // scrollBy moves the body n lines on (back when negative), as far as
-// the last View allowed.
+// the last layout allowed.
 func (q *QuizScreen) scrollBy(n int) {
 	q.scroll = max(0, min(q.scroll+n, q.maxScroll))
 }

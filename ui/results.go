@@ -68,6 +68,13 @@ func (r *ResultsScreen) setKeys() {
 
 // Update handles keys and the outcome of saving the session.
 func (r *ResultsScreen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	s, cmd := r.update(msg)
+	r.layout()
+	return s, cmd
+}
+
+// update handles a message; Update then lays the screen out for it.
+func (r *ResultsScreen) update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		r.width, r.height = msg.Width, msg.Height
@@ -109,7 +116,7 @@ func (r *ResultsScreen) handleKey(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) 
 	case key.Matches(msg, k.Top):
 		r.scroll = 0
 	case key.Matches(msg, k.Bottom):
-		r.scroll = math.MaxInt32 // View brings it back to the last screenful
+		r.scroll = math.MaxInt32 // layout brings it back to the last screenful
 	case key.Matches(msg, k.Review):
 		r.reviewing, r.scroll = true, 0
 	case key.Matches(msg, k.Close):
@@ -155,7 +162,8 @@ func (r *ResultsScreen) again(att *study.Attempt) (common.Screen, tea.Cmd) {
 	return q, q.Init()
 }
 
-// View draws the score and breakdown, or the review, and the help.
+// View draws the score and breakdown, or the review, and the help,
+// scrolled as the last Update left it (see layout); it changes nothing.
 func (r *ResultsScreen) View() string {
 	if r.width <= 0 || r.height <= 0 {
 		return ""
@@ -164,27 +172,45 @@ func (r *ResultsScreen) View() string {
 		return common.TooSmallView(r.theme.Styles, r.width, r.height)
 	}
 	x, w := common.QuizColumn(r.width)
-	r.sizeHelp()
-	var help string
-	if r.help.ShowAll {
-		r.keys.Help.SetHelp("?", common.HelpLabel(r.help, r.keys))
-		help = r.help.View(r.keys)
-	} else {
-		help = common.FitHints(r.help, w, r.keys.hints())
-	}
-	var body []string
-	if r.reviewing {
-		body = reviewLines(r.theme.Styles, r.att.Session(), w)
-	} else {
-		body = r.summaryLines(w)
-	}
-	helpLines := strings.Split(help, "\n")
+	helpLines := strings.Split(r.helpView(w), "\n")
 	height := max(1, r.height-1-len(helpLines))
-	r.scroll = max(0, min(r.scroll, len(body)-height))
+	body := r.body(w)
 	end := min(len(body), r.scroll+height)
-	out := append(common.PadLines(body[r.scroll:end], height), r.noteLine(w, r.scroll > 0, end < len(body)))
+	start := min(r.scroll, end)
+	out := append(common.PadLines(body[start:end], height), r.noteLine(w, start > 0, end < len(body)))
 	out = append(out, helpLines...)
 	return common.Fit(strings.Join(common.Indent(out, x), "\n"), r.width, r.height)
+}
+
+// layout sizes and labels the help for the window and keeps the scroll
+// position within the body; Update calls it after every message.
+func (r *ResultsScreen) layout() {
+	if r.width <= 0 || r.height <= 0 || common.TooSmall(r.width, r.height) {
+		return
+	}
+	_, w := common.QuizColumn(r.width)
+	r.sizeHelp()
+	if r.help.ShowAll {
+		r.keys.Help.SetHelp("?", common.HelpLabel(r.help, r.keys))
+	}
+	height := max(1, r.height-1-len(strings.Split(r.helpView(w), "\n")))
+	r.scroll = max(0, min(r.scroll, len(r.body(w))-height))
+}
+
+// helpView is the full help, or the one-line hints, w cells wide.
+func (r *ResultsScreen) helpView(w int) string {
+	if r.help.ShowAll {
+		return r.help.View(r.keys)
+	}
+	return common.FitHints(r.help, w, r.keys.hints())
+}
+
+// body is the summary, or the review of every answer.
+func (r *ResultsScreen) body(w int) []string {
+	if r.reviewing {
+		return reviewLines(r.theme.Styles, r.att.Session(), w)
+	}
+	return r.summaryLines(w)
 }
 
 // noteLine says when the scores were not saved, and at the right
