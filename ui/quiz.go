@@ -74,7 +74,7 @@ type QuizScreen struct {
 	note      string // why an answer could not be taken
 	scroll    int    // first body line shown
 	// followed is the body lines last brought into view (the cursor's,
-	// and the note's): window follows them only when they move.
+	// and the note's): follow keeps them in view only when they move.
 	followed   [2]int
 	bodyHeight int // body lines shown, as the last layout found
 	maxScroll  int // the furthest the body can scroll, as the last layout found
@@ -154,7 +154,7 @@ func (q *QuizScreen) Title() string {
 	if q.att.Review() {
 		return "brief — review"
 	}
-	return "brief — quiz: " + content.CleanLine(q.att.Article().Title)
+	return "brief — quiz: " + common.OneLine(q.att.Article().Title)
 }
 
 // widget is the current question's answer widget, made on first use.

@@ -8,7 +8,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"brief/content"
 	"brief/quiz"
 	"brief/quiz/study"
 	"brief/ui/common"
@@ -65,7 +64,7 @@ func (q *QuizScreen) overviewLines(width int) ([]string, int) {
 			flag = g.Flag + " "
 		}
 		mark := noCursor(g)
-		line := fmt.Sprintf("%2d. %s %s%s", i+1, state, flag, content.CleanLine(it.Q.Prompt))
+		line := fmt.Sprintf("%2d. %s %s%s", i+1, state, flag, common.OneLine(it.Q.Prompt))
 		if i == q.listPos {
 			mark, line = s.Cursor.Render(g.Cursor), s.Selected.Render(line)
 			cursor = len(out)

@@ -5,7 +5,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"brief/content"
 	"brief/quiz"
 	"brief/ui/common"
 )
@@ -24,11 +23,11 @@ type matchWidget struct {
 func newMatchWidget(q *quiz.Question, rightOrder []int) *matchWidget {
 	w := &matchWidget{orig: displayOrder(rightOrder, len(q.Pairs))}
 	for _, p := range q.Pairs {
-		w.lefts = append(w.lefts, content.CleanLine(p.Left))
+		w.lefts = append(w.lefts, common.OneLine(p.Left))
 		w.paired = append(w.paired, -1)
 	}
 	for _, o := range w.orig {
-		w.rights = append(w.rights, content.CleanLine(q.Pairs[o].Right))
+		w.rights = append(w.rights, common.OneLine(q.Pairs[o].Right))
 	}
 	return w
 }

@@ -5,9 +5,9 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"brief/content"
 	"brief/quiz"
 	"brief/quiz/study"
+	"brief/ui/common"
 	"brief/ui/home"
 )
 
@@ -59,7 +59,7 @@ func itemTitle(att *study.Attempt, i int, dot string) string {
 	_, a := att.ItemArticle(i)
 	title := ""
 	if a != nil {
-		title = content.CleanLine(a.Title)
+		title = common.OneLine(a.Title)
 	}
 	if att.Review() {
 		if title == "" {

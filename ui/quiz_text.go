@@ -7,7 +7,6 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
-	"brief/content"
 	"brief/quiz"
 	"brief/ui/common"
 )
@@ -137,7 +136,7 @@ func newClozeWidget(q *quiz.Question, s common.Styles) *clozeWidget {
 	if err != nil {
 		// The parser refuses such files; show the text and one input
 		// rather than nothing.
-		w.text = content.CleanLine(q.Text)
+		w.text = common.OneLine(q.Text)
 		w.inputs = []textinput.Model{newAnswerInput(s, "1 > ", "")}
 		return w
 	}
@@ -154,7 +153,7 @@ func newClozeWidget(q *quiz.Question, s common.Styles) *clozeWidget {
 	if len(w.inputs) == 0 {
 		w.inputs = []textinput.Model{newAnswerInput(s, "1 > ", "")}
 	}
-	w.text = content.CleanLine(b.String())
+	w.text = common.OneLine(b.String())
 	return w
 }
 

@@ -8,7 +8,6 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"brief/content"
 	"brief/quiz"
 	"brief/quiz/study"
 	"brief/ui/common"
@@ -177,9 +176,9 @@ func (q *QuizScreen) noteLine(w int, above, below bool) string {
 	note := ""
 	switch {
 	case q.saveErr != "":
-		note = s.Error.Render(content.CleanLine(q.saveErr))
+		note = s.Error.Render(common.CleanError(q.saveErr))
 	case !q.att.Saving() && q.cfg.SavingNotice != "":
-		note = s.Note.Render(content.CleanLine(q.cfg.SavingNotice))
+		note = s.Note.Render(common.CleanError(q.cfg.SavingNotice))
 	}
 	more := common.MoreMark(s.Glyphs(), above, below)
 	if more != "" {
@@ -223,7 +222,7 @@ func (q *QuizScreen) body(w int) (lines []string, top, bottom int) {
 
 // promptLines is the question's prompt, wrapped.
 func (q *QuizScreen) promptLines(w int) []string {
-	p := content.CleanText(q.item().Q.Prompt)
+	p := q.item().Q.Prompt
 	if strings.TrimSpace(p) == "" {
 		return nil
 	}
@@ -259,8 +258,8 @@ func aboutAnswer(it *quiz.SessionItem) []answerNote {
 			seen[i] = true
 			if fb := it.Q.Feedback[it.Q.Options[i]]; fb != "" {
 				shown := displayOrder(it.View.OptionOrder, len(it.Q.Options))
-				label := fmt.Sprintf("About %s) %s: ", letterOf(slices.Index(shown, i)), content.CleanLine(it.Q.Options[i]))
-				notes = append(notes, answerNote{label, content.CleanLine(fb)})
+				label := fmt.Sprintf("About %s) %s: ", letterOf(slices.Index(shown, i)), common.OneLine(it.Q.Options[i]))
+				notes = append(notes, answerNote{label, common.OneLine(fb)})
 				texts = append(texts, fb)
 			}
 		}
@@ -270,7 +269,7 @@ func aboutAnswer(it *quiz.SessionItem) []answerNote {
 	}
 	var notes []answerNote
 	for _, fb := range strings.Split(res.Feedback, "\n") {
-		if fb = content.CleanLine(fb); fb != "" {
+		if fb = common.OneLine(fb); fb != "" {
 			notes = append(notes, answerNote{"About your answer: ", fb})
 		}
 	}
@@ -288,19 +287,19 @@ func feedbackLines(s common.Styles, it *quiz.SessionItem, w int) []string {
 	g := s.Glyphs()
 	out := []string{"", s.Cut(verdictLine(s, *res), w)}
 	if res.Verdict != quiz.Skipped {
-		out = append(out, common.HangingLines("Your answer: ", content.CleanLine(answerText(g, it.Q, it.Response)), w)...)
+		out = append(out, common.HangingLines("Your answer: ", common.OneLine(answerText(g, it.Q, it.Response)), w)...)
 	}
 	if res.Verdict != quiz.Right {
-		out = append(out, common.HangingLines(study.LabelAnswer, content.CleanLine(correctText(g, it.Q, res.Correct)), w)...)
+		out = append(out, common.HangingLines(study.LabelAnswer, common.OneLine(correctText(g, it.Q, res.Correct)), w)...)
 	}
 	for _, fb := range aboutAnswer(it) {
 		out = append(out, common.HangingLines(fb.label, fb.text, w)...)
 	}
-	if e := content.CleanLine(it.Q.Explain); e != "" {
+	if e := common.OneLine(it.Q.Explain); e != "" {
 		out = append(out, "")
 		out = append(out, common.HangingLines(study.LabelWhy, e, w)...)
 	}
-	if ev := content.CleanLine(it.Q.Evidence); ev != "" {
+	if ev := common.OneLine(it.Q.Evidence); ev != "" {
 		out = append(out, "")
 		out = append(out, common.WrapLines(s.Meta.Render(study.LabelEvidence+g.Quote[0]+ev+g.Quote[1]), w)...)
 	}

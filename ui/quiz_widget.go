@@ -8,7 +8,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"brief/content"
 	"brief/quiz"
 	"brief/ui/common"
 )
@@ -46,7 +45,7 @@ func newWidget(it *quiz.SessionItem, s common.Styles) answerWidget {
 		order := displayOrder(it.View.OptionOrder, len(q.Options))
 		labels := make([]string, len(order))
 		for i, o := range order {
-			labels[i] = content.CleanLine(q.Options[o])
+			labels[i] = common.OneLine(q.Options[o])
 		}
 		return &choiceWidget{labels: labels, orig: order, multi: q.Type == quiz.Multi, ticked: make([]bool, len(order))}
 	case quiz.TrueFalse:
@@ -55,7 +54,7 @@ func newWidget(it *quiz.SessionItem, s common.Styles) answerWidget {
 		order := displayOrder(it.View.ItemOrder, len(q.Items))
 		labels := make([]string, len(q.Items))
 		for i, it := range q.Items {
-			labels[i] = content.CleanLine(it)
+			labels[i] = common.OneLine(it)
 		}
 		return &orderWidget{labels: labels, order: order}
 	case quiz.Match:

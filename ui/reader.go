@@ -105,9 +105,9 @@ func newReader(theme common.Theme, o readerOptions) *reader {
 	if o.section > 0 && o.section < len(o.article.Sections) {
 		r.pending = &anchor{section: o.section}
 	}
-	if q := strings.Trim(content.CleanLine(o.highlight), " "+quoteMarks); q != "" {
+	if q := strings.Trim(common.OneLine(o.highlight), " "+quoteMarks); q != "" {
 		r.search.query = q
-		r.search.tail = passageTail(content.CleanLine(o.highlight))
+		r.search.tail = passageTail(common.OneLine(o.highlight))
 		r.search.passage = true
 		r.search.jumpOnShow = true
 	}

@@ -6,7 +6,6 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"brief/content"
 	"brief/ui/common"
 )
 
@@ -77,7 +76,7 @@ func TestEveryEvidenceIsFoundWhole(t *testing.T) {
 			if q.Evidence == "" {
 				continue
 			}
-			passage := strings.Trim(content.CleanLine(q.Evidence), " "+quoteMarks)
+			passage := strings.Trim(common.OneLine(q.Evidence), " "+quoteMarks)
 			if len(text.findAll(normalizeQuery(passage))) == 0 {
 				t.Errorf("width %d: the evidence of %s is not found whole: %q", width, q.ID, passage)
 			}

@@ -9,7 +9,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"brief/content"
 	"brief/quiz/study"
 	"brief/ui/common"
 )
@@ -48,7 +47,7 @@ func (r *ResultsScreen) Title() string {
 	if r.att.Review() {
 		return "brief — review results"
 	}
-	return "brief — results: " + content.CleanLine(r.att.Article().Title)
+	return "brief — results: " + common.OneLine(r.att.Article().Title)
 }
 
 // setKeys offers only what applies: nothing to review or retry when
@@ -220,9 +219,9 @@ func (r *ResultsScreen) noteLine(w int, above, below bool) string {
 	note := ""
 	switch {
 	case r.saveErr != "":
-		note = s.Error.Render(content.CleanLine(r.saveErr))
+		note = s.Error.Render(common.CleanError(r.saveErr))
 	case !r.att.Saving() && r.cfg.SavingNotice != "":
-		note = s.Note.Render(content.CleanLine(r.cfg.SavingNotice))
+		note = s.Note.Render(common.CleanError(r.cfg.SavingNotice))
 	}
 	more := common.MoreMark(s.Glyphs(), above, below)
 	if more != "" {

@@ -6,7 +6,6 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"brief/content"
 	"brief/quiz"
 	"brief/quiz/study"
 	"brief/ui/common"
@@ -20,7 +19,7 @@ func (r *ResultsScreen) summaryLines(w int) []string {
 	points, total := r.att.Score()
 	title := "Review"
 	if !r.att.Review() {
-		title = content.CleanLine(r.att.Article().Title)
+		title = common.OneLine(r.att.Article().Title)
 	}
 	out := []string{s.Cut(s.Title.Render("Results"+g.Dot+title), w)}
 	if r.timedOut {
@@ -54,7 +53,7 @@ func tallyLines(s common.Styles, title string, tallies []quiz.Tally, w int) []st
 	out := []string{"", s.Cut(s.Title.Render(title), w)}
 	for _, t := range tallies {
 		score := fmt.Sprintf("%s/%s", quiz.FormatNumber(t.Points), quiz.FormatNumber(t.Max))
-		name := s.Cut(content.CleanLine(t.Key), max(1, w-ansi.StringWidth(score)-3))
+		name := s.Cut(common.OneLine(t.Key), max(1, w-ansi.StringWidth(score)-3))
 		gap := max(1, w-2-ansi.StringWidth(name)-ansi.StringWidth(score))
 		out = append(out, s.Cut("  "+name+strings.Repeat(" ", gap)+score, w))
 	}
@@ -86,7 +85,7 @@ func reviewLines(s common.Styles, sess *quiz.Session, w int) []string {
 		out = append(out, common.WrapLines(s.Title.Render(questionSummary(it.Q)), w)...)
 		if it.Result == nil {
 			out = append(out, "Not answered.")
-			out = append(out, common.HangingLines(study.LabelAnswer, content.CleanLine(correctText(s.Glyphs(), it.Q, quiz.CorrectAnswer(it.Q))), w)...)
+			out = append(out, common.HangingLines(study.LabelAnswer, common.OneLine(correctText(s.Glyphs(), it.Q, quiz.CorrectAnswer(it.Q))), w)...)
 			continue
 		}
 		lines := feedbackLines(s, it, w)

@@ -243,7 +243,7 @@ func (h *Screen) noticeLines() []string {
 	if h.notice == "" {
 		return nil
 	}
-	return common.Indent(common.WrapLines(h.theme.Styles.Note.Render(content.CleanLine(h.notice)), max(1, h.width-2)), 1)
+	return common.Indent(common.WrapLines(h.theme.Styles.Note.Render(common.CleanError(h.notice)), max(1, h.width-2)), 1)
 }
 
 // StatusMsg brings the home screen's notes per article, loaded again
@@ -311,7 +311,7 @@ func (h *Screen) listLines() (lines []string, kinds []lineKind, sel selection) {
 			last = it.pack
 			head = len(lines)
 			lines, kinds = append(lines, "  "+s.Cut(s.Title.Render(it.pack.Title), w-2)), append(kinds, lineHeading)
-			if d := content.CleanLine(it.pack.Description); d != "" {
+			if d := common.OneLine(it.pack.Description); d != "" {
 				// Up to two lines of the description; a longer one is cut.
 				desc := common.WrapLines(d, w-2)
 				if len(desc) > 2 {
@@ -349,7 +349,7 @@ func (h *Screen) articleLines(it homeItem, selected bool) []string {
 	}
 	note := ""
 	if h.status != nil {
-		note = content.CleanLine(h.status(it.pack, a))
+		note = common.OneLine(h.status(it.pack, a))
 	}
 	room := h.width - 4
 	if note != "" {

@@ -375,16 +375,16 @@ func (n statsNames) find(packID, articleID string) (*content.Article, bool) {
 // article is an article's title, or its id.
 func (n statsNames) article(packID, articleID string) string {
 	if a, ok := n.find(packID, articleID); ok && a.Title != "" {
-		return content.CleanLine(a.Title)
+		return common.OneLine(a.Title)
 	}
 	if articleID == "" {
 		return "(review)"
 	}
-	return content.CleanLine(articleID)
+	return common.OneLine(articleID)
 }
 
 // section is a section's heading, or the name the store has for it.
 func (n statsNames) section(packID, articleID, section string) string {
 	a, _ := n.find(packID, articleID)
-	return content.CleanLine(study.SectionLabel(a, section))
+	return common.OneLine(study.SectionLabel(a, section))
 }
