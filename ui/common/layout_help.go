@@ -18,7 +18,7 @@ import (
 //   - in full help, puts the columns side by side when they fit, else
 //     flows every key into as many columns as fit, one per line at
 //     worst; when that is taller than SetMaxLines allows, it shows a page
-//     at a time and the help key ([keyHelp.Toggle]) turns the page.
+//     at a time and the help key ([KeyHelp.Toggle]) turns the page.
 type KeyHelp struct {
 	help.Model
 	ascii    bool // spell arrows out: "up/k"
