@@ -219,6 +219,7 @@ func (blk *mdBlock) scan(lists map[listKey]int) blockStats {
 			continue
 		case mdFakeFence:
 			s.fakeFences = true
+		case mdText:
 		}
 		if isBlank(text) {
 			inl.reset()
@@ -409,7 +410,7 @@ func (g *mdGuard) write(b *strings.Builder, blk mdBlock, p blockPlan) {
 		writePlainParagraphs(b, lineSlice(blk.text))
 	case asVerbatim:
 		writeVerbatim(b, blk.text)
-	default:
+	case asMarkdown:
 		blk.writeMarkdown(b, p)
 	}
 }
@@ -459,6 +460,7 @@ func (blk *mdBlock) writeMarkdown(b *strings.Builder, p blockPlan) {
 			}
 			b.WriteString(line)
 			continue
+		case mdText:
 		}
 		if s.refDefs > maxRefDefs && i > 0 && blk.kind(i) == mdText {
 			prefix := text[:len(text)-len(strings.TrimLeft(text, " \t>"))]

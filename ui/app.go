@@ -4,13 +4,13 @@
 //
 // # Screens
 //
-// A screen is anything implementing [Screen]. Its View returns a plain
+// A screen is anything implementing [common.Screen]. Its View returns a plain
 // string of at most the size it was last given; only the root returns a
 // tea.View and sets the alternate screen, mouse mode and window title.
 //
 // The root keeps the screens in a stack. Messages are routed like this:
 //   - key, mouse and paste messages go to the screen on top only;
-//   - tea.WindowSizeMsg and [ThemeMsg] go to every screen on the stack, and
+//   - tea.WindowSizeMsg and [common.ThemeMsg] go to every screen on the stack, and
 //     a screen that is pushed is sent both straight away, so a screen learns
 //     its size and theme from messages alone;
 //   - every other message (a command's result, a tick) goes to every screen
@@ -21,10 +21,10 @@
 //
 // To add a screen (the quiz, results and stats screens do this):
 //  1. add a state constant below;
-//  2. give it a message that opens it (like [OpenArticleMsg] or
-//     [StartQuizMsg]) and, in [Model.Update], a case that builds the screen
+//  2. give it a message that opens it (like [common.OpenArticleMsg] or
+//     [common.StartQuizMsg]) and, in [Model.Update], a case that builds the screen
 //     and calls m.push(state, screen);
-//  3. have the screen send [BackMsg] to close itself (the root pops it and
+//  3. have the screen send [common.BackMsg] to close itself (the root pops it and
 //     the screen beneath is shown again, resized and re-themed), or
 //     tea.Quit to leave brief.
 //
@@ -40,7 +40,6 @@ import (
 	"strings"
 	"time"
 
-	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
@@ -48,6 +47,9 @@ import (
 	"brief/content"
 	"brief/quiz/scores"
 	"brief/quiz/study"
+	"brief/ui/common"
+	"brief/ui/home"
+	"brief/ui/stats"
 )
 
 // Config is what the CLI hands the interface.
@@ -83,43 +85,6 @@ type Config struct {
 	Writer *study.Writer
 }
 
-// Screen is one full-window part of the interface. See the package
-// documentation for how the root routes messages to screens.
-type Screen interface {
-	// Update handles a message and returns the screen (usually itself)
-	// and a command.
-	Update(msg tea.Msg) (Screen, tea.Cmd)
-	// View draws the screen within the size of the last tea.WindowSizeMsg.
-	View() string
-	// Help is the screen's current keys, for tests and for help views.
-	Help() help.KeyMap
-}
-
-// OpenArticleMsg asks the root to open an article in the reader, at a
-// section and with a search term highlighted if given (the quiz review's
-// "show me in the text").
-type OpenArticleMsg struct {
-	Pack      *content.Pack
-	Article   *content.Article
-	Section   int    // index into Article.Sections; 0 is the start
-	Highlight string // a passage to highlight whole and scroll to (esc then goes straight back); may be empty
-	BackTo    string // the screen esc goes back to, for its hint ("quiz": "esc back to quiz"); may be empty
-}
-
-// OpenStatsMsg asks the root to open the stats screen (s on home).
-type OpenStatsMsg struct{}
-
-// StartQuizMsg asks the root to start the quiz of an article. The reader
-// sends it on z when the article has questions; the quiz screens handle it.
-type StartQuizMsg struct {
-	Pack    *content.Pack
-	Article *content.Article
-}
-
-// BackMsg asks the root to close the screen on top and show the one
-// beneath. On the first screen it does nothing.
-type BackMsg struct{}
-
 // state names the kind of screen on top of the stack.
 type state int
 
@@ -134,7 +99,7 @@ const (
 // entry is one screen on the stack.
 type entry struct {
 	state  state
-	screen Screen
+	screen common.Screen
 }
 
 // Model is the root model: it owns the screen stack, the window size and
@@ -146,7 +111,7 @@ type Model struct {
 	height  int
 	isDark  bool
 	noColor bool
-	theme   Theme
+	theme   common.Theme
 	// renderers holds one Markdown renderer per Glamour style, so going
 	// back to a style reuses its cached Glamour renderers.
 	renderers map[string]*content.Renderer
@@ -172,7 +137,7 @@ func New(cfg Config) (*Model, error) {
 	if m.writer == nil {
 		m.writer = study.NewWriter(cfg.Store)
 	}
-	if dark, fixed := styleBackground(cfg.Style); fixed {
+	if dark, fixed := common.StyleBackground(cfg.Style); fixed {
 		m.isDark = dark
 	}
 	theme, err := m.makeTheme()
@@ -185,7 +150,7 @@ func New(cfg Config) (*Model, error) {
 		return nil, err
 	}
 	if cfg.Article == "" {
-		m.stack = []entry{{stateHome, newHome(m.theme, cfg.Packs, pack, cfg.Status)}}
+		m.stack = []entry{{stateHome, home.New(m.theme, cfg.Packs, pack, cfg.Status)}}
 		return m, nil
 	}
 	art, ok := pack.Article(cfg.Article)
@@ -222,17 +187,17 @@ func (m *Model) findPack(id string) (*content.Pack, error) {
 
 // makeTheme builds the theme for the current background and colour
 // support, reusing the renderer for a style already made.
-func (m *Model) makeTheme() (Theme, error) {
-	style := glamourStyle(m.cfg.Style, m.isDark, m.noColor)
+func (m *Model) makeTheme() (common.Theme, error) {
+	style := common.GlamourStyle(m.cfg.Style, m.isDark, m.noColor)
 	r, ok := m.renderers[style]
 	if !ok {
 		var err error
 		if r, err = content.NewRenderer(style); err != nil {
-			return Theme{}, err
+			return common.Theme{}, err
 		}
 		m.renderers[style] = r
 	}
-	return Theme{Styles: stylesFor(style, m.isDark), IsDark: m.isDark, Markdown: r}, nil
+	return common.Theme{Styles: common.StylesFor(style, m.isDark), IsDark: m.isDark, Markdown: r}, nil
 }
 
 // Init asks the terminal for its background colour. The home screen and
@@ -254,7 +219,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.width, m.height = msg.Width, msg.Height
 		return m, m.broadcast(msg)
 	case tea.BackgroundColorMsg:
-		if _, fixed := styleBackground(m.cfg.Style); fixed {
+		if _, fixed := common.StyleBackground(m.cfg.Style); fixed {
 			return m, nil // the chosen style decides, not the terminal
 		}
 		m.isDark = msg.IsDark()
@@ -262,7 +227,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.ColorProfileMsg:
 		m.noColor = msg.Profile <= colorprofile.ASCII
 		return m, m.retheme()
-	case saveAndQuitMsg:
+	case common.SaveAndQuitMsg:
 		return m, m.startLeaving()
 	case tea.KeyPressMsg:
 		if msg.String() == "ctrl+c" {
@@ -277,27 +242,27 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		return m, m.updateTop(msg)
-	case OpenArticleMsg:
+	case common.OpenArticleMsg:
 		r := newReader(m.theme, readerOptions{
 			pack: msg.Pack, article: msg.Article, maxWidth: m.cfg.Width,
 			section: msg.Section, highlight: msg.Highlight, canGoBack: true, backTo: msg.BackTo,
 			store: readingStoreOf(m.cfg.Store), remember: msg.Section == 0 && msg.Highlight == "",
 		})
 		return m, m.push(stateReader, r)
-	case StartQuizMsg:
+	case common.StartQuizMsg:
 		s, cmd := m.openQuiz(msg)
 		if s == nil {
 			return m, nil
 		}
 		return m, tea.Batch(m.push(stateQuiz, s), cmd)
-	case OpenStatsMsg:
-		s := NewStatsScreen(nil, m.cfg.Packs, m.theme.Styles)
-		return m, tea.Batch(m.push(stateStats, s), LoadStatsCmd(m.cfg.Store))
-	case OpenReviewMsg:
+	case common.OpenStatsMsg:
+		s := stats.New(nil, m.cfg.Packs, m.theme.Styles)
+		return m, tea.Batch(m.push(stateStats, s), stats.LoadCmd(m.cfg.Store))
+	case common.OpenReviewMsg:
 		return m, m.loadReview()
 	case ReviewLoadedMsg:
 		return m, m.reviewLoaded(msg)
-	case BackMsg:
+	case common.BackMsg:
 		return m, tea.Batch(m.pop(), m.homeShown())
 	}
 	return m, m.broadcast(msg)
@@ -306,7 +271,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // opensScreen reports whether a message asks the root to open a screen.
 func opensScreen(msg tea.Msg) bool {
 	switch msg.(type) {
-	case OpenArticleMsg, StartQuizMsg, OpenStatsMsg, OpenReviewMsg, ReviewLoadedMsg:
+	case common.OpenArticleMsg, common.StartQuizMsg, common.OpenStatsMsg, common.OpenReviewMsg, ReviewLoadedMsg:
 		return true
 	}
 	return false
@@ -343,11 +308,11 @@ func (m *Model) retheme() tea.Cmd {
 		return nil
 	}
 	m.theme = theme
-	return m.broadcast(ThemeMsg{theme})
+	return m.broadcast(common.ThemeMsg{Theme: theme})
 }
 
 // push puts a screen on top of the stack and tells it the window size.
-func (m *Model) push(st state, s Screen) tea.Cmd {
+func (m *Model) push(st state, s common.Screen) tea.Cmd {
 	m.stack = append(m.stack, entry{st, s})
 	if m.width == 0 && m.height == 0 {
 		return nil
@@ -376,7 +341,7 @@ func (m *Model) View() tea.View {
 		title = t.Title()
 	}
 	v := programView(m.top().screen, m.theme.Styles, m.width, m.height, title)
-	if m.leaving && m.width > 0 && m.height > 0 && !tooSmall(m.width, m.height) {
+	if m.leaving && m.width > 0 && m.height > 0 && !common.TooSmall(m.width, m.height) {
 		v.Content = withLastLine(v.Content, m.theme.Styles.Note.Render(ansi.Truncate("Saving your answers and place before quitting…", m.width, "…")))
 	}
 	return v
@@ -393,19 +358,33 @@ func withLastLine(screen, line string) string {
 // programView is the whole window of a brief program showing one screen:
 // the screen cut to the terminal, or a note when the terminal is too
 // small, in the alternate screen with the mouse wheel on.
-func programView(screen Screen, styles Styles, width, height int, title string) tea.View {
+func programView(screen common.Screen, styles common.Styles, width, height int, title string) tea.View {
 	var s string
 	switch {
 	case width == 0 || height == 0:
 		// The size is not known yet; draw nothing rather than guess.
-	case tooSmall(width, height):
-		s = tooSmallView(styles, width, height)
+	case common.TooSmall(width, height):
+		s = common.TooSmallView(styles, width, height)
 	default:
-		s = fit(screen.View(), width, height)
+		s = common.Fit(screen.View(), width, height)
 	}
 	v := tea.NewView(s)
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
 	v.WindowTitle = title
 	return v
+}
+
+// homeShown reloads the home screen's notes per article in a command
+// when home is on top again (after a quiz or a review has closed), so
+// "best 62% · 3 due" follows what was just answered.
+func (m *Model) homeShown() tea.Cmd {
+	store := m.cfg.Store
+	if store == nil || m.top().state != stateHome {
+		return nil
+	}
+	return func() tea.Msg {
+		status, err := study.HomeStatus(store, time.Now())
+		return home.StatusMsg{Status: status, Err: err}
+	}
 }

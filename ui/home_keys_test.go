@@ -6,6 +6,10 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"brief/ui/common"
+	"brief/ui/home"
+	"brief/ui/stats"
 )
 
 // From the home screen, z starts the selected article's quiz and s opens
@@ -13,7 +17,7 @@ import (
 func TestHomeKeysStartQuizAndOpenStats(t *testing.T) {
 	m := newRoot(t, defaultPack(t), true)
 	d := drive(t, m, 80, 24)
-	h, ok := m.top().screen.(*home)
+	h, ok := m.top().screen.(*home.Screen)
 	if !ok {
 		t.Fatalf("first screen is %T, want home", m.top().screen)
 	}
@@ -21,11 +25,11 @@ func TestHomeKeysStartQuizAndOpenStats(t *testing.T) {
 	if cmd == nil {
 		t.Fatal("z on home did nothing")
 	}
-	if msg, ok := cmd().(StartQuizMsg); !ok || msg.Article.ID != "russia-dprk-summit-2023" {
+	if msg, ok := cmd().(common.StartQuizMsg); !ok || msg.Article.ID != "russia-dprk-summit-2023" {
 		t.Errorf("z on home sent %#v, want StartQuizMsg for the selected article", msg)
 	}
 	d.send(keyPress("s"))
-	if _, ok := m.top().screen.(*StatsScreen); !ok {
+	if _, ok := m.top().screen.(*stats.Screen); !ok {
 		t.Fatalf("after s the top screen is %T, want the stats screen", m.top().screen)
 	}
 	// With no store the stats screen says so rather than showing zeros.
@@ -33,7 +37,7 @@ func TestHomeKeysStartQuizAndOpenStats(t *testing.T) {
 		t.Errorf("stats without a store should explain itself:\n%s", v)
 	}
 	d.send(keyPress("esc"))
-	if _, ok := m.top().screen.(*home); !ok {
+	if _, ok := m.top().screen.(*home.Screen); !ok {
 		t.Errorf("esc from stats should return home, top is %T", m.top().screen)
 	}
 }
@@ -86,13 +90,13 @@ func TestHomeQuizKeyOnAnArticleWithoutQuestions(t *testing.T) {
 			if got := strings.Contains(ansi.Strip(d.view()), "z quiz"); got != tc.wantOffer {
 				t.Errorf("footer offers z quiz: %v, want %v:\n%s", got, tc.wantOffer, ansi.Strip(d.view()))
 			}
-			h := m.top().screen.(*home)
+			h := m.top().screen.(*home.Screen)
 			_, cmd := h.Update(keyPress("z"))
 			_, started := func() (tea.Msg, bool) {
 				if cmd == nil {
 					return nil, false
 				}
-				msg, ok := cmd().(StartQuizMsg)
+				msg, ok := cmd().(common.StartQuizMsg)
 				return msg, ok
 			}()
 			if started != tc.wantQuiz {

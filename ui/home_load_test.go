@@ -9,6 +9,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"brief/content"
+	"brief/ui/common"
+	"brief/ui/home"
 )
 
 // installedLibrary installs a pack of two articles, the second without
@@ -101,7 +103,7 @@ func TestHomeReadsAnInstalledArticleWhenItIsOpened(t *testing.T) {
 	m, _ = New(Config{Packs: libraryPacks(t, data, false), Style: "notty"})
 	d = drive(t, m, 80, 24)
 	d.send(keyPress("j"))
-	h := m.top().screen.(*home)
+	h := m.top().screen.(*home.Screen)
 	_, first := h.Update(keyPress("z"))
 	_, second := h.Update(keyPress("z"))
 	var sent []any
@@ -113,7 +115,7 @@ func TestHomeReadsAnInstalledArticleWhenItIsOpened(t *testing.T) {
 	if len(sent) != 1 {
 		t.Fatalf("z twice sent %d messages once read, want 1: %#v", len(sent), sent)
 	}
-	if msg, ok := sent[0].(StartQuizMsg); !ok || msg.Article.Partial() || len(msg.Article.Questions) != 1 {
+	if msg, ok := sent[0].(common.StartQuizMsg); !ok || msg.Article.Partial() || len(msg.Article.Questions) != 1 {
 		t.Errorf("z sent %#v, want the whole article's quiz", sent[0])
 	}
 
@@ -135,7 +137,7 @@ func TestHomeReadsAnInstalledArticleWhenItIsOpened(t *testing.T) {
 	d = drive(t, m, 80, 24)
 	os.Remove(filepath.Join(dir, "vote.md"))
 	d.send(keyPress("j"), keyPress("enter"))
-	if _, ok := m.top().screen.(*home); !ok {
+	if _, ok := m.top().screen.(*home.Screen); !ok {
 		t.Fatalf("an article that is gone opened %T", m.top().screen)
 	}
 	if v := ansi.Strip(d.view()); !strings.Contains(v, "Cannot open it:") || !strings.Contains(v, "vote.md") {

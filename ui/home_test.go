@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"brief/content"
+	"brief/ui/common"
 )
 
 // twoPacks is the default pack and a second pack of two articles.
@@ -70,7 +71,7 @@ func TestHomeListsArticles(t *testing.T) {
 	v := ansi.Strip(d.view())
 	p := defaultPack(t)
 	a := p.Articles[0]
-	for _, want := range []string{p.Title, "Other pack", a.Title, a.Byline, a.Source, readingTime(a), "best 7/10"} {
+	for _, want := range []string{p.Title, "Other pack", a.Title, a.Byline, a.Source, common.ReadingTime(a), "best 7/10"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("home lacks %q:\n%s", want, v)
 		}

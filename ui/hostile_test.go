@@ -6,10 +6,11 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"charm.land/bubbletea/v2"
+	tea "charm.land/bubbletea/v2"
 
 	"brief/content"
 	"brief/internal/sanitize/sanitizetest"
+	"brief/ui/common"
 )
 
 // payload is what a hostile pack puts in every text it holds: a window
@@ -95,7 +96,7 @@ func TestHostilePackTextIsSafeOnEveryScreen(t *testing.T) {
 	// The quiz and its results, driven as the quiz tests drive them (the
 	// quiz clock's ticks are not run), with feedback after each answer.
 	a := pack.Articles[0]
-	var screen Screen = NewQuizScreen(QuizConfig{Pack: pack, Article: a, Session: sessionOf(t, a)}, testTheme())
+	var screen common.Screen = NewQuizScreen(QuizConfig{Pack: pack, Article: a, Session: sessionOf(t, a)}, testTheme())
 	screen.Update(tea.WindowSizeMsg{Width: 100, Height: 40})
 	checkScreen := func(name string) {
 		t.Helper()

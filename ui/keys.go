@@ -4,52 +4,16 @@ import (
 	"strconv"
 
 	"charm.land/bubbles/v2/key"
+
+	"brief/ui/common"
 )
-
-// HomeKeyMap is the home screen's keys; it implements help.KeyMap.
-type HomeKeyMap struct {
-	Up, Down    key.Binding
-	Top, Bottom key.Binding
-	Open        key.Binding
-	Quiz        key.Binding
-	Review      key.Binding
-	Stats       key.Binding
-	Help        key.Binding
-	Quit        key.Binding
-}
-
-// DefaultHomeKeyMap returns the home screen's default keys.
-func DefaultHomeKeyMap() HomeKeyMap {
-	return HomeKeyMap{
-		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		Top:    key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "first")),
-		Bottom: key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "last")),
-		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),
-		Quiz:   key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "quiz")),
-		Review: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "review")),
-		Stats:  key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "stats")),
-		Help:   key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
-		Quit:   key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
-	}
-}
-
-// ShortHelp is the one-line help of the home screen.
-func (k HomeKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Open, k.Quiz, k.Review, k.Stats, k.Help, k.Quit}
-}
-
-// FullHelp is the home screen's help in columns.
-func (k HomeKeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom}, {k.Open, k.Quiz, k.Review, k.Stats}, {k.Help, k.Quit}}
-}
 
 // ReaderKeyMap is the reader's keys; it implements help.KeyMap. Bindings
 // that do not apply (going back from the first screen, the quiz of an
 // article without questions, match keys with no search) are disabled, so
 // help never offers them.
 type ReaderKeyMap struct {
-	ScrollKeys
+	common.ScrollKeys
 	NextSection, PrevSection key.Binding
 	Contents                 key.Binding
 	Search                   key.Binding
@@ -64,7 +28,7 @@ type ReaderKeyMap struct {
 // DefaultReaderKeyMap returns the reader's default keys.
 func DefaultReaderKeyMap() ReaderKeyMap {
 	return ReaderKeyMap{
-		ScrollKeys:  defaultScrollKeys(),
+		ScrollKeys:  common.DefaultScrollKeys(),
 		NextSection: key.NewBinding(key.WithKeys("]", "n"), key.WithHelp("]/n", "next section")),
 		PrevSection: key.NewBinding(key.WithKeys("[", "p"), key.WithHelp("[/p", "previous section")),
 		Contents:    key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "contents")),
@@ -183,22 +147,3 @@ func (k SearchKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Submit,
 
 // FullHelp is the search prompt's help in columns.
 func (k SearchKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
-
-// ScrollKeys are the keys that move through a long text, the same in
-// every screen that scrolls (the reader, the stats).
-type ScrollKeys struct {
-	Up, Down         key.Binding
-	PageDown, PageUp key.Binding
-	Top, Bottom      key.Binding
-}
-
-func defaultScrollKeys() ScrollKeys {
-	return ScrollKeys{
-		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		PageDown: key.NewBinding(key.WithKeys("space", "pgdown", "f"), key.WithHelp("space", "page down")),
-		PageUp:   key.NewBinding(key.WithKeys("b", "pgup"), key.WithHelp("b", "page up")),
-		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
-		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
-	}
-}

@@ -6,14 +6,18 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"github.com/charmbracelet/x/ansi"
+
+	"brief/ui/common"
+	"brief/ui/home"
+	"brief/ui/stats"
 )
 
 // helpText is every page of a key map's full help at a size, as plain
 // text, turning the pages with Toggle as the help key does.
-func helpText(t *testing.T, h keyHelp, k help.KeyMap) []string {
+func helpText(t *testing.T, h common.KeyHelp, k help.KeyMap) []string {
 	t.Helper()
 	var pages []string
-	h.ShowAll, h.page = false, 0
+	h.ShowAll, h.Page = false, 0
 	for h.Toggle(k); h.ShowAll; h.Toggle(k) {
 		pages = append(pages, ansi.Strip(h.View(k)))
 		if len(pages) > 50 {
@@ -34,20 +38,20 @@ func TestFullHelpShowsEveryKey(t *testing.T) {
 	keyMaps := map[string]help.KeyMap{
 		"reader":           reader,
 		"reader searching": searching,
-		"home":             DefaultHomeKeyMap(),
+		"home":             home.DefaultKeyMap(),
 		"contents":         DefaultTOCKeyMap(),
-		"stats":            DefaultStatsKeyMap(),
+		"stats":            stats.DefaultKeyMap(),
 	}
 	for name, k := range keyMaps {
 		t.Run(name, func(t *testing.T) {
 			for _, ascii := range []bool{false, true} {
-				s := DefaultStyles(true)
+				s := common.DefaultStyles(true)
 				if ascii {
-					s = PlainStyles()
+					s = common.PlainStyles()
 				}
 				for _, width := range []int{12, 16, 20, 24, 28, 30, 34, 38, 40, 50, 60, 78, 100, 120} {
 					for _, lines := range []int{2, 3, 4, 5, 7, 9, 12} {
-						h := newKeyHelp(s)
+						h := common.NewKeyHelp(s)
 						h.SetWidth(width)
 						h.SetMaxLines(lines)
 						pages := helpText(t, h, k)
@@ -58,7 +62,7 @@ func TestFullHelpShowsEveryKey(t *testing.T) {
 									t.Fatalf("%d wide, %d lines: line %q is %d wide", width, lines, l, w)
 								}
 							}
-							if n := lineCount(p); n > lines {
+							if n := common.LineCount(p); n > lines {
 								t.Fatalf("%d wide, %d lines: a page has %d lines:\n%s", width, lines, n, p)
 							}
 						}
@@ -96,33 +100,10 @@ func TestShortHelpKeepsTheLastTwo(t *testing.T) {
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			h := newKeyHelp(DefaultStyles(true))
+			h := common.NewKeyHelp(common.DefaultStyles(true))
 			h.SetWidth(tc.width)
 			if got := ansi.Strip(h.View(k)); got != tc.want {
 				t.Errorf("short help = %q, want %q", got, tc.want)
-			}
-		})
-	}
-}
-
-// Laid out narrow, the full help becomes fewer columns, not a cut one.
-func TestFullHelpColumns(t *testing.T) {
-	e := func(k, d string) helpEntry { return helpEntry{k, d} }
-	groups := [][]helpEntry{{e("a", "one"), e("bb", "two")}, {e("c", "three")}, {e("d", "four")}}
-	tests := map[string]struct {
-		width int
-		want  []string
-	}{
-		"groups side by side": {40, []string{"a  one    c three    d four", "bb two"}},
-		"flowed in two":       {20, []string{"a  one  c three", "bb two  d four"}},
-		"one a line":          {12, []string{"a one", "bb two", "c three", "d four"}},
-		"cut when too narrow": {4, []string{"a on", "bb t", "c th", "d fo"}},
-	}
-	for name, tc := range tests {
-		t.Run(name, func(t *testing.T) {
-			got := fullHelpLines(help.Styles{}, groups, tc.width)
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("lines =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
 			}
 		})
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"brief/content"
+	"brief/ui/common"
 )
 
 // checkFits fails the test if a view is wider or taller than the screen.
@@ -53,7 +54,7 @@ func TestEverySizeFits(t *testing.T) {
 					// The screen's own view must fit too, the root's cut
 					// being only a safety net, and must not panic at sizes
 					// the root covers with the too-small note.
-					if v := d.m.top().screen.View(); !tooSmall(w, h) {
+					if v := d.m.top().screen.View(); !common.TooSmall(w, h) {
 						checkFits(t, v, w, h)
 					}
 				}
@@ -97,7 +98,7 @@ func TestTooSmallNote(t *testing.T) {
 		"narrow":          {29, 24, true},
 		"short":           {80, 7, true},
 		"tiny":            {5, 2, true},
-		"just big enough": {MinWidth, MinHeight, false},
+		"just big enough": {common.MinWidth, common.MinHeight, false},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -109,7 +110,7 @@ func TestTooSmallNote(t *testing.T) {
 				t.Errorf("too-small note shown = %v, want %v:\n%s", hasNote, tc.wantNote, v)
 			}
 			// notty draws in ASCII: 30x8.
-			if tc.wantNote && tc.width >= 20 && !strings.Contains(flat, fmt.Sprintf("%dx%d", MinWidth, MinHeight)) {
+			if tc.wantNote && tc.width >= 20 && !strings.Contains(flat, fmt.Sprintf("%dx%d", common.MinWidth, common.MinHeight)) {
 				t.Errorf("note does not say the size needed:\n%s", v)
 			}
 		})
@@ -118,7 +119,7 @@ func TestTooSmallNote(t *testing.T) {
 
 func TestOverlayKeepsWidths(t *testing.T) {
 	bg := []string{"\x1b[31m0123456789\x1b[m", "abcdefghij", "short"}
-	out := overlay(bg, "XX\nYY\nZZ", 3, 0)
+	out := common.Overlay(bg, "XX\nYY\nZZ", 3, 0)
 	want := []string{"012XX56789", "abcYYfghij", "shoZZ"}
 	for i, l := range out {
 		if got := ansi.Strip(l); got != want[i] {
@@ -134,7 +135,7 @@ func TestTextWidth(t *testing.T) {
 	tests := map[string]struct {
 		configured, terminal, want int
 	}{
-		"default is comfortable":        {0, 120, comfortableWidth},
+		"default is comfortable":        {0, 120, common.ComfortableWidth},
 		"narrow terminal wins":          {0, 50, 50},
 		"configured narrower":           {60, 120, 60},
 		"configured wider than default": {95, 120, 95},

@@ -150,7 +150,7 @@ func TestGoldenViews(t *testing.T) {
 			{msgs: keyPresses("?"), cond: func(m *Model) bool { return topReader(m).help.ShowAll }},
 		}},
 		"full help 40x10 page 2": {width: 40, height: 10, steps: []step{
-			{msgs: keyPresses("?", "?"), cond: func(m *Model) bool { return topReader(m).help.page == 1 }},
+			{msgs: keyPresses("?", "?"), cond: func(m *Model) bool { return topReader(m).help.Page == 1 }},
 		}},
 		"contents 40x12 dark": {style: "dark", width: 40, height: 12, steps: []step{
 			{msgs: keyPresses("t"), cond: func(m *Model) bool { return topReader(m).toc != nil }},

@@ -8,16 +8,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-// saveAndQuitMsg asks the root to quit once everything is saved, as
-// ctrl+c does. q sends it on the screens that may have something still to
-// save (the reader, the results), so that every quit waits in one place,
-// for everything at once.
-type saveAndQuitMsg struct{}
-
-// saveAndQuit is the command of q on a screen that may have something
-// still to save.
-func saveAndQuit() tea.Msg { return saveAndQuitMsg{} }
-
 // startLeaving begins the quit (ctrl+c, or q through saveAndQuit): from
 // now on no screen opens or changes, and the screen says brief is saving.
 // A second request while leaving does nothing.

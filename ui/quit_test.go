@@ -11,6 +11,7 @@ import (
 	"brief/quiz"
 	"brief/quiz/scores"
 	"brief/quiz/study"
+	"brief/ui/common"
 )
 
 // stuckWriter is a writer on st with one answer that cannot be written
@@ -72,10 +73,10 @@ func TestNoScreenOpensWhileQuitting(t *testing.T) {
 	p, a := defaultArticle(t)
 	review := &quiz.ReviewPlan{Session: sessionOf(t, a, "venue"), Refs: []quiz.ReviewRef{{PackID: p.ID, ArticleID: a.ID}}}
 	tests := map[string]tea.Msg{
-		"the article":      OpenArticleMsg{Pack: p, Article: a},
-		"a quiz":           StartQuizMsg{Pack: p, Article: a},
-		"the stats":        OpenStatsMsg{},
-		"a review":         OpenReviewMsg{},
+		"the article":      common.OpenArticleMsg{Pack: p, Article: a},
+		"a quiz":           common.StartQuizMsg{Pack: p, Article: a},
+		"the stats":        common.OpenStatsMsg{},
+		"a review":         common.OpenReviewMsg{},
 		"a review, loaded": ReviewLoadedMsg{Plan: review},
 	}
 	for name, msg := range tests {

@@ -11,6 +11,7 @@ import (
 	"brief/content"
 	"brief/quiz"
 	"brief/quiz/study"
+	"brief/ui/common"
 )
 
 // QuizConfig is what a quiz screen is opened with.
@@ -55,9 +56,9 @@ func (c QuizConfig) attempt() *study.Attempt {
 // its study.Attempt's; the screen shows it and turns keys into calls.
 type QuizScreen struct {
 	cfg   QuizConfig
-	theme Theme
+	theme common.Theme
 	keys  QuizKeyMap
-	help  keyHelp
+	help  common.KeyHelp
 	att   *study.Attempt
 
 	saveErr string
@@ -73,10 +74,10 @@ type QuizScreen struct {
 	note      string // why an answer could not be taken
 	scroll    int    // first body line shown
 	// followed is the body lines last brought into view (the cursor's,
-	// and the note's): window follows them only when they move.
+	// and the note's): follow keeps them in view only when they move.
 	followed   [2]int
-	bodyHeight int // body lines shown at the last View
-	maxScroll  int // the furthest the body scrolled at the last View
+	bodyHeight int // body lines shown, as the last layout found
+	maxScroll  int // the furthest the body can scroll, as the last layout found
 
 	width, height int
 
@@ -108,14 +109,14 @@ func saved(owner any, t *study.Ticket) tea.Cmd {
 
 // NewQuizScreen opens a quiz on the first question. Call Init for the
 // commands that start its clock and its recording.
-func NewQuizScreen(cfg QuizConfig, theme Theme) *QuizScreen {
+func NewQuizScreen(cfg QuizConfig, theme common.Theme) *QuizScreen {
 	return newQuizScreen(cfg, cfg.attempt(), theme)
 }
 
 // newQuizScreen opens a quiz on an attempt that has not begun.
-func newQuizScreen(cfg QuizConfig, att *study.Attempt, theme Theme) *QuizScreen {
+func newQuizScreen(cfg QuizConfig, att *study.Attempt, theme common.Theme) *QuizScreen {
 	q := &QuizScreen{
-		cfg: cfg, theme: theme, keys: DefaultQuizKeyMap(), help: newKeyHelp(theme.Styles),
+		cfg: cfg, theme: theme, keys: DefaultQuizKeyMap(), help: common.NewKeyHelp(theme.Styles),
 		att: att, widgets: make([]answerWidget, att.Len()),
 	}
 	q.widget().focus()
@@ -153,7 +154,7 @@ func (q *QuizScreen) Title() string {
 	if q.att.Review() {
 		return "brief — review"
 	}
-	return "brief — quiz: " + content.CleanLine(q.att.Article().Title)
+	return "brief — quiz: " + common.OneLine(q.att.Article().Title)
 }
 
 // widget is the current question's answer widget, made on first use.
@@ -180,15 +181,22 @@ func (q *QuizScreen) setKeys() {
 }
 
 // Update handles the clock, recording results, and keys.
-func (q *QuizScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
+func (q *QuizScreen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	s, cmd := q.update(msg)
+	q.layout()
+	return s, cmd
+}
+
+// update handles a message; Update then lays the screen out for it.
+func (q *QuizScreen) update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		q.width, q.height = msg.Width, msg.Height
-	case ThemeMsg:
+	case common.ThemeMsg:
 		q.theme = msg.Theme
 		q.help.SetStyles(msg.Styles)
 		for _, w := range q.widgets {
-			if r, ok := w.(interface{ restyle(Styles) }); ok {
+			if r, ok := w.(interface{ restyle(common.Styles) }); ok {
 				r.restyle(msg.Styles)
 			}
 		}
@@ -222,7 +230,7 @@ func (q *QuizScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			}
 		}
 	case tea.KeyPressMsg:
-		var s Screen = q
+		var s common.Screen = q
 		var cmd tea.Cmd
 		switch q.phase {
 		case phaseAnswer:
@@ -247,7 +255,7 @@ func (q *QuizScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 }
 
 // tick moves the clock on and hands the exam in when time is up.
-func (q *QuizScreen) tick(at time.Time) (Screen, tea.Cmd) {
+func (q *QuizScreen) tick(at time.Time) (common.Screen, tea.Cmd) {
 	q.att.StartClock(at)
 	q.clock = at
 	if q.att.TimeUp(at) {
@@ -265,7 +273,7 @@ func (q *QuizScreen) remaining() time.Duration { return q.att.Remaining(q.clock)
 
 // keyAnswer handles a key while a question is being answered: the widget
 // has first say, then the screen's own keys.
-func (q *QuizScreen) keyAnswer(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
+func (q *QuizScreen) keyAnswer(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	k := &q.keys
 	if key.Matches(msg, k.PageUp, k.PageDown) {
 		return q, q.page(msg)
@@ -314,7 +322,7 @@ func (q *QuizScreen) keyAnswer(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 
 // cursorLine is the line of the answer widget the cursor is on.
 func (q *QuizScreen) cursorLine() int {
-	_, w := quizColumn(q.width)
+	_, w := common.QuizColumn(q.width)
 	_, cursor := q.widget().lines(q.theme.Styles, w)
 	return cursor
 }
@@ -331,10 +339,10 @@ func (q *QuizScreen) page(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // back asks the root to close the screen.
-func back() tea.Msg { return BackMsg{} }
+func back() tea.Msg { return common.BackMsg{} }
 
 // submit takes the widget's answer, or says why it cannot.
-func (q *QuizScreen) submit() (Screen, tea.Cmd) {
+func (q *QuizScreen) submit() (common.Screen, tea.Cmd) {
 	resp, why := q.widget().response()
 	if why != "" {
 		q.note = why
@@ -345,7 +353,7 @@ func (q *QuizScreen) submit() (Screen, tea.Cmd) {
 
 // skip gives no answer: in practice it counts as skipped at once; in an
 // exam the question stays unanswered until the answers are handed in.
-func (q *QuizScreen) skip() (Screen, tea.Cmd) {
+func (q *QuizScreen) skip() (common.Screen, tea.Cmd) {
 	answered, t := q.att.Skip(q.cur, q.clock)
 	if !answered {
 		return q.advance()
@@ -356,14 +364,14 @@ func (q *QuizScreen) skip() (Screen, tea.Cmd) {
 // answer grades a response and records it at once. Practice shows the
 // mark; an exam goes on without it (an answer changed later replaces
 // this one in the store).
-func (q *QuizScreen) answer(resp quiz.Response) (Screen, tea.Cmd) {
+func (q *QuizScreen) answer(resp quiz.Response) (common.Screen, tea.Cmd) {
 	_, t := q.att.Answer(q.cur, resp, q.clock)
 	return q.answered(t)
 }
 
 // answered goes on from an answer whose write is t: in an exam to the
 // next question, in practice to the mark.
-func (q *QuizScreen) answered(t *study.Ticket) (Screen, tea.Cmd) {
+func (q *QuizScreen) answered(t *study.Ticket) (common.Screen, tea.Cmd) {
 	q.widget().blur()
 	save := saved(q, t)
 	if q.att.Exam() {
@@ -383,7 +391,7 @@ func (q *QuizScreen) leave() {
 
 // advance goes to the next question of an exam, or after the last one
 // asks to hand in.
-func (q *QuizScreen) advance() (Screen, tea.Cmd) {
+func (q *QuizScreen) advance() (common.Screen, tea.Cmd) {
 	if q.cur < q.att.Len()-1 {
 		return q, q.goTo(q.cur + 1)
 	}
@@ -404,7 +412,7 @@ func (q *QuizScreen) goTo(i int) tea.Cmd {
 }
 
 // keyFeedback handles a key while a practice answer's mark is shown.
-func (q *QuizScreen) keyFeedback(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
+func (q *QuizScreen) keyFeedback(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	k := q.keys
 	switch {
 	case key.Matches(msg, k.Next):
@@ -440,7 +448,7 @@ func (q *QuizScreen) showEvidence() tea.Cmd {
 	if i, ok := a.SectionIndex(it.Q.Section); ok {
 		section = i
 	}
-	msg := OpenArticleMsg{Pack: p, Article: a, Section: section, Highlight: it.Q.Evidence, BackTo: "quiz"}
+	msg := common.OpenArticleMsg{Pack: p, Article: a, Section: section, Highlight: it.Q.Evidence, BackTo: "quiz"}
 	return func() tea.Msg { return msg }
 }
 
@@ -448,7 +456,7 @@ func (q *QuizScreen) showEvidence() tea.Cmd {
 // and the questions left count as skipped (study.Attempt.HandIn); then
 // the results screen takes this one's place, and hears how the hand-in
 // was saved.
-func (q *QuizScreen) finish() (Screen, tea.Cmd) {
+func (q *QuizScreen) finish() (common.Screen, tea.Cmd) {
 	q.widget().blur()
 	handIn := q.att.HandIn(q.standing(), q.clock)
 	r := newResults(q.cfg, q.att, q.theme)

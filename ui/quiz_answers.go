@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"brief/quiz"
+	"brief/ui/common"
 )
 
 // The quiz package writes answers for display with Unicode arrows and
@@ -14,7 +15,7 @@ import (
 
 // answerText is what the student answered, as quiz.FormatAnswer writes
 // it, in the glyphs g.
-func answerText(g Glyphs, q *quiz.Question, r quiz.Response) string {
+func answerText(g common.Glyphs, q *quiz.Question, r quiz.Response) string {
 	text := quiz.FormatAnswer(q, r)
 	if r.Skipped || text == quiz.FormatAnswer(q, quiz.Response{Skipped: true}) {
 		return text
@@ -56,7 +57,7 @@ func answerText(g Glyphs, q *quiz.Question, r quiz.Response) string {
 
 // correctText is a question's right answer, correct as the grader wrote
 // it, in the glyphs g.
-func correctText(g Glyphs, q *quiz.Question, correct string) string {
+func correctText(g common.Glyphs, q *quiz.Question, correct string) string {
 	switch q.Type {
 	case quiz.Order:
 		return strings.Join(q.Items, " "+g.Arrow+" ")
@@ -74,7 +75,7 @@ func correctText(g Glyphs, q *quiz.Question, correct string) string {
 
 // pairsText writes each left item of a match with its right item:
 // "x → y; z → w".
-func pairsText(g Glyphs, q *quiz.Question, rights []string) string {
+func pairsText(g common.Glyphs, q *quiz.Question, rights []string) string {
 	parts := make([]string, len(q.Pairs))
 	for i, p := range q.Pairs {
 		parts[i] = p.Left + " " + g.Arrow + " " + rights[i]

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"brief/quiz"
+	"brief/ui/common"
 )
 
 // interfaceGlyphs are the Unicode characters the quiz and results
@@ -20,7 +21,7 @@ const interfaceGlyphs = "▸─█░…·✓✗◐↑↓→←⏱▲▼•●�
 
 // helpShown reports whether a quiz or results screen shows its full
 // help.
-func helpShown(s Screen) bool {
+func helpShown(s common.Screen) bool {
 	switch s := s.(type) {
 	case *QuizScreen:
 		return s.help.ShowAll
@@ -31,7 +32,9 @@ func helpShown(s Screen) bool {
 }
 
 // plainTheme is the theme of the ascii and notty styles.
-func plainTheme() ThemeMsg { return ThemeMsg{Theme{Styles: PlainStyles()}} }
+func plainTheme() common.ThemeMsg {
+	return common.ThemeMsg{Theme: common.Theme{Styles: common.PlainStyles()}}
+}
 
 // asciiQuizStates are the quiz and results screens in each of their
 // states, drawn in the plain styles as a terminal without colour gets
@@ -39,18 +42,18 @@ func plainTheme() ThemeMsg { return ThemeMsg{Theme{Styles: PlainStyles()}} }
 // show at 80x24 in its ASCII stand-ins, so that a blank screen cannot
 // pass.
 func asciiQuizStates(t *testing.T) map[string]struct {
-	s    Screen
+	s    common.Screen
 	want string
 } {
 	t.Helper()
 	states := map[string]struct {
-		s    Screen
+		s    common.Screen
 		want string
 	}{}
-	add := func(name string, s Screen, want string) {
+	add := func(name string, s common.Screen, want string) {
 		s.Update(plainTheme())
 		states[name] = struct {
-			s    Screen
+			s    common.Screen
 			want string
 		}{s, want}
 	}
@@ -159,7 +162,7 @@ func TestQuizScreensDrawASCII(t *testing.T) {
 
 // Every glyph of the ASCII set is ASCII, new ones included.
 func TestASCIIGlyphsAreASCII(t *testing.T) {
-	g := reflect.ValueOf(PlainStyles().Glyphs())
+	g := reflect.ValueOf(common.PlainStyles().Glyphs())
 	for i := range g.NumField() {
 		name, text := g.Type().Field(i).Name, fmt.Sprint(g.Field(i).Interface())
 		if g.Field(i).Kind() == reflect.Slice {
@@ -197,7 +200,7 @@ func TestAnswerTextFollowsTheGlyphs(t *testing.T) {
 			if it.Result == nil {
 				t.Fatal("the keys gave no answer")
 			}
-			uni, ascii := unicodeGlyphs, PlainStyles().Glyphs()
+			uni, ascii := common.UnicodeGlyphs, common.PlainStyles().Glyphs()
 			if got, want := answerText(uni, it.Q, it.Response), quiz.FormatAnswer(it.Q, it.Response); got != want {
 				t.Errorf("answer in Unicode %q, the quiz package writes %q", got, want)
 			}
@@ -217,7 +220,7 @@ func TestAnswerTextFollowsTheGlyphs(t *testing.T) {
 	}
 	// A skipped answer says so in either set.
 	it := itemByID(sessionOf(t, a, "timeline"), "timeline")
-	if got := answerText(asciiGlyphs, it.Q, quiz.Response{Skipped: true}); got != "(skipped)" {
+	if got := answerText(common.ASCIIGlyphs, it.Q, quiz.Response{Skipped: true}); got != "(skipped)" {
 		t.Errorf("skipped order answer reads %q", got)
 	}
 }
@@ -228,15 +231,15 @@ func TestAnswerTextFollowsTheGlyphs(t *testing.T) {
 // short enough to fit on one page at the smallest size.
 func TestQuizFullHelpPages(t *testing.T) {
 	screens := map[string]struct {
-		open          func() Screen
+		open          func() common.Screen
 		width, height int
 		pages         int // at least
 	}{
-		"quiz match": {func() Screen { return newTestQuiz(t, QuizConfig{}, "who-said-what") }, MinWidth, MinHeight, 2},
-		"exam":       {func() Screen { return newTestQuiz(t, QuizConfig{Exam: true}, "venue", "sullivan") }, MinWidth, MinHeight, 2},
-		"results": {func() Screen {
+		"quiz match": {func() common.Screen { return newTestQuiz(t, QuizConfig{}, "who-said-what") }, common.MinWidth, common.MinHeight, 2},
+		"exam":       {func() common.Screen { return newTestQuiz(t, QuizConfig{Exam: true}, "venue", "sullivan") }, common.MinWidth, common.MinHeight, 2},
+		"results": {func() common.Screen {
 			return finishedResults(t, QuizConfig{}, []string{"sullivan"}, "venue", "sullivan")
-		}, MinWidth, MinHeight, 1},
+		}, common.MinWidth, common.MinHeight, 1},
 	}
 	for name, tc := range screens {
 		for _, ascii := range []bool{false, true} {

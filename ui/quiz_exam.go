@@ -8,13 +8,13 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"brief/content"
 	"brief/quiz"
 	"brief/quiz/study"
+	"brief/ui/common"
 )
 
 // keyOverview handles a key in the exam's question list.
-func (q *QuizScreen) keyOverview(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
+func (q *QuizScreen) keyOverview(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	k := q.keys
 	n := q.att.Len()
 	switch {
@@ -36,7 +36,7 @@ func (q *QuizScreen) keyOverview(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 
 // keyConfirm handles y or n when asked to hand the exam in. Keeping on
 // goes to the question keepGoing names.
-func (q *QuizScreen) keyConfirm(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
+func (q *QuizScreen) keyConfirm(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	switch {
 	case key.Matches(msg, q.keys.Yes):
 		return q.finish()
@@ -64,12 +64,12 @@ func (q *QuizScreen) overviewLines(width int) ([]string, int) {
 			flag = g.Flag + " "
 		}
 		mark := noCursor(g)
-		line := fmt.Sprintf("%2d. %s %s%s", i+1, state, flag, content.CleanLine(it.Q.Prompt))
+		line := fmt.Sprintf("%2d. %s %s%s", i+1, state, flag, common.OneLine(it.Q.Prompt))
 		if i == q.listPos {
 			mark, line = s.Cursor.Render(g.Cursor), s.Selected.Render(line)
 			cursor = len(out)
 		}
-		out = append(out, s.cut(mark+line, width))
+		out = append(out, s.Cut(mark+line, width))
 	}
 	return out, cursor
 }
@@ -77,20 +77,20 @@ func (q *QuizScreen) overviewLines(width int) ([]string, int) {
 // confirmLines asks whether to hand the exam in, listing what is left.
 func (q *QuizScreen) confirmLines(width int) []string {
 	s := q.theme.Styles
-	out := wrapLines(s.Title.Render("Hand in your answers?"), width)
+	out := common.WrapLines(s.Title.Render("Hand in your answers?"), width)
 	out = append(out, "")
 	standing := q.standing()
 	unanswered, unsent := q.att.LeftBlank(standing), q.att.Unsent(standing)
 	if len(unanswered) == 0 {
-		out = append(out, wrapLines("Every question has an answer.", width)...)
+		out = append(out, common.WrapLines("Every question has an answer.", width)...)
 	} else {
-		out = append(out, wrapLines(fmt.Sprintf("Unanswered (%d, they will count as skipped): %s", len(unanswered), numberList(unanswered)), width)...)
+		out = append(out, common.WrapLines(fmt.Sprintf("Unanswered (%d, they will count as skipped): %s", len(unanswered), numberList(unanswered)), width)...)
 	}
 	if len(unsent) > 0 {
-		out = append(out, wrapLines(fmt.Sprintf("Put down but not sent (%d, handed in as they stand): %s", len(unsent), numberList(unsent)), width)...)
+		out = append(out, common.WrapLines(fmt.Sprintf("Put down but not sent (%d, handed in as they stand): %s", len(unsent), numberList(unsent)), width)...)
 	}
 	if f := q.att.Flagged(); len(f) > 0 {
-		out = append(out, wrapLines(fmt.Sprintf("Flagged (%d): %s", len(f), numberList(f)), width)...)
+		out = append(out, common.WrapLines(fmt.Sprintf("Flagged (%d): %s", len(f), numberList(f)), width)...)
 	}
 	out = append(out, "")
 	next, why := q.att.KeepGoing(standing, q.cur)
@@ -98,7 +98,7 @@ func (q *QuizScreen) confirmLines(width int) []string {
 	if why != "" {
 		back += ", " + why
 	}
-	out = append(out, wrapLines("y hands in and shows your marks; "+back+".", width)...)
+	out = append(out, common.WrapLines("y hands in and shows your marks; "+back+".", width)...)
 	return out
 }
 
@@ -113,7 +113,7 @@ func numberList(idx []int) string {
 
 // verdictLine is the mark of a graded answer, in words and a symbol so
 // that it reads without colour.
-func verdictLine(s Styles, res quiz.Result) string {
+func verdictLine(s common.Styles, res quiz.Result) string {
 	g := s.Glyphs()
 	pts := g.Dot + fmt.Sprintf("%s/%s", quiz.FormatNumber(res.Points), quiz.FormatNumber(res.Max))
 	word := study.VerdictWord(res.Verdict)

@@ -9,6 +9,7 @@ import (
 
 	"brief/quiz"
 	"brief/quiz/study"
+	"brief/ui/common"
 )
 
 func TestExamHoldsMarksUntilHandedIn(t *testing.T) {
@@ -327,7 +328,7 @@ func TestExamTypedQuestionKeys(t *testing.T) {
 }
 
 // isResults reports whether a screen is the results.
-func isResults(s Screen) bool {
+func isResults(s common.Screen) bool {
 	_, ok := s.(*ResultsScreen)
 	return ok
 }

@@ -3,6 +3,8 @@ package ui
 import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"brief/ui/common"
 )
 
 // deliver runs a screen's command (each command of a batch) and hands it
@@ -10,7 +12,7 @@ import (
 // screen as it gives way to another. It returns the screen and the
 // messages meant for the root. It does not run the clock's next tick,
 // which waits a second.
-func deliver(s Screen, cmd tea.Cmd) (Screen, []tea.Msg) {
+func deliver(s common.Screen, cmd tea.Cmd) (common.Screen, []tea.Msg) {
 	if cmd == nil {
 		return s, nil
 	}

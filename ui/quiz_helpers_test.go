@@ -11,6 +11,7 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/ui/common"
 )
 
 // testSeed fixes every test session's draw and shuffle.
@@ -49,7 +50,7 @@ func sessionOf(t testing.TB, a *content.Article, ids ...string) *quiz.Session {
 
 // testTheme is the dark theme without a Markdown renderer, which the quiz
 // screens do not use.
-func testTheme() Theme { return Theme{Styles: DefaultStyles(true), IsDark: true} }
+func testTheme() common.Theme { return common.Theme{Styles: common.DefaultStyles(true), IsDark: true} }
 
 // newTestQuiz opens a quiz on the given questions at 80x24.
 func newTestQuiz(t testing.TB, cfg QuizConfig, ids ...string) *QuizScreen {
@@ -112,7 +113,7 @@ func qzType(text string) []string {
 
 // qzPress sends keys to a screen, following it when it gives way to
 // another, and returns the screen on top and the last command.
-func qzPress(s Screen, keys ...string) (Screen, tea.Cmd) {
+func qzPress(s common.Screen, keys ...string) (common.Screen, tea.Cmd) {
 	var cmd tea.Cmd
 	for _, k := range keys {
 		s, cmd = s.Update(qzKey(k))
@@ -195,7 +196,7 @@ func orderKeys(order []int, cursor int) []string {
 }
 
 // qzView is a view without its styling.
-func qzView(s Screen) string { return ansi.Strip(s.View()) }
+func qzView(s common.Screen) string { return ansi.Strip(s.View()) }
 
 // quizFits fails when a view has more lines than height or a line wider
 // than width.

@@ -3,12 +3,14 @@ package ui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"brief/ui/common"
 )
 
 // askLeave is esc during a quiz: with some questions answered and some
 // not, it asks first (the answers are kept, but the student may not know
 // that); otherwise it leaves at once.
-func (q *QuizScreen) askLeave() (Screen, tea.Cmd) {
+func (q *QuizScreen) askLeave() (common.Screen, tea.Cmd) {
 	if n := q.att.Answered(); n == 0 || n == q.att.Len() {
 		return q, back
 	}
@@ -22,7 +24,7 @@ func (q *QuizScreen) askLeave() (Screen, tea.Cmd) {
 
 // keyLeave handles y (leave) or n, esc and enter (stay) when asked
 // whether to leave.
-func (q *QuizScreen) keyLeave(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
+func (q *QuizScreen) keyLeave(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	switch {
 	case key.Matches(msg, q.keys.Yes):
 		return q, back
@@ -50,10 +52,10 @@ func (q *QuizScreen) leaveLines(w int) []string {
 	if !q.att.Saving() {
 		text = "Your answers are not being saved: leaving ends this " + q.kindOfQuiz() + "."
 	}
-	out := wrapLines(s.Title.Render(title), w)
+	out := common.WrapLines(s.Title.Render(title), w)
 	out = append(out, "")
-	out = append(out, wrapLines(text, w)...)
+	out = append(out, common.WrapLines(text, w)...)
 	out = append(out, "")
 	yes, no := q.keys.Yes.Help(), q.keys.No.Help()
-	return append(out, wrapLines(s.Selected.Render(yes.Key)+" "+yes.Desc+s.Glyphs().Dot+s.Selected.Render(no.Key)+" "+no.Desc, w)...)
+	return append(out, common.WrapLines(s.Selected.Render(yes.Key)+" "+yes.Desc+s.Glyphs().Dot+s.Selected.Render(no.Key)+" "+no.Desc, w)...)
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"brief/quiz/study"
+	"brief/ui/common"
 )
 
 func TestQuizAsksBeforeLeavingWithQuestionsLeft(t *testing.T) {
@@ -50,7 +51,7 @@ func TestQuizAsksBeforeLeavingWithQuestionsLeft(t *testing.T) {
 			if cmd == nil {
 				t.Fatal("y gave no command")
 			}
-			if _, ok := cmd().(BackMsg); !ok {
+			if _, ok := cmd().(common.BackMsg); !ok {
 				t.Errorf("y sent %T, want BackMsg", cmd())
 			}
 		})
@@ -83,7 +84,7 @@ func TestQuizLeavesAtOnceWithNothingToLose(t *testing.T) {
 			if cmd == nil {
 				t.Fatalf("esc asked instead of leaving:\n%s", qzView(q))
 			}
-			if _, ok := cmd().(BackMsg); !ok {
+			if _, ok := cmd().(common.BackMsg); !ok {
 				t.Errorf("esc sent %T, want BackMsg", cmd())
 			}
 		})

@@ -5,8 +5,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"brief/content"
 	"brief/quiz"
+	"brief/ui/common"
 )
 
 // matchWidget answers match questions: the left items, each with a slot;
@@ -23,11 +23,11 @@ type matchWidget struct {
 func newMatchWidget(q *quiz.Question, rightOrder []int) *matchWidget {
 	w := &matchWidget{orig: displayOrder(rightOrder, len(q.Pairs))}
 	for _, p := range q.Pairs {
-		w.lefts = append(w.lefts, content.CleanLine(p.Left))
+		w.lefts = append(w.lefts, common.OneLine(p.Left))
 		w.paired = append(w.paired, -1)
 	}
 	for _, o := range w.orig {
-		w.rights = append(w.rights, content.CleanLine(q.Pairs[o].Right))
+		w.rights = append(w.rights, common.OneLine(q.Pairs[o].Right))
 	}
 	return w
 }
@@ -70,7 +70,7 @@ func (w *matchWidget) nextUnpaired() {
 	}
 }
 
-func (w *matchWidget) lines(s Styles, width int) ([]string, int) {
+func (w *matchWidget) lines(s common.Styles, width int) ([]string, int) {
 	g := s.Glyphs()
 	var out []string
 	cursorLine := 0
@@ -84,12 +84,12 @@ func (w *matchWidget) lines(s Styles, width int) ([]string, int) {
 		if p := w.paired[i]; p >= 0 {
 			slot = g.Arrow + " " + letterOf(p) + ") " + w.rights[p]
 		}
-		out = append(out, hangingLines(fmt.Sprintf("%s%d. ", mark, i+1), text, width)...)
-		out = append(out, hangingLines("       ", slot, width)...)
+		out = append(out, common.HangingLines(fmt.Sprintf("%s%d. ", mark, i+1), text, width)...)
+		out = append(out, common.HangingLines("       ", slot, width)...)
 	}
 	out = append(out, "")
 	for i, r := range w.rights {
-		out = append(out, hangingLines("  "+letterOf(i)+") ", r, width)...)
+		out = append(out, common.HangingLines("  "+letterOf(i)+") ", r, width)...)
 	}
 	return out, cursorLine
 }

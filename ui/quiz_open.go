@@ -8,6 +8,8 @@ import (
 
 	"brief/content"
 	"brief/quiz"
+	"brief/ui/common"
+	"brief/ui/home"
 )
 
 // openQuiz builds the quiz screen for a StartQuizMsg: a practice session
@@ -19,7 +21,7 @@ import (
 // opened), it closes the screens above that quiz instead, so it carries
 // on. It returns a nil screen when the article has no questions or its
 // quiz was open.
-func (m *Model) openQuiz(msg StartQuizMsg) (Screen, tea.Cmd) {
+func (m *Model) openQuiz(msg common.StartQuizMsg) (common.Screen, tea.Cmd) {
 	if msg.Article == nil || len(msg.Article.Questions) == 0 {
 		return nil, nil
 	}
@@ -46,7 +48,7 @@ func (m *Model) openQuiz(msg StartQuizMsg) (Screen, tea.Cmd) {
 
 // openQuizOf is where on the stack a quiz (not a review) of the
 // message's article is, or -1.
-func (m *Model) openQuizOf(msg StartQuizMsg) int {
+func (m *Model) openQuizOf(msg common.StartQuizMsg) int {
 	for i := len(m.stack) - 1; i >= 0; i-- {
 		q, ok := m.stack[i].screen.(*QuizScreen)
 		if !ok || q.att.Review() || q.att.Article() == nil {
@@ -92,8 +94,8 @@ func newQuizProgram(cfg Config, qc QuizConfig) (quizProgram, error) {
 	if err != nil {
 		return quizProgram{}, err
 	}
-	if h, ok := m.top().screen.(*home); ok {
-		h.selectArticle(qc.Article)
+	if h, ok := m.top().screen.(*home.Screen); ok {
+		h.SelectArticle(qc.Article)
 	}
 	r := newReader(m.theme, readerOptions{
 		pack: qc.Pack, article: qc.Article, maxWidth: cfg.Width, canGoBack: true,

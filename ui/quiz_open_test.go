@@ -7,6 +7,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"brief/content"
+	"brief/ui/common"
+	"brief/ui/home"
 )
 
 func TestOpenQuizFromTheReader(t *testing.T) {
@@ -15,7 +17,7 @@ func TestOpenQuizFromTheReader(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, cmd := m.openQuiz(StartQuizMsg{Pack: p, Article: a})
+	s, cmd := m.openQuiz(common.StartQuizMsg{Pack: p, Article: a})
 	q, ok := s.(*QuizScreen)
 	if !ok || cmd == nil {
 		t.Fatalf("openQuiz gave %T and command %v, want a quiz and its start", s, cmd)
@@ -28,7 +30,7 @@ func TestOpenQuizFromTheReader(t *testing.T) {
 	}
 
 	empty := &content.Article{ID: "empty", Title: "No questions"}
-	if s, _ := m.openQuiz(StartQuizMsg{Pack: p, Article: empty}); s != nil {
+	if s, _ := m.openQuiz(common.StartQuizMsg{Pack: p, Article: empty}); s != nil {
 		t.Errorf("an article without questions opened %T", s)
 	}
 }
@@ -46,7 +48,7 @@ func TestQuizLeavesWithEsc(t *testing.T) {
 	if cmd == nil {
 		t.Fatal("esc gave no command")
 	}
-	if _, ok := cmd().(BackMsg); !ok {
+	if _, ok := cmd().(common.BackMsg); !ok {
 		t.Errorf("esc sent %T, want BackMsg", cmd())
 	}
 }
@@ -98,8 +100,8 @@ func TestQuizProgramStack(t *testing.T) {
 	if want := []state{stateHome, stateReader, stateQuiz}; !slices.Equal(states, want) {
 		t.Fatalf("stack %v, want %v", states, want)
 	}
-	if h := m.stack[0].screen.(*home); h.items[h.cursor].article != a {
-		t.Errorf("home has %q selected, want the quiz's article %q", h.items[h.cursor].article.ID, a.ID)
+	if h := m.stack[0].screen.(*home.Screen); h.Selected() != a {
+		t.Errorf("home has %q selected, want the quiz's article %q", h.Selected().ID, a.ID)
 	}
 	for _, want := range []state{stateReader, stateHome} {
 		if _, cmd := m.Update(qzKey("esc")); cmd != nil {

@@ -11,6 +11,7 @@ import (
 
 	"brief/quiz/scores"
 	"brief/quiz/study"
+	"brief/ui/common"
 )
 
 // quizUnfinishedMsg brings what findUnfinished found: an attempt at the
@@ -55,7 +56,7 @@ func (q *QuizScreen) unfinished(msg quizUnfinishedMsg) tea.Cmd {
 
 // keyResume handles r (carry on), n (start over) and esc while an
 // unfinished attempt is offered.
-func (q *QuizScreen) keyResume(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
+func (q *QuizScreen) keyResume(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	switch {
 	case key.Matches(msg, q.keys.Resume):
 		return q.resume()
@@ -71,7 +72,7 @@ func (q *QuizScreen) keyResume(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 // session, its mode, its clock, recorded into the same attempt) at the
 // first question left unanswered. Its clock starts when it appears: the
 // time spent choosing is not the exam's.
-func (q *QuizScreen) resume() (Screen, tea.Cmd) {
+func (q *QuizScreen) resume() (common.Screen, tea.Cmd) {
 	att, claim := q.att.Resume(q.offer)
 	q.offer, q.att = nil, att
 	q.widgets = make([]answerWidget, att.Len())
@@ -111,7 +112,7 @@ func (q *QuizScreen) resumeLines(w int) []string {
 		kind = "exam"
 	}
 	text := fmt.Sprintf("You have an unfinished %s on this article, started %s.", kind, study.Ago(o.Age()))
-	out := wrapLines(s.Title.Render(text), w)
+	out := common.WrapLines(s.Title.Render(text), w)
 	out = append(out, "")
 	choices := [][2]string{
 		{q.keys.Resume.Help().Key, fmt.Sprintf("resume it (%d of %d answered)", o.Answered(), len(o.Session.Items))},
@@ -125,11 +126,11 @@ func (q *QuizScreen) resumeLines(w int) []string {
 		out = append(out, line)
 	} else {
 		for _, c := range choices {
-			out = append(out, hangingLines(s.Selected.Render(c[0])+" ", c[1], w)...)
+			out = append(out, common.HangingLines(s.Selected.Render(c[0])+" ", c[1], w)...)
 		}
 	}
 	out = append(out, "")
-	out = append(out, wrapLines("Resuming keeps your answers and goes on from the first question left; a new quiz leaves them in your stats.", w)...)
+	out = append(out, common.WrapLines("Resuming keeps your answers and goes on from the first question left; a new quiz leaves them in your stats.", w)...)
 	return out
 }
 

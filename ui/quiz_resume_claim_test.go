@@ -1,12 +1,13 @@
 package ui
 
 import (
-	"brief/quiz/scores"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"brief/quiz/scores"
 )
 
 // storeBeside opens a second store on st's database, as another brief

@@ -5,20 +5,11 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"brief/content"
 	"brief/quiz"
 	"brief/quiz/study"
+	"brief/ui/common"
+	"brief/ui/home"
 )
-
-// OpenReviewMsg asks the root to start a review of every question due in
-// the packs (r on home). The root loads it in a command; a ReviewLoadedMsg
-// brings it back, and opens the quiz screen on it or tells home that
-// nothing is due.
-type OpenReviewMsg struct{}
-
-// homeNoticeMsg is a line for the home screen to show until the next key,
-// such as "Nothing is due for review".
-type homeNoticeMsg struct{ text string }
 
 // loadReview starts loading a review of every question due now.
 func (m *Model) loadReview() tea.Cmd {
@@ -29,7 +20,7 @@ func (m *Model) loadReview() tea.Cmd {
 // why there is none.
 func (m *Model) reviewLoaded(msg ReviewLoadedMsg) tea.Cmd {
 	if msg.Err != nil || msg.Plan == nil {
-		return m.broadcast(homeNoticeMsg{reviewNotice(msg)})
+		return m.broadcast(home.NoticeMsg{Text: reviewNotice(msg)})
 	}
 	q := m.reviewQuiz(msg.Plan)
 	return tea.Batch(m.push(stateQuiz, q), q.Init())
@@ -68,7 +59,7 @@ func itemTitle(att *study.Attempt, i int, dot string) string {
 	_, a := att.ItemArticle(i)
 	title := ""
 	if a != nil {
-		title = content.CleanLine(a.Title)
+		title = common.OneLine(a.Title)
 	}
 	if att.Review() {
 		if title == "" {

@@ -11,6 +11,8 @@ import (
 	"brief/quiz"
 	"brief/quiz/scores"
 	"brief/quiz/study"
+	"brief/ui/common"
+	"brief/ui/home"
 )
 
 // twoArticleReview is a review of venue from the default pack's article
@@ -47,13 +49,13 @@ func TestReviewRecordsEachAnswerUnderItsOwnArticle(t *testing.T) {
 	s, cmd := qzPress(q, rightKeys(q.item())...)
 	deliver(s, cmd)
 	_, cmd = qzPress(q, "e")
-	if msg, ok := cmd().(OpenArticleMsg); !ok || msg.Pack != packs[0] || msg.Article != packs[0].Articles[0] {
+	if msg, ok := cmd().(common.OpenArticleMsg); !ok || msg.Pack != packs[0] || msg.Article != packs[0].Articles[0] {
 		t.Errorf("e on the first question opened %+v, want the default article", msg)
 	}
 	s, cmd = qzPress(q, "enter", "ctrl+s")
 	deliver(s, cmd)
 	_, cmd = qzPress(q, "e")
-	if msg, ok := cmd().(OpenArticleMsg); !ok || msg.Pack != packs[1] || msg.Article.ID != "second" {
+	if msg, ok := cmd().(common.OpenArticleMsg); !ok || msg.Pack != packs[1] || msg.Article.ID != "second" {
 		t.Errorf("e on the second question opened %+v, want the other pack's second article", msg)
 	}
 	s, cmd = qzPress(q, "enter")
@@ -190,7 +192,7 @@ func TestHomeStatusFollowsAQuiz(t *testing.T) {
 	}
 	_, cmd := m.Update(qzKey("esc"))
 	deliverRoot(m, cmd)
-	if _, ok := m.top().screen.(*home); !ok {
+	if _, ok := m.top().screen.(*home.Screen); !ok {
 		t.Fatalf("esc from the results shows %T, want home", m.top().screen)
 	}
 	if v := ansiFree(m); !strings.Contains(v, "best 100%") {

@@ -15,6 +15,7 @@ import (
 	"brief/quiz"
 	"brief/quiz/scores"
 	"brief/quiz/study"
+	"brief/ui/common"
 )
 
 // waitIdle waits until w has run every write queued, however long that
@@ -138,7 +139,7 @@ func (r *quizRun) finish() {
 }
 
 // topIs is a condition: the screen on top has type T.
-func topIs[T Screen](m *Model) bool { _, ok := m.top().screen.(T); return ok }
+func topIs[T common.Screen](m *Model) bool { _, ok := m.top().screen.(T); return ok }
 
 func TestLeavingRightAfterAnsweringSavesEveryAnswer(t *testing.T) {
 	tests := map[string]struct {
@@ -224,14 +225,14 @@ func TestQuitWhileTheStoreStaysLockedSaysWhatWasNotSaved(t *testing.T) {
 
 func TestExamEndedBeforeTheStoreAnsweredIsStillSaved(t *testing.T) {
 	tests := map[string]struct {
-		end func(q *QuizScreen) (Screen, tea.Cmd)
+		end func(q *QuizScreen) (common.Screen, tea.Cmd)
 	}{
-		"time runs out": {func(q *QuizScreen) (Screen, tea.Cmd) {
+		"time runs out": {func(q *QuizScreen) (common.Screen, tea.Cmd) {
 			start := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
 			q.Update(quizClockMsg{owner: q, at: start})
 			return q.Update(quizClockMsg{owner: q, at: start.Add(time.Minute)})
 		}},
-		"handed in": {func(q *QuizScreen) (Screen, tea.Cmd) { return qzPress(q, "ctrl+s", "y") }},
+		"handed in": {func(q *QuizScreen) (common.Screen, tea.Cmd) { return qzPress(q, "ctrl+s", "y") }},
 	}
 	for name, tc := range tests {
 		t.Run(strings.ReplaceAll(name, " ", "_"), func(t *testing.T) {

@@ -7,12 +7,14 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+
+	"brief/ui/common"
 )
 
 // quizStates opens the quiz screens in each of their states.
-func quizStates(t *testing.T) map[string]Screen {
+func quizStates(t *testing.T) map[string]common.Screen {
 	t.Helper()
-	states := map[string]Screen{}
+	states := map[string]common.Screen{}
 	for _, id := range []string{"venue", "crucial-time", "summit-dates", "timeline", "who-said-what", "sullivan", "food-aid-hedged"} {
 		states["answer "+id] = newTestQuiz(t, QuizConfig{}, id)
 	}
@@ -47,7 +49,7 @@ func TestQuizScreensFitEveryWidth(t *testing.T) {
 
 func TestQuizTooSmall(t *testing.T) {
 	q := newTestQuiz(t, QuizConfig{}, "venue")
-	q.Update(tea.WindowSizeMsg{Width: MinWidth - 1, Height: 12})
+	q.Update(tea.WindowSizeMsg{Width: common.MinWidth - 1, Height: 12})
 	if v := qzView(q); !strings.Contains(strings.Join(strings.Fields(v), " "), "terminal too small") {
 		t.Errorf("no note below the minimum size:\n%s", v)
 	}
@@ -180,7 +182,7 @@ func TestQuizFooterKeepsTheEssentialKeys(t *testing.T) {
 }
 
 func TestQuizFullHelpSaysHowToCloseIt(t *testing.T) {
-	for name, s := range map[string]Screen{
+	for name, s := range map[string]common.Screen{
 		"quiz":    newTestQuiz(t, QuizConfig{}, "venue"),
 		"results": finishedResults(t, QuizConfig{}, []string{"sullivan"}, "venue", "sullivan"),
 	} {

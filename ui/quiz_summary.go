@@ -3,8 +3,8 @@ package ui
 import (
 	"strings"
 
-	"brief/content"
 	"brief/quiz"
+	"brief/ui/common"
 )
 
 // questionSummary is how a list names a question: its prompt, or for a
@@ -12,11 +12,11 @@ import (
 // often the same for every question ("Fill in the blanks.").
 func questionSummary(q *quiz.Question) string {
 	if q.Type != quiz.Cloze {
-		return content.CleanLine(q.Prompt)
+		return common.OneLine(q.Prompt)
 	}
 	segs, err := quiz.ParseCloze(q.Text)
 	if err != nil {
-		return content.CleanLine(q.Prompt)
+		return common.OneLine(q.Prompt)
 	}
 	var b strings.Builder
 	for _, seg := range segs {
@@ -26,5 +26,5 @@ func questionSummary(q *quiz.Question) string {
 		}
 		b.WriteString(seg.Text)
 	}
-	return content.CleanLine(b.String())
+	return common.OneLine(b.String())
 }

@@ -15,7 +15,7 @@ func TestQuestionSummaryShowsClozeText(t *testing.T) {
 		want string
 	}{
 		"cloze":  {quiz.Question{Type: quiz.Cloze, Prompt: "Fill in the blanks.", Text: "The vote was on a [[Sunday|Sun]] in [[May]]."}, "The vote was on a ___ in ___."},
-		"choice": {quiz.Question{Type: quiz.Choice, Prompt: "Who\x1b[2J called it?"}, "Who called it?"},
+		"choice": {quiz.Question{Type: quiz.Choice, Prompt: "Who\n  called it?"}, "Who called it?"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"brief/quiz"
+	"brief/ui/common"
 )
 
 // orderKeysTo puts the items of an order question in the target order
@@ -331,7 +332,7 @@ func TestQuizEvidenceOpensTheReader(t *testing.T) {
 	if cmd == nil {
 		t.Fatal("e gave no command")
 	}
-	msg, ok := cmd().(OpenArticleMsg)
+	msg, ok := cmd().(common.OpenArticleMsg)
 	if !ok {
 		t.Fatalf("e sent %T, want OpenArticleMsg", cmd())
 	}
@@ -347,7 +348,7 @@ func TestQuizEvidenceOpensTheReader(t *testing.T) {
 func TestQuizPracticeEndsInResults(t *testing.T) {
 	ids := []string{"venue", "sullivan", "timeline"}
 	q := newTestQuiz(t, QuizConfig{}, ids...)
-	var s Screen = q
+	var s common.Screen = q
 	for i := range ids {
 		s, _ = qzPress(s, rightKeys(&q.sess().Items[i])...)
 		if i == 0 {

@@ -7,8 +7,8 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
-	"brief/content"
 	"brief/quiz"
+	"brief/ui/common"
 )
 
 // maxTypedAnswer bounds what can be typed into one answer: far more than
@@ -16,7 +16,7 @@ import (
 const maxTypedAnswer = 200
 
 // newAnswerInput makes one text input for an answer or a blank.
-func newAnswerInput(s Styles, prompt, placeholder string) textinput.Model {
+func newAnswerInput(s common.Styles, prompt, placeholder string) textinput.Model {
 	in := textinput.New()
 	in.Prompt = prompt
 	in.Placeholder = placeholder
@@ -26,7 +26,7 @@ func newAnswerInput(s Styles, prompt, placeholder string) textinput.Model {
 }
 
 // styleInput gives an input the theme's styles, with a steady cursor.
-func styleInput(in *textinput.Model, s Styles) {
+func styleInput(in *textinput.Model, s common.Styles) {
 	st := s.Input
 	st.Cursor.Blink = false
 	in.SetStyles(st)
@@ -38,7 +38,7 @@ type textWidget struct {
 	q     *quiz.Question
 }
 
-func newTextWidget(q *quiz.Question, s Styles) *textWidget {
+func newTextWidget(q *quiz.Question, s common.Styles) *textWidget {
 	hint := "type your answer"
 	if q.Type == quiz.Numeric {
 		hint = "type a number"
@@ -58,8 +58,11 @@ func (w *textWidget) handleKey(msg tea.KeyPressMsg) (bool, bool, tea.Cmd) {
 	return true, false, cmd
 }
 
-func (w *textWidget) lines(s Styles, width int) ([]string, int) {
-	w.input.SetWidth(max(1, width-3))
+// size fits the input to the quiz's column; the quiz's layout calls it
+// before drawing, so lines changes nothing.
+func (w *textWidget) size(width int) { w.input.SetWidth(max(1, width-3)) }
+
+func (w *textWidget) lines(s common.Styles, width int) ([]string, int) {
 	return []string{w.input.View()}, 0
 }
 
@@ -127,13 +130,13 @@ func blanksOf(w answerWidget) int {
 	return 0
 }
 
-func newClozeWidget(q *quiz.Question, s Styles) *clozeWidget {
+func newClozeWidget(q *quiz.Question, s common.Styles) *clozeWidget {
 	w := &clozeWidget{}
 	segs, err := quiz.ParseCloze(q.Text)
 	if err != nil {
 		// The parser refuses such files; show the text and one input
 		// rather than nothing.
-		w.text = content.CleanLine(q.Text)
+		w.text = common.OneLine(q.Text)
 		w.inputs = []textinput.Model{newAnswerInput(s, "1 > ", "")}
 		return w
 	}
@@ -150,7 +153,7 @@ func newClozeWidget(q *quiz.Question, s Styles) *clozeWidget {
 	if len(w.inputs) == 0 {
 		w.inputs = []textinput.Model{newAnswerInput(s, "1 > ", "")}
 	}
-	w.text = content.CleanLine(b.String())
+	w.text = common.OneLine(b.String())
 	return w
 }
 
@@ -182,12 +185,18 @@ func (w *clozeWidget) move(delta int) tea.Cmd {
 	return w.inputs[w.focused].Focus()
 }
 
-func (w *clozeWidget) lines(s Styles, width int) ([]string, int) {
-	out := wrapLines(w.text, width)
+// size fits the blanks' inputs to the quiz's column, as textWidget's.
+func (w *clozeWidget) size(width int) {
+	for i := range w.inputs {
+		w.inputs[i].SetWidth(max(1, width-6))
+	}
+}
+
+func (w *clozeWidget) lines(s common.Styles, width int) ([]string, int) {
+	out := common.WrapLines(w.text, width)
 	out = append(out, "")
 	cursor := 0
 	for i := range w.inputs {
-		w.inputs[i].SetWidth(max(1, width-6))
 		if i == w.focused {
 			cursor = len(out)
 		}
@@ -236,10 +245,10 @@ func (w *clozeWidget) paste(msg tea.PasteMsg) tea.Cmd {
 }
 
 // restyle follows a theme change.
-func (w *textWidget) restyle(s Styles) { styleInput(&w.input, s) }
+func (w *textWidget) restyle(s common.Styles) { styleInput(&w.input, s) }
 
 // restyle follows a theme change.
-func (w *clozeWidget) restyle(s Styles) {
+func (w *clozeWidget) restyle(s common.Styles) {
 	for i := range w.inputs {
 		styleInput(&w.inputs[i], s)
 	}

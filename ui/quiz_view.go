@@ -8,51 +8,64 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"brief/content"
 	"brief/quiz"
 	"brief/quiz/study"
+	"brief/ui/common"
 )
 
-// maxQuizWidth keeps questions at a readable line length on wide
-// terminals.
-const maxQuizWidth = 100
-
-// quizColumn is the left margin and width of the quiz's text.
-func quizColumn(width int) (x, w int) {
-	w = min(maxQuizWidth, width-2)
-	x = max(0, (width-w)/2)
-	return x, max(1, w)
-}
-
 // View draws the header, the question (or the list, or the question to
-// hand in), a note line and the help.
+// hand in), a note line and the help, scrolled as the last Update left
+// it (see layout); it changes nothing.
 func (q *QuizScreen) View() string {
 	if q.width <= 0 || q.height <= 0 {
 		return ""
 	}
-	if tooSmall(q.width, q.height) {
-		return tooSmallView(q.theme.Styles, q.width, q.height)
+	if common.TooSmall(q.width, q.height) {
+		return common.TooSmallView(q.theme.Styles, q.width, q.height)
 	}
-	x, w := quizColumn(q.width)
+	x, w := common.QuizColumn(q.width)
 	header := q.header(w)
 	help := strings.Split(q.helpView(), "\n")
 	bodyHeight := max(1, q.height-len(header)-1-len(help))
-	q.bodyHeight = bodyHeight
-	body, top, bottom := q.body(w)
-	shown, above, below := q.window(body, top, bottom, bodyHeight)
-	out := append(header, padLines(shown, bodyHeight)...)
-	out = append(out, q.noteLine(w, above, below))
+	body, _, _ := q.body(w)
+	end := min(len(body), q.scroll+bodyHeight)
+	start := min(q.scroll, end)
+	out := append(header, common.PadLines(body[start:end], bodyHeight)...)
+	out = append(out, q.noteLine(w, start > 0, end < len(body)))
 	out = append(out, help...)
-	return fit(strings.Join(indent(out, x), "\n"), q.width, q.height)
+	return common.Fit(strings.Join(common.Indent(out, x), "\n"), q.width, q.height)
 }
 
-// window picks the body lines to show and says whether there is more
-// above or below them. While answering (and in the question list) it
+// layout sizes the help and the body for the window and keeps the
+// scroll position within the body, bringing the cursor into view when
+// it moved (see follow). Update calls it after every message, so View
+// and the next key find the body's height and scroll position as they
+// will be drawn.
+func (q *QuizScreen) layout() {
+	if q.width <= 0 || q.height <= 0 || common.TooSmall(q.width, q.height) {
+		return
+	}
+	q.sizeHelp()
+	if q.help.ShowAll {
+		q.labelHelp()
+	}
+	_, w := common.QuizColumn(q.width)
+	if sz, ok := q.widget().(interface{ size(width int) }); ok {
+		sz.size(w)
+	}
+	help := strings.Split(q.helpView(), "\n")
+	q.bodyHeight = max(1, q.height-len(q.header(w))-1-len(help))
+	body, top, bottom := q.body(w)
+	q.follow(len(body), top, bottom, q.bodyHeight)
+}
+
+// follow keeps the scroll position within a body of n lines shown
+// height at a time. While answering (and in the question list) it
 // brings the lines from top to bottom (the cursor and any note) into
 // view whenever they move; otherwise, and between moves, it keeps the
 // scroll position, so the student can scroll past the cursor to read the
 // rest.
-func (q *QuizScreen) window(body []string, top, bottom, height int) (shown []string, above, below bool) {
+func (q *QuizScreen) follow(n, top, bottom, height int) {
 	if q.phase == phaseAnswer || q.phase == phaseOverview {
 		if focus := [2]int{top, bottom}; focus != q.followed {
 			q.followed = focus
@@ -67,30 +80,14 @@ func (q *QuizScreen) window(body []string, top, bottom, height int) (shown []str
 			}
 		}
 	}
-	q.maxScroll = max(0, len(body)-height)
+	q.maxScroll = max(0, n-height)
 	q.scroll = max(0, min(q.scroll, q.maxScroll))
-	end := min(len(body), q.scroll+height)
-	return body[q.scroll:end], q.scroll > 0, end < len(body)
 }
 
 // scrollBy moves the body n lines on (back when negative), as far as
-// the last View allowed.
+// the last layout allowed.
 func (q *QuizScreen) scrollBy(n int) {
 	q.scroll = max(0, min(q.scroll+n, q.maxScroll))
-}
-
-// moreMark says which way there is more of the body to scroll to:
-// "↑↓ more", "↑ more" or "↓ more" in the glyphs g.
-func moreMark(g Glyphs, above, below bool) string {
-	switch {
-	case above && below:
-		return g.ArrowUp + g.ArrowDown + " more"
-	case above:
-		return g.ArrowUp + " more"
-	case below:
-		return g.ArrowDown + " more"
-	}
-	return ""
 }
 
 // quizGapHeight is the height from which the header has a gap under it.
@@ -124,7 +121,7 @@ func (q *QuizScreen) header(w int) []string {
 		}
 		right = clock.Render(g.Timer + study.Countdown(left))
 	}
-	title := spread(s, s.Title.Render(itemTitle(q.att, q.cur, g.Dot)), right, w)
+	title := common.Spread(s, s.Title.Render(itemTitle(q.att, q.cur, g.Dot)), right, w)
 
 	facts := fmt.Sprintf("Question %d/%d", q.cur+1, q.att.Len()) + g.Dot + string(it.Q.Level) + g.Dot + study.PointsWord(it.Q.Points)
 	if it.Flagged {
@@ -142,7 +139,7 @@ func (q *QuizScreen) header(w int) []string {
 			facts += " " + g.Flag
 		}
 	}
-	out := []string{title, spread(s, s.Meta.Render(facts), s.Meta.Render(score), w), progressBar(s, q.att.Answered(), q.att.Len(), w)}
+	out := []string{title, common.Spread(s, s.Meta.Render(facts), s.Meta.Render(score), w), common.ProgressBar(s, q.att.Answered(), q.att.Len(), w)}
 	return q.gapBelow(out)
 }
 
@@ -165,37 +162,11 @@ func (q *QuizScreen) resumeHeader(w int) []string {
 		kind = "Unfinished exam"
 	}
 	out := []string{
-		s.cut(s.Title.Render(itemTitle(q.att, 0, s.Glyphs().Dot)), w),
-		s.cut(s.Meta.Render(kind), w),
-		progressBar(s, o.Answered(), len(o.Session.Items), w),
+		s.Cut(s.Title.Render(itemTitle(q.att, 0, s.Glyphs().Dot)), w),
+		s.Cut(s.Meta.Render(kind), w),
+		common.ProgressBar(s, o.Answered(), len(o.Session.Items), w),
 	}
 	return q.gapBelow(out)
-}
-
-// spread puts left and right on one line w wide, cutting left (with the
-// styles' ellipsis) to make room.
-func spread(s Styles, left, right string, w int) string {
-	rw := ansi.StringWidth(right)
-	if rw == 0 {
-		return s.cut(left, w)
-	}
-	if rw+2 > w {
-		return s.cut(right, w)
-	}
-	left = s.cut(left, w-rw-1)
-	gap := max(1, w-ansi.StringWidth(left)-rw)
-	return left + strings.Repeat(" ", gap) + right
-}
-
-// progressBar draws done of total as a bar w cells wide, in the styles'
-// bar glyphs so it shows without colour.
-func progressBar(s Styles, done, total, w int) string {
-	if total <= 0 || w <= 0 {
-		return ""
-	}
-	g := s.Glyphs()
-	filled := done * w / total
-	return s.Section.Render(strings.Repeat(g.BarFull, filled)) + s.Subtle.Render(strings.Repeat(g.BarEmpty, w-filled))
 }
 
 // noteLine is the line above the help: a failed save, or that scores
@@ -205,15 +176,15 @@ func (q *QuizScreen) noteLine(w int, above, below bool) string {
 	note := ""
 	switch {
 	case q.saveErr != "":
-		note = s.Error.Render(content.CleanLine(q.saveErr))
+		note = s.Error.Render(common.CleanError(q.saveErr))
 	case !q.att.Saving() && q.cfg.SavingNotice != "":
-		note = s.Note.Render(content.CleanLine(q.cfg.SavingNotice))
+		note = s.Note.Render(common.CleanError(q.cfg.SavingNotice))
 	}
-	more := moreMark(s.Glyphs(), above, below)
+	more := common.MoreMark(s.Glyphs(), above, below)
 	if more != "" {
 		more = s.Subtle.Render(more)
 	}
-	return spread(s, note, more, w)
+	return common.Spread(s, note, more, w)
 }
 
 // body is the phase's content and the lines to keep in view: the
@@ -243,7 +214,7 @@ func (q *QuizScreen) body(w int) (lines []string, top, bottom int) {
 	bottom = top
 	if q.note != "" {
 		// Why the answer was not taken, under it, where the eyes are.
-		out = append(out, wrapLines(q.theme.Styles.Error.Render(q.note), w)...)
+		out = append(out, common.WrapLines(q.theme.Styles.Error.Render(q.note), w)...)
 		bottom = len(out) - 1
 	}
 	return out, top, bottom
@@ -251,13 +222,13 @@ func (q *QuizScreen) body(w int) (lines []string, top, bottom int) {
 
 // promptLines is the question's prompt, wrapped.
 func (q *QuizScreen) promptLines(w int) []string {
-	p := content.CleanText(q.item().Q.Prompt)
+	p := q.item().Q.Prompt
 	if strings.TrimSpace(p) == "" {
 		return nil
 	}
 	var out []string
 	for _, para := range strings.Split(p, "\n") {
-		out = append(out, wrapLines(q.theme.Styles.Title.Render(para), w)...)
+		out = append(out, common.WrapLines(q.theme.Styles.Title.Render(para), w)...)
 	}
 	return out
 }
@@ -287,8 +258,8 @@ func aboutAnswer(it *quiz.SessionItem) []answerNote {
 			seen[i] = true
 			if fb := it.Q.Feedback[it.Q.Options[i]]; fb != "" {
 				shown := displayOrder(it.View.OptionOrder, len(it.Q.Options))
-				label := fmt.Sprintf("About %s) %s: ", letterOf(slices.Index(shown, i)), content.CleanLine(it.Q.Options[i]))
-				notes = append(notes, answerNote{label, content.CleanLine(fb)})
+				label := fmt.Sprintf("About %s) %s: ", letterOf(slices.Index(shown, i)), common.OneLine(it.Q.Options[i]))
+				notes = append(notes, answerNote{label, common.OneLine(fb)})
 				texts = append(texts, fb)
 			}
 		}
@@ -298,7 +269,7 @@ func aboutAnswer(it *quiz.SessionItem) []answerNote {
 	}
 	var notes []answerNote
 	for _, fb := range strings.Split(res.Feedback, "\n") {
-		if fb = content.CleanLine(fb); fb != "" {
+		if fb = common.OneLine(fb); fb != "" {
 			notes = append(notes, answerNote{"About your answer: ", fb})
 		}
 	}
@@ -308,29 +279,29 @@ func aboutAnswer(it *quiz.SessionItem) []answerNote {
 // feedbackLines is the mark of an answered item and the reasons: the
 // answer given, the right answer, the file's feedback for what was
 // picked, the explanation and the passage of the article.
-func feedbackLines(s Styles, it *quiz.SessionItem, w int) []string {
+func feedbackLines(s common.Styles, it *quiz.SessionItem, w int) []string {
 	res := it.Result
 	if res == nil {
 		return nil
 	}
 	g := s.Glyphs()
-	out := []string{"", s.cut(verdictLine(s, *res), w)}
+	out := []string{"", s.Cut(verdictLine(s, *res), w)}
 	if res.Verdict != quiz.Skipped {
-		out = append(out, hangingLines("Your answer: ", content.CleanLine(answerText(g, it.Q, it.Response)), w)...)
+		out = append(out, common.HangingLines("Your answer: ", common.OneLine(answerText(g, it.Q, it.Response)), w)...)
 	}
 	if res.Verdict != quiz.Right {
-		out = append(out, hangingLines(study.LabelAnswer, content.CleanLine(correctText(g, it.Q, res.Correct)), w)...)
+		out = append(out, common.HangingLines(study.LabelAnswer, common.OneLine(correctText(g, it.Q, res.Correct)), w)...)
 	}
 	for _, fb := range aboutAnswer(it) {
-		out = append(out, hangingLines(fb.label, fb.text, w)...)
+		out = append(out, common.HangingLines(fb.label, fb.text, w)...)
 	}
-	if e := content.CleanLine(it.Q.Explain); e != "" {
+	if e := common.OneLine(it.Q.Explain); e != "" {
 		out = append(out, "")
-		out = append(out, hangingLines(study.LabelWhy, e, w)...)
+		out = append(out, common.HangingLines(study.LabelWhy, e, w)...)
 	}
-	if ev := content.CleanLine(it.Q.Evidence); ev != "" {
+	if ev := common.OneLine(it.Q.Evidence); ev != "" {
 		out = append(out, "")
-		out = append(out, wrapLines(s.Meta.Render(study.LabelEvidence+g.Quote[0]+ev+g.Quote[1]), w)...)
+		out = append(out, common.WrapLines(s.Meta.Render(study.LabelEvidence+g.Quote[0]+ev+g.Quote[1]), w)...)
 	}
 	return out
 }

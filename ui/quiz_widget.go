@@ -8,8 +8,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"brief/content"
 	"brief/quiz"
+	"brief/ui/common"
 )
 
 // answerWidget is how one question is answered on screen. Each question
@@ -22,7 +22,7 @@ type answerWidget interface {
 	handleKey(msg tea.KeyPressMsg) (used, submit bool, cmd tea.Cmd)
 	// lines draws the widget width cells wide and says which line the
 	// cursor is on, so the screen can scroll it into view.
-	lines(s Styles, width int) (out []string, cursor int)
+	lines(s common.Styles, width int) (out []string, cursor int)
 	// response is the answer as it stands, or why it cannot be taken yet.
 	response() (quiz.Response, string)
 	// standing is what the widget holds, complete or not, for handing in
@@ -38,14 +38,14 @@ type answerWidget interface {
 }
 
 // newWidget makes the answer widget for a session item.
-func newWidget(it *quiz.SessionItem, s Styles) answerWidget {
+func newWidget(it *quiz.SessionItem, s common.Styles) answerWidget {
 	q := it.Q
 	switch q.Type {
 	case quiz.Choice, quiz.Multi:
 		order := displayOrder(it.View.OptionOrder, len(q.Options))
 		labels := make([]string, len(order))
 		for i, o := range order {
-			labels[i] = content.CleanLine(q.Options[o])
+			labels[i] = common.OneLine(q.Options[o])
 		}
 		return &choiceWidget{labels: labels, orig: order, multi: q.Type == quiz.Multi, ticked: make([]bool, len(order))}
 	case quiz.TrueFalse:
@@ -54,7 +54,7 @@ func newWidget(it *quiz.SessionItem, s Styles) answerWidget {
 		order := displayOrder(it.View.ItemOrder, len(q.Items))
 		labels := make([]string, len(q.Items))
 		for i, it := range q.Items {
-			labels[i] = content.CleanLine(it)
+			labels[i] = common.OneLine(it)
 		}
 		return &orderWidget{labels: labels, order: order}
 	case quiz.Match:
@@ -84,7 +84,7 @@ func displayOrder(order []int, n int) []int {
 
 // noCursor is the blank as wide as the cursor, before the rows it is not
 // on.
-func noCursor(g Glyphs) string { return strings.Repeat(" ", ansi.StringWidth(g.Cursor)) }
+func noCursor(g common.Glyphs) string { return strings.Repeat(" ", ansi.StringWidth(g.Cursor)) }
 
 // letterOf is the answer letter of a displayed position: A, B, ...
 func letterOf(i int) string { return string(rune('A' + i)) }
@@ -105,38 +105,6 @@ func pickIndex(msg tea.KeyPressMsg, n int, digits bool) (int, bool) {
 		i = int(c - '1')
 	}
 	return i, i >= 0 && i < n
-}
-
-// hangingLines wraps text after a prefix, indenting the lines after the
-// first under the text, and cuts every line to width.
-func hangingLines(prefix, text string, width int) []string {
-	pw := ansi.StringWidth(prefix)
-	room := width - pw
-	if room < 8 {
-		// Too narrow to indent: wrap under the prefix instead.
-		return wrapLines(prefix+text, width)
-	}
-	wrapped := strings.Split(ansi.Wrap(text, room, " "), "\n")
-	pad := strings.Repeat(" ", pw)
-	for i, l := range wrapped {
-		if i == 0 {
-			wrapped[i] = prefix + l
-		} else {
-			wrapped[i] = pad + l
-		}
-	}
-	return wrapped
-}
-
-// wrapLines wraps text to width and returns its lines; nothing is wider
-// than width.
-func wrapLines(text string, width int) []string {
-	width = max(1, width)
-	var out []string
-	for _, l := range strings.Split(ansi.Wrap(text, width, " "), "\n") {
-		out = append(out, ansi.Truncate(l, width, ""))
-	}
-	return out
 }
 
 // choiceWidget answers choice, truefalse and multi questions: a list of
@@ -200,7 +168,7 @@ func (w *choiceWidget) pick(i int) {
 	}
 }
 
-func (w *choiceWidget) lines(s Styles, width int) ([]string, int) {
+func (w *choiceWidget) lines(s common.Styles, width int) ([]string, int) {
 	g := s.Glyphs()
 	var out []string
 	cursorLine := 0
@@ -229,7 +197,7 @@ func (w *choiceWidget) lines(s Styles, width int) ([]string, int) {
 		if i == w.cursor {
 			text = s.Selected.Render(label)
 		}
-		out = append(out, hangingLines(mark+box+letterOf(i)+") ", text, width)...)
+		out = append(out, common.HangingLines(mark+box+letterOf(i)+") ", text, width)...)
 	}
 	return out, cursorLine
 }
@@ -300,7 +268,7 @@ func (w *orderWidget) handleKey(msg tea.KeyPressMsg) (bool, bool, tea.Cmd) {
 	return true, false, nil
 }
 
-func (w *orderWidget) lines(s Styles, width int) ([]string, int) {
+func (w *orderWidget) lines(s common.Styles, width int) ([]string, int) {
 	var out []string
 	cursorLine := 0
 	g := s.Glyphs()
@@ -310,7 +278,7 @@ func (w *orderWidget) lines(s Styles, width int) ([]string, int) {
 			mark, text = s.Cursor.Render(g.Cursor), s.Selected.Render(text)
 			cursorLine = len(out)
 		}
-		out = append(out, hangingLines(fmt.Sprintf("%s%d. ", mark, i+1), text, width)...)
+		out = append(out, common.HangingLines(fmt.Sprintf("%s%d. ", mark, i+1), text, width)...)
 	}
 	return out, cursorLine
 }

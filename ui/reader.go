@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"brief/content"
+	"brief/ui/common"
 )
 
 // readerOptions is how a reader is opened.
@@ -35,9 +36,9 @@ type readerOptions struct {
 // reader shows one article: a header, the rendered text in a viewport and
 // a footer with the section, progress and keys.
 type reader struct {
-	theme     Theme
+	theme     common.Theme
 	keys      ReaderKeyMap
-	help      keyHelp
+	help      common.KeyHelp
 	vp        viewport.Model
 	pack      *content.Pack
 	art       *content.Article
@@ -77,9 +78,9 @@ const readerHeaderLines = 3
 
 // newReader opens an article. Nothing is rendered until the first
 // tea.WindowSizeMsg says how wide to render.
-func newReader(theme Theme, o readerOptions) *reader {
+func newReader(theme common.Theme, o readerOptions) *reader {
 	r := &reader{
-		theme: theme, keys: DefaultReaderKeyMap(), help: newKeyHelp(theme.Styles),
+		theme: theme, keys: DefaultReaderKeyMap(), help: common.NewKeyHelp(theme.Styles),
 		vp:   viewport.New(),
 		pack: o.pack, art: o.article, canGoBack: o.canGoBack, maxWidth: o.maxWidth,
 		cache:  map[int][][]string{},
@@ -104,9 +105,9 @@ func newReader(theme Theme, o readerOptions) *reader {
 	if o.section > 0 && o.section < len(o.article.Sections) {
 		r.pending = &anchor{section: o.section}
 	}
-	if q := strings.Trim(content.CleanLine(o.highlight), " "+quoteMarks); q != "" {
+	if q := strings.Trim(common.OneLine(o.highlight), " "+quoteMarks); q != "" {
 		r.search.query = q
-		r.search.tail = passageTail(content.CleanLine(o.highlight))
+		r.search.tail = passageTail(common.OneLine(o.highlight))
 		r.search.passage = true
 		r.search.jumpOnShow = true
 	}
@@ -130,7 +131,7 @@ func (r *reader) Title() string { return "brief — " + r.art.Title }
 
 // Update handles sizes, themes, render results and keys, and keeps the
 // saved place and the reading time up to date.
-func (r *reader) Update(msg tea.Msg) (Screen, tea.Cmd) {
+func (r *reader) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	if r.store == nil {
 		return r, r.update(msg)
 	}
@@ -155,7 +156,7 @@ func (r *reader) update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		return r.rendered(msg)
-	case ThemeMsg:
+	case common.ThemeMsg:
 		return r.retheme(msg.Theme)
 	case placeLoadedMsg:
 		if msg.owner != r {
@@ -231,10 +232,10 @@ func (r *reader) layout() {
 	// Open, the help says what ? does next, as the quiz's and home's do.
 	label := "help"
 	if r.help.ShowAll {
-		label = helpLabel(r.help, r.keys)
+		label = common.HelpLabel(r.help, r.keys)
 	}
 	r.keys.Help.SetHelp("?", label)
-	footer := 1 + lineCount(r.help.View(r.Help()))
+	footer := 1 + common.LineCount(r.help.View(r.Help()))
 	r.vp.SetWidth(r.textWidth)
 	r.vp.SetHeight(max(1, r.height-readerHeaderLines-footer))
 	r.search.input.SetWidth(max(1, w-2))
@@ -242,7 +243,7 @@ func (r *reader) layout() {
 
 // retheme restyles the reader and, if the Glamour style changed,
 // re-renders the text in place.
-func (r *reader) retheme(t Theme) tea.Cmd {
+func (r *reader) retheme(t common.Theme) tea.Cmd {
 	restyle := t.Markdown != r.theme.Markdown
 	r.theme = t
 	r.help.SetStyles(t.Styles)
@@ -264,11 +265,11 @@ func (r *reader) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := r.keys
 	switch {
 	case key.Matches(msg, k.Quit):
-		return saveAndQuit // the root saves every reader and quiz (quitSaving)
+		return common.SaveAndQuit // the root saves every reader and quiz (quitSaving)
 	case key.Matches(msg, k.ClearSearch):
 		r.clearSearch()
 	case key.Matches(msg, k.Back):
-		return r.leave(BackMsg{})
+		return r.leave(common.BackMsg{})
 	case key.Matches(msg, k.Help):
 		r.help.Toggle(r.keys)
 		r.layout()
@@ -299,7 +300,7 @@ func (r *reader) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		r.layout()
 		return r.search.open()
 	case key.Matches(msg, k.Quiz):
-		return r.leave(StartQuizMsg{Pack: r.pack, Article: r.art})
+		return r.leave(common.StartQuizMsg{Pack: r.pack, Article: r.art})
 	}
 	return nil
 }
@@ -351,7 +352,7 @@ func (r *reader) goToSection(i int) tea.Cmd {
 func (r *reader) updateTOC(msg tea.KeyPressMsg) tea.Cmd {
 	jump, closed, quit := r.toc.update(msg)
 	if quit {
-		return saveAndQuit // the root saves every reader and quiz (quitSaving)
+		return common.SaveAndQuit // the root saves every reader and quiz (quitSaving)
 	}
 	if closed || jump >= 0 {
 		r.toc = nil
@@ -405,7 +406,7 @@ func (r *reader) View() string {
 	out := r.header(x, w)
 	out = append(out, r.body()...)
 	out = append(out, strings.Repeat(" ", x)+r.status(w))
-	out = append(out, indent(strings.Split(r.help.View(r.Help()), "\n"), x)...)
+	out = append(out, common.Indent(strings.Split(r.help.View(r.Help()), "\n"), x)...)
 	return strings.Join(out, "\n")
 }
 
@@ -423,8 +424,8 @@ func (r *reader) header(x, w int) []string {
 		titles += s.Subtle.Render(g.Dot + r.pack.Title)
 	}
 	return []string{
-		pad + s.cut(titles, w),
-		pad + s.cut(s.Meta.Render(articleMeta(r.art, g.Dot)), w),
+		pad + s.Cut(titles, w),
+		pad + s.Cut(s.Meta.Render(articleMeta(r.art, g.Dot)), w),
 		pad + s.Rule.Render(strings.Repeat(g.Rule, w)),
 	}
 }
@@ -442,7 +443,7 @@ func articleMeta(a *content.Article, dot string) string {
 	if !a.Published.IsZero() {
 		parts = append(parts, a.Published.Format("2 January 2006"))
 	}
-	parts = append(parts, readingTime(a))
+	parts = append(parts, common.ReadingTime(a))
 	return strings.Join(parts, dot)
 }
 
@@ -452,16 +453,16 @@ func (r *reader) body() []string {
 	left := max(0, (r.width-r.textWidth)/2)
 	if r.err != nil {
 		msg := r.theme.Styles.Error.Render("Could not show this article: " + r.err.Error())
-		return padLines(strings.Split(ansi.Wrap(msg, max(1, r.width-2), " "), "\n"), h)
+		return common.PadLines(strings.Split(ansi.Wrap(msg, max(1, r.width-2), " "), "\n"), h)
 	}
-	lines := indent(padLines(strings.Split(r.vp.View(), "\n"), h), left)
+	lines := common.Indent(common.PadLines(strings.Split(r.vp.View(), "\n"), h), left)
 	if r.doc.width == 0 {
-		lines = padLines(nil, h)
+		lines = common.PadLines(nil, h)
 	}
 	if r.toc != nil {
 		box := r.toc.view(r.theme.Styles, r.width, h)
 		x := max(0, (r.width-ansi.StringWidth(strings.SplitN(box, "\n", 2)[0]))/2)
-		lines = overlay(lines, box, x, max(0, (h-lineCount(box))/2))
+		lines = common.Overlay(lines, box, x, max(0, (h-common.LineCount(box))/2))
 	}
 	return lines
 }
@@ -480,7 +481,7 @@ func (r *reader) status(w int) string {
 	}
 	room := max(1, w-ansi.StringWidth(right)-1)
 	if r.note != "" {
-		leftPart := s.cut(s.Note.Render(r.note), room)
+		leftPart := s.Cut(s.Note.Render(r.note), room)
 		gap := max(1, w-ansi.StringWidth(leftPart)-ansi.StringWidth(right))
 		return leftPart + strings.Repeat(" ", gap) + right
 	}
@@ -488,7 +489,7 @@ func (r *reader) status(w int) string {
 	if n := len(r.art.Sections); n > 0 {
 		title = r.art.Sections[max(0, min(r.currentSection(), n-1))].Title()
 	}
-	leftPart := s.cut(s.Section.Render(title)+middle, room)
+	leftPart := s.Cut(s.Section.Render(title)+middle, room)
 	gap := max(1, w-ansi.StringWidth(leftPart)-ansi.StringWidth(right))
 	return leftPart + strings.Repeat(" ", gap) + right
 }

@@ -5,8 +5,9 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
-
 	"github.com/charmbracelet/x/ansi"
+
+	"brief/ui/common"
 )
 
 // lastLine is the last line of the view, without styling.
@@ -102,7 +103,7 @@ func TestEvidenceReaderFooter(t *testing.T) {
 			prog.Model.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 			prog.Model.Update(qzKey("s"))
 			_, cmd := prog.Model.Update(qzKey("e"))
-			open, ok := cmd().(OpenArticleMsg)
+			open, ok := cmd().(common.OpenArticleMsg)
 			if !ok {
 				t.Fatal("e on the quiz does not open the article")
 			}

@@ -6,7 +6,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"brief/content"
+	"brief/ui/common"
 )
 
 // wrappedPassage finds two lines of one paragraph in the text and returns
@@ -32,7 +32,7 @@ func TestPassageAcrossLinesIsHighlighted(t *testing.T) {
 	d := drive(t, newRoot(t, p, true), 40, 12)
 	d.send(keyPress("enter"))
 	passage, line := wrappedPassage(t, d.reader().doc.lines)
-	d.send(keyPress("esc"), OpenArticleMsg{Pack: p, Article: p.Articles[0], Highlight: passage})
+	d.send(keyPress("esc"), common.OpenArticleMsg{Pack: p, Article: p.Articles[0], Highlight: passage})
 
 	r := d.reader()
 	if len(r.search.matches) != 1 {
@@ -76,7 +76,7 @@ func TestEveryEvidenceIsFoundWhole(t *testing.T) {
 			if q.Evidence == "" {
 				continue
 			}
-			passage := strings.Trim(content.CleanLine(q.Evidence), " "+quoteMarks)
+			passage := strings.Trim(common.OneLine(q.Evidence), " "+quoteMarks)
 			if len(text.findAll(normalizeQuery(passage))) == 0 {
 				t.Errorf("width %d: the evidence of %s is not found whole: %q", width, q.ID, passage)
 			}
@@ -107,7 +107,7 @@ func TestEscFromAPassage(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			p := defaultPack(t)
 			d := drive(t, newRoot(t, p, true), 80, 24)
-			d.send(OpenArticleMsg{Pack: p, Article: p.Articles[0], Section: 1, Highlight: "North Korea"})
+			d.send(common.OpenArticleMsg{Pack: p, Article: p.Articles[0], Section: 1, Highlight: "North Korea"})
 			if k := d.reader().keys; !k.Back.Enabled() || k.ClearSearch.Enabled() {
 				t.Errorf("over a passage esc goes back = %v, clears it = %v; want back only", k.Back.Enabled(), k.ClearSearch.Enabled())
 			}
@@ -214,7 +214,7 @@ func TestSearchPromptStartsFrom(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			p := defaultPack(t)
 			d := drive(t, newRoot(t, p, true), 80, 24)
-			d.send(OpenArticleMsg{Pack: p, Article: p.Articles[0], Section: 1, Highlight: "North Korea"})
+			d.send(common.OpenArticleMsg{Pack: p, Article: p.Articles[0], Section: 1, Highlight: "North Korea"})
 			d.send(keyPresses(tc.keys...)...)
 			if got := d.reader().search.input.Value(); got != tc.want {
 				t.Errorf("search prompt holds %q, want %q", got, tc.want)
@@ -246,7 +246,7 @@ func TestPassageTakesInItsFullStop(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			p := defaultPack(t)
 			d := drive(t, newRoot(t, p, true), 80, 24)
-			d.send(OpenArticleMsg{Pack: p, Article: p.Articles[0], Highlight: tc.highlight})
+			d.send(common.OpenArticleMsg{Pack: p, Article: p.Articles[0], Highlight: tc.highlight})
 			r := d.reader()
 			if len(r.search.matches) == 0 {
 				t.Fatalf("%q not found", tc.highlight)

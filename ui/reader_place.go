@@ -3,9 +3,9 @@ package ui
 import (
 	"time"
 
-	tea "charm.land/bubbletea/v2"
+	"brief/ui/common"
 
-	"brief/content"
+	tea "charm.land/bubbletea/v2"
 )
 
 // The reader remembers where each article was left: opened from the home
@@ -105,7 +105,7 @@ func (r *reader) scrolled(before int) {
 
 // showNote puts a note in the footer for a few seconds.
 func (r *reader) showNote(text string) tea.Cmd {
-	r.note = content.CleanLine(text)
+	r.note = common.CleanError(text)
 	r.noteUntilScroll = false
 	r.noteSeq++
 	return r.clock.after(noteFor, noteExpiredMsg{owner: r, seq: r.noteSeq})

@@ -12,6 +12,7 @@ import (
 
 	"brief/content"
 	"brief/quiz/scores"
+	"brief/ui/common"
 )
 
 const resumedNote = "Resumed where you left off"
@@ -191,14 +192,14 @@ func TestOpenArticleRemembersOnlyWhenOpenedToRead(t *testing.T) {
 	a := p.Articles[0]
 	tests := map[string]struct {
 		store        *scores.Store
-		msg          OpenArticleMsg
+		msg          common.OpenArticleMsg
 		wantRemember bool
 	}{
-		"from home":        {st, OpenArticleMsg{Pack: p, Article: a}, true},
-		"at a section":     {st, OpenArticleMsg{Pack: p, Article: a, Section: 2}, false},
-		"at a passage":     {st, OpenArticleMsg{Pack: p, Article: a, Highlight: "Vostochny"}, false},
-		"scores not saved": {nil, OpenArticleMsg{Pack: p, Article: a}, false},
-		"brief read":       {st, OpenArticleMsg{}, true},
+		"from home":        {st, common.OpenArticleMsg{Pack: p, Article: a}, true},
+		"at a section":     {st, common.OpenArticleMsg{Pack: p, Article: a, Section: 2}, false},
+		"at a passage":     {st, common.OpenArticleMsg{Pack: p, Article: a, Highlight: "Vostochny"}, false},
+		"scores not saved": {nil, common.OpenArticleMsg{Pack: p, Article: a}, false},
+		"brief read":       {st, common.OpenArticleMsg{}, true},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"brief/content"
+	"brief/ui/common"
 )
 
 // How the reader renders: every section is rendered with Glamour in a
@@ -178,7 +179,7 @@ func (d document) lineOf(a anchor) int {
 func (r *reader) wrapWidth() int {
 	limit := r.maxWidth
 	if limit <= 0 {
-		limit = comfortableWidth
+		limit = common.ComfortableWidth
 	}
 	return max(1, min(r.width, limit, content.MaxTextWidth))
 }

@@ -1,11 +1,12 @@
 package ui
 
 import (
-	"brief/quiz/scores"
 	"errors"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+
+	"brief/quiz/scores"
 )
 
 // When the reader writes: every write is one command carrying the place

@@ -10,6 +10,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"brief/ui/common"
 )
 
 // search is the reader's find-in-article: the prompt, the query and where
@@ -40,7 +42,7 @@ func (m match) first() int { return m[0].line }
 func (m match) last() int { return m[len(m)-1].line }
 
 // newSearch makes the search prompt.
-func newSearch(s Styles) search {
+func newSearch(s common.Styles) search {
 	in := textinput.New()
 	in.Prompt = "/"
 	in.Placeholder = "search the article"
@@ -150,7 +152,7 @@ func (s *search) summary() string {
 // decorate returns the lines with every match styled, the current one
 // differently; a match that wraps is styled on every line it covers.
 // Lines without matches are shared, not copied.
-func (s *search) decorate(lines []string, st Styles) []string {
+func (s *search) decorate(lines []string, st common.Styles) []string {
 	if len(s.matches) == 0 {
 		return lines
 	}

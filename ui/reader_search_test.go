@@ -6,6 +6,8 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"brief/ui/common"
 )
 
 // search types a query into the reader's prompt and submits it.
@@ -217,7 +219,7 @@ func TestHighlightOnOpen(t *testing.T) {
 	m := newRoot(t, p, true)
 	d := drive(t, m, 80, 24)
 	a := p.Articles[0]
-	d.send(OpenArticleMsg{Pack: p, Article: a, Section: 2, Highlight: "Korea"})
+	d.send(common.OpenArticleMsg{Pack: p, Article: a, Section: 2, Highlight: "Korea"})
 	r := d.reader()
 	if r.search.query != "Korea" || len(r.search.matches) == 0 {
 		t.Fatalf("opening with a highlight did not search: query %q, %d matches", r.search.query, len(r.search.matches))

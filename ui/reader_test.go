@@ -7,6 +7,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"brief/ui/common"
 )
 
 // openReader is a driver on the default article at 80x24, fully rendered.
@@ -350,10 +352,10 @@ func TestHelpShowsOnlyKeysThatApply(t *testing.T) {
 
 func TestQuizKeyFollowsQuestions(t *testing.T) {
 	p := defaultPack(t)
-	withQuiz := newReader(Theme{Styles: DefaultStyles(true)}, readerOptions{pack: p, article: p.Articles[0]})
+	withQuiz := newReader(common.Theme{Styles: common.DefaultStyles(true)}, readerOptions{pack: p, article: p.Articles[0]})
 	bare := *p.Articles[0]
 	bare.Questions = nil
-	withoutQuiz := newReader(Theme{Styles: DefaultStyles(true)}, readerOptions{pack: p, article: &bare})
+	withoutQuiz := newReader(common.Theme{Styles: common.DefaultStyles(true)}, readerOptions{pack: p, article: &bare})
 	if got, want := withQuiz.keys.Quiz.Enabled(), len(p.Articles[0].Questions) > 0; got != want {
 		t.Errorf("z enabled = %v for an article with %d questions", got, len(p.Articles[0].Questions))
 	}
@@ -365,7 +367,7 @@ func TestQuizKeyFollowsQuestions(t *testing.T) {
 		if cmd == nil {
 			t.Fatal("z sent nothing")
 		}
-		if msg, ok := cmd().(StartQuizMsg); !ok || msg.Article != p.Articles[0] {
+		if msg, ok := cmd().(common.StartQuizMsg); !ok || msg.Article != p.Articles[0] {
 			t.Errorf("z sent %#v, want StartQuizMsg for the article", msg)
 		}
 	}

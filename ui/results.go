@@ -9,8 +9,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"brief/content"
 	"brief/quiz/study"
+	"brief/ui/common"
 )
 
 // ResultsScreen shows a finished session: the score, the breakdown by
@@ -20,9 +20,9 @@ import (
 type ResultsScreen struct {
 	cfg       QuizConfig     // the quiz it follows
 	att       *study.Attempt // the attempt handed in
-	theme     Theme
+	theme     common.Theme
 	keys      ResultsKeyMap
-	help      keyHelp
+	help      common.KeyHelp
 	saveErr   string
 	timedOut  bool // a timed exam handed in when its time ran out
 	reviewing bool
@@ -33,8 +33,8 @@ type ResultsScreen struct {
 }
 
 // newResults builds the results of an attempt handed in.
-func newResults(cfg QuizConfig, att *study.Attempt, theme Theme) *ResultsScreen {
-	r := &ResultsScreen{cfg: cfg, att: att, theme: theme, keys: DefaultResultsKeyMap(), help: newKeyHelp(theme.Styles), newSeed: rand.Int64}
+func newResults(cfg QuizConfig, att *study.Attempt, theme common.Theme) *ResultsScreen {
+	r := &ResultsScreen{cfg: cfg, att: att, theme: theme, keys: DefaultResultsKeyMap(), help: common.NewKeyHelp(theme.Styles), newSeed: rand.Int64}
 	r.setKeys()
 	return r
 }
@@ -47,7 +47,7 @@ func (r *ResultsScreen) Title() string {
 	if r.att.Review() {
 		return "brief — review results"
 	}
-	return "brief — results: " + content.CleanLine(r.att.Article().Title)
+	return "brief — results: " + common.OneLine(r.att.Article().Title)
 }
 
 // setKeys offers only what applies: nothing to review or retry when
@@ -62,15 +62,22 @@ func (r *ResultsScreen) setKeys() {
 	r.keys.Article.SetEnabled(!review)
 	r.keys.Close.SetEnabled(r.reviewing)
 	r.keys.Leave.SetEnabled(!r.reviewing)
-	r.keys.Help.SetHelp("?", helpLabel(r.help, r.keys))
+	r.keys.Help.SetHelp("?", common.HelpLabel(r.help, r.keys))
 }
 
 // Update handles keys and the outcome of saving the session.
-func (r *ResultsScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
+func (r *ResultsScreen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	s, cmd := r.update(msg)
+	r.layout()
+	return s, cmd
+}
+
+// update handles a message; Update then lays the screen out for it.
+func (r *ResultsScreen) update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		r.width, r.height = msg.Width, msg.Height
-	case ThemeMsg:
+	case common.ThemeMsg:
 		r.theme = msg.Theme
 		r.help.SetStyles(msg.Styles)
 	case quizRecordedMsg:
@@ -94,7 +101,7 @@ func (r *ResultsScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 }
 
 // handleKey acts on the results screen's keys.
-func (r *ResultsScreen) handleKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
+func (r *ResultsScreen) handleKey(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	k := r.keys
 	switch {
 	case key.Matches(msg, k.Up):
@@ -108,7 +115,7 @@ func (r *ResultsScreen) handleKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	case key.Matches(msg, k.Top):
 		r.scroll = 0
 	case key.Matches(msg, k.Bottom):
-		r.scroll = math.MaxInt32 // View brings it back to the last screenful
+		r.scroll = math.MaxInt32 // layout brings it back to the last screenful
 	case key.Matches(msg, k.Review):
 		r.reviewing, r.scroll = true, 0
 	case key.Matches(msg, k.Close):
@@ -121,7 +128,7 @@ func (r *ResultsScreen) handleKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 		if r.cfg.OverReader {
 			return r, back
 		}
-		m := OpenArticleMsg{Pack: r.att.Pack(), Article: r.att.Article()}
+		m := common.OpenArticleMsg{Pack: r.att.Pack(), Article: r.att.Article()}
 		return r, func() tea.Msg { return m }
 	case key.Matches(msg, k.Help):
 		r.sizeHelp()
@@ -129,7 +136,7 @@ func (r *ResultsScreen) handleKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	case key.Matches(msg, k.Quit):
 		// The root waits for this quiz's saves and everyone else's
 		// within one bound (quitSaving).
-		return r, saveAndQuit
+		return r, common.SaveAndQuit
 	case key.Matches(msg, k.Leave):
 		return r, back
 	}
@@ -143,7 +150,7 @@ func (r *ResultsScreen) page() int { return max(1, r.height-4) }
 
 // again opens a new quiz on an attempt drawn from this one, recorded as
 // a new attempt.
-func (r *ResultsScreen) again(att *study.Attempt) (Screen, tea.Cmd) {
+func (r *ResultsScreen) again(att *study.Attempt) (common.Screen, tea.Cmd) {
 	if att.Len() == 0 {
 		return r, nil
 	}
@@ -154,36 +161,55 @@ func (r *ResultsScreen) again(att *study.Attempt) (Screen, tea.Cmd) {
 	return q, q.Init()
 }
 
-// View draws the score and breakdown, or the review, and the help.
+// View draws the score and breakdown, or the review, and the help,
+// scrolled as the last Update left it (see layout); it changes nothing.
 func (r *ResultsScreen) View() string {
 	if r.width <= 0 || r.height <= 0 {
 		return ""
 	}
-	if tooSmall(r.width, r.height) {
-		return tooSmallView(r.theme.Styles, r.width, r.height)
+	if common.TooSmall(r.width, r.height) {
+		return common.TooSmallView(r.theme.Styles, r.width, r.height)
 	}
-	x, w := quizColumn(r.width)
-	r.sizeHelp()
-	var help string
-	if r.help.ShowAll {
-		r.keys.Help.SetHelp("?", helpLabel(r.help, r.keys))
-		help = r.help.View(r.keys)
-	} else {
-		help = fitHints(r.help, w, r.keys.hints())
-	}
-	var body []string
-	if r.reviewing {
-		body = reviewLines(r.theme.Styles, r.att.Session(), w)
-	} else {
-		body = r.summaryLines(w)
-	}
-	helpLines := strings.Split(help, "\n")
+	x, w := common.QuizColumn(r.width)
+	helpLines := strings.Split(r.helpView(w), "\n")
 	height := max(1, r.height-1-len(helpLines))
-	r.scroll = max(0, min(r.scroll, len(body)-height))
+	body := r.body(w)
 	end := min(len(body), r.scroll+height)
-	out := append(padLines(body[r.scroll:end], height), r.noteLine(w, r.scroll > 0, end < len(body)))
+	start := min(r.scroll, end)
+	out := append(common.PadLines(body[start:end], height), r.noteLine(w, start > 0, end < len(body)))
 	out = append(out, helpLines...)
-	return fit(strings.Join(indent(out, x), "\n"), r.width, r.height)
+	return common.Fit(strings.Join(common.Indent(out, x), "\n"), r.width, r.height)
+}
+
+// layout sizes and labels the help for the window and keeps the scroll
+// position within the body; Update calls it after every message.
+func (r *ResultsScreen) layout() {
+	if r.width <= 0 || r.height <= 0 || common.TooSmall(r.width, r.height) {
+		return
+	}
+	_, w := common.QuizColumn(r.width)
+	r.sizeHelp()
+	if r.help.ShowAll {
+		r.keys.Help.SetHelp("?", common.HelpLabel(r.help, r.keys))
+	}
+	height := max(1, r.height-1-len(strings.Split(r.helpView(w), "\n")))
+	r.scroll = max(0, min(r.scroll, len(r.body(w))-height))
+}
+
+// helpView is the full help, or the one-line hints, w cells wide.
+func (r *ResultsScreen) helpView(w int) string {
+	if r.help.ShowAll {
+		return r.help.View(r.keys)
+	}
+	return common.FitHints(r.help, w, r.keys.hints())
+}
+
+// body is the summary, or the review of every answer.
+func (r *ResultsScreen) body(w int) []string {
+	if r.reviewing {
+		return reviewLines(r.theme.Styles, r.att.Session(), w)
+	}
+	return r.summaryLines(w)
 }
 
 // noteLine says when the scores were not saved, and at the right
@@ -193,21 +219,21 @@ func (r *ResultsScreen) noteLine(w int, above, below bool) string {
 	note := ""
 	switch {
 	case r.saveErr != "":
-		note = s.Error.Render(content.CleanLine(r.saveErr))
+		note = s.Error.Render(common.CleanError(r.saveErr))
 	case !r.att.Saving() && r.cfg.SavingNotice != "":
-		note = s.Note.Render(content.CleanLine(r.cfg.SavingNotice))
+		note = s.Note.Render(common.CleanError(r.cfg.SavingNotice))
 	}
-	more := moreMark(s.Glyphs(), above, below)
+	more := common.MoreMark(s.Glyphs(), above, below)
 	if more != "" {
 		more = s.Subtle.Render(more)
 	}
-	return spread(s, note, more, w)
+	return common.Spread(s, note, more, w)
 }
 
 // sizeHelp fits the full help to the results' column, leaving a line of
 // the body and the note line.
 func (r *ResultsScreen) sizeHelp() {
-	_, w := quizColumn(r.width)
+	_, w := common.QuizColumn(r.width)
 	r.help.SetWidth(w)
 	r.help.SetMaxLines(r.height - 2)
 }

@@ -10,6 +10,7 @@ import (
 
 	"brief/quiz"
 	"brief/quiz/study"
+	"brief/ui/common"
 )
 
 // finishedResults is the results of a session of the given questions,
@@ -86,9 +87,9 @@ func TestResultsActions(t *testing.T) {
 	tests := map[string]struct {
 		key        string
 		overReader bool
-		check      func(t *testing.T, r *ResultsScreen, s Screen, msg tea.Msg)
+		check      func(t *testing.T, r *ResultsScreen, s common.Screen, msg tea.Msg)
 	}{
-		"m retries the missed questions": {"m", false, func(t *testing.T, r *ResultsScreen, s Screen, _ tea.Msg) {
+		"m retries the missed questions": {"m", false, func(t *testing.T, r *ResultsScreen, s common.Screen, _ tea.Msg) {
 			q, ok := s.(*QuizScreen)
 			if !ok {
 				t.Fatalf("m opened %T, want a quiz", s)
@@ -97,7 +98,7 @@ func TestResultsActions(t *testing.T) {
 				t.Errorf("the retry asks %d questions, want only the missed one, unanswered", len(q.sess().Items))
 			}
 		}},
-		"n takes a fresh session": {"n", false, func(t *testing.T, r *ResultsScreen, s Screen, _ tea.Msg) {
+		"n takes a fresh session": {"n", false, func(t *testing.T, r *ResultsScreen, s common.Screen, _ tea.Msg) {
 			q, ok := s.(*QuizScreen)
 			if !ok {
 				t.Fatalf("n opened %T, want a quiz", s)
@@ -106,19 +107,19 @@ func TestResultsActions(t *testing.T) {
 				t.Errorf("a fresh session has %d questions and seed %d", len(q.sess().Items), q.sess().Options.Seed)
 			}
 		}},
-		"a goes back to the reader beneath": {"a", true, func(t *testing.T, _ *ResultsScreen, _ Screen, msg tea.Msg) {
-			if _, ok := msg.(BackMsg); !ok {
+		"a goes back to the reader beneath": {"a", true, func(t *testing.T, _ *ResultsScreen, _ common.Screen, msg tea.Msg) {
+			if _, ok := msg.(common.BackMsg); !ok {
 				t.Errorf("a sent %T, want BackMsg", msg)
 			}
 		}},
-		"a opens the article": {"a", false, func(t *testing.T, r *ResultsScreen, _ Screen, msg tea.Msg) {
-			m, ok := msg.(OpenArticleMsg)
+		"a opens the article": {"a", false, func(t *testing.T, r *ResultsScreen, _ common.Screen, msg tea.Msg) {
+			m, ok := msg.(common.OpenArticleMsg)
 			if !ok || m.Article != r.att.Article() {
 				t.Errorf("a sent %#v, want the article opened", msg)
 			}
 		}},
-		"q quits once everything is saved": {"q", false, func(t *testing.T, _ *ResultsScreen, _ Screen, msg tea.Msg) {
-			if _, ok := msg.(saveAndQuitMsg); !ok {
+		"q quits once everything is saved": {"q", false, func(t *testing.T, _ *ResultsScreen, _ common.Screen, msg tea.Msg) {
+			if _, ok := msg.(common.SaveAndQuitMsg); !ok {
 				t.Errorf("q sent %T, want the root asked to save and quit", msg)
 			}
 		}},

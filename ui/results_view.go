@@ -6,9 +6,9 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"brief/content"
 	"brief/quiz"
 	"brief/quiz/study"
+	"brief/ui/common"
 )
 
 // summaryLines is the score, the breakdowns and the missed questions.
@@ -19,16 +19,16 @@ func (r *ResultsScreen) summaryLines(w int) []string {
 	points, total := r.att.Score()
 	title := "Review"
 	if !r.att.Review() {
-		title = content.CleanLine(r.att.Article().Title)
+		title = common.OneLine(r.att.Article().Title)
 	}
-	out := []string{s.cut(s.Title.Render("Results"+g.Dot+title), w)}
+	out := []string{s.Cut(s.Title.Render("Results"+g.Dot+title), w)}
 	if r.timedOut {
-		out = append(out, wrapLines(s.Section.Render("Time is up: your answers were handed in."), w)...)
+		out = append(out, common.WrapLines(s.Section.Render("Time is up: your answers were handed in."), w)...)
 	}
 	out = append(out,
 		"",
-		s.cut(fmt.Sprintf("Score %s/%s", quiz.FormatNumber(points), quiz.FormatNumber(total))+g.Dot+fmt.Sprintf("%d%%", r.att.Percent()), w),
-		progressBar(s, int(points*1000), int(total*1000), w),
+		s.Cut(fmt.Sprintf("Score %s/%s", quiz.FormatNumber(points), quiz.FormatNumber(total))+g.Dot+fmt.Sprintf("%d%%", r.att.Percent()), w),
+		common.ProgressBar(s, int(points*1000), int(total*1000), w),
 	)
 	for _, b := range r.att.Breakdowns() {
 		out = append(out, tallyLines(s, b.Title, b.Tallies, w)...)
@@ -37,32 +37,32 @@ func (r *ResultsScreen) summaryLines(w int) []string {
 	missed := r.att.Missed()
 	out = append(out, "")
 	if len(missed) == 0 {
-		return append(out, s.cut(s.Selected.Render(g.Right+" Nothing missed: full marks."), w))
+		return append(out, s.Cut(s.Selected.Render(g.Right+" Nothing missed: full marks."), w))
 	}
-	out = append(out, s.cut(s.Title.Render(fmt.Sprintf("Missed (%d)", len(missed))), w))
+	out = append(out, s.Cut(s.Title.Render(fmt.Sprintf("Missed (%d)", len(missed))), w))
 	for _, i := range missed {
 		it := sess.Items[i]
-		out = append(out, s.cut(fmt.Sprintf("%2d. %s %s", i+1, verdictSymbol(g, it.Result), questionSummary(it.Q)), w))
+		out = append(out, s.Cut(fmt.Sprintf("%2d. %s %s", i+1, verdictSymbol(g, it.Result), questionSummary(it.Q)), w))
 	}
 	return out
 }
 
 // tallyLines is a titled table of a breakdown: each group's name and its
 // points, the points lined up at the right.
-func tallyLines(s Styles, title string, tallies []quiz.Tally, w int) []string {
-	out := []string{"", s.cut(s.Title.Render(title), w)}
+func tallyLines(s common.Styles, title string, tallies []quiz.Tally, w int) []string {
+	out := []string{"", s.Cut(s.Title.Render(title), w)}
 	for _, t := range tallies {
 		score := fmt.Sprintf("%s/%s", quiz.FormatNumber(t.Points), quiz.FormatNumber(t.Max))
-		name := s.cut(content.CleanLine(t.Key), max(1, w-ansi.StringWidth(score)-3))
+		name := s.Cut(common.OneLine(t.Key), max(1, w-ansi.StringWidth(score)-3))
 		gap := max(1, w-2-ansi.StringWidth(name)-ansi.StringWidth(score))
-		out = append(out, s.cut("  "+name+strings.Repeat(" ", gap)+score, w))
+		out = append(out, s.Cut("  "+name+strings.Repeat(" ", gap)+score, w))
 	}
 	return out
 }
 
 // verdictSymbol marks a missed question in the glyphs g: ✗ wrong,
 // ◐ partly right, – skipped.
-func verdictSymbol(g Glyphs, res *quiz.Result) string {
+func verdictSymbol(g common.Glyphs, res *quiz.Result) string {
 	switch {
 	case res == nil || res.Verdict == quiz.Skipped:
 		return g.Skipped
@@ -76,22 +76,22 @@ func verdictSymbol(g Glyphs, res *quiz.Result) string {
 
 // reviewLines lists the missed questions with the prompt, the mark, the
 // answer given, the right answer and the reasons.
-func reviewLines(s Styles, sess *quiz.Session, w int) []string {
+func reviewLines(s common.Styles, sess *quiz.Session, w int) []string {
 	missed := sess.Missed()
-	out := []string{s.cut(s.Title.Render("Review"+s.Glyphs().Dot+fmt.Sprintf("%d missed", len(missed))), w)}
+	out := []string{s.Cut(s.Title.Render("Review"+s.Glyphs().Dot+fmt.Sprintf("%d missed", len(missed))), w)}
 	for _, i := range missed {
 		it := &sess.Items[i]
-		out = append(out, "", s.cut(s.Section.Render(fmt.Sprintf("Question %d", i+1)), w))
-		out = append(out, wrapLines(s.Title.Render(questionSummary(it.Q)), w)...)
+		out = append(out, "", s.Cut(s.Section.Render(fmt.Sprintf("Question %d", i+1)), w))
+		out = append(out, common.WrapLines(s.Title.Render(questionSummary(it.Q)), w)...)
 		if it.Result == nil {
 			out = append(out, "Not answered.")
-			out = append(out, hangingLines(study.LabelAnswer, content.CleanLine(correctText(s.Glyphs(), it.Q, quiz.CorrectAnswer(it.Q))), w)...)
+			out = append(out, common.HangingLines(study.LabelAnswer, common.OneLine(correctText(s.Glyphs(), it.Q, quiz.CorrectAnswer(it.Q))), w)...)
 			continue
 		}
 		lines := feedbackLines(s, it, w)
 		if it.Result.Verdict == quiz.Skipped {
 			// Say plainly what was given, next to the right answer.
-			lines = append(lines[:2], append(hangingLines("Your answer: ", "(skipped)", w), lines[2:]...)...)
+			lines = append(lines[:2], append(common.HangingLines("Your answer: ", "(skipped)", w), lines[2:]...)...)
 		}
 		out = append(out, lines[1:]...)
 	}

@@ -27,7 +27,7 @@ func TestRunStatsShowsTheStoreAndLeavesOnEsc(t *testing.T) {
 		ArticleID: "russia-dprk-summit-2023", QuestionID: "venue", Level: "recall", Points: 1, Max: 1}); err != nil {
 		t.Fatal(err)
 	}
-	app := newStatsApp(Config{Packs: []*content.Pack{statsPack(t)}}, store)
+	app := newStatsApp(Config{Packs: []*content.Pack{defaultPack(t)}}, store)
 	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(60, 20))
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
 		return bytes.Contains(b, []byte("Daily streak")) && bytes.Contains(b, []byte("recall"))

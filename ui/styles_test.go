@@ -8,6 +8,8 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"brief/ui/common"
 )
 
 // luminance is a colour's relative luminance (WCAG 2).
@@ -34,7 +36,7 @@ func contrast(a, b color.Color) float64 {
 func TestHintsAreReadable(t *testing.T) {
 	backgrounds := map[bool]color.Color{true: color.Black, false: color.White}
 	for _, dark := range []bool{true, false} {
-		s := DefaultStyles(dark)
+		s := common.DefaultStyles(dark)
 		bg := backgrounds[dark]
 		tests := map[string]struct {
 			style lipgloss.Style
@@ -66,12 +68,12 @@ func TestPlaceholderWithoutColour(t *testing.T) {
 		style lipgloss.Style
 		want  func(lipgloss.Style) bool
 	}{
-		"plain focused":  {PlainStyles().Input.Focused.Placeholder, lipgloss.Style.GetFaint},
-		"plain blurred":  {PlainStyles().Input.Blurred.Placeholder, lipgloss.Style.GetFaint},
-		"dark focused":   {DefaultStyles(true).Input.Focused.Placeholder, lipgloss.Style.GetItalic},
-		"light focused":  {DefaultStyles(false).Input.Focused.Placeholder, lipgloss.Style.GetItalic},
-		"light blurred":  {DefaultStyles(false).Input.Blurred.Placeholder, lipgloss.Style.GetItalic},
-		"search default": {newSearch(PlainStyles()).input.Styles().Focused.Placeholder, lipgloss.Style.GetFaint},
+		"plain focused":  {common.PlainStyles().Input.Focused.Placeholder, lipgloss.Style.GetFaint},
+		"plain blurred":  {common.PlainStyles().Input.Blurred.Placeholder, lipgloss.Style.GetFaint},
+		"dark focused":   {common.DefaultStyles(true).Input.Focused.Placeholder, lipgloss.Style.GetItalic},
+		"light focused":  {common.DefaultStyles(false).Input.Focused.Placeholder, lipgloss.Style.GetItalic},
+		"light blurred":  {common.DefaultStyles(false).Input.Blurred.Placeholder, lipgloss.Style.GetItalic},
+		"search default": {newSearch(common.PlainStyles()).input.Styles().Focused.Placeholder, lipgloss.Style.GetFaint},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -85,7 +87,7 @@ func TestPlaceholderWithoutColour(t *testing.T) {
 // The styles for ascii and notty set no colour and draw ASCII glyphs.
 func TestPlainStyles(t *testing.T) {
 	for _, style := range []string{"ascii", "notty"} {
-		s := stylesFor(style, true)
+		s := common.StylesFor(style, true)
 		if !s.ASCII {
 			t.Errorf("%s: ASCII is not set", style)
 		}
@@ -105,10 +107,10 @@ func TestPlainStyles(t *testing.T) {
 			}
 		}
 	}
-	if s := stylesFor("dark", true); s.ASCII || s.Glyphs().Cursor != "▸ " {
+	if s := common.StylesFor("dark", true); s.ASCII || s.Glyphs().Cursor != "▸ " {
 		t.Errorf("dark: ASCII = %v, cursor %q", s.ASCII, s.Glyphs().Cursor)
 	}
-	if (Styles{}).Glyphs().Rule != "─" {
+	if (common.Styles{}).Glyphs().Rule != "─" {
 		t.Error("the zero Styles do not draw Unicode glyphs")
 	}
 }
@@ -163,7 +165,7 @@ func TestASCIIStyleScreens(t *testing.T) {
 func TestInputsAreReadable(t *testing.T) {
 	backgrounds := map[bool]color.Color{true: color.Black, false: color.White}
 	for _, dark := range []bool{true, false} {
-		in := DefaultStyles(dark).Input
+		in := common.DefaultStyles(dark).Input
 		tests := map[string]color.Color{
 			"focused prompt": in.Focused.Prompt.GetForeground(),
 			"focused text":   in.Focused.Text.GetForeground(),
@@ -188,7 +190,7 @@ func TestInputsAreReadable(t *testing.T) {
 // Without colour the inputs set none, and the cursor is the terminal's
 // reverse video, which shows on any background.
 func TestPlainInputs(t *testing.T) {
-	in := PlainStyles().Input
+	in := common.PlainStyles().Input
 	if in.Cursor.Color != nil {
 		t.Errorf("the plain cursor has colour %v", in.Cursor.Color)
 	}
@@ -200,7 +202,7 @@ func TestPlainInputs(t *testing.T) {
 			t.Errorf("%s is drawn in colour: %q", name, out)
 		}
 	}
-	field := newAnswerInput(PlainStyles(), "> ", "")
+	field := newAnswerInput(common.PlainStyles(), "> ", "")
 	field.Focus()
 	if out := field.View(); !strings.Contains(out, "\x1b[7m") || colourSGR.MatchString(out) {
 		t.Errorf("plain input %q: want a reversed cursor and no colour", out)

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"brief/content"
+	"brief/ui/common"
 )
 
 // toc is the table of contents drawn over the reader's text: the
@@ -50,7 +51,7 @@ func (t *toc) update(msg tea.KeyPressMsg) (jump int, closed, quit bool) {
 }
 
 // view draws the table as a box that fits in width × height.
-func (t *toc) view(s Styles, width, height int) string {
+func (t *toc) view(s common.Styles, width, height int) string {
 	frame := s.Panel.GetHorizontalFrameSize()
 	inner := 0
 	items := make([]string, len(t.sections))
@@ -68,7 +69,7 @@ func (t *toc) view(s Styles, width, height int) string {
 
 	lines := []string{s.Title.Render("Contents"), ""}
 	for i := first; i < last; i++ {
-		marker, text := "  ", s.cut(items[i], inner-2)
+		marker, text := "  ", s.Cut(items[i], inner-2)
 		switch {
 		case i == t.cursor:
 			marker, text = s.Cursor.Render(s.Glyphs().Cursor), s.Selected.Render(text)

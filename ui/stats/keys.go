@@ -1,29 +1,33 @@
-package ui
+package stats
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
 
-// StatsKeyMap is the stats screen's keys; it implements help.KeyMap.
-type StatsKeyMap struct {
-	ScrollKeys
+	"brief/ui/common"
+)
+
+// KeyMap is the stats screen's keys; it implements help.KeyMap.
+type KeyMap struct {
+	common.ScrollKeys
 	Back key.Binding
 	Help key.Binding
 }
 
-// DefaultStatsKeyMap returns the stats screen's default keys.
-func DefaultStatsKeyMap() StatsKeyMap {
-	return StatsKeyMap{
-		ScrollKeys: defaultScrollKeys(),
+// DefaultKeyMap returns the stats screen's default keys.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		ScrollKeys: common.DefaultScrollKeys(),
 		Back:       key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "back")),
 		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
 	}
 }
 
 // ShortHelp is the stats screen's one-line help.
-func (k StatsKeyMap) ShortHelp() []key.Binding {
+func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.Down, k.PageDown, k.Back, k.Help}
 }
 
 // FullHelp is the stats screen's help in columns.
-func (k StatsKeyMap) FullHelp() [][]key.Binding {
+func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{{k.Up, k.Down, k.PageDown, k.PageUp}, {k.Top, k.Bottom, k.Back, k.Help}}
 }

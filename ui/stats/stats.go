@@ -1,4 +1,7 @@
-package ui
+// Package stats is the stats screen of brief's terminal interface (s on
+// home, and `brief stats`): accuracy over time, by article, level and
+// section, from the score store; and the same as text for a pipe.
+package stats
 
 import (
 	"errors"
@@ -13,52 +16,53 @@ import (
 
 	"brief/content"
 	"brief/quiz/scores"
+	"brief/ui/common"
 )
 
-// StatsLoadedMsg carries the stats LoadStatsCmd computed, or why it could
+// LoadedMsg carries the stats LoadStatsCmd computed, or why it could
 // not.
-type StatsLoadedMsg struct {
+type LoadedMsg struct {
 	Stats *scores.Stats
 	Err   error
 }
 
-// LoadStatsCmd computes the stats from the store as of now, off the
+// LoadCmd computes the stats from the store as of now, off the
 // update loop. A nil store (scores are not being saved) comes back as an
 // error the stats screen shows.
-func LoadStatsCmd(store *scores.Store) tea.Cmd {
+func LoadCmd(store *scores.Store) tea.Cmd {
 	return func() tea.Msg {
 		if store == nil {
-			return StatsLoadedMsg{Err: errNoStore}
+			return LoadedMsg{Err: errNoStore}
 		}
 		st, err := store.Stats(time.Now())
-		return StatsLoadedMsg{Stats: st, Err: err}
+		return LoadedMsg{Stats: st, Err: err}
 	}
 }
 
 // errNoStore is shown when the score store could not be opened.
 var errNoStore = errors.New("scores are not being saved, so there are no stats to show (see the message brief printed at start)")
 
-// StatsScreen shows the student's progress: scores per article, accuracy
+// Screen shows the student's progress: scores per article, accuracy
 // over the last days, mastery by level and by section beside reading
 // speed, the daily streak and the time spent. It scrolls when it does not
 // fit. It is a [Screen]; esc or q sends [BackMsg].
-type StatsScreen struct {
-	styles Styles
+type Screen struct {
+	styles common.Styles
 	stats  *scores.Stats // nil while loading
 	err    error
 	names  statsNames
-	keys   StatsKeyMap
-	help   keyHelp
+	keys   KeyMap
+	help   common.KeyHelp
 	vp     viewport.Model
 	width  int
 	height int
 }
 
-// NewStatsScreen builds the stats screen. With nil stats it shows that
-// they are loading, until a [StatsLoadedMsg] arrives (send [LoadStatsCmd]
+// New builds the stats screen. With nil stats it shows that
+// they are loading, until a [LoadedMsg] arrives (send [LoadCmd]
 // along with pushing the screen).
-func NewStatsScreen(st *scores.Stats, packs []*content.Pack, styles Styles) *StatsScreen {
-	s := &StatsScreen{styles: styles, stats: st, names: statsNames{packs: packs}, keys: DefaultStatsKeyMap(), help: newKeyHelp(styles)}
+func New(st *scores.Stats, packs []*content.Pack, styles common.Styles) *Screen {
+	s := &Screen{styles: styles, stats: st, names: statsNames{packs: packs}, keys: DefaultKeyMap(), help: common.NewKeyHelp(styles)}
 	s.vp = viewport.New()
 	s.vp.KeyMap = viewport.KeyMap{} // the screen's own keys drive it
 	s.vp.MouseWheelEnabled = true
@@ -66,21 +70,21 @@ func NewStatsScreen(st *scores.Stats, packs []*content.Pack, styles Styles) *Sta
 }
 
 // Help returns the stats screen's keys.
-func (s *StatsScreen) Help() help.KeyMap { return s.keys }
+func (s *Screen) Help() help.KeyMap { return s.keys }
 
 // Title is the window title.
-func (s *StatsScreen) Title() string { return "brief · stats" }
+func (s *Screen) Title() string { return "brief · stats" }
 
 // Update scrolls, goes back, and takes in loaded stats, sizes and themes.
-func (s *StatsScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
+func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
-	case StatsLoadedMsg:
+	case LoadedMsg:
 		s.stats, s.err = msg.Stats, msg.Err
 		s.layout()
 	case tea.WindowSizeMsg:
 		s.width, s.height = msg.Width, msg.Height
 		s.layout()
-	case ThemeMsg:
+	case common.ThemeMsg:
 		s.styles = msg.Styles
 		s.help.SetStyles(msg.Styles)
 		s.layout()
@@ -92,7 +96,7 @@ func (s *StatsScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	case tea.KeyPressMsg:
 		switch {
 		case key.Matches(msg, s.keys.Back):
-			return s, func() tea.Msg { return BackMsg{} }
+			return s, func() tea.Msg { return common.BackMsg{} }
 		case key.Matches(msg, s.keys.Help):
 			s.help.Toggle(s.keys)
 			s.layout()
@@ -116,14 +120,14 @@ func (s *StatsScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 
 // layout sizes the viewport between the title and the help and fills it
 // with the stats drawn for the width.
-func (s *StatsScreen) layout() {
+func (s *Screen) layout() {
 	if s.width <= 0 || s.height <= 0 {
 		return
 	}
 	s.help.SetWidth(s.width - 2)
 	s.help.SetMaxLines(s.height - 4) // the title, a line of stats, a gap
 	s.vp.SetWidth(s.width)
-	s.vp.SetHeight(max(1, s.height-2-lineCount(s.help.View(s.keys))))
+	s.vp.SetHeight(max(1, s.height-2-common.LineCount(s.help.View(s.keys))))
 	s.vp.SetContentLines(s.bodyLines())
 	s.fit()
 }
@@ -132,7 +136,7 @@ func (s *StatsScreen) layout() {
 // key, and gives the viewport the lines the help leaves. The help's
 // height and whether the view can scroll depend on each other, so it
 // settles them twice; the second pass only ever frees lines.
-func (s *StatsScreen) fit() {
+func (s *Screen) fit() {
 	for range 2 {
 		up, down := !s.vp.AtTop(), !s.vp.AtBottom()
 		for _, b := range []*key.Binding{&s.keys.Up, &s.keys.PageUp, &s.keys.Top} {
@@ -141,14 +145,14 @@ func (s *StatsScreen) fit() {
 		for _, b := range []*key.Binding{&s.keys.Down, &s.keys.PageDown, &s.keys.Bottom} {
 			b.SetEnabled(down)
 		}
-		s.keys.Help.SetHelp("?", helpLabel(s.help, s.keys))
-		s.vp.SetHeight(max(1, s.height-2-lineCount(s.help.View(s.keys))))
+		s.keys.Help.SetHelp("?", common.HelpLabel(s.help, s.keys))
+		s.vp.SetHeight(max(1, s.height-2-common.LineCount(s.help.View(s.keys))))
 	}
 }
 
 // bodyLines is what the viewport scrolls: the stats, or a note while they
 // load or when they could not be.
-func (s *StatsScreen) bodyLines() []string {
+func (s *Screen) bodyLines() []string {
 	width := s.width - 2 // a margin of one column on each side
 	var lines []string
 	switch {
@@ -161,25 +165,25 @@ func (s *StatsScreen) bodyLines() []string {
 		v := statsView{st: s.stats, names: s.names, width: width, s: s.styles, emptyHint: "press esc and take one."}
 		lines = v.lines()
 	}
-	return indent(lines, 1)
+	return common.Indent(lines, 1)
 }
 
 // View draws the title line, the scrolling stats and the help.
-func (s *StatsScreen) View() string {
+func (s *Screen) View() string {
 	st := s.styles
 	title := st.AppName.Render("brief") + st.Subtle.Render(st.Glyphs().Dot+"your progress")
-	top := " " + st.cut(title, s.width-1)
+	top := " " + st.Cut(title, s.width-1)
 	if where := s.scrolled(); where != "" {
 		// The scroll position goes at the right, apart from the title;
 		// the title gives way to it on a narrow screen.
 		where = st.Percent.Render(where)
 		room := s.width - 1 - ansi.StringWidth(where)
-		top = " " + st.cut(title, room-2)
+		top = " " + st.Cut(title, room-2)
 		top += strings.Repeat(" ", max(1, room-ansi.StringWidth(top))) + where
 	}
 	out := []string{top, s.vp.View(), ""}
 	for _, l := range strings.Split(s.help.View(s.keys), "\n") {
-		out = append(out, " "+st.cut(l, s.width-1))
+		out = append(out, " "+st.Cut(l, s.width-1))
 	}
 	return strings.Join(out, "\n")
 }
@@ -187,10 +191,10 @@ func (s *StatsScreen) View() string {
 // scrolled is where the view is in stats taller than the screen, in the
 // words the quiz uses for the same thing: "↓ more · 0%", "↑↓ more · 40%";
 // "" when the stats fit.
-func (s *StatsScreen) scrolled() string {
+func (s *Screen) scrolled() string {
 	if s.vp.AtTop() && s.vp.AtBottom() {
 		return ""
 	}
 	g := s.styles.Glyphs()
-	return moreMark(g, !s.vp.AtTop(), !s.vp.AtBottom()) + g.Dot + formatPercent(100*s.vp.ScrollPercent())
+	return common.MoreMark(g, !s.vp.AtTop(), !s.vp.AtBottom()) + g.Dot + formatPercent(100*s.vp.ScrollPercent())
 }

@@ -1,4 +1,4 @@
-package ui
+package common
 
 import (
 	"charm.land/bubbles/v2/help"
@@ -62,8 +62,8 @@ type Glyphs struct {
 	Quote     [2]string // around a passage quoted from the article: "“", "”"
 }
 
-// unicodeGlyphs are the glyphs of a terminal that shows Unicode.
-var unicodeGlyphs = Glyphs{
+// UnicodeGlyphs are the glyphs of a terminal that shows Unicode.
+var UnicodeGlyphs = Glyphs{
 	Cursor: "▸ ", Rule: "─", BarFull: "█", BarEmpty: "░", Ellipsis: "…",
 	Dot: " · ", HelpSep: " • ", Right: "✓", Wrong: "✗", Partial: "◐",
 	Spark: []rune("▁▂▃▄▅▆▇█"), NoValue: "·",
@@ -71,8 +71,8 @@ var unicodeGlyphs = Glyphs{
 	Arrow: "→", ArrowUp: "↑", ArrowDown: "↓", Blank: "—", Quote: [2]string{"“", "”"},
 }
 
-// asciiGlyphs stand in for unicodeGlyphs with ASCII characters.
-var asciiGlyphs = Glyphs{
+// ASCIIGlyphs stand in for unicodeGlyphs with ASCII characters.
+var ASCIIGlyphs = Glyphs{
 	Cursor: "> ", Rule: "-", BarFull: "#", BarEmpty: "-", Ellipsis: "...",
 	Dot: " - ", HelpSep: " | ", Right: "[ok]", Wrong: "[x]", Partial: "[~]",
 	Spark: []rune("_.,:-=+#"), NoValue: " ",
@@ -84,14 +84,14 @@ var asciiGlyphs = Glyphs{
 // is set, else Unicode (the zero Styles included).
 func (s Styles) Glyphs() Glyphs {
 	if s.ASCII {
-		return asciiGlyphs
+		return ASCIIGlyphs
 	}
-	return unicodeGlyphs
+	return UnicodeGlyphs
 }
 
-// cut shortens one line of text to width columns, marking the cut with
+// Cut shortens one line of text to width columns, marking the cut with
 // the styles' ellipsis.
-func (s Styles) cut(text string, width int) string {
+func (s Styles) Cut(text string, width int) string {
 	if width <= 0 {
 		return ""
 	}
@@ -201,9 +201,9 @@ func PlainStyles() Styles {
 	}
 }
 
-// stylesFor is the interface's styles for a Glamour style: plain ones
+// StylesFor is the interface's styles for a Glamour style: plain ones
 // for the styles without colour, else the colours for the background.
-func stylesFor(style string, isDark bool) Styles {
+func StylesFor(style string, isDark bool) Styles {
 	switch style {
 	case "ascii", "notty":
 		return PlainStyles()
@@ -224,10 +224,10 @@ type Theme struct {
 // re-renders if the Glamour style changed.
 type ThemeMsg struct{ Theme }
 
-// glamourStyle resolves the configured style: "auto" (or empty) becomes
+// GlamourStyle resolves the configured style: "auto" (or empty) becomes
 // "notty" without colour, else "dark" or "light" to suit the background.
 // Glamour v2 has no automatic style of its own.
-func glamourStyle(configured string, isDark, noColor bool) string {
+func GlamourStyle(configured string, isDark, noColor bool) string {
 	if configured != "" && configured != "auto" {
 		return configured
 	}
@@ -241,11 +241,11 @@ func glamourStyle(configured string, isDark, noColor bool) string {
 	}
 }
 
-// styleBackground reports the background a Glamour style is made for, so
+// StyleBackground reports the background a Glamour style is made for, so
 // that the interface's own colours match an explicitly chosen style
 // rather than the terminal's guess; ok is false for styles that suit any
 // background (auto, notty, ascii).
-func styleBackground(style string) (isDark, ok bool) {
+func StyleBackground(style string) (isDark, ok bool) {
 	switch style {
 	case "light":
 		return false, true

@@ -1,4 +1,4 @@
-package ui
+package common
 
 import (
 	"fmt"
@@ -10,7 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// keyHelp is the key help under a screen, made to fit the terminal. It is
+// KeyHelp is the key help under a screen, made to fit the terminal. It is
 // a help.Model (ShowAll, SetWidth and Styles work as there) whose View:
 //   - in short help, drops hints from the end to fit the width, but always
 //     keeps the last two (every brief key map ends its short help with the
@@ -18,23 +18,23 @@ import (
 //   - in full help, puts the columns side by side when they fit, else
 //     flows every key into as many columns as fit, one per line at
 //     worst; when that is taller than SetMaxLines allows, it shows a page
-//     at a time and the help key ([keyHelp.Toggle]) turns the page.
-type keyHelp struct {
+//     at a time and the help key ([KeyHelp.Toggle]) turns the page.
+type KeyHelp struct {
 	help.Model
 	ascii    bool // spell arrows out: "up/k"
 	maxLines int  // the most lines the full help may take; 0: any
-	page     int
+	Page     int
 }
 
-// newKeyHelp makes the key help in the given styles.
-func newKeyHelp(s Styles) keyHelp {
-	h := keyHelp{Model: help.New()}
+// NewKeyHelp makes the key help in the given styles.
+func NewKeyHelp(s Styles) KeyHelp {
+	h := KeyHelp{Model: help.New()}
 	h.SetStyles(s)
 	return h
 }
 
 // SetStyles restyles the help, its separators included.
-func (h *keyHelp) SetStyles(s Styles) {
+func (h *KeyHelp) SetStyles(s Styles) {
 	h.Styles = s.Help
 	h.ShortSeparator = s.Glyphs().HelpSep
 	h.Ellipsis = s.Glyphs().Ellipsis
@@ -43,33 +43,33 @@ func (h *keyHelp) SetStyles(s Styles) {
 
 // SetMaxLines limits the full help to n lines (n <= 0: no limit); longer
 // help is shown a page at a time.
-func (h *keyHelp) SetMaxLines(n int) { h.maxLines = n }
+func (h *KeyHelp) SetMaxLines(n int) { h.maxLines = n }
 
 // Toggle is what the help key does: it opens the full help, turns to its
 // next page, or closes it after the last page.
-func (h *keyHelp) Toggle(k help.KeyMap) {
+func (h *KeyHelp) Toggle(k help.KeyMap) {
 	switch {
 	case !h.ShowAll:
-		h.ShowAll, h.page = true, 0
-	case h.page+1 < h.pages(k):
-		h.page++
+		h.ShowAll, h.Page = true, 0
+	case h.Page+1 < h.pages(k):
+		h.Page++
 	default:
-		h.ShowAll, h.page = false, 0
+		h.ShowAll, h.Page = false, 0
 	}
 }
 
 // View is the short or the full help, fitted to the width and lines.
-func (h keyHelp) View(k help.KeyMap) string {
+func (h KeyHelp) View(k help.KeyMap) string {
 	if !h.ShowAll {
 		return h.short(k.ShortHelp())
 	}
-	lines := fullHelpLines(h.Styles, h.entries(k.FullHelp()), h.Width())
+	lines := FullHelpLines(h.Styles, h.entries(k.FullHelp()), h.Width())
 	per := h.perPage(len(lines))
 	if per >= len(lines) {
 		return strings.Join(lines, "\n")
 	}
 	pages := (len(lines) + per - 1) / per
-	page := min(h.page, pages-1)
+	page := min(h.Page, pages-1)
 	shown := lines[page*per : min(len(lines), (page+1)*per)]
 	more := "more keys"
 	if page == pages-1 {
@@ -84,21 +84,21 @@ func (h keyHelp) View(k help.KeyMap) string {
 }
 
 // pages is how many pages the full help takes.
-func (h keyHelp) pages(k help.KeyMap) int {
-	n := len(fullHelpLines(h.Styles, h.entries(k.FullHelp()), h.Width()))
+func (h KeyHelp) pages(k help.KeyMap) int {
+	n := len(FullHelpLines(h.Styles, h.entries(k.FullHelp()), h.Width()))
 	per := h.perPage(n)
 	return max(1, (n+per-1)/per)
 }
 
 // closesNext reports whether the help key would close the full help now:
 // it is open on its last page (its only one, when it fits).
-func (h keyHelp) closesNext(k help.KeyMap) bool {
-	return h.ShowAll && h.page+1 >= h.pages(k)
+func (h KeyHelp) closesNext(k help.KeyMap) bool {
+	return h.ShowAll && h.Page+1 >= h.pages(k)
 }
 
 // perPage is how many lines of help a page holds: all of them when they
-// fit, else the lines allowed less one for the page marker.
-func (h keyHelp) perPage(n int) int {
+// Fit, else the lines allowed less one for the page marker.
+func (h KeyHelp) perPage(n int) int {
 	if h.maxLines <= 0 || n <= h.maxLines {
 		return max(n, 1)
 	}
@@ -116,16 +116,16 @@ func helpKeyOf(k help.KeyMap) string {
 }
 
 // helpEntry is one key's hint, its key and what it does.
-type helpEntry struct{ key, desc string }
+type HelpEntry struct{ key, desc string }
 
 // asciiKeys spells out the arrows of key names.
 var asciiKeys = strings.NewReplacer("↑", "up", "↓", "down", "←", "left", "→", "right", "⌫", "backspace")
 
 // entries are the enabled bindings of each group, as text.
-func (h keyHelp) entries(groups [][]key.Binding) [][]helpEntry {
-	var out [][]helpEntry
+func (h KeyHelp) entries(groups [][]key.Binding) [][]HelpEntry {
+	var out [][]HelpEntry
 	for _, g := range groups {
-		var col []helpEntry
+		var col []HelpEntry
 		for _, b := range g {
 			if !b.Enabled() {
 				continue
@@ -134,7 +134,7 @@ func (h keyHelp) entries(groups [][]key.Binding) [][]helpEntry {
 			if h.ascii {
 				k = asciiKeys.Replace(k)
 			}
-			col = append(col, helpEntry{k, b.Help().Desc})
+			col = append(col, HelpEntry{k, b.Help().Desc})
 		}
 		if len(col) > 0 {
 			out = append(out, col)
@@ -146,7 +146,7 @@ func (h keyHelp) entries(groups [][]key.Binding) [][]helpEntry {
 // short is the one-line help: every enabled hint that fits, dropping the
 // ones before the last two from the end first, cut with an ellipsis only
 // when even the last two do not fit.
-func (h keyHelp) short(bindings []key.Binding) string {
+func (h KeyHelp) short(bindings []key.Binding) string {
 	var hints []string
 	for _, b := range bindings {
 		if !b.Enabled() {
@@ -176,20 +176,20 @@ func (h keyHelp) short(bindings []key.Binding) string {
 // order, into as many columns as fit (keys aligned in each column if
 // there is room, else each hint as "key desc"); at worst one hint per
 // line, cut to the width. Quiz and results help can use it too.
-func fullHelpLines(st help.Styles, groups [][]helpEntry, width int) []string {
+func FullHelpLines(st help.Styles, groups [][]HelpEntry, width int) []string {
 	if len(groups) == 0 {
 		return nil
 	}
 	if lines, ok := helpColumns(st, groups, width, 4, true); ok {
 		return lines
 	}
-	var flat []helpEntry
+	var flat []HelpEntry
 	for _, g := range groups {
 		flat = append(flat, g...)
 	}
 	for cols := len(flat); cols > 1; cols-- {
 		rows := (len(flat) + cols - 1) / cols
-		var split [][]helpEntry
+		var split [][]HelpEntry
 		for i := 0; i < len(flat); i += rows {
 			split = append(split, flat[i:min(len(flat), i+rows)])
 		}
@@ -199,7 +199,7 @@ func fullHelpLines(st help.Styles, groups [][]helpEntry, width int) []string {
 			}
 		}
 	}
-	lines, _ := helpColumns(st, [][]helpEntry{flat}, 0, 0, false)
+	lines, _ := helpColumns(st, [][]HelpEntry{flat}, 0, 0, false)
 	for i, l := range lines {
 		if width > 0 && ansi.StringWidth(l) > width {
 			lines[i] = ansi.Truncate(l, width, "")
@@ -209,11 +209,11 @@ func fullHelpLines(st help.Styles, groups [][]helpEntry, width int) []string {
 }
 
 // helpColumns draws columns of hints gap columns apart, and whether they
-// fit in width (0: any width). With aligned, each column's keys are padded
+// Fit in width (0: any width). With aligned, each column's keys are padded
 // to one width so the descriptions line up. It measures before it styles:
 // fullHelpLines tries many layouts per frame, and styling the ones that
 // do not fit was most of the cost of drawing the full help.
-func helpColumns(st help.Styles, cols [][]helpEntry, width, gap int, aligned bool) ([]string, bool) {
+func helpColumns(st help.Styles, cols [][]HelpEntry, width, gap int, aligned bool) ([]string, bool) {
 	rows := 0
 	for _, c := range cols {
 		rows = max(rows, len(c))

@@ -1,4 +1,4 @@
-package ui
+package common
 
 import (
 	"fmt"
@@ -15,18 +15,18 @@ const (
 	MinHeight = 8
 )
 
-// comfortableWidth is the default longest line of article text; the
+// ComfortableWidth is the default longest line of article text; the
 // configured width may raise it up to content.MaxTextWidth.
-const comfortableWidth = 80
+const ComfortableWidth = 80
 
-// tooSmall reports whether a terminal is below the minimum layout size.
-func tooSmall(width, height int) bool {
+// TooSmall reports whether a terminal is below the minimum layout size.
+func TooSmall(width, height int) bool {
 	return width < MinWidth || height < MinHeight
 }
 
-// tooSmallView is the note shown instead of a screen on a tiny terminal:
+// TooSmallView is the note shown instead of a screen on a tiny terminal:
 // the longest wording that fits, centered.
-func tooSmallView(s Styles, width, height int) string {
+func TooSmallView(s Styles, width, height int) string {
 	if width <= 0 || height <= 0 {
 		return ""
 	}
@@ -43,13 +43,13 @@ func tooSmallView(s Styles, width, height int) string {
 	}
 	note := notes[len(notes)-1]
 	for _, n := range notes {
-		if lineCount(lipgloss.Wrap(n, width, " ")) <= height && !brokenWord(n, width) {
+		if LineCount(lipgloss.Wrap(n, width, " ")) <= height && !brokenWord(n, width) {
 			note = n
 			break
 		}
 	}
 	wrapped := lipgloss.Wrap(note, width, " ")
-	return fit(lipgloss.Place(width, height, lipgloss.Center, lipgloss.Center, s.Note.Render(wrapped)), width, height)
+	return Fit(lipgloss.Place(width, height, lipgloss.Center, lipgloss.Center, s.Note.Render(wrapped)), width, height)
 }
 
 // brokenWord reports whether a word of s is wider than width, so wrapping
@@ -63,9 +63,9 @@ func brokenWord(s string, width int) bool {
 	return false
 }
 
-// fit cuts a view to width columns and height lines, the safety net that
+// Fit cuts a view to width columns and height lines, the safety net that
 // keeps any screen from drawing past the terminal's edge.
-func fit(view string, width, height int) string {
+func Fit(view string, width, height int) string {
 	if width <= 0 || height <= 0 {
 		return ""
 	}
@@ -81,9 +81,9 @@ func fit(view string, width, height int) string {
 	return strings.Join(lines, "\n")
 }
 
-// padLines makes a block exactly height lines tall, adding empty lines or
+// PadLines makes a block exactly height lines tall, adding empty lines or
 // dropping the extra ones.
-func padLines(lines []string, height int) []string {
+func PadLines(lines []string, height int) []string {
 	if height <= 0 {
 		return nil
 	}
@@ -96,10 +96,10 @@ func padLines(lines []string, height int) []string {
 	return lines
 }
 
-// overlay draws the block fg over the lines of bg with its top-left
+// Overlay draws the block fg over the lines of bg with its top-left
 // corner at column x, line y. Cells are cut with x/ansi, so styles in the
 // background survive on both sides of the box.
-func overlay(bg []string, fg string, x, y int) []string {
+func Overlay(bg []string, fg string, x, y int) []string {
 	out := append([]string(nil), bg...)
 	for i, line := range strings.Split(fg, "\n") {
 		row := y + i
@@ -118,8 +118,8 @@ func overlay(bg []string, fg string, x, y int) []string {
 	return out
 }
 
-// indent shifts every line of a block right by n spaces.
-func indent(lines []string, n int) []string {
+// Indent shifts every line of a block right by n spaces.
+func Indent(lines []string, n int) []string {
 	if n <= 0 {
 		return lines
 	}
@@ -131,5 +131,5 @@ func indent(lines []string, n int) []string {
 	return out
 }
 
-// lineCount is the number of lines of a block ("" is one line).
-func lineCount(s string) int { return strings.Count(s, "\n") + 1 }
+// LineCount is the number of lines of a block ("" is one line).
+func LineCount(s string) int { return strings.Count(s, "\n") + 1 }

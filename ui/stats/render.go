@@ -1,4 +1,4 @@
-package ui
+package stats
 
 import (
 	"cmp"
@@ -14,6 +14,7 @@ import (
 	"brief/content"
 	"brief/quiz/scores"
 	"brief/quiz/study"
+	"brief/ui/common"
 )
 
 // statsView draws the stats as lines no wider than width. It is shared by
@@ -23,7 +24,7 @@ type statsView struct {
 	st        *scores.Stats
 	names     statsNames
 	width     int
-	s         Styles
+	s         common.Styles
 	emptyHint string
 	// bars caches styled bars by width and cells full: styling is the
 	// costly part of drawing, and a long list repeats the same few bars.
@@ -66,7 +67,7 @@ func (v statsView) line(s string) string {
 	if len(s) <= v.width {
 		return s
 	}
-	return v.s.cut(s, v.width)
+	return v.s.Cut(s, v.width)
 }
 
 // dash is the dash between two clauses of a sentence.
@@ -87,15 +88,15 @@ func (v statsView) none() string {
 
 // spark is the sparkline in the view's glyphs.
 func (v statsView) spark(percents []float64, present []bool) string {
-	line := sparkline(percents, present)
+	line := common.Sparkline(percents, present)
 	if !v.s.ASCII {
 		return line
 	}
 	g := v.s.Glyphs()
 	var b strings.Builder
 	for _, r := range line {
-		if i := strings.IndexRune(string(sparkBlocks), r); i >= 0 {
-			b.WriteRune(g.Spark[utf8.RuneCountInString(string(sparkBlocks)[:i])])
+		if i := strings.IndexRune(string(common.SparkBlocks), r); i >= 0 {
+			b.WriteRune(g.Spark[utf8.RuneCountInString(string(common.SparkBlocks)[:i])])
 		} else {
 			b.WriteString(g.NoValue)
 		}
@@ -284,7 +285,7 @@ func (v statsView) sortedSections() []scores.SectionStats {
 
 // bar draws a styled progress bar.
 func (v statsView) bar(fraction float64, width int) string {
-	full, empty := bar(fraction, width)
+	full, empty := common.Bar(fraction, width)
 	if v.s.ASCII {
 		g := v.s.Glyphs()
 		full = strings.Repeat(g.BarFull, utf8.RuneCountInString(full))
@@ -307,7 +308,7 @@ func (v statsView) pad(s string, width int) string {
 	if w := ansi.StringWidth(s); w < width {
 		return s + strings.Repeat(" ", width-w)
 	}
-	cut := v.s.cut(s, width-1)
+	cut := v.s.Cut(s, width-1)
 	return cut + strings.Repeat(" ", max(width-ansi.StringWidth(cut), 0))
 }
 
@@ -374,16 +375,16 @@ func (n statsNames) find(packID, articleID string) (*content.Article, bool) {
 // article is an article's title, or its id.
 func (n statsNames) article(packID, articleID string) string {
 	if a, ok := n.find(packID, articleID); ok && a.Title != "" {
-		return content.CleanLine(a.Title)
+		return common.OneLine(a.Title)
 	}
 	if articleID == "" {
 		return "(review)"
 	}
-	return content.CleanLine(articleID)
+	return common.OneLine(articleID)
 }
 
 // section is a section's heading, or the name the store has for it.
 func (n statsNames) section(packID, articleID, section string) string {
 	a, _ := n.find(packID, articleID)
-	return content.CleanLine(study.SectionLabel(a, section))
+	return common.OneLine(study.SectionLabel(a, section))
 }

@@ -1,4 +1,4 @@
-package ui
+package stats
 
 import (
 	"fmt"
@@ -7,15 +7,16 @@ import (
 
 	"brief/content"
 	"brief/quiz/scores"
+	"brief/ui/common"
 )
 
-// WriteStats prints the stats as plain text, the same parts the stats
+// Write prints the stats as plain text, the same parts the stats
 // screen shows (the sparkline included), for `brief stats` when output is
 // not a terminal or with --plain. Lines are at most width columns; 0
 // means 80.
-func WriteStats(w io.Writer, st *scores.Stats, packs []*content.Pack, width int) error {
+func Write(w io.Writer, st *scores.Stats, packs []*content.Pack, width int) error {
 	if width <= 0 {
-		width = comfortableWidth
+		width = common.ComfortableWidth
 	}
 	v := statsView{st: st, names: statsNames{packs: packs}, width: width,
 		emptyHint: "run `brief quiz` to take one."}

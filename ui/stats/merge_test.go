@@ -1,4 +1,4 @@
-package ui
+package stats
 
 import (
 	"bytes"
@@ -25,7 +25,7 @@ func TestStatsShowASectionStoredUnderTwoNamesOnce(t *testing.T) {
 		{PackID: "floods", ArticleID: "floods", Section: "rescue-efforts", Answers: 2, Points: 0, Max: 2, Fraction: 0},
 	}}
 	var out bytes.Buffer
-	if err := WriteStats(&out, st, []*content.Pack{pack}, 80); err != nil {
+	if err := Write(&out, st, []*content.Pack{pack}, 80); err != nil {
 		t.Fatal(err)
 	}
 	if n := strings.Count(out.String(), "Rescue efforts"); n != 1 {

@@ -1,29 +1,29 @@
-package ui
+package common
 
 import (
 	"math"
 	"strings"
 )
 
-// sparkBlocks are the eight heights of a sparkline, lowest first.
-var sparkBlocks = []rune("▁▂▃▄▅▆▇█")
+// SparkBlocks are the eight heights of a sparkline, lowest first.
+var SparkBlocks = []rune("▁▂▃▄▅▆▇█")
 
 // sparkGap stands for a value that is missing (a day without answers), so
 // that it cannot be mistaken for a low one.
 const sparkGap = '·'
 
-// sparkline draws one character per value, a percentage from 0 (▁) to
+// Sparkline draws one character per value, a percentage from 0 (▁) to
 // 100 (█); where present is false it draws sparkGap. Values outside 0-100
 // are clamped.
-func sparkline(percents []float64, present []bool) string {
+func Sparkline(percents []float64, present []bool) string {
 	var b strings.Builder
 	for i, p := range percents {
 		if !present[i] || math.IsNaN(p) {
 			b.WriteRune(sparkGap)
 			continue
 		}
-		level := int(math.Round(min(max(p, 0), 100) / 100 * float64(len(sparkBlocks)-1)))
-		b.WriteRune(sparkBlocks[level])
+		level := int(math.Round(min(max(p, 0), 100) / 100 * float64(len(SparkBlocks)-1)))
+		b.WriteRune(SparkBlocks[level])
 	}
 	return b.String()
 }
@@ -35,9 +35,9 @@ const (
 	barEmpty = '░'
 )
 
-// bar draws fraction (0-1) of width cells full and the rest empty; it
+// Bar draws fraction (0-1) of width cells full and the rest empty; it
 // returns the two parts so they can be styled apart.
-func bar(fraction float64, width int) (full, empty string) {
+func Bar(fraction float64, width int) (full, empty string) {
 	if width <= 0 {
 		return "", ""
 	}

@@ -1,4 +1,4 @@
-package ui
+package home
 
 import (
 	tea "charm.land/bubbletea/v2"
@@ -20,7 +20,7 @@ type articlesReadMsg struct {
 
 // whole sends then once the articles it needs are whole: straight away
 // when they are, else after a command has read them.
-func (h *home) whole(then tea.Msg, articles ...*content.Article) tea.Cmd {
+func (h *Screen) whole(then tea.Msg, articles ...*content.Article) tea.Cmd {
 	var partial []*content.Article
 	for _, a := range articles {
 		if a.Partial() {
@@ -41,7 +41,7 @@ func (h *home) whole(then tea.Msg, articles ...*content.Article) tea.Cmd {
 // were read for, or says why they could not be read. A second read of the
 // same articles (a key pressed twice while the first was read) is
 // dropped, so the article does not open twice.
-func (h *home) articlesRead(msg articlesReadMsg) tea.Cmd {
+func (h *Screen) articlesRead(msg articlesReadMsg) tea.Cmd {
 	if msg.err != nil {
 		h.notice = "Cannot open it: " + msg.err.Error()
 		h.scroll()
@@ -60,7 +60,7 @@ func (h *home) articlesRead(msg articlesReadMsg) tea.Cmd {
 }
 
 // articles is every article home lists.
-func (h *home) articles() []*content.Article {
+func (h *Screen) articles() []*content.Article {
 	out := make([]*content.Article, len(h.items))
 	for i, it := range h.items {
 		out[i] = it.article

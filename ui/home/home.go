@@ -1,9 +1,12 @@
-package ui
+// Package home is the home screen of brief's terminal interface: the
+// packs and their articles, each with its facts and a note on how the
+// reader is doing. It asks the root to open what is chosen through the
+// messages of ui/common.
+package home
 
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -11,14 +14,14 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"brief/content"
-	"brief/quiz/study"
+	"brief/ui/common"
 )
 
-// home lists the packs and their articles; enter opens one in the reader.
-type home struct {
-	theme  Theme
-	keys   HomeKeyMap
-	help   keyHelp
+// Screen lists the packs and their articles; enter opens one in the reader.
+type Screen struct {
+	theme  common.Theme
+	keys   KeyMap
+	help   common.KeyHelp
 	packs  []*content.Pack
 	items  []homeItem
 	cursor int
@@ -35,10 +38,10 @@ type homeItem struct {
 	article *content.Article
 }
 
-// newHome builds the home screen with the cursor on the first article of
+// New builds the home screen with the cursor on the first article of
 // the selected pack.
-func newHome(theme Theme, packs []*content.Pack, selected *content.Pack, status func(*content.Pack, *content.Article) string) *home {
-	h := &home{theme: theme, keys: DefaultHomeKeyMap(), help: newKeyHelp(theme.Styles), packs: packs, status: status}
+func New(theme common.Theme, packs []*content.Pack, selected *content.Pack, status func(*content.Pack, *content.Article) string) *Screen {
+	h := &Screen{theme: theme, keys: DefaultKeyMap(), help: common.NewKeyHelp(theme.Styles), packs: packs, status: status}
 	for _, p := range packs {
 		if p == selected {
 			h.cursor = len(h.items)
@@ -53,12 +56,12 @@ func newHome(theme Theme, packs []*content.Pack, selected *content.Pack, status 
 
 // labelHelp says what the help key does next, as the quiz does: "close
 // help" when it would close the full help, else "more keys".
-func (h *home) labelHelp() {
-	h.keys.Help.SetHelp("?", helpLabel(h.help, h.keys))
+func (h *Screen) labelHelp() {
+	h.keys.Help.SetHelp("?", common.HelpLabel(h.help, h.keys))
 }
 
-// selectArticle puts the cursor on an article, if it is listed.
-func (h *home) selectArticle(a *content.Article) {
+// SelectArticle puts the cursor on an article, if it is listed.
+func (h *Screen) SelectArticle(a *content.Article) {
 	for i, it := range h.items {
 		if it.article == a {
 			h.cursor = i
@@ -68,14 +71,17 @@ func (h *home) selectArticle(a *content.Article) {
 	}
 }
 
+// Selected is the article the cursor is on.
+func (h *Screen) Selected() *content.Article { return h.items[h.cursor].article }
+
 // Help returns the home screen's keys.
-func (h *home) Help() help.KeyMap { return h.keys }
+func (h *Screen) Help() help.KeyMap { return h.keys }
 
 // Title is the window title.
-func (h *home) Title() string { return "brief" }
+func (h *Screen) Title() string { return "brief" }
 
 // Update moves the cursor, opens articles and quits.
-func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
+func (h *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		h.width, h.height = msg.Width, msg.Height
@@ -84,7 +90,7 @@ func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		h.help.SetMaxLines(msg.Height - homeHeaderLines - 2)
 		h.labelHelp()
 		h.scroll()
-	case ThemeMsg:
+	case common.ThemeMsg:
 		h.theme = msg.Theme
 		h.help.SetStyles(msg.Styles)
 	case tea.MouseWheelMsg:
@@ -94,12 +100,12 @@ func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		case tea.MouseWheelDown:
 			h.move(1)
 		}
-	case homeNoticeMsg:
-		h.notice = msg.text
+	case NoticeMsg:
+		h.notice = msg.Text
 		h.scroll()
-	case homeStatusMsg:
-		if msg.err == nil && msg.status != nil {
-			h.status = msg.status
+	case StatusMsg:
+		if msg.Err == nil && msg.Status != nil {
+			h.status = msg.Status
 		}
 	case articlesReadMsg:
 		return h, h.articlesRead(msg)
@@ -119,23 +125,23 @@ func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			h.labelHelp()
 			h.scroll()
 		case key.Matches(msg, h.keys.Quit):
-			return h, saveAndQuit // closed quizzes may still be saving
+			return h, common.SaveAndQuit // closed quizzes may still be saving
 		case key.Matches(msg, h.keys.Open):
 			if len(h.items) == 0 {
 				return h, nil
 			}
 			it := h.items[h.cursor]
-			return h, h.whole(OpenArticleMsg{Pack: it.pack, Article: it.article}, it.article)
+			return h, h.whole(common.OpenArticleMsg{Pack: it.pack, Article: it.article}, it.article)
 		case key.Matches(msg, h.keys.Quiz):
 			it := h.items[h.cursor]
-			return h, h.whole(StartQuizMsg{Pack: it.pack, Article: it.article}, it.article)
+			return h, h.whole(common.StartQuizMsg{Pack: it.pack, Article: it.article}, it.article)
 		case h.quizWithoutQuestions(msg):
 			h.notice = noQuizNotice
 			h.scroll()
 		case key.Matches(msg, h.keys.Stats):
-			return h, func() tea.Msg { return OpenStatsMsg{} }
+			return h, func() tea.Msg { return common.OpenStatsMsg{} }
 		case key.Matches(msg, h.keys.Review):
-			return h, h.whole(OpenReviewMsg{}, h.articles()...)
+			return h, h.whole(common.OpenReviewMsg{}, h.articles()...)
 		}
 	}
 	return h, nil
@@ -144,14 +150,14 @@ func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
 // move shifts the cursor by delta rows, staying within the list, and
 // scrolls to keep it in view. The quiz key is offered only on an article
 // that has questions.
-func (h *home) move(delta int) {
+func (h *Screen) move(delta int) {
 	h.cursor = max(0, min(len(h.items)-1, h.cursor+delta))
 	h.keys.Quiz.SetEnabled(h.selectedHasQuiz())
 	h.scroll()
 }
 
 // selectedHasQuiz reports whether the selected article has questions.
-func (h *home) selectedHasQuiz() bool {
+func (h *Screen) selectedHasQuiz() bool {
 	return len(h.items) > 0 && h.items[h.cursor].article.QuestionCount() > 0
 }
 
@@ -161,7 +167,7 @@ const noQuizNotice = "This article has no quiz: its pack has no questions for it
 
 // quizWithoutQuestions reports whether msg is the quiz key pressed while
 // it is not offered, on an article without questions.
-func (h *home) quizWithoutQuestions(msg tea.KeyPressMsg) bool {
+func (h *Screen) quizWithoutQuestions(msg tea.KeyPressMsg) bool {
 	if len(h.items) == 0 || h.keys.Quiz.Enabled() {
 		return false
 	}
@@ -174,15 +180,15 @@ func (h *home) quizWithoutQuestions(msg tea.KeyPressMsg) bool {
 const homeHeaderLines = 2
 
 // listHeight is how many lines the list gets between the title and help.
-func (h *home) listHeight() int {
-	return max(1, h.height-homeHeaderLines-lineCount(h.help.View(h.keys))-1-len(h.noticeLines()))
+func (h *Screen) listHeight() int {
+	return max(1, h.height-homeHeaderLines-common.LineCount(h.help.View(h.keys))-1-len(h.noticeLines()))
 }
 
 // scroll moves the list so the selected article is in view with its
 // pack's heading above it. When the two do not fit together, the heading
 // is pinned to the top of the list (see pinned) and the article is kept
 // in view under it.
-func (h *home) scroll() {
+func (h *Screen) scroll() {
 	lines, kinds, sel := h.listLines()
 	height := h.listHeight()
 	if sel.to-sel.head <= height {
@@ -202,18 +208,18 @@ func (h *home) scroll() {
 
 // pinned is the selected pack's heading when it has scrolled out of view,
 // to draw over the list, or "".
-func (h *home) pinned(sel selection) string {
+func (h *Screen) pinned(sel selection) string {
 	if len(h.items) == 0 || h.offset <= sel.head {
 		return ""
 	}
-	return "  " + h.theme.Styles.cut(h.theme.Styles.Title.Render(h.items[h.cursor].pack.Title), h.width-2)
+	return "  " + h.theme.Styles.Cut(h.theme.Styles.Title.Render(h.items[h.cursor].pack.Title), h.width-2)
 }
 
 // View draws the title line, the list and the help.
-func (h *home) View() string {
+func (h *Screen) View() string {
 	s := h.theme.Styles
 	out := []string{
-		" " + s.cut(s.AppName.Render("brief")+s.Subtle.Render(s.Glyphs().Dot+"read the news, then test yourself"), h.width-1),
+		" " + s.Cut(s.AppName.Render("brief")+s.Subtle.Render(s.Glyphs().Dot+"read the news, then test yourself"), h.width-1),
 		"",
 	}
 	lines, kinds, sel := h.listLines()
@@ -225,40 +231,26 @@ func (h *home) View() string {
 	start := min(h.offset, len(lines))
 	end := min(len(lines), start+max(height, 0))
 	list = append(list, dropOrphans(lines[start:end], kinds[start:end], sel.head-start, sel.from-start, sel.to-start)...)
-	out = append(out, padLines(list, h.listHeight())...)
+	out = append(out, common.PadLines(list, h.listHeight())...)
 	out = append(out, h.noticeLines()...)
 	out = append(out, "")
-	out = append(out, indent(strings.Split(h.help.View(h.keys), "\n"), 1)...)
+	out = append(out, common.Indent(strings.Split(h.help.View(h.keys), "\n"), 1)...)
 	return strings.Join(out, "\n")
 }
 
 // noticeLines is the notice, wrapped, or nothing.
-func (h *home) noticeLines() []string {
+func (h *Screen) noticeLines() []string {
 	if h.notice == "" {
 		return nil
 	}
-	return indent(wrapLines(h.theme.Styles.Note.Render(content.CleanLine(h.notice)), max(1, h.width-2)), 1)
+	return common.Indent(common.WrapLines(h.theme.Styles.Note.Render(common.CleanError(h.notice)), max(1, h.width-2)), 1)
 }
 
-// homeStatusMsg brings the home screen's notes per article, loaded again
+// StatusMsg brings the home screen's notes per article, loaded again
 // after a quiz or a review.
-type homeStatusMsg struct {
-	status func(*content.Pack, *content.Article) string
-	err    error
-}
-
-// homeShown reloads the home screen's notes per article in a command
-// when home is on top again (after a quiz or a review has closed), so
-// "best 62% · 3 due" follows what was just answered.
-func (m *Model) homeShown() tea.Cmd {
-	store := m.cfg.Store
-	if store == nil || m.top().state != stateHome {
-		return nil
-	}
-	return func() tea.Msg {
-		status, err := study.HomeStatus(store, time.Now())
-		return homeStatusMsg{status: status, err: err}
-	}
+type StatusMsg struct {
+	Status func(*content.Pack, *content.Article) string
+	Err    error
 }
 
 // selection is where the selected article is in the list's lines: its
@@ -306,7 +298,7 @@ func dropOrphans(lines []string, kinds []lineKind, head, from, to int) []string 
 
 // listLines draws every pack and article, says what each line is, and
 // reports where the selected article and its pack's heading are.
-func (h *home) listLines() (lines []string, kinds []lineKind, sel selection) {
+func (h *Screen) listLines() (lines []string, kinds []lineKind, sel selection) {
 	s := h.theme.Styles
 	w := h.width
 	var last *content.Pack
@@ -318,12 +310,12 @@ func (h *home) listLines() (lines []string, kinds []lineKind, sel selection) {
 			}
 			last = it.pack
 			head = len(lines)
-			lines, kinds = append(lines, "  "+s.cut(s.Title.Render(it.pack.Title), w-2)), append(kinds, lineHeading)
-			if d := content.CleanLine(it.pack.Description); d != "" {
+			lines, kinds = append(lines, "  "+s.Cut(s.Title.Render(it.pack.Title), w-2)), append(kinds, lineHeading)
+			if d := common.OneLine(it.pack.Description); d != "" {
 				// Up to two lines of the description; a longer one is cut.
-				desc := wrapLines(d, w-2)
+				desc := common.WrapLines(d, w-2)
 				if len(desc) > 2 {
-					desc = append(desc[:1], s.cut(strings.Join(desc[1:], " "), w-2))
+					desc = append(desc[:1], s.Cut(strings.Join(desc[1:], " "), w-2))
 				}
 				for _, l := range desc {
 					lines, kinds = append(lines, "  "+s.Subtle.Render(l)), append(kinds, linePack)
@@ -348,7 +340,7 @@ func (h *home) listLines() (lines []string, kinds []lineKind, sel selection) {
 
 // articleLines draws one article: its title with the status note at the
 // right, then its byline, source, reading time and number of questions.
-func (h *home) articleLines(it homeItem, selected bool) []string {
+func (h *Screen) articleLines(it homeItem, selected bool) []string {
 	s := h.theme.Styles
 	a := it.article
 	marker, title := "  ", s.Title.Render(a.Title)
@@ -357,18 +349,18 @@ func (h *home) articleLines(it homeItem, selected bool) []string {
 	}
 	note := ""
 	if h.status != nil {
-		note = content.CleanLine(h.status(it.pack, a))
+		note = common.OneLine(h.status(it.pack, a))
 	}
 	room := h.width - 4
 	if note != "" {
 		room -= ansi.StringWidth(note) + 2
 	}
-	first := "  " + marker + s.cut(title, max(room, 1))
+	first := "  " + marker + s.Cut(title, max(room, 1))
 	if note != "" {
 		gap := max(1, h.width-ansi.StringWidth(first)-ansi.StringWidth(note)-1)
 		first += strings.Repeat(" ", gap) + s.Meta.Render(note)
 	}
-	return []string{first, "    " + s.cut(s.Meta.Render(articleFacts(a, s.Glyphs().Dot)), h.width-4), ""}
+	return []string{first, "    " + s.Cut(s.Meta.Render(articleFacts(a, s.Glyphs().Dot)), h.width-4), ""}
 }
 
 // articleFacts is the second line of an article in the list, with dot
@@ -381,7 +373,7 @@ func articleFacts(a *content.Article, dot string) string {
 	if a.Source != "" {
 		parts = append(parts, a.Source)
 	}
-	parts = append(parts, readingTime(a))
+	parts = append(parts, common.ReadingTime(a))
 	switch n := a.QuestionCount(); n {
 	case 0:
 		parts = append(parts, "no quiz")
@@ -393,7 +385,6 @@ func articleFacts(a *content.Article, dot string) string {
 	return strings.Join(parts, dot)
 }
 
-// readingTime is "5 min read".
-func readingTime(a *content.Article) string {
-	return fmt.Sprintf("%d min read", int(a.ReadingTime().Minutes()))
-}
+// NoticeMsg is a line for the home screen to show until the next key,
+// such as "Nothing is due for review".
+type NoticeMsg struct{ Text string }

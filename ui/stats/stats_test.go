@@ -1,4 +1,4 @@
-package ui
+package stats
 
 import (
 	"bytes"
@@ -14,6 +14,7 @@ import (
 	"brief/content"
 	"brief/quiz"
 	"brief/quiz/scores"
+	"brief/ui/common"
 )
 
 // statsFixture is a month of practice on the default article and on an
@@ -80,9 +81,9 @@ type namedTB struct {
 func (n namedTB) Name() string { return n.name }
 
 // statsScreen builds a stats screen of the given size.
-func statsScreen(t testing.TB, st *scores.Stats, width, height int) *StatsScreen {
+func statsScreen(t testing.TB, st *scores.Stats, width, height int) *Screen {
 	t.Helper()
-	s := NewStatsScreen(st, []*content.Pack{statsPack(t)}, DefaultStyles(true))
+	s := New(st, []*content.Pack{statsPack(t)}, common.DefaultStyles(true))
 	s.Update(tea.WindowSizeMsg{Width: width, Height: height})
 	return s
 }
@@ -106,7 +107,7 @@ func TestStatsScreenGolden(t *testing.T) {
 
 func TestWriteStatsGolden(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteStats(&b, statsFixture(), []*content.Pack{statsPack(t)}, 0); err != nil {
+	if err := Write(&b, statsFixture(), []*content.Pack{statsPack(t)}, 0); err != nil {
 		t.Fatal(err)
 	}
 	if b.String() != ansi.Strip(b.String()) {
@@ -117,8 +118,8 @@ func TestWriteStatsGolden(t *testing.T) {
 
 func TestStatsScreenFitsEverySize(t *testing.T) {
 	for _, st := range []*scores.Stats{statsFixture(), {}} {
-		for width := MinWidth; width <= 110; width++ {
-			for _, height := range []int{MinHeight, 12, 24} {
+		for width := common.MinWidth; width <= 110; width++ {
+			for _, height := range []int{common.MinHeight, 12, 24} {
 				s := statsScreen(t, st, width, height)
 				lines := strings.Split(s.View(), "\n")
 				if len(lines) > height {
@@ -138,26 +139,26 @@ func TestStatsScreenKeys(t *testing.T) {
 	tests := map[string]struct {
 		keys     []string
 		wantBack bool
-		check    func(t *testing.T, s *StatsScreen)
+		check    func(t *testing.T, s *Screen)
 	}{
 		"esc goes back": {keys: []string{"esc"}, wantBack: true},
 		"q goes back":   {keys: []string{"q"}, wantBack: true},
-		"j scrolls down": {keys: []string{"j", "j"}, check: func(t *testing.T, s *StatsScreen) {
+		"j scrolls down": {keys: []string{"j", "j"}, check: func(t *testing.T, s *Screen) {
 			if s.vp.YOffset() != 2 {
 				t.Errorf("offset %d after two lines down, want 2", s.vp.YOffset())
 			}
 		}},
-		"G then g returns to the top": {keys: []string{"G", "g"}, check: func(t *testing.T, s *StatsScreen) {
+		"G then g returns to the top": {keys: []string{"G", "g"}, check: func(t *testing.T, s *Screen) {
 			if !s.vp.AtTop() {
 				t.Error("not at the top")
 			}
 		}},
-		"G shows the last section": {keys: []string{"G"}, check: func(t *testing.T, s *StatsScreen) {
+		"G shows the last section": {keys: []string{"G"}, check: func(t *testing.T, s *Screen) {
 			if !strings.Contains(ansi.Strip(s.View()), "spending") {
 				t.Errorf("the last section is not in view:\n%s", ansi.Strip(s.View()))
 			}
 		}},
-		"? shows every key": {keys: []string{"?"}, check: func(t *testing.T, s *StatsScreen) {
+		"? shows every key": {keys: []string{"?"}, check: func(t *testing.T, s *Screen) {
 			if !strings.Contains(ansi.Strip(s.View()), "bottom") {
 				t.Errorf("full help lacks the bottom key:\n%s", ansi.Strip(s.View()))
 			}
@@ -170,7 +171,7 @@ func TestStatsScreenKeys(t *testing.T) {
 			for _, k := range tc.keys {
 				_, cmd := s.Update(statsKey(k))
 				if cmd != nil {
-					_, back = cmd().(BackMsg)
+					_, back = cmd().(common.BackMsg)
 				}
 			}
 			if back != tc.wantBack {
@@ -185,12 +186,12 @@ func TestStatsScreenKeys(t *testing.T) {
 
 func TestStatsScreenLoads(t *testing.T) {
 	tests := map[string]struct {
-		msg  StatsLoadedMsg
+		msg  LoadedMsg
 		want string
 	}{
-		"stats arrive":     {StatsLoadedMsg{Stats: statsFixture()}, "Daily streak  4 days"},
-		"nothing recorded": {StatsLoadedMsg{Stats: &scores.Stats{}}, "No quizzes taken yet — press esc and take one."},
-		"store failed":     {StatsLoadedMsg{Err: fmt.Errorf("database is locked")}, "Could not load the stats: database is locked"},
+		"stats arrive":     {LoadedMsg{Stats: statsFixture()}, "Daily streak  4 days"},
+		"nothing recorded": {LoadedMsg{Stats: &scores.Stats{}}, "No quizzes taken yet — press esc and take one."},
+		"store failed":     {LoadedMsg{Err: fmt.Errorf("database is locked")}, "Could not load the stats: database is locked"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -222,11 +223,11 @@ func TestLoadStatsCmd(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	msg, ok := LoadStatsCmd(store)().(StatsLoadedMsg)
+	msg, ok := LoadCmd(store)().(LoadedMsg)
 	if !ok || msg.Err != nil || msg.Stats.Answers != 2 {
 		t.Fatalf("got %#v, want the stats of 2 answers", msg)
 	}
-	msg = LoadStatsCmd(nil)().(StatsLoadedMsg)
+	msg = LoadCmd(nil)().(LoadedMsg)
 	if msg.Err == nil || !strings.Contains(msg.Err.Error(), "not being saved") {
 		t.Errorf("no store: err = %v, want a note that scores are not saved", msg.Err)
 	}
@@ -245,7 +246,7 @@ func TestSparkline(t *testing.T) {
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			if got := sparkline(tc.percents, tc.present); got != tc.want {
+			if got := common.Sparkline(tc.percents, tc.present); got != tc.want {
 				t.Errorf("sparkline = %q, want %q", got, tc.want)
 			}
 		})
@@ -266,7 +267,7 @@ func TestBar(t *testing.T) {
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			full, empty := bar(tc.fraction, tc.width)
+			full, empty := common.Bar(tc.fraction, tc.width)
 			if full+empty != tc.want {
 				t.Errorf("bar = %q, want %q", full+empty, tc.want)
 			}

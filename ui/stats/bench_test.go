@@ -1,4 +1,4 @@
-package ui
+package stats
 
 import (
 	"fmt"
@@ -8,6 +8,7 @@ import (
 
 	"brief/content"
 	"brief/quiz/scores"
+	"brief/ui/common"
 )
 
 // BenchmarkStatsScreen lays out the stats screen for 500 articles of five
@@ -26,9 +27,9 @@ func BenchmarkStatsScreen(b *testing.B) {
 	}
 	packs := []*content.Pack{statsPack(b)}
 	for b.Loop() {
-		s := NewStatsScreen(nil, packs, DefaultStyles(true))
+		s := New(nil, packs, common.DefaultStyles(true))
 		s.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-		s.Update(StatsLoadedMsg{Stats: st})
+		s.Update(LoadedMsg{Stats: st})
 		_ = s.View()
 	}
 }

@@ -1,0 +1,41 @@
+package home
+
+import "charm.land/bubbles/v2/key"
+
+// KeyMap is the home screen's keys; it implements help.KeyMap.
+type KeyMap struct {
+	Up, Down    key.Binding
+	Top, Bottom key.Binding
+	Open        key.Binding
+	Quiz        key.Binding
+	Review      key.Binding
+	Stats       key.Binding
+	Help        key.Binding
+	Quit        key.Binding
+}
+
+// DefaultKeyMap returns the home screen's default keys.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Top:    key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "first")),
+		Bottom: key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "last")),
+		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),
+		Quiz:   key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "quiz")),
+		Review: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "review")),
+		Stats:  key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "stats")),
+		Help:   key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
+		Quit:   key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+	}
+}
+
+// ShortHelp is the one-line help of the home screen.
+func (k KeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Open, k.Quiz, k.Review, k.Stats, k.Help, k.Quit}
+}
+
+// FullHelp is the home screen's help in columns.
+func (k KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom}, {k.Open, k.Quiz, k.Review, k.Stats}, {k.Help, k.Quit}}
+}
