@@ -114,12 +114,11 @@ func (r *qreader) common(q *Question) {
 
 // id reads the required id:, which the score database keys answers by.
 func (r *qreader) id(q *Question) {
-	v, ok := r.values["id"]
-	if !ok {
+	if _, given := r.values["id"]; !given {
 		r.errorf(r.node, "missing id: give the question an id such as \"summit-venue\" (a-z, 0-9 and -)")
 		return
 	}
-	s, ok := r.line(v, "id")
+	v, s, ok := r.fieldLine("id")
 	if !ok {
 		return
 	}
@@ -136,12 +135,11 @@ func (r *qreader) id(q *Question) {
 // questionType reads the required type:, leaving q.Type empty when it is
 // missing or unknown so that the type-specific checks are skipped.
 func (r *qreader) questionType(q *Question) {
-	v, ok := r.values["type"]
-	if !ok {
+	if _, given := r.values["type"]; !given {
 		r.errorf(r.node, "missing type: one of %s", joinTypes())
 		return
 	}
-	s, ok := r.line(v, "type")
+	v, s, ok := r.fieldLine("type")
 	if !ok {
 		return
 	}
@@ -155,11 +153,7 @@ func (r *qreader) questionType(q *Question) {
 // level reads the optional level:, which keeps its default, recall, when
 // it is absent or wrong.
 func (r *qreader) level(q *Question) {
-	v, ok := r.values["level"]
-	if !ok {
-		return
-	}
-	s, ok := r.line(v, "level")
+	v, s, ok := r.fieldLine("level")
 	if !ok {
 		return
 	}
@@ -196,11 +190,7 @@ func (r *qreader) points(q *Question) {
 	// A cap keeps sums of points, in the quiz and the score database,
 	// finite.
 	const maxPoints = 1000
-	v, ok := r.values["points"]
-	if !ok {
-		return
-	}
-	f, ok := r.number(v, "points")
+	v, f, ok := r.fieldNumber("points")
 	if !ok {
 		return
 	}
@@ -216,11 +206,7 @@ func (r *qreader) points(q *Question) {
 
 // typos reads the optional typos:, how many slips a typed answer may have.
 func (r *qreader) typos(q *Question) {
-	v, ok := r.values["typos"]
-	if !ok {
-		return
-	}
-	f, ok := r.number(v, "typos")
+	v, f, ok := r.fieldNumber("typos")
 	if !ok {
 		return
 	}
@@ -258,6 +244,28 @@ func (r *qreader) draft(q *Question) {
 	} else {
 		_ = v.Decode(&q.Draft)
 	}
+}
+
+// fieldLine is a field's value as one line of text, with its node for
+// messages; ok is false when the field is absent or is not one line, which
+// has been reported.
+func (r *qreader) fieldLine(name string) (v *yaml.Node, s string, ok bool) {
+	if v, ok = r.values[name]; !ok {
+		return nil, "", false
+	}
+	s, ok = r.line(v, name)
+	return v, s, ok
+}
+
+// fieldNumber is a field's value as a number, with its node for
+// messages; ok is false when the field is absent or is not a number,
+// which has been reported.
+func (r *qreader) fieldNumber(name string) (v *yaml.Node, f float64, ok bool) {
+	if v, ok = r.values[name]; !ok {
+		return nil, 0, false
+	}
+	f, ok = r.number(v, name)
+	return v, f, ok
 }
 
 // warnUnusedFields warns of answer fields another type uses, in the
