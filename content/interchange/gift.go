@@ -42,9 +42,10 @@ type giftParser struct {
 	path      string
 	diags     []*quiz.Diagnostic
 	questions []giftQuestion
-	category  string // tag from the last $CATEGORY: line, or ""
-	items     int    // blocks holding a question, whether it could be read or not
-	stopped   bool   // the file holds too many questions: read no further
+	category  string       // tag from the last $CATEGORY: line, or ""
+	items     int          // blocks holding a question, whether it could be read or not
+	stopped   bool         // the file holds too many questions: read no further
+	body      []sourceLine // the question lines of the block being read, reused from block to block
 }
 
 // giftQuestion is a parsed question with where its id came from.
@@ -115,7 +116,7 @@ var giftCommentField = lazyre.New(`\[(id|tag|level|section|evidence):((?:\\\]|[^
 // block reads one blank-line separated block: comments, an optional
 // $CATEGORY: line, and at most one question.
 func (p *giftParser) block(lines []sourceLine) {
-	meta, body := readComments(lines)
+	meta, body := p.readComments(lines)
 	body = p.takeCategory(body)
 	if len(body) == 0 {
 		if meta.hasIDOrTag {
@@ -142,10 +143,12 @@ func (p *giftParser) block(lines []sourceLine) {
 }
 
 // readComments separates a block's // comment lines, whose fields it
-// gathers, from the lines of its question.
-func readComments(lines []sourceLine) (commentMeta, []sourceLine) {
+// gathers, from the lines of its question. Those are valid until the next
+// block: one buffer serves every block, so a bank of thousands of
+// questions does not allocate one for each.
+func (p *giftParser) readComments(lines []sourceLine) (commentMeta, []sourceLine) {
 	var meta commentMeta
-	var body []sourceLine
+	body := p.body[:0]
 	for _, l := range lines {
 		if strings.HasPrefix(strings.TrimSpace(l.text), "//") {
 			meta.read(l)
@@ -153,6 +156,7 @@ func readComments(lines []sourceLine) (commentMeta, []sourceLine) {
 			body = append(body, l)
 		}
 	}
+	p.body = body
 	return meta, body
 }
 
