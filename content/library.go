@@ -7,11 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
-	"github.com/Masterminds/semver/v3"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -162,79 +160,6 @@ func openPackSource(src string) (fsys fs.FS, closeFn func(), isZip bool, err err
 	}
 }
 
-// replace writes a pack's files, and the index of p, the pack they hold,
-// into a fresh folder beside the library's packs and swaps it in for the
-// installed one, so that a failure at any point leaves either the old pack
-// or the new one, never half of each (a crash between the two renames
-// leaves the old one aside, and restoreAside puts it back).
-func (l Library) replace(m Manifest, files []packFile, p *Pack) (err error) {
-	id := m.ID
-	root := l.packsDir()
-	if err := os.MkdirAll(root, 0o755); err != nil {
-		return fmt.Errorf("create the library %s: %w", root, err)
-	}
-	if entries, err := os.ReadDir(root); err == nil {
-		l.sweep(entries, time.Now())
-	}
-	tmp, err := os.MkdirTemp(root, ".new-"+id+"-")
-	if err != nil {
-		return fmt.Errorf("install %s: %w", id, err)
-	}
-	defer func() {
-		if err != nil {
-			os.RemoveAll(tmp)
-		}
-	}()
-	for _, f := range files {
-		if err := writeFileSynced(filepath.Join(tmp, f.name), f.data); err != nil {
-			return fmt.Errorf("install %s: %w", id, err)
-		}
-	}
-	if written, err := packFiles(tmp); err == nil {
-		if index, err := encodeIndex(written, m, p); err == nil {
-			// Without an index the pack still works: the first read
-			// builds one.
-			writeFileSynced(filepath.Join(tmp, indexName), index)
-		}
-	}
-	final := filepath.Join(root, id)
-	var aside string
-	if _, err := os.Stat(final); err == nil {
-		aside = filepath.Join(filepath.Dir(tmp), ".old-"+filepath.Base(tmp))
-		if err := os.Rename(final, aside); err != nil {
-			return fmt.Errorf("replace %s: %w", id, err)
-		}
-	}
-	if err := os.Rename(tmp, final); err != nil {
-		if aside != "" {
-			os.Rename(aside, final) // put the old pack back
-		}
-		return fmt.Errorf("install %s: %w", id, err)
-	}
-	if aside != "" {
-		os.RemoveAll(aside)
-	}
-	return nil
-}
-
-// writeFileSynced writes a file and flushes it to disk, so that the rename
-// that publishes it cannot land before its bytes do.
-func writeFileSynced(path string, data []byte) error {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
-}
-
 // manifest reads an installed pack's pack.yaml.
 func (l Library) manifest(id string) (Manifest, error) {
 	path := filepath.Join(l.packsDir(), id, ManifestName)
@@ -281,26 +206,6 @@ func (l Library) installedIDs() ([]string, error) {
 	}
 	sort.Strings(ids)
 	return ids, nil
-}
-
-// restoreAside puts back a pack that replace moved aside when brief was
-// stopped before the new copy took its place, so a crash mid-install
-// never loses the pack the student had.
-func (l Library) restoreAside(entries []fs.DirEntry, present map[string]bool) {
-	for _, e := range entries {
-		rest, ok := strings.CutPrefix(e.Name(), ".old-.new-")
-		if !e.IsDir() || !ok {
-			continue
-		}
-		i := strings.LastIndex(rest, "-")
-		if i <= 0 || present[rest[:i]] || !IDPattern().MatchString(rest[:i]) {
-			continue
-		}
-		id := rest[:i]
-		if os.Rename(filepath.Join(l.packsDir(), e.Name()), filepath.Join(l.packsDir(), id)) == nil {
-			present[id] = true
-		}
-	}
 }
 
 // List returns the manifests of the installed packs, in id order. Packs
@@ -380,54 +285,4 @@ func (l Library) Packs() ([]*Pack, []error) {
 // Broken packs come back as errors, not crashes.
 func LoadLibrary(dataDir string) ([]*Pack, []error) {
 	return Library{Dir: dataDir}.Packs()
-}
-
-// CompareVersions orders two pack versions by semantic-versioning rules,
-// with Masterminds/semver: "1.2.10" comes after "1.2.9", "1.0.0-beta"
-// before "1.0.0", and a leading v or missing parts are allowed ("v2" is
-// 2.0.0, "1.0" is 1.0.0). It returns -1, 0 or 1. A version semver cannot read (four numbers, say, which
-// lint still allows) is ordered part by part, numbers as numbers.
-func CompareVersions(a, b string) int {
-	va, errA := semver.NewVersion(strings.TrimSpace(a))
-	vb, errB := semver.NewVersion(strings.TrimSpace(b))
-	if errA == nil && errB == nil {
-		return va.Compare(vb)
-	}
-	return comparePartwise(a, b)
-}
-
-// comparePartwise orders versions semver cannot read: numeric parts
-// compare as numbers, others as text, and a missing part counts as less.
-func comparePartwise(a, b string) int {
-	split := func(s string) []string {
-		return strings.FieldsFunc(strings.TrimPrefix(strings.TrimSpace(s), "v"), func(r rune) bool {
-			return r == '.' || r == '-' || r == '+'
-		})
-	}
-	pa, pb := split(a), split(b)
-	for i := 0; i < len(pa) || i < len(pb); i++ {
-		if i >= len(pa) {
-			return -1
-		}
-		if i >= len(pb) {
-			return 1
-		}
-		na, errA := strconv.ParseUint(pa[i], 10, 64)
-		nb, errB := strconv.ParseUint(pb[i], 10, 64)
-		switch {
-		case errA == nil && errB == nil:
-			if na != nb {
-				if na < nb {
-					return -1
-				}
-				return 1
-			}
-		case pa[i] != pb[i]:
-			if pa[i] < pb[i] {
-				return -1
-			}
-			return 1
-		}
-	}
-	return 0
 }

@@ -78,81 +78,109 @@ func atSource(d *Diagnostic, qs []Question, starts []int) *Diagnostic {
 
 // encodeQuestion builds one question's mapping in the documented field order.
 func encodeQuestion(q *Question) *yaml.Node {
-	m := &yaml.Node{Kind: yaml.MappingNode}
-	add := func(key string, v *yaml.Node) { m.Content = append(m.Content, yamlKey(key), v) }
-	addText := func(key, v string) {
-		if v != "" {
-			add(key, yamlText(v))
-		}
-	}
-	addText("id", q.ID)
-	addText("type", string(q.Type))
-	addText("level", string(q.Level))
-	addText("section", q.Section)
-	addText("prompt", q.Prompt)
+	m := yamlMapping{&yaml.Node{Kind: yaml.MappingNode}}
+	m.addText("id", q.ID)
+	m.addText("type", string(q.Type))
+	m.addText("level", string(q.Level))
+	m.addText("section", q.Section)
+	m.addText("prompt", q.Prompt)
 	if len(q.Options) > 0 {
-		add("options", yamlList(q.Options, false))
+		m.add("options", yamlList(q.Options, false))
 	}
+	encodeAnswer(m, q)
+	if len(q.Items) > 0 {
+		m.add("items", yamlList(q.Items, true))
+	}
+	if len(q.Pairs) > 0 {
+		m.add("pairs", yamlPairs(q.Pairs))
+	}
+	m.addText("text", q.Text)
+	if q.Typos != 0 {
+		m.add("typos", yamlNumber(float64(q.Typos)))
+	}
+	m.addText("explain", q.Explain)
+	m.addText("evidence", q.Evidence)
+	if q.Points != 1 && q.Points != 0 {
+		m.add("points", yamlNumber(q.Points))
+	}
+	if len(q.Tags) > 0 {
+		m.add("tags", yamlList(q.Tags, false))
+	}
+	if len(q.Feedback) > 0 {
+		m.add("feedback", yamlFeedback(q))
+	}
+	if q.Draft {
+		m.add("draft", yamlBool(true))
+	}
+	return m.node
+}
+
+// yamlMapping is a mapping being built a field at a time, in the order
+// the fields are added.
+type yamlMapping struct{ node *yaml.Node }
+
+// add appends a field.
+func (m yamlMapping) add(key string, v *yaml.Node) {
+	m.node.Content = append(m.node.Content, yamlKey(key), v)
+}
+
+// addText appends a text field unless it is empty, which is the default
+// of every text field.
+func (m yamlMapping) addText(key, v string) {
+	if v != "" {
+		m.add(key, yamlText(v))
+	}
+}
+
+// encodeAnswer writes the answer: or range: field, whose form depends on
+// the question's type.
+func encodeAnswer(m yamlMapping, q *Question) {
 	switch q.Type {
 	case Choice:
 		if len(q.Answers) > 0 {
-			add("answer", yamlText(q.Answers[0]))
+			m.add("answer", yamlText(q.Answers[0]))
 		}
 	case Multi, Short:
 		if len(q.Answers) > 0 {
-			add("answer", yamlList(q.Answers, false))
+			m.add("answer", yamlList(q.Answers, false))
 		}
 	case TrueFalse:
-		add("answer", yamlBool(q.Truth))
+		m.add("answer", yamlBool(q.Truth))
 	case Numeric:
 		if q.Range != nil {
-			add("range", &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle, Content: []*yaml.Node{yamlNumber(q.Range[0]), yamlNumber(q.Range[1])}})
+			m.add("range", &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle, Content: []*yaml.Node{yamlNumber(q.Range[0]), yamlNumber(q.Range[1])}})
 		} else {
-			add("answer", yamlNumber(q.Number))
+			m.add("answer", yamlNumber(q.Number))
 			if q.Tolerance != 0 {
-				add("tolerance", yamlNumber(q.Tolerance))
+				m.add("tolerance", yamlNumber(q.Tolerance))
 			}
 		}
 	case Order, Match, Cloze:
-		// Their answers are their items, pairs and blanks, written below.
+		// Their answers are their items, pairs and blanks, written apart.
 	}
-	if len(q.Items) > 0 {
-		add("items", yamlList(q.Items, true))
+}
+
+// yamlPairs writes match pairs as a mapping of left side to right side.
+func yamlPairs(pairs []Pair) *yaml.Node {
+	n := &yaml.Node{Kind: yaml.MappingNode}
+	for _, p := range pairs {
+		n.Content = append(n.Content, yamlText(p.Left), yamlText(p.Right))
 	}
-	if len(q.Pairs) > 0 {
-		pairs := &yaml.Node{Kind: yaml.MappingNode}
-		for _, p := range q.Pairs {
-			pairs.Content = append(pairs.Content, yamlText(p.Left), yamlText(p.Right))
+	return n
+}
+
+// yamlFeedback writes the feedback mapping in feedbackOrder; a true/false
+// question's keys are written as bare true and false, as its answer: is.
+func yamlFeedback(q *Question) *yaml.Node {
+	fb := &yaml.Node{Kind: yaml.MappingNode}
+	for _, k := range feedbackOrder(q) {
+		key := yamlText(k)
+		if q.Type == TrueFalse && (k == "true" || k == "false") {
+			key = yamlBool(k == "true")
 		}
-		add("pairs", pairs)
+		fb.Content = append(fb.Content, key, yamlText(q.Feedback[k]))
 	}
-	addText("text", q.Text)
-	if q.Typos != 0 {
-		add("typos", yamlNumber(float64(q.Typos)))
-	}
-	addText("explain", q.Explain)
-	addText("evidence", q.Evidence)
-	if q.Points != 1 && q.Points != 0 {
-		add("points", yamlNumber(q.Points))
-	}
-	if len(q.Tags) > 0 {
-		add("tags", yamlList(q.Tags, false))
-	}
-	if len(q.Feedback) > 0 {
-		fb := &yaml.Node{Kind: yaml.MappingNode}
-		for _, k := range feedbackOrder(q) {
-			key := yamlText(k)
-			if q.Type == TrueFalse && (k == "true" || k == "false") {
-				key = yamlBool(k == "true")
-			}
-			fb.Content = append(fb.Content, key, yamlText(q.Feedback[k]))
-		}
-		add("feedback", fb)
-	}
-	if q.Draft {
-		add("draft", yamlBool(true))
-	}
-	return m
+	return fb
 }
 
 // feedbackOrder lists the feedback keys in the order of the options they

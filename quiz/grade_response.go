@@ -48,33 +48,11 @@ func ParseResponse(q *Question, line string, view *View) (Response, error) {
 	}
 	switch q.Type {
 	case Choice:
-		n := len(q.Options)
-		picks, ok := readPicks(line, n)
-		if !ok || len(picks) != 1 {
-			return Response{}, fmt.Errorf("answer with one letter %s or a number 1–%d", letterRange(n), n)
-		}
-		return Response{Choices: []int{original(view.OptionOrder, picks[0])}}, nil
+		return readChoice(line, len(q.Options), view)
 	case Multi:
-		n := len(q.Options)
-		picks, ok := readPicks(line, n)
-		if !ok {
-			return Response{}, fmt.Errorf("answer with one or more letters %s (or numbers 1–%d), like \"a c\"", letterRange(n), n)
-		}
-		r := Response{}
-		for _, p := range picks {
-			r.Choices = append(r.Choices, original(view.OptionOrder, p))
-		}
-		return r, nil
+		return readMulti(line, len(q.Options), view)
 	case TrueFalse:
-		switch strings.TrimRight(strings.ToLower(line), ").") {
-		case "t", "true", "y", "yes", "a", "1":
-			v := true
-			return Response{Truth: &v}, nil
-		case "f", "false", "n", "no", "b", "2":
-			v := false
-			return Response{Truth: &v}, nil
-		}
-		return Response{}, fmt.Errorf("answer true or false (t or f, or the letter A or B)")
+		return readTruth(line)
 	case Short:
 		return Response{Text: []string{line}}, nil
 	case Numeric:
@@ -85,20 +63,65 @@ func ParseResponse(q *Question, line string, view *View) (Response, error) {
 	case Cloze:
 		return readBlanks(line, len(Blanks(q.Text)))
 	case Order:
-		n := len(q.Items)
-		picks, ok := readPicks(line, n)
-		if !ok || !isPermutation(picks, n) {
-			return Response{}, fmt.Errorf("give each letter %s once, in your order, like %q", letterRange(n), exampleOrder(n))
-		}
-		r := Response{}
-		for _, p := range picks {
-			r.Order = append(r.Order, original(view.ItemOrder, p))
-		}
-		return r, nil
+		return readOrder(line, len(q.Items), view)
 	case Match:
 		return readMatches(line, len(q.Pairs), view)
 	}
 	return Response{}, fmt.Errorf("this question cannot be answered")
+}
+
+// readChoice reads the one letter or number of a choice answer among n
+// displayed options.
+func readChoice(line string, n int, view *View) (Response, error) {
+	picks, ok := readPicks(line, n)
+	if !ok || len(picks) != 1 {
+		return Response{}, fmt.Errorf("answer with one letter %s or a number 1–%d", letterRange(n), n)
+	}
+	return Response{Choices: []int{original(view.OptionOrder, picks[0])}}, nil
+}
+
+// readMulti reads the letters or numbers of a multi answer among n
+// displayed options.
+func readMulti(line string, n int, view *View) (Response, error) {
+	picks, ok := readPicks(line, n)
+	if !ok {
+		return Response{}, fmt.Errorf("answer with one or more letters %s (or numbers 1–%d), like \"a c\"", letterRange(n), n)
+	}
+	return Response{Choices: originals(view.OptionOrder, picks)}, nil
+}
+
+// readTruth reads a true/false answer in any of the forms a student might
+// type, including the letter or number the full-screen quiz shows.
+func readTruth(line string) (Response, error) {
+	switch strings.TrimRight(strings.ToLower(line), ").") {
+	case "t", "true", "y", "yes", "a", "1":
+		v := true
+		return Response{Truth: &v}, nil
+	case "f", "false", "n", "no", "b", "2":
+		v := false
+		return Response{Truth: &v}, nil
+	}
+	return Response{}, fmt.Errorf("answer true or false (t or f, or the letter A or B)")
+}
+
+// readOrder reads an order answer: each of the n displayed letters once,
+// in the student's order.
+func readOrder(line string, n int, view *View) (Response, error) {
+	picks, ok := readPicks(line, n)
+	if !ok || !isPermutation(picks, n) {
+		return Response{}, fmt.Errorf("give each letter %s once, in your order, like %q", letterRange(n), exampleOrder(n))
+	}
+	return Response{Order: originals(view.ItemOrder, picks)}, nil
+}
+
+// originals maps displayed positions to the file's indices, as original
+// does one.
+func originals(order, shown []int) []int {
+	var out []int
+	for _, p := range shown {
+		out = append(out, original(order, p))
+	}
+	return out
 }
 
 // readPicks reads letters or numbers naming displayed positions (0-based),

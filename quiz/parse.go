@@ -262,11 +262,24 @@ func (p *parser) checkSafe(root *yaml.Node) bool {
 	return true
 }
 
+// fileShape says what a question file looks like, for messages about a
+// file that does not.
+const fileShape = "a question file is a mapping with one key, \"questions:\", followed by a list of questions (\"- id: ...\")"
+
 // questions reads the top-level mapping and each question of its list.
 func (p *parser) questions(root *yaml.Node) []Question {
-	const shape = "a question file is a mapping with one key, \"questions:\", followed by a list of questions (\"- id: ...\")"
+	list := p.questionsList(root)
+	if list == nil || !p.listReadable(list) {
+		return nil
+	}
+	return p.readQuestions(list.Content)
+}
+
+// questionsList finds the value of the file's one key, questions:, or
+// returns nil, having said why.
+func (p *parser) questionsList(root *yaml.Node) *yaml.Node {
 	if root.Kind != yaml.MappingNode {
-		p.errorf(root, "%s", shape)
+		p.errorf(root, "%s", fileShape)
 		return nil
 	}
 	var list *yaml.Node
@@ -274,28 +287,33 @@ func (p *parser) questions(root *yaml.Node) []Question {
 		k, v := root.Content[i], root.Content[i+1]
 		switch {
 		case k.Kind != yaml.ScalarNode:
-			p.errorf(k, "%s", shape)
+			p.errorf(k, "%s", fileShape)
 		case k.Value != "questions":
-			p.errorf(k, "unknown top-level key %q: %s", clip(k.Value), shape)
+			p.errorf(k, "unknown top-level key %q: %s", clip(k.Value), fileShape)
 		case list != nil:
 			p.errorf(k, "\"questions\" is given twice: keep one list")
 		default:
 			list = v
 		}
 	}
-	if list == nil {
-		if len(p.diags) == 0 {
-			p.errorf(root, "no \"questions:\" key: %s", shape)
-		}
-		return nil
+	// A wrong key already said what is missing; saying it again is noise.
+	if list == nil && len(p.diags) == 0 {
+		p.errorf(root, "no \"questions:\" key: %s", fileShape)
 	}
+	return list
+}
+
+// listReadable reports whether the questions: value is a list to read,
+// warning when it is empty and refusing one over MaxQuestionsPerFile
+// before any question is read.
+func (p *parser) listReadable(list *yaml.Node) bool {
 	if list.Kind == yaml.ScalarNode && list.ShortTag() == "!!null" {
 		p.warnf(list, "the questions list is empty")
-		return nil
+		return false
 	}
 	if list.Kind != yaml.SequenceNode {
 		p.errorf(list, "\"questions\" must be a list, each question starting with \"- id: ...\"")
-		return nil
+		return false
 	}
 	if len(list.Content) == 0 {
 		p.warnf(list, "the questions list is empty")
@@ -303,11 +321,18 @@ func (p *parser) questions(root *yaml.Node) []Question {
 	if len(list.Content) > MaxQuestionsPerFile {
 		over := list.Content[MaxQuestionsPerFile]
 		p.diags = append(p.diags, TooManyQuestions(p.path, over.Line, over.Column))
-		return nil
+		return false
 	}
+	return true
+}
+
+// readQuestions reads each item of the questions list, keeping apart the
+// questions that are broken or reuse an earlier question's id, which lint
+// still checks.
+func (p *parser) readQuestions(items []*yaml.Node) []Question {
 	var out []Question
 	ids := map[string]int{} // id → line of the question that uses it
-	for _, item := range list.Content {
+	for _, item := range items {
 		q, ok := p.question(item)
 		if q.ID != "" {
 			if line, dup := ids[q.ID]; dup {

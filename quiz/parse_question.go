@@ -96,39 +96,78 @@ func (r *qreader) collect() {
 	}
 }
 
-// common reads the fields every question type shares.
+// common reads the fields every question type shares. The order of the
+// steps is the order the errors are reported in, so it stays as it was.
 func (r *qreader) common(q *Question) {
-	if v, ok := r.values["id"]; !ok {
+	r.id(q)
+	r.questionType(q)
+	r.level(q)
+	r.wording(q)
+	r.points(q)
+	r.typos(q)
+	r.tags(q)
+	r.draft(q)
+	if q.Type != "" {
+		r.warnUnusedFields(q.Type)
+	}
+}
+
+// id reads the required id:, which the score database keys answers by.
+func (r *qreader) id(q *Question) {
+	if _, given := r.values["id"]; !given {
 		r.errorf(r.node, "missing id: give the question an id such as \"summit-venue\" (a-z, 0-9 and -)")
-	} else if s, ok := r.line(v, "id"); ok {
-		switch {
-		case len(s) > MaxIDLen:
-			r.errorf(v, "id %q is longer than %d characters", clip(s), MaxIDLen)
-		case !questionIDPattern().MatchString(s):
-			r.errorf(v, "id %q may hold only lower-case a-z, 0-9 and '-'", s)
-		default:
-			q.ID = s
-		}
+		return
 	}
-	typeNames := joinTypes()
-	if v, ok := r.values["type"]; !ok {
-		r.errorf(r.node, "missing type: one of %s", typeNames)
-	} else if s, ok := r.line(v, "type"); ok {
-		if slices.Contains(Types, Type(s)) {
-			q.Type = Type(s)
-		} else {
-			r.errorf(v, "unknown type %q%s (valid types: %s)", clip(s), suggest(s, typeStrings()), typeNames)
-		}
+	v, s, ok := r.fieldLine("id")
+	if !ok {
+		return
 	}
-	if v, ok := r.values["level"]; ok {
-		if s, ok := r.line(v, "level"); ok {
-			if slices.Contains(Levels, Level(s)) {
-				q.Level = Level(s)
-			} else {
-				r.errorf(v, "unknown level %q (valid levels: recall, inference, critical)", clip(s))
-			}
-		}
+	switch {
+	case len(s) > MaxIDLen:
+		r.errorf(v, "id %q is longer than %d characters", clip(s), MaxIDLen)
+	case !questionIDPattern().MatchString(s):
+		r.errorf(v, "id %q may hold only lower-case a-z, 0-9 and '-'", s)
+	default:
+		q.ID = s
 	}
+}
+
+// questionType reads the required type:, leaving q.Type empty when it is
+// missing or unknown so that the type-specific checks are skipped.
+func (r *qreader) questionType(q *Question) {
+	if _, given := r.values["type"]; !given {
+		r.errorf(r.node, "missing type: one of %s", joinTypes())
+		return
+	}
+	v, s, ok := r.fieldLine("type")
+	if !ok {
+		return
+	}
+	if slices.Contains(Types, Type(s)) {
+		q.Type = Type(s)
+	} else {
+		r.errorf(v, "unknown type %q%s (valid types: %s)", clip(s), suggest(s, typeStrings()), joinTypes())
+	}
+}
+
+// level reads the optional level:, which keeps its default, recall, when
+// it is absent or wrong.
+func (r *qreader) level(q *Question) {
+	v, s, ok := r.fieldLine("level")
+	if !ok {
+		return
+	}
+	if slices.Contains(Levels, Level(s)) {
+		q.Level = Level(s)
+	} else {
+		r.errorf(v, "unknown level %q (valid levels: recall, inference, critical)", clip(s))
+	}
+}
+
+// wording reads the text fields the student sees: section, prompt,
+// explain and evidence. Only the prompt is required, and not for a cloze,
+// whose text: is the question.
+func (r *qreader) wording(q *Question) {
 	if v, ok := r.values["section"]; ok {
 		q.Section, _ = r.line(v, "section")
 	}
@@ -143,49 +182,99 @@ func (r *qreader) common(q *Question) {
 	if v, ok := r.values["evidence"]; ok {
 		q.Evidence, _ = r.line(v, "evidence")
 	}
-	if v, ok := r.values["points"]; ok {
-		// A cap keeps sums of points, in the quiz and the score
-		// database, finite.
-		const maxPoints = 1000
-		if f, ok := r.number(v, "points"); ok {
-			if f <= 0 {
-				r.errorf(v, "points must be more than 0, got %v", f)
-			} else if f > maxPoints {
-				r.errorf(v, "points must be at most %d, got %v", maxPoints, f)
-			} else {
-				q.Points = f
-			}
+}
+
+// points reads the optional points:, which keeps its default, 1, when it
+// is absent or out of range.
+func (r *qreader) points(q *Question) {
+	// A cap keeps sums of points, in the quiz and the score database,
+	// finite.
+	const maxPoints = 1000
+	v, f, ok := r.fieldNumber("points")
+	if !ok {
+		return
+	}
+	switch {
+	case f <= 0:
+		r.errorf(v, "points must be more than 0, got %v", f)
+	case f > maxPoints:
+		r.errorf(v, "points must be at most %d, got %v", maxPoints, f)
+	default:
+		q.Points = f
+	}
+}
+
+// typos reads the optional typos:, how many slips a typed answer may have.
+func (r *qreader) typos(q *Question) {
+	v, f, ok := r.fieldNumber("typos")
+	if !ok {
+		return
+	}
+	if f != math.Trunc(f) || f < 0 || f > MaxTypos {
+		r.errorf(v, "typos must be a whole number from 0 to %d, got %v", MaxTypos, f)
+	} else {
+		q.Typos = int(f)
+	}
+}
+
+// tags reads the optional tags:, dropping empty ones, which would match
+// no filter.
+func (r *qreader) tags(q *Question) {
+	v, ok := r.values["tags"]
+	if !ok {
+		return
+	}
+	tags, _ := r.lines(v, "tags", true)
+	for _, t := range tags {
+		if t != "" {
+			q.Tags = append(q.Tags, t)
 		}
 	}
-	if v, ok := r.values["typos"]; ok {
-		if f, ok := r.number(v, "typos"); ok {
-			if f != math.Trunc(f) || f < 0 || f > MaxTypos {
-				r.errorf(v, "typos must be a whole number from 0 to %d, got %v", MaxTypos, f)
-			} else {
-				q.Typos = int(f)
-			}
-		}
+}
+
+// draft reads the optional draft:, the mark `brief draft` leaves on a
+// question a teacher has not checked yet; it must be a bare true or false.
+func (r *qreader) draft(q *Question) {
+	v, ok := r.values["draft"]
+	if !ok {
+		return
 	}
-	if v, ok := r.values["tags"]; ok {
-		tags, _ := r.lines(v, "tags", true)
-		for _, t := range tags {
-			if t != "" {
-				q.Tags = append(q.Tags, t)
-			}
-		}
+	if v.Kind != yaml.ScalarNode || v.ShortTag() != "!!bool" {
+		r.errorf(v, "draft must be true or false")
+	} else {
+		_ = v.Decode(&q.Draft)
 	}
-	if v, ok := r.values["draft"]; ok {
-		if v.Kind != yaml.ScalarNode || v.ShortTag() != "!!bool" {
-			r.errorf(v, "draft must be true or false")
-		} else {
-			_ = v.Decode(&q.Draft)
-		}
+}
+
+// fieldLine is a field's value as one line of text, with its node for
+// messages; ok is false when the field is absent or is not one line, which
+// has been reported.
+func (r *qreader) fieldLine(name string) (v *yaml.Node, s string, ok bool) {
+	if v, ok = r.values[name]; !ok {
+		return nil, "", false
 	}
-	if q.Type != "" {
-		for _, name := range questionFields {
-			if k, ok := r.keys[name]; ok && fieldTypes[name] != nil && !slices.Contains(fieldTypes[name], q.Type) {
-				r.p.warnf(k, "%s is not used by a %s question: remove it", name, q.Type)
-			}
+	s, ok = r.line(v, name)
+	return v, s, ok
+}
+
+// fieldNumber is a field's value as a number, with its node for
+// messages; ok is false when the field is absent or is not a number,
+// which has been reported.
+func (r *qreader) fieldNumber(name string) (v *yaml.Node, f float64, ok bool) {
+	if v, ok = r.values[name]; !ok {
+		return nil, 0, false
+	}
+	f, ok = r.number(v, name)
+	return v, f, ok
+}
+
+// warnUnusedFields warns of answer fields another type uses, in the
+// documented field order: they are ignored, which a writer would not
+// expect, but they do not make the question unusable.
+func (r *qreader) warnUnusedFields(t Type) {
+	for _, name := range questionFields {
+		if k, ok := r.keys[name]; ok && fieldTypes[name] != nil && !slices.Contains(fieldTypes[name], t) {
+			r.p.warnf(k, "%s is not used by a %s question: remove it", name, t)
 		}
 	}
 }

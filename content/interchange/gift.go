@@ -42,9 +42,10 @@ type giftParser struct {
 	path      string
 	diags     []*quiz.Diagnostic
 	questions []giftQuestion
-	category  string // tag from the last $CATEGORY: line, or ""
-	items     int    // blocks holding a question, whether it could be read or not
-	stopped   bool   // the file holds too many questions: read no further
+	category  string       // tag from the last $CATEGORY: line, or ""
+	items     int          // blocks holding a question, whether it could be read or not
+	stopped   bool         // the file holds too many questions: read no further
+	body      []sourceLine // the question lines of the block being read, reused from block to block
 }
 
 // giftQuestion is a parsed question with where its id came from.
@@ -115,43 +116,8 @@ var giftCommentField = lazyre.New(`\[(id|tag|level|section|evidence):((?:\\\]|[^
 // block reads one blank-line separated block: comments, an optional
 // $CATEGORY: line, and at most one question.
 func (p *giftParser) block(lines []sourceLine) {
-	var meta commentMeta
-	var body []sourceLine
-	for _, l := range lines {
-		trimmed := strings.TrimSpace(l.text)
-		if !strings.HasPrefix(trimmed, "//") {
-			body = append(body, l)
-			continue
-		}
-		for _, m := range giftCommentField().FindAllStringSubmatchIndex(l.text, -1) {
-			value := strings.TrimSpace(strings.ReplaceAll(l.text[m[4]:m[5]], `\]`, "]"))
-			if !meta.hasIDOrTag {
-				meta.hasIDOrTag = true
-				meta.line, meta.col = l.no, utf8.RuneCountInString(l.text[:m[0]])+1
-			}
-			switch l.text[m[2]:m[3]] {
-			case "id":
-				meta.id = value
-			case "level":
-				meta.level = value
-				meta.levelAt = [2]int{l.no, utf8.RuneCountInString(l.text[:m[0]]) + 1}
-			case "section":
-				meta.section = value
-			case "evidence":
-				meta.evidence = value
-			default:
-				if value = sanitize.Line(value); value != "" {
-					meta.tags = append(meta.tags, value)
-				}
-			}
-		}
-	}
-	if len(body) > 0 {
-		if first := strings.TrimSpace(body[0].text); strings.HasPrefix(first, "$CATEGORY:") {
-			p.category = categoryTag(strings.TrimPrefix(first, "$CATEGORY:"))
-			body = body[1:]
-		}
-	}
+	meta, body := p.readComments(lines)
+	body = p.takeCategory(body)
 	if len(body) == 0 {
 		if meta.hasIDOrTag {
 			p.warnf(meta.line, meta.col, "[id:] or [tag:] in a comment with no question in its block; ignored (put the comment right above its question)")
@@ -163,6 +129,82 @@ func (p *giftParser) block(lines []sourceLine) {
 		p.stopped = true
 		return
 	}
+	q, ok := p.question(joinLines(body))
+	if !ok {
+		return
+	}
+	p.applyID(&q, meta)
+	q.Tags = appendUnique(q.Tags, meta.tags...)
+	p.applyBriefFields(&q, meta)
+	if p.category != "" {
+		q.Tags = appendUnique(q.Tags, p.category)
+	}
+	p.questions = append(p.questions, q)
+}
+
+// readComments separates a block's // comment lines, whose fields it
+// gathers, from the lines of its question. Those are valid until the next
+// block: one buffer serves every block, so a bank of thousands of
+// questions does not allocate one for each.
+func (p *giftParser) readComments(lines []sourceLine) (commentMeta, []sourceLine) {
+	var meta commentMeta
+	body := p.body[:0]
+	for _, l := range lines {
+		if strings.HasPrefix(strings.TrimSpace(l.text), "//") {
+			meta.read(l)
+		} else {
+			body = append(body, l)
+		}
+	}
+	p.body = body
+	return meta, body
+}
+
+// read gathers the fields of one comment line: a later [id:], [level:],
+// [section:] or [evidence:] replaces an earlier one, each [tag:] adds one.
+func (meta *commentMeta) read(l sourceLine) {
+	for _, m := range giftCommentField().FindAllStringSubmatchIndex(l.text, -1) {
+		value := strings.TrimSpace(strings.ReplaceAll(l.text[m[4]:m[5]], `\]`, "]"))
+		col := utf8.RuneCountInString(l.text[:m[0]]) + 1
+		if !meta.hasIDOrTag {
+			meta.hasIDOrTag = true
+			meta.line, meta.col = l.no, col
+		}
+		switch l.text[m[2]:m[3]] {
+		case "id":
+			meta.id = value
+		case "level":
+			meta.level = value
+			meta.levelAt = [2]int{l.no, col}
+		case "section":
+			meta.section = value
+		case "evidence":
+			meta.evidence = value
+		default:
+			if value = sanitize.Line(value); value != "" {
+				meta.tags = append(meta.tags, value)
+			}
+		}
+	}
+}
+
+// takeCategory reads a $CATEGORY: line at the top of a block, which tags
+// the questions that follow it, and returns the lines after it.
+func (p *giftParser) takeCategory(body []sourceLine) []sourceLine {
+	if len(body) == 0 {
+		return body
+	}
+	first := strings.TrimSpace(body[0].text)
+	if !strings.HasPrefix(first, "$CATEGORY:") {
+		return body
+	}
+	p.category = categoryTag(strings.TrimPrefix(first, "$CATEGORY:"))
+	return body[1:]
+}
+
+// joinLines makes one text of a question's lines, each character keeping
+// its line and column for messages.
+func joinLines(body []sourceLine) gtext {
 	size := 0
 	for _, l := range body {
 		size += len(l.text) + 1
@@ -175,28 +217,24 @@ func (p *giftParser) block(lines []sourceLine) {
 		}
 		g = appendGIFTLine(g, l.text, l.no)
 	}
-	q, ok := p.question(g)
-	if !ok {
+	return g
+}
+
+// applyID sets the id a comment's [id:] asks for, made fit for an id;
+// scores and reviews are kept by id, so a change to it is said.
+func (p *giftParser) applyID(q *giftQuestion, meta commentMeta) {
+	if meta.id == "" {
 		return
 	}
-	if meta.id != "" {
-		slug := slugify(meta.id)
-		q.wantID = ids.Shorten(slug)
-		// Scores and reviews are kept by id: say that it changed.
-		switch {
-		case q.wantID == "" || q.wantID == meta.id:
-		case q.wantID != slug:
-			p.warnf(meta.line, meta.col, "id %q is written %q: ids hold at most %d characters, only a-z, 0-9 and '-'", diag.Clip(meta.id, 40), q.wantID, quiz.MaxIDLen)
-		default:
-			p.warnf(meta.line, meta.col, "id %q is written %q: ids hold only a-z, 0-9 and '-'", diag.Clip(meta.id, 40), q.wantID)
-		}
+	slug := slugify(meta.id)
+	q.wantID = ids.Shorten(slug)
+	switch {
+	case q.wantID == "" || q.wantID == meta.id:
+	case q.wantID != slug:
+		p.warnf(meta.line, meta.col, "id %q is written %q: ids hold at most %d characters, only a-z, 0-9 and '-'", diag.Clip(meta.id, 40), q.wantID, quiz.MaxIDLen)
+	default:
+		p.warnf(meta.line, meta.col, "id %q is written %q: ids hold only a-z, 0-9 and '-'", diag.Clip(meta.id, 40), q.wantID)
 	}
-	q.Tags = appendUnique(q.Tags, meta.tags...)
-	p.applyBriefFields(&q, meta)
-	if p.category != "" {
-		q.Tags = appendUnique(q.Tags, p.category)
-	}
-	p.questions = append(p.questions, q)
 }
 
 // applyBriefFields sets the level, section and evidence a comment

@@ -83,15 +83,29 @@ func setFeedback(q *quiz.Question, answer, feedback string) {
 // right options are those with a positive ~%n% weight.
 func (p *giftParser) choice(q *quiz.Question, parts *giftQuestionParts) bool {
 	answers := p.answerPieces(parts, "=~")
-	single := false
+	single, ok := p.checkOptions(answers, parts)
+	if !ok || !p.addOptions(q, answers) {
+		return false
+	}
+	if single {
+		p.rightOption(q, answers)
+		return true
+	}
+	return p.rightOptions(q, answers, parts)
+}
+
+// checkOptions makes sure every answer of a multiple-choice block is a
+// marked, non-empty option and that there are at least two; single is
+// whether any is marked = (right), which makes it a choice question.
+func (p *giftParser) checkOptions(answers []giftAnswer, parts *giftQuestionParts) (single, ok bool) {
 	for _, a := range answers {
 		if a.marker == 0 {
 			p.errorf(a.at.line, a.at.col, "text before the first option: start every option with = (right) or ~ (wrong)")
-			return false
+			return false, false
 		}
 		if a.text == "" {
 			p.errorf(a.at.line, a.at.col, "empty option")
-			return false
+			return false, false
 		}
 		if a.marker == '=' {
 			single = true
@@ -99,8 +113,14 @@ func (p *giftParser) choice(q *quiz.Question, parts *giftQuestionParts) bool {
 	}
 	if len(answers) < 2 {
 		p.errorf(parts.open.line, parts.open.col, "multiple choice needs at least two options, found %d", len(answers))
-		return false
+		return false, false
 	}
+	return single, true
+}
+
+// addOptions sets the question's options and their feedback, refusing an
+// option given twice, which a student could not tell apart.
+func (p *giftParser) addOptions(q *quiz.Question, answers []giftAnswer) bool {
 	seen := map[string]bool{}
 	for _, a := range answers {
 		if seen[a.text] {
@@ -111,20 +131,30 @@ func (p *giftParser) choice(q *quiz.Question, parts *giftQuestionParts) bool {
 		q.Options = append(q.Options, a.text)
 		setFeedback(q, a.text, a.feedback)
 	}
-	if single {
-		q.Type = quiz.Choice
-		for _, a := range answers {
-			switch {
-			case a.weight >= 100 && len(q.Answers) == 0:
-				q.Answers = []string{a.text}
-			case a.weight >= 100:
-				p.warnf(a.at.line, a.at.col, "option %q is also marked right, but a choice question has one right answer (%q): it now counts as wrong", a.text, q.Answers[0])
-			case a.weight != 0:
-				p.warnf(a.at.line, a.at.col, "weight %s on option %q dropped: a choice option is right or wrong, so it now counts as wrong", percent(a.weight), a.text)
-			}
+	return true
+}
+
+// rightOption makes a choice question of the block: its first full-credit
+// option is the answer, and any other weight is dropped with a warning, as
+// a choice question has one right option.
+func (p *giftParser) rightOption(q *quiz.Question, answers []giftAnswer) {
+	q.Type = quiz.Choice
+	for _, a := range answers {
+		switch {
+		case a.weight >= 100 && len(q.Answers) == 0:
+			q.Answers = []string{a.text}
+		case a.weight >= 100:
+			p.warnf(a.at.line, a.at.col, "option %q is also marked right, but a choice question has one right answer (%q): it now counts as wrong", a.text, q.Answers[0])
+		case a.weight != 0:
+			p.warnf(a.at.line, a.at.col, "weight %s on option %q dropped: a choice option is right or wrong, so it now counts as wrong", percent(a.weight), a.text)
 		}
-		return true
 	}
+}
+
+// rightOptions makes a multi question of the block: every option with a
+// positive weight is right, and unequal weights are dropped with a
+// warning, as every right option of a multi question counts the same.
+func (p *giftParser) rightOptions(q *quiz.Question, answers []giftAnswer, parts *giftQuestionParts) bool {
 	q.Type = quiz.Multi
 	var weights []string
 	equal := true

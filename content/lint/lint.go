@@ -177,55 +177,13 @@ func (l *linter) run() {
 // file against it.
 func (l *linter) lintArticle(name string, ids map[string]string) {
 	display := l.display(name)
-	var a *content.Article
-	data, err := content.ReadFile(l.fsys, name, display)
-	if err == nil {
-		a, err = content.ParseArticle(display, data)
-	}
-	if err != nil {
-		l.addErr(display, err)
-		a = nil
-	} else if other, dup := ids[a.ID]; dup {
-		l.add(quiz.Errorf(display, 2, 1, "article id %q is also used by %s", a.ID, other))
-	} else {
-		ids[a.ID] = display
-	}
+	a := l.readArticle(name, display, ids)
 	base := strings.TrimSuffix(name, ".md")
 	seen := map[string]*quiz.Question{} // question id → where it was first used, across the article's files
 	found := false
 	for _, qf := range content.QuestionFormats() {
-		qname := base + qf.Suffix
-		qdisplay := l.display(qname)
-		qdata, err := content.ReadFile(l.fsys, qname, qdisplay)
-		if !errors.Is(err, fs.ErrNotExist) {
+		if l.lintQuestionFile(a, base+qf.Suffix, qf, seen) {
 			found = true
-		}
-		switch {
-		case errors.Is(err, fs.ErrNotExist):
-			continue
-		case err != nil:
-			l.addErr(qdisplay, err)
-			continue
-		}
-		qs, diags := qf.Parse(qdisplay, qdata)
-		var broken []quiz.Question
-		if qf.Suffix == content.QuizSuffix {
-			qs, broken, diags = quiz.ParseFileForLint(qdisplay, qdata)
-		}
-		l.add(diags...)
-		l.add(l.questions.Add(qs)...)
-		if d := content.NoQuestions(qdisplay, qf.Suffix, qs); d != nil && diag.FirstError(diags) == nil {
-			l.add(d)
-		}
-		l.add(checkQuestions(a, qs, qdata, qf.Suffix == content.QuizSuffix)...)
-		l.add(alsoWrong(checkQuestions(a, broken, qdata, true))...)
-		for i := range qs {
-			q := &qs[i]
-			if first, dup := seen[q.ID]; dup {
-				l.add(quiz.Errorf(q.Path, q.Line, q.Col, "question id %q is also used at %s:%d", q.ID, first.Path, first.Line))
-				continue
-			}
-			seen[q.ID] = q
 		}
 	}
 	if !found && a != nil {
@@ -235,6 +193,66 @@ func (l *linter) lintArticle(name string, ids map[string]string) {
 		l.add(quiz.Warnf(display, 0, 0, "%s has no question file, so it has no quiz: add %s%s beside it (or %s%s, %s%s)",
 			name, base, content.QuizSuffix, base, content.GIFTSuffix, base, content.AikenSuffix))
 	}
+}
+
+// readArticle reads and parses an article, reporting an id another
+// article of the pack already uses. It returns nil for an article that
+// cannot be read: its questions are still checked, less what needs the
+// article.
+func (l *linter) readArticle(name, display string, ids map[string]string) *content.Article {
+	data, err := content.ReadFile(l.fsys, name, display)
+	var a *content.Article
+	if err == nil {
+		a, err = content.ParseArticle(display, data)
+	}
+	if err != nil {
+		l.addErr(display, err)
+		return nil
+	}
+	if other, dup := ids[a.ID]; dup {
+		l.add(quiz.Errorf(display, 2, 1, "article id %q is also used by %s", a.ID, other))
+	} else {
+		ids[a.ID] = display
+	}
+	return a
+}
+
+// lintQuestionFile checks one of an article's question files, in the
+// format qf, against the article (nil if it could not be read), and
+// reports whether the file is there. seen holds the question ids of the
+// article's files checked before, which this one may not reuse: they are
+// asked together.
+func (l *linter) lintQuestionFile(a *content.Article, qname string, qf content.QuestionFormat, seen map[string]*quiz.Question) bool {
+	qdisplay := l.display(qname)
+	qdata, err := content.ReadFile(l.fsys, qname, qdisplay)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return false
+	case err != nil:
+		l.addErr(qdisplay, err)
+		return true
+	}
+	qs, diags := qf.Parse(qdisplay, qdata)
+	var broken []quiz.Question
+	if qf.Suffix == content.QuizSuffix {
+		qs, broken, diags = quiz.ParseFileForLint(qdisplay, qdata)
+	}
+	l.add(diags...)
+	l.add(l.questions.Add(qs)...)
+	if d := content.NoQuestions(qdisplay, qf.Suffix, qs); d != nil && diag.FirstError(diags) == nil {
+		l.add(d)
+	}
+	l.add(checkQuestions(a, qs, qdata, qf.Suffix == content.QuizSuffix)...)
+	l.add(alsoWrong(checkQuestions(a, broken, qdata, true))...)
+	for i := range qs {
+		q := &qs[i]
+		if first, dup := seen[q.ID]; dup {
+			l.add(quiz.Errorf(q.Path, q.Line, q.Col, "question id %q is also used at %s:%d", q.ID, first.Path, first.Line))
+			continue
+		}
+		seen[q.ID] = q
+	}
+	return true
 }
 
 // questionSuffix is the question-file suffix a file name ends with, or "".

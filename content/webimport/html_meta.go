@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"brief/internal/lazyre"
 )
 
 // pageMeta is what a saved web page says about its article, read from the
@@ -138,6 +140,9 @@ func cutLast(s, sep string) (before, after string, found bool) {
 	}
 	return s, "", false
 }
+
+// bylineClass names the element that says who wrote the story.
+var bylineClass = lazyre.New(`(?i)byline|author|writtenby|p-author`)
 
 // bylineInMarkup is the text of an element marked as the byline, for pages
 // that say who wrote the story only on the page.

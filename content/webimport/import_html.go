@@ -46,32 +46,17 @@ var (
 // Headings become "## " sections, and images (which a terminal cannot
 // show) are dropped. path is only used in messages.
 func ImportHTML(path string, data []byte) (*ImportedArticle, error) {
-	if len(data) > content.MaxFileSize {
-		return nil, quiz.Errorf(path, 0, 0, "file is %d bytes, over the limit of %s for an article", len(data), content.MaxFileSizeText)
-	}
-	doc, err := parseHTML(data)
+	doc, err := readPage(path, data)
 	if err != nil {
-		return nil, fmt.Errorf("%s: cannot read the page: %w", path, err)
-	}
-	if n := len(findAll(doc, func(*html.Node) bool { return true })); n > maxHTMLElements {
-		return nil, fmt.Errorf("%s: the page has %d elements; at most %d are read", path, n, maxHTMLElements)
+		return nil, err
 	}
 	meta := readPageMeta(doc)
-	story := findStory(doc, false)
-	if strict := storyText(story); strict < minStoryText {
-		// Too little for a story: try again keeping what only class
-		// names, roles and hidden attributes call furniture, and take
-		// that if it finds well over twice as much.
-		again, _ := parseHTML(data) // it parsed once already
-		if lenient := findStory(again, true); storyText(lenient) > 2*strict {
-			doc, story = again, lenient
-		}
-	}
+	doc, story := findStoryOrLenient(doc, data)
 	if story == nil {
 		if sizes := measureText(doc); sizes.linkDensity(doc) > 0.5 {
-			return nil, fmt.Errorf("%s: the page is a list of links, not an article: save the article's own page", path)
+			return nil, linkListError(path)
 		}
-		return nil, fmt.Errorf("%s: cannot find an article in the page: it holds no readable text", path)
+		return nil, noTextError(path)
 	}
 	// With the furniture gone, the page's own byline and date lines are
 	// the story's, not a comment's or a teaser's.
@@ -84,18 +69,80 @@ func ImportHTML(path string, data []byte) (*ImportedArticle, error) {
 	cleanStory(story)
 	dropTitleHeading(story, meta.Title)
 	if sizes := measureText(story); sizes[story].text-sizes[story].linked < 80 {
-		return nil, fmt.Errorf("%s: the page is a list of links, not an article: save the article's own page", path)
+		return nil, linkListError(path)
 	}
-	var opts []converter.ConvertOptionFunc
-	if meta.URL != "" {
-		opts = append(opts, converter.WithDomain(meta.URL))
-	} else if u := savedFromURL(data); u != "" {
-		opts = append(opts, converter.WithDomain(u))
-	}
-	md, err := markdownConverter().ConvertNode(story, opts...)
+	md, err := storyMarkdown(story, meta.URL, data)
 	if err != nil {
 		return nil, fmt.Errorf("%s: cannot convert the article to Markdown: %w", path, err)
 	}
+	a := newImportedArticle(meta, md)
+	if strings.TrimSpace(a.Body) == "" {
+		return nil, noTextError(path)
+	}
+	return a, nil
+}
+
+// readPage parses a page within the size limits, which keep a hostile
+// page from costing much memory or time.
+func readPage(path string, data []byte) (*html.Node, error) {
+	if len(data) > content.MaxFileSize {
+		return nil, quiz.Errorf(path, 0, 0, "file is %d bytes, over the limit of %s for an article", len(data), content.MaxFileSizeText)
+	}
+	doc, err := parseHTML(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: cannot read the page: %w", path, err)
+	}
+	if n := len(findAll(doc, func(*html.Node) bool { return true })); n > maxHTMLElements {
+		return nil, fmt.Errorf("%s: the page has %d elements; at most %d are read", path, n, maxHTMLElements)
+	}
+	return doc, nil
+}
+
+// findStoryOrLenient finds the page's story, and when that holds too
+// little for one, looks again in a fresh parse keeping what only class
+// names, roles and hidden attributes call furniture, taking that if it
+// finds well over twice as much. It returns the document the story is in,
+// as finding a story cuts the furniture out of it.
+func findStoryOrLenient(doc *html.Node, data []byte) (*html.Node, *html.Node) {
+	story := findStory(doc, false)
+	strict := storyText(story)
+	if strict >= minStoryText {
+		return doc, story
+	}
+	again, _ := parseHTML(data) // it parsed once already
+	if lenient := findStory(again, true); storyText(lenient) > 2*strict {
+		return again, lenient
+	}
+	return doc, story
+}
+
+// linkListError says that a page is mostly links, such as an index page
+// saved instead of the article it lists.
+func linkListError(path string) error {
+	return fmt.Errorf("%s: the page is a list of links, not an article: save the article's own page", path)
+}
+
+// noTextError says that a page holds no text to make an article of.
+func noTextError(path string) error {
+	return fmt.Errorf("%s: cannot find an article in the page: it holds no readable text", path)
+}
+
+// storyMarkdown converts the story to Markdown, making its relative links
+// absolute against the page's own address where the page says it (its
+// metadata, else the "saved from url" comment a browser writes).
+func storyMarkdown(story *html.Node, pageURL string, data []byte) ([]byte, error) {
+	var opts []converter.ConvertOptionFunc
+	if pageURL != "" {
+		opts = append(opts, converter.WithDomain(pageURL))
+	} else if u := savedFromURL(data); u != "" {
+		opts = append(opts, converter.WithDomain(u))
+	}
+	return markdownConverter().ConvertNode(story, opts...)
+}
+
+// newImportedArticle makes the article of the page's cleaned metadata and
+// the story's Markdown; with no title, the body's first words stand in.
+func newImportedArticle(meta pageMeta, md []byte) *ImportedArticle {
 	a := &ImportedArticle{
 		Title:     sanitize.Line(meta.Title),
 		Byline:    sanitize.Line(bylinePrefix().ReplaceAllString(sanitize.Line(meta.Byline), "")),
@@ -105,13 +152,10 @@ func ImportHTML(path string, data []byte) (*ImportedArticle, error) {
 		Body:      shapeHTMLBody(sanitize.Text(string(md))),
 	}
 	a.Body = dropRepeatedMeta(a.Body, a.Title, a.Byline)
-	if strings.TrimSpace(a.Body) == "" {
-		return nil, fmt.Errorf("%s: cannot find an article in the page: it holds no readable text", path)
-	}
 	if a.Title == "" {
 		a.Title = firstWords(a.Body, 10)
 	}
-	return a, nil
+	return a
 }
 
 // storyText is how much text a story found holds; 0 for none found.
