@@ -1,9 +1,8 @@
 package cli
 
 import (
+	"brief/internal/sanitize"
 	"io"
-
-	"brief/content"
 )
 
 // cleanWriter passes text on with every escape sequence and control
@@ -12,7 +11,7 @@ import (
 type cleanWriter struct{ w io.Writer }
 
 func (c cleanWriter) Write(p []byte) (int, error) {
-	if _, err := io.WriteString(c.w, content.CleanText(string(p))); err != nil {
+	if _, err := io.WriteString(c.w, sanitize.Text(string(p))); err != nil {
 		return 0, err
 	}
 	return len(p), nil

@@ -9,7 +9,7 @@ import (
 
 	"brief/content"
 	"brief/content/interchange"
-	"brief/quiz"
+	"brief/internal/diag"
 )
 
 // exportOptions are the flags of `brief export`.
@@ -104,7 +104,7 @@ func runExport(g *globalOptions, env Env, o *exportOptions, path string) error {
 
 // skipped counts the questions an encoder left out: each is reported
 // with one warning ending "; skipped".
-func skipped(diags []*quiz.Diagnostic) int {
+func skipped(diags []*diag.Diagnostic) int {
 	n := 0
 	for _, d := range diags {
 		if strings.HasSuffix(d.Msg, "skipped") {

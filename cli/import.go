@@ -13,6 +13,7 @@ import (
 	"brief/content"
 	"brief/content/interchange"
 	"brief/content/webimport"
+	"brief/internal/diag"
 	"brief/quiz"
 )
 
@@ -129,7 +130,7 @@ func readInput(path string) ([]byte, error) {
 // importQuestions converts a GIFT or Aiken file to a question file.
 func importQuestions(env Env, format, path, out string, data []byte, force bool) error {
 	var qs []quiz.Question
-	var diags []*quiz.Diagnostic
+	var diags []*diag.Diagnostic
 	if format == "gift" {
 		qs, diags = interchange.ParseGIFT(path, data)
 	} else {
@@ -153,9 +154,9 @@ func importQuestions(env Env, format, path, out string, data []byte, force bool)
 	}
 	if err != nil {
 		// Located at the questions in path, as the parser's errors are.
-		var diags []*quiz.Diagnostic
+		var diags []*diag.Diagnostic
 		for _, e := range unjoin(err) {
-			var d *quiz.Diagnostic
+			var d *diag.Diagnostic
 			if !errors.As(e, &d) {
 				return fmt.Errorf("%s: the converted questions would not load (%w): nothing written", path, err)
 			}
@@ -233,7 +234,7 @@ func importArticle(env Env, format, path, out string, data []byte, force bool) e
 	md := a.Markdown()
 	art, err := content.ParseArticle(out, md)
 	if err != nil {
-		var d *quiz.Diagnostic
+		var d *diag.Diagnostic
 		if errors.As(err, &d) {
 			return fmt.Errorf("the article made from %s would not load: %w", path, err)
 		}

@@ -1,13 +1,12 @@
 package cli
 
 import (
+	"brief/internal/sanitize"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"brief/content"
 )
 
 // repeatf writes format n times, with the repeat's number as its argument.
@@ -94,7 +93,7 @@ func TestImportWritesCleanText(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if content.CleanText(string(written)) != string(written) || strings.ContainsAny(string(written), "\r\t\u2028\u2029") {
+			if sanitize.Text(string(written)) != string(written) || strings.ContainsAny(string(written), "\r\t\u2028\u2029") {
 				t.Errorf("control, bidi or invisible characters written:\n%q", written)
 			}
 			if strings.Contains(string(written), `\`) || strings.Contains(string(written), "GIFTTITLE") {

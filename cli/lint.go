@@ -8,7 +8,8 @@ import (
 
 	"brief/content"
 	"brief/content/lint"
-	"brief/quiz"
+	"brief/internal/diag"
+	"brief/internal/sanitize"
 )
 
 func newLintCommand(env Env) *cobra.Command {
@@ -20,7 +21,7 @@ func newLintCommand(env Env) *cobra.Command {
 			"It exits 1 if any error was found. With no PATH it checks the built-in pack.",
 		Example: "  brief lint my-pack/\n  brief lint budget.md budget.quiz.yaml",
 		RunE: func(cmd *cobra.Command, args []string) error {
-			var all []*quiz.Diagnostic
+			var all []*diag.Diagnostic
 			checked := strings.Join(args, ", ")
 			if len(args) == 0 {
 				all = lint.Pack(content.DefaultFS(), content.DefaultOrigin)
@@ -46,11 +47,11 @@ func newLintCommand(env Env) *cobra.Command {
 
 // reportDiagnostics prints each finding and a summary, and turns errors
 // into exit status 1.
-func reportDiagnostics(env Env, diags []*quiz.Diagnostic, files int) error {
+func reportDiagnostics(env Env, diags []*diag.Diagnostic, files int) error {
 	errs, warns := 0, 0
 	for _, d := range diags {
-		fmt.Fprintln(env.Stdout, content.CleanText(d.String()))
-		if d.Severity == quiz.Warning {
+		fmt.Fprintln(env.Stdout, sanitize.Text(d.String()))
+		if d.Severity == diag.Warning {
 			warns++
 		} else {
 			errs++

@@ -14,7 +14,6 @@ import (
 	"brief/content"
 	"brief/content/lint"
 	"brief/internal/diag"
-	"brief/quiz"
 )
 
 // packOptions are the flags of `brief pack`.
@@ -192,10 +191,10 @@ func unwrapPath(err error) error {
 
 // printDiagnostics prints findings of a conversion (warnings and errors
 // alike) to stderr, and reports whether any was an error.
-func printDiagnostics(env Env, diags []*quiz.Diagnostic) (errs int) {
+func printDiagnostics(env Env, diags []*diag.Diagnostic) (errs int) {
 	for _, d := range diags {
 		fmt.Fprintln(env.Stderr, d.String())
-		if d.Severity != quiz.Warning {
+		if d.Severity != diag.Warning {
 			errs++
 		}
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"brief/content"
+	"brief/internal/sanitize"
 	"brief/quiz"
 	"brief/quiz/study"
 )
@@ -166,10 +167,10 @@ func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, pat
 	} else if err := att.Begin().Wait(); err != nil {
 		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
 	}
-	fmt.Fprintf(env.Stdout, "%s — %s\n\n", content.CleanLine(a.Title), study.Count(att.Len(), "question"))
+	fmt.Fprintf(env.Stdout, "%s — %s\n\n", sanitize.Line(a.Title), study.Count(att.Len(), "question"))
 	pq := &plainQuiz{
 		ctx: ctx, in: in, out: env.Stdout, att: att,
-		now: time.Now, after: time.After, cleaner: content.CleanLine, ascii: g.style == "ascii",
+		now: time.Now, after: time.After, cleaner: sanitize.Line, ascii: g.style == "ascii",
 		echoed: isTerminal(env.Stdin),
 	}
 	return plainEnded(pq.run(), env)

@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"brief/content"
+	"brief/internal/sanitize"
 	"brief/quiz"
 	"brief/quiz/study"
 )
@@ -87,7 +87,7 @@ func plainRun(t *testing.T, qs []quiz.Question, in io.Reader, clock *fakeClock, 
 	p := &plainQuiz{
 		in: bufio.NewScanner(in), out: &out,
 		now: clock.now, after: func(time.Duration) <-chan time.Time { return nil },
-		cleaner: content.CleanLine,
+		cleaner: sanitize.Line,
 	}
 	if configure != nil {
 		configure(&setup, p)
@@ -267,7 +267,7 @@ func TestPlainQuizStopsOnCtrlC(t *testing.T) {
 	var out lockedBuffer
 	p := &plainQuiz{
 		ctx: ctx, in: bufio.NewScanner(in), out: &out, att: study.New(nil, study.Setup{Session: sess, Now: clock.now}),
-		now: clock.now, after: func(time.Duration) <-chan time.Time { return nil }, cleaner: content.CleanLine,
+		now: clock.now, after: func(time.Duration) <-chan time.Time { return nil }, cleaner: sanitize.Line,
 	}
 	go func() {
 		// The second question is being asked: the student presses ctrl+c.

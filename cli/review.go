@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"brief/content"
+	"brief/internal/sanitize"
 	"brief/quiz"
 	"brief/quiz/study"
 	"brief/ui"
@@ -109,7 +110,7 @@ func askReview(ctx context.Context, w *study.Writer, packs []*content.Pack, plan
 	fmt.Fprintf(env.Stdout, "Review — %s from %s\n\n", study.Count(att.Len(), "question"), study.Count(len(articles), "article"))
 	pq := &plainQuiz{
 		ctx: ctx, in: in, out: env.Stdout, att: att,
-		now: time.Now, cleaner: content.CleanLine, ascii: ascii,
+		now: time.Now, cleaner: sanitize.Line, ascii: ascii,
 		echoed: isTerminal(env.Stdin),
 	}
 	return pq.run()

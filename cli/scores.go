@@ -7,7 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"brief/content"
+	"brief/internal/sanitize"
 	"brief/quiz/scores"
 )
 
@@ -82,10 +82,10 @@ func runScores(g *globalOptions, o *scoresOptions, env Env) error {
 func (o *scoresOptions) filterWords() string {
 	var words []string
 	if o.article != "" {
-		words = append(words, "--article "+content.CleanLine(o.article))
+		words = append(words, "--article "+sanitize.Line(o.article))
 	}
 	if o.since != "" {
-		words = append(words, "--since "+content.CleanLine(o.since))
+		words = append(words, "--since "+sanitize.Line(o.since))
 	}
 	return strings.Join(words, " ")
 }

@@ -1,10 +1,9 @@
 package cli
 
 import (
+	"brief/internal/sanitize"
 	"strconv"
 	"unicode/utf8"
-
-	"brief/content"
 )
 
 // showPath is a file path as a message prints it. File names come from
@@ -12,7 +11,7 @@ import (
 // newline is shown quoted, with Go escapes, so that it can neither drive
 // the terminal nor forge a line of output, yet still names the real file.
 func showPath(p string) string {
-	if utf8.ValidString(p) && content.CleanLine(p) == p {
+	if utf8.ValidString(p) && sanitize.Line(p) == p {
 		return p
 	}
 	return strconv.QuoteToGraphic(p)

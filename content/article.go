@@ -10,6 +10,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"brief/internal/diag"
+	"brief/internal/sanitize"
 	"brief/quiz"
 )
 
@@ -85,14 +87,14 @@ func (a *Article) SectionIndex(name string) (int, bool) {
 }
 
 // ParseArticle reads an article file. path is only used in messages and to
-// default the id. Every problem is a *quiz.Diagnostic located in the file.
+// default the id. Every problem is a *diag.Diagnostic located in the file.
 func ParseArticle(path string, data []byte) (*Article, error) {
 	if len(data) > MaxFileSize {
-		return nil, quiz.Errorf(path, 0, 0, "file is %d bytes, over the limit of %s for an article", len(data), MaxFileSizeText)
+		return nil, diag.Errorf(path, 0, 0, "file is %d bytes, over the limit of %s for an article", len(data), MaxFileSizeText)
 	}
 	if !utf8.Valid(data) {
 		line, col := quiz.InvalidUTF8At(data)
-		return nil, quiz.Errorf(path, line, col, "the file is not valid UTF-8 text: save it as UTF-8")
+		return nil, diag.Errorf(path, line, col, "the file is not valid UTF-8 text: save it as UTF-8")
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	fm, body, bodyLine, err := splitFrontMatter(path, data)
@@ -106,7 +108,7 @@ func ParseArticle(path string, data []byte) (*Article, error) {
 	if a.ID == "" {
 		a.ID = idFromPath(path)
 	}
-	a.Body = CleanText(string(body))
+	a.Body = sanitize.Text(string(body))
 	a.Sections = splitSections(a.Body, bodyLine)
 	if err := checkSectionCount(path, a.Sections); err != nil {
 		return nil, err

@@ -9,7 +9,8 @@ import (
 	"syscall"
 	"unicode/utf8"
 
-	"brief/quiz"
+	"brief/internal/diag"
+	"brief/internal/sanitize"
 )
 
 // A pack folder is a closed set of files. Teachers unpack archives they
@@ -113,12 +114,12 @@ func (dir folderFS) Stat(name string) (fs.FileInfo, error) {
 // print or to hand on: not UTF-8, or holding control or invisible
 // characters (a newline in a name could forge a line of lint's output).
 func BadFileName(name string) bool {
-	return !utf8.ValidString(name) || CleanLine(name) != name
+	return !utf8.ValidString(name) || sanitize.Line(name) != name
 }
 
 // FileNameError refuses such a name, quoting it so that it shows as one
 // harmless line.
-func FileNameError(origin, name string) *quiz.Diagnostic {
-	return quiz.WholeErrorf(path.Join(origin, strconv.QuoteToGraphic(name)),
+func FileNameError(origin, name string) *diag.Diagnostic {
+	return diag.WholeErrorf(path.Join(origin, strconv.QuoteToGraphic(name)),
 		"the file name is not valid UTF-8 or holds control or invisible characters: rename the file")
 }

@@ -11,7 +11,7 @@ import (
 
 	"brief/internal/diag"
 	"brief/internal/lazyre"
-	"brief/quiz"
+	"brief/internal/sanitize"
 )
 
 // frontMatter is the YAML block at the top of an article, kept as a node so
@@ -41,7 +41,7 @@ func VersionProblem(v string) string {
 // and returns the line on which the body starts.
 func splitFrontMatter(path string, data []byte) (frontMatter, []byte, int, error) {
 	if !bytes.HasPrefix(data, []byte("---\n")) && !bytes.HasPrefix(data, []byte("---\r\n")) {
-		return frontMatter{}, nil, 0, quiz.Errorf(path, 1, 1, "missing front matter: an article starts with a line \"---\", YAML with at least a title, and another \"---\"")
+		return frontMatter{}, nil, 0, diag.Errorf(path, 1, 1, "missing front matter: an article starts with a line \"---\", YAML with at least a title, and another \"---\"")
 	}
 	rest := data[bytes.IndexByte(data, '\n')+1:]
 	end := -1
@@ -61,7 +61,7 @@ func splitFrontMatter(path string, data []byte) (frontMatter, []byte, int, error
 		off = lineEnd + 1
 	}
 	if end < 0 {
-		return frontMatter{}, nil, 0, quiz.Errorf(path, 1, 1, "front matter is not closed: add a line \"---\" after it")
+		return frontMatter{}, nil, 0, diag.Errorf(path, 1, 1, "front matter is not closed: add a line \"---\" after it")
 	}
 	yamlText := rest[:end]
 	body := rest[end:]
@@ -78,17 +78,17 @@ func splitFrontMatter(path string, data []byte) (frontMatter, []byte, int, error
 			// yaml.v3 reports where it ran out of text, not where the
 			// value it was reading began: find that.
 			if u, ok := findUnclosed(yamlText); ok {
-				return frontMatter{}, nil, 0, quiz.Errorf(path, u.line+1, u.col, "front matter: %s", u.message())
+				return frontMatter{}, nil, 0, diag.Errorf(path, u.line+1, u.col, "front matter: %s", u.message())
 			}
 		}
-		return frontMatter{}, nil, 0, quiz.Errorf(path, line+1, 1, "front matter: %s", msg)
+		return frontMatter{}, nil, 0, diag.Errorf(path, line+1, 1, "front matter: %s", msg)
 	}
 	if len(doc.Content) == 0 {
-		return frontMatter{}, nil, 0, quiz.Errorf(path, 2, 1, "front matter is empty: it needs at least a title")
+		return frontMatter{}, nil, 0, diag.Errorf(path, 2, 1, "front matter is empty: it needs at least a title")
 	}
 	m := doc.Content[0]
 	if m.Kind != yaml.MappingNode {
-		return frontMatter{}, nil, 0, quiz.Errorf(path, m.Line+1, m.Column, "front matter must be a mapping of keys such as title: and byline:")
+		return frontMatter{}, nil, 0, diag.Errorf(path, m.Line+1, m.Column, "front matter must be a mapping of keys such as title: and byline:")
 	}
 	return frontMatter{node: m, line: 2}, body, bodyLine, nil
 }
@@ -238,22 +238,22 @@ func (fm frontMatter) apply(path string, a *Article) error {
 		kl, kc := pos(k)
 		vl, vc := pos(v)
 		if seen[k.Value] {
-			errs = append(errs, quiz.Errorf(path, kl, kc, "front matter: %q is given twice", k.Value))
+			errs = append(errs, diag.Errorf(path, kl, kc, "front matter: %q is given twice", k.Value))
 			continue
 		}
 		seen[k.Value] = true
 		scalar := func() (string, error) {
 			if v.Kind != yaml.ScalarNode {
-				return "", quiz.Errorf(path, vl, vc, "front matter: %s must be a single value", k.Value)
+				return "", diag.Errorf(path, vl, vc, "front matter: %s must be a single value", k.Value)
 			}
-			return CleanLine(v.Value), nil
+			return sanitize.Line(v.Value), nil
 		}
 		var err error
 		switch k.Value {
 		case "id":
 			a.ID, err = scalar()
 			if err == nil && !IDPattern().MatchString(a.ID) {
-				err = quiz.Errorf(path, vl, vc, "front matter: id %q may hold only a-z, 0-9 and '-'", a.ID)
+				err = diag.Errorf(path, vl, vc, "front matter: id %q may hold only a-z, 0-9 and '-'", a.ID)
 			}
 		case "title":
 			a.Title, err = scalar()
@@ -268,13 +268,13 @@ func (fm frontMatter) apply(path string, a *Article) error {
 			if s, err = scalar(); err == nil && s != "" {
 				a.Published, err = parseDate(s)
 				if err != nil {
-					err = quiz.Errorf(path, vl, vc, "front matter: published %q is not a date like 2023-09-17", s)
+					err = diag.Errorf(path, vl, vc, "front matter: published %q is not a date like 2023-09-17", s)
 				}
 			}
 		case "tags":
 			err = fm.tags(path, v, a)
 		default:
-			err = quiz.Errorf(path, kl, kc, "front matter: unknown key %q (known: id, title, byline, source, published, language, tags)", k.Value)
+			err = diag.Errorf(path, kl, kc, "front matter: unknown key %q (known: id, title, byline, source, published, language, tags)", k.Value)
 		}
 		if err != nil {
 			errs = append(errs, err)
@@ -282,7 +282,7 @@ func (fm frontMatter) apply(path string, a *Article) error {
 		}
 	}
 	if strings.TrimSpace(a.Title) == "" && !bad["title"] {
-		errs = append(errs, quiz.Errorf(path, fm.line, 1, "front matter: title is missing"))
+		errs = append(errs, diag.Errorf(path, fm.line, 1, "front matter: title is missing"))
 	}
 	return errors.Join(errs...)
 }
@@ -290,13 +290,13 @@ func (fm frontMatter) apply(path string, a *Article) error {
 // tags reads the tags list into the article.
 func (fm frontMatter) tags(path string, v *yaml.Node, a *Article) error {
 	if v.Kind != yaml.SequenceNode {
-		return quiz.Errorf(path, v.Line+fm.line-1, v.Column, "front matter: tags must be a list, like [politics, asia]")
+		return diag.Errorf(path, v.Line+fm.line-1, v.Column, "front matter: tags must be a list, like [politics, asia]")
 	}
 	for _, t := range v.Content {
 		if t.Kind != yaml.ScalarNode {
-			return quiz.Errorf(path, t.Line+fm.line-1, t.Column, "front matter: each tag must be a single word or phrase")
+			return diag.Errorf(path, t.Line+fm.line-1, t.Column, "front matter: each tag must be a single word or phrase")
 		}
-		a.Tags = append(a.Tags, CleanLine(t.Value))
+		a.Tags = append(a.Tags, sanitize.Line(t.Value))
 	}
 	return nil
 }

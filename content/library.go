@@ -1,6 +1,7 @@
 package content
 
 import (
+	"brief/internal/sanitize"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -173,7 +174,7 @@ func (l Library) manifest(id string) (Manifest, error) {
 		return Manifest{}, fmt.Errorf("%s: %s", path, msg)
 	}
 	for _, f := range []*string{&m.ID, &m.Title, &m.Description, &m.Author, &m.Version, &m.License, &m.ContentHash} {
-		*f = CleanLine(*f)
+		*f = sanitize.Line(*f)
 	}
 	if m.ID == "" {
 		m.ID = id

@@ -11,7 +11,8 @@ import (
 	"slices"
 	"time"
 
-	"brief/quiz"
+	"brief/internal/diag"
+	"brief/internal/sanitize"
 )
 
 // The home screen and `brief list` show every installed pack with its
@@ -129,7 +130,7 @@ func (l Library) indexed(id string) (*Pack, error) {
 		return p, err
 	}
 	p, err := Load(FolderFS(dir), dir)
-	var d *quiz.Diagnostic
+	var d *diag.Diagnostic
 	if errors.As(err, &d) {
 		// A problem in the pack's content stays until its files change;
 		// one reading them (a permission) may be gone by the next start.
@@ -240,7 +241,7 @@ func readIndex(dir string, files []indexedFile) (*Pack, error) {
 		if len(idx.Articles) > 0 {
 			return nil, errNoIndex
 		}
-		return nil, errors.New(CleanLine(idx.Error))
+		return nil, errors.New(sanitize.Line(idx.Error))
 	}
 	if p, ok := idx.pack(dir, files); ok {
 		return p, nil
@@ -258,7 +259,7 @@ func (idx *packIndex) pack(dir string, files []indexedFile) (*Pack, bool) {
 	}
 	m := Manifest(idx.Manifest)
 	for _, f := range []*string{&m.ID, &m.Title, &m.Description, &m.Author, &m.Version, &m.License, &m.ContentHash} {
-		*f = CleanLine(*f)
+		*f = sanitize.Line(*f)
 	}
 	if !IDPattern().MatchString(m.ID) || len(idx.Articles) == 0 {
 		return nil, false
@@ -272,15 +273,15 @@ func (idx *packIndex) pack(dir string, files []indexedFile) (*Pack, bool) {
 		}
 		total += ia.Questions
 		a := &Article{
-			ID: CleanLine(ia.ID), Title: CleanLine(ia.Title), Byline: CleanLine(ia.Byline), Source: CleanLine(ia.Source),
-			Published: ia.Published, Language: CleanLine(ia.Language), Path: path.Join(dir, ia.File),
+			ID: sanitize.Line(ia.ID), Title: sanitize.Line(ia.Title), Byline: sanitize.Line(ia.Byline), Source: sanitize.Line(ia.Source),
+			Published: ia.Published, Language: sanitize.Line(ia.Language), Path: path.Join(dir, ia.File),
 			partial: &partialArticle{questions: ia.Questions, dir: dir, file: ia.File},
 		}
 		if _, dup := p.Article(a.ID); dup {
 			return nil, false
 		}
 		for _, t := range ia.Tags {
-			a.Tags = append(a.Tags, CleanLine(t))
+			a.Tags = append(a.Tags, sanitize.Line(t))
 		}
 		if ia.QuizFile != "" {
 			a.QuizPath = path.Join(dir, ia.QuizFile)
@@ -289,7 +290,7 @@ func (idx *packIndex) pack(dir string, files []indexedFile) (*Pack, bool) {
 			if s.Words < 0 {
 				return nil, false
 			}
-			a.Sections = append(a.Sections, Section{Slug: CleanLine(s.Slug), Heading: CleanLine(s.Heading), Line: s.Line, Words: s.Words})
+			a.Sections = append(a.Sections, Section{Slug: sanitize.Line(s.Slug), Heading: sanitize.Line(s.Heading), Line: s.Line, Words: s.Words})
 		}
 		p.Articles = append(p.Articles, a)
 	}

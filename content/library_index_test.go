@@ -1,6 +1,7 @@
 package content
 
 import (
+	"brief/internal/sanitize"
 	"bytes"
 	"encoding/json"
 	"os"
@@ -247,7 +248,7 @@ func TestLibraryIndexTextIsCleaned(t *testing.T) {
 		t.Fatal("the index was not used")
 	}
 	for _, s := range []string{p.Title, p.Articles[0].Title, p.Articles[0].Sections[0].Heading} {
-		if s != CleanLine(s) || strings.ContainsAny(s, "\x1b\x07\u202e\u009b") {
+		if s != sanitize.Line(s) || strings.ContainsAny(s, "\x1b\x07\u202e\u009b") {
 			t.Errorf("uncleaned text from the index: %q", s)
 		}
 	}

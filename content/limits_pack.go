@@ -1,6 +1,9 @@
 package content
 
-import "brief/quiz"
+import (
+	"brief/internal/diag"
+	"brief/quiz"
+)
 
 // MaxPackQuestions bounds the questions of a pack, all its question files
 // together. A class pack has tens of them, a term's worth a few hundred;
@@ -27,13 +30,13 @@ type QuestionTally struct{ n int }
 
 // add counts qs and returns an error at the question that takes the pack
 // past MaxPackQuestions; once over, it returns nothing more.
-func (t *QuestionTally) Add(qs []quiz.Question) []*quiz.Diagnostic {
+func (t *QuestionTally) Add(qs []quiz.Question) []*diag.Diagnostic {
 	before := t.n
 	t.n += len(qs)
 	if before >= MaxPackQuestions || t.n <= MaxPackQuestions {
 		return nil
 	}
 	q := qs[MaxPackQuestions-before]
-	return []*quiz.Diagnostic{quiz.Errorf(q.Path, q.Line, q.Col,
+	return []*diag.Diagnostic{diag.Errorf(q.Path, q.Line, q.Col,
 		"question %d of the pack is over the limit of %d questions in a pack: split the pack in two, or remove questions", MaxPackQuestions+1, MaxPackQuestions)}
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"brief/internal/diag"
 	"brief/quiz"
 )
 
@@ -86,11 +87,11 @@ func TestQuestionTally(t *testing.T) {
 		return out
 	}
 	var tally QuestionTally
-	var got []*quiz.Diagnostic
+	var got []*diag.Diagnostic
 	for i, n := range []int{2000, 2000, 1500, 700} {
 		got = append(got, tally.Add(qs(fmt.Sprintf("f%d", i), n))...)
 	}
-	if len(got) != 1 || got[0].Path != "f2" || got[0].Line != 1001 || got[0].Severity != quiz.Error {
+	if len(got) != 1 || got[0].Path != "f2" || got[0].Line != 1001 || got[0].Severity != diag.Error {
 		t.Errorf("tally reported %v; want one error at f2:1001", got)
 	}
 }

@@ -1,6 +1,9 @@
 package content
 
-import "strings"
+import (
+	"brief/internal/sanitize"
+	"strings"
+)
 
 // maxNesting is the deepest nesting of block quotes and lists rendered as
 // Markdown. Real articles stay within a handful of levels; thousands of
@@ -331,7 +334,7 @@ func fenceRun(line string) (char byte, size int, rest string) {
 // U+02DC), so the text cannot break out of the block. Everything else,
 // Markdown markers included, stays as written.
 func PlainFallback(md string) string {
-	md = CleanText(md)
+	md = sanitize.Text(md)
 	var b strings.Builder
 	b.Grow(len(md))
 	for line := range strings.Lines(md) {

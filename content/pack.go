@@ -14,6 +14,7 @@ import (
 
 	"brief/content/interchange"
 	"brief/internal/diag"
+	"brief/internal/sanitize"
 	"brief/quiz"
 )
 
@@ -92,7 +93,7 @@ func load(fsys fs.FS, origin string, withQuestions bool) (*Pack, error) {
 			return nil, err
 		}
 		if other, dup := p.Article(a.ID); dup {
-			return nil, quiz.Errorf(a.Path, 2, 1, "article id %q is also used by %s", a.ID, other.Path)
+			return nil, diag.Errorf(a.Path, 2, 1, "article id %q is also used by %s", a.ID, other.Path)
 		}
 		p.Articles = append(p.Articles, a)
 	}
@@ -166,7 +167,7 @@ func canonicalSections(a *Article) {
 // it: the suffix of its name and its parser.
 type QuestionFormat struct {
 	Suffix string
-	Parse  func(path string, data []byte) ([]quiz.Question, []*quiz.Diagnostic)
+	Parse  func(path string, data []byte) ([]quiz.Question, []*diag.Diagnostic)
 }
 
 // questionFormats are the question files an article may have beside it,
@@ -185,7 +186,7 @@ func QuestionFormats() []QuestionFormat { return append([]QuestionFormat(nil), q
 // found. Any text parses as GIFT "description" items, so without this a
 // stray or linked file (a key, a shell history) would pass as a question
 // file with one warning.
-func NoQuestions(display, suffix string, qs []quiz.Question) *quiz.Diagnostic {
+func NoQuestions(display, suffix string, qs []quiz.Question) *diag.Diagnostic {
 	if len(qs) > 0 || suffix == QuizSuffix {
 		return nil
 	}
@@ -193,7 +194,7 @@ func NoQuestions(display, suffix string, qs []quiz.Question) *quiz.Diagnostic {
 	if suffix == AikenSuffix {
 		format = "Aiken (a question, options A. B. …, then ANSWER: A)"
 	}
-	return quiz.Errorf(display, 0, 0, "no question found: a %s file holds questions in %s", suffix, format)
+	return diag.Errorf(display, 0, 0, "no question found: a %s file holds questions in %s", suffix, format)
 }
 
 // The suffixes of the Moodle question files a pack may hold.
@@ -209,7 +210,7 @@ func checkUniqueIDs(a *Article) error {
 	for i := range a.Questions {
 		q := &a.Questions[i]
 		if first, dup := seen[q.ID]; dup {
-			return quiz.Errorf(q.Path, q.Line, q.Col, "question id %q is also used at %s:%d", q.ID, first.Path, first.Line)
+			return diag.Errorf(q.Path, q.Line, q.Col, "question id %q is also used at %s:%d", q.ID, first.Path, first.Line)
 		}
 		seen[q.ID] = q
 	}
@@ -230,17 +231,17 @@ func loadManifest(fsys fs.FS, origin string, p *Pack) error {
 	dec.KnownFields(true)
 	if err := dec.Decode(&p.Manifest); err != nil && !errors.Is(err, io.EOF) {
 		line, msg := YAMLErrorLine(err)
-		return quiz.Errorf(display, line, 1, "%s", msg)
+		return diag.Errorf(display, line, 1, "%s", msg)
 	}
 	m := &p.Manifest
 	for _, f := range []*string{&m.ID, &m.Title, &m.Description, &m.Author, &m.Version, &m.License, &m.ContentHash} {
-		*f = CleanLine(*f)
+		*f = sanitize.Line(*f)
 	}
 	if m.ID != "" && !IDPattern().MatchString(m.ID) {
-		return quiz.Errorf(display, 1, 1, "id %q may hold only a-z, 0-9 and '-'", m.ID)
+		return diag.Errorf(display, 1, 1, "id %q may hold only a-z, 0-9 and '-'", m.ID)
 	}
 	if msg := VersionProblem(m.Version); msg != "" {
-		return quiz.Errorf(display, 1, 1, "%s", msg)
+		return diag.Errorf(display, 1, 1, "%s", msg)
 	}
 	return nil
 }
@@ -250,7 +251,7 @@ func loadManifest(fsys fs.FS, origin string, p *Pack) error {
 func ReadFile(fsys fs.FS, name, display string) ([]byte, error) {
 	f, err := fsys.Open(name)
 	if errors.Is(err, errLinkOutside) || errors.Is(err, errNotRegular) {
-		return nil, quiz.Errorf(display, 0, 0, "%v", UnwrapPathError(err))
+		return nil, diag.Errorf(display, 0, 0, "%v", UnwrapPathError(err))
 	}
 	if err != nil {
 		return nil, err
@@ -260,13 +261,13 @@ func ReadFile(fsys fs.FS, name, display string) ([]byte, error) {
 	if errors.Is(err, zip.ErrFormat) || errors.Is(err, zip.ErrChecksum) {
 		// archive/zip stops an entry that inflates past the size it
 		// declares (a zip bomb) with these; say so plainly.
-		return nil, quiz.Errorf(display, 0, 0, "entry is damaged or inflates past the size it declares; refusing the zip")
+		return nil, diag.Errorf(display, 0, 0, "entry is damaged or inflates past the size it declares; refusing the zip")
 	}
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", display, err)
 	}
 	if len(data) > MaxFileSize {
-		return nil, quiz.Errorf(display, 0, 0, "file is over the limit of %s", MaxFileSizeText)
+		return nil, diag.Errorf(display, 0, 0, "file is over the limit of %s", MaxFileSizeText)
 	}
 	return data, nil
 }

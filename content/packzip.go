@@ -2,6 +2,7 @@ package content
 
 import (
 	"archive/zip"
+	"brief/internal/sanitize"
 	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
@@ -166,7 +167,7 @@ func verifyContentHash(fsys fs.FS, origin string, files []packFile) error {
 			continue
 		}
 		var m Manifest
-		if err := yaml.Unmarshal(f.data, &m); err == nil && m.ContentHash != CleanLine(declared.ContentHash) {
+		if err := yaml.Unmarshal(f.data, &m); err == nil && m.ContentHash != sanitize.Line(declared.ContentHash) {
 			return fmt.Errorf("%s: content_hash in pack.yaml does not match the files: the pack was changed after `brief pack` made it, or damaged on the way; ask for a fresh copy", origin)
 		}
 	}

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"brief/internal/sanitize"
 	"fmt"
 	"strings"
 	"sync"
@@ -66,7 +67,7 @@ func (r *Renderer) Render(md string, width int) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	md = CleanText(md)
+	md = sanitize.Text(md)
 	if r.style == "ascii" {
 		md = asciiTypography.Replace(md)
 	}
@@ -77,7 +78,7 @@ func (r *Renderer) Render(md string, width int) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("render: %w", err)
 	}
-	return TrimPadding(CleanRendered(out)), nil
+	return TrimPadding(sanitize.Rendered(out)), nil
 }
 
 func (r *Renderer) forWidth(width int) (*widthRenderer, error) {

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"brief/internal/sanitize"
 	"fmt"
 	"strings"
 	"testing"
@@ -106,7 +107,7 @@ func BenchmarkRenderHostile(b *testing.B) {
 // BenchmarkBoundMarkdown is what the limits add to each render of a real
 // article: a scan of the 100x article that changes nothing.
 func BenchmarkBoundMarkdown(b *testing.B) {
-	md := CleanText(longDocument(b))
+	md := sanitize.Text(longDocument(b))
 	b.SetBytes(int64(len(md)))
 	b.ReportAllocs()
 	for b.Loop() {

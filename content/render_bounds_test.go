@@ -1,6 +1,7 @@
 package content
 
 import (
+	"brief/internal/sanitize"
 	"fmt"
 	"io/fs"
 	"os"
@@ -182,7 +183,7 @@ func TestRenderBoundsHostileMarkdown(t *testing.T) {
 			if size > 3*len(md)+4096 {
 				t.Errorf("output is %d bytes for %d bytes of Markdown", size, len(md))
 			}
-			checkShape(t, boundMarkdown(CleanText(md)))
+			checkShape(t, boundMarkdown(sanitize.Text(md)))
 		})
 	}
 }
@@ -204,7 +205,7 @@ func TestBoundMarkdownKeepsRealArticles(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		md := CleanText(string(data))
+		md := sanitize.Text(string(data))
 		if got := boundMarkdown(md); got != md {
 			t.Errorf("%s changed:\n%s", f, got)
 		}
@@ -214,7 +215,7 @@ func TestBoundMarkdownKeepsRealArticles(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, a := range p.Articles {
-		doc := CleanText(a.Document())
+		doc := sanitize.Text(a.Document())
 		if got := boundMarkdown(doc); got != doc {
 			t.Errorf("%s: document changed:\n%s", a.ID, got)
 		}

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode"
 
+	"brief/internal/sanitize"
 	"brief/internal/sanitize/sanitizetest"
 )
 
@@ -65,7 +66,7 @@ func FuzzRenderNesting(f *testing.F) {
 		if v := sanitizetest.RenderedViolation(out); v != "" {
 			t.Fatalf("output has %s: %q", v, out)
 		}
-		clean := CleanText(md)
+		clean := sanitize.Text(md)
 		bounded := boundMarkdown(clean)
 		if d, code := markdownShape(bounded); d > maxBoundedDepth || code > maxCodeWork {
 			t.Fatalf("goldmark is given a tree %d deep, a code block of %d lines × bytes, for %q", d, code, bounded)

@@ -9,22 +9,23 @@ import (
 	"charm.land/glamour/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"brief/internal/sanitize"
 	"brief/internal/sanitize/sanitizetest"
 )
 
 // renderSafely runs text through the whole pipeline a reader sees:
-// CleanText, Glamour, CleanRendered.
+// sanitize.Text, Glamour, sanitize.Rendered.
 func renderSafely(t testing.TB, markdown string) string {
 	t.Helper()
 	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle("dark"), glamour.WithWordWrap(80))
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := r.Render(CleanText(markdown))
+	out, err := r.Render(sanitize.Text(markdown))
 	if err != nil {
 		t.Fatal(err)
 	}
-	return CleanRendered(out)
+	return sanitize.Rendered(out)
 }
 
 func TestRenderedHostileInputsAreInert(t *testing.T) {
@@ -33,7 +34,7 @@ func TestRenderedHostileInputsAreInert(t *testing.T) {
 			t.Run(inputName+" in "+placeName, func(t *testing.T) {
 				markdown := place.Wrap(in.Payload)
 				if place.Title {
-					markdown = "# " + CleanLine(markdown) + "\n\nBody.\n"
+					markdown = "# " + sanitize.Line(markdown) + "\n\nBody.\n"
 				}
 				got := renderSafely(t, markdown)
 				if v := sanitizetest.RenderedViolation(got); v != "" {
@@ -157,6 +158,6 @@ func BenchmarkCleanRendered(b *testing.B) {
 	}
 	b.SetBytes(int64(len(rendered)))
 	for b.Loop() {
-		CleanRendered(rendered)
+		sanitize.Rendered(rendered)
 	}
 }

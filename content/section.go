@@ -4,8 +4,8 @@ import (
 	"strings"
 	"unicode"
 
+	"brief/internal/diag"
 	"brief/internal/ids"
-	"brief/quiz"
 )
 
 // LeadSlug is the slug of the text before the first "## " heading.
@@ -81,7 +81,7 @@ func checkSectionCount(path string, sections []Section) error {
 	if len(sections) <= MaxSections {
 		return nil
 	}
-	return quiz.Errorf(path, sections[MaxSections].Line, 1, "over the limit of %d sections (\"## \" headings) in one article (this is heading %d): split the article into several", MaxSections, MaxSections+1)
+	return diag.Errorf(path, sections[MaxSections].Line, 1, "over the limit of %d sections (\"## \" headings) in one article (this is heading %d): split the article into several", MaxSections, MaxSections+1)
 }
 
 // Slugify lower-cases text and joins its words with '-', the form ids and

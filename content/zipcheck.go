@@ -2,6 +2,7 @@ package content
 
 import (
 	"archive/zip"
+	"brief/internal/sanitize"
 	"fmt"
 	"path"
 	"strings"
@@ -31,8 +32,8 @@ func checkZip(display string, zr *zip.Reader) error {
 			return fmt.Errorf("%s: entry %q has an absolute path; refusing the zip", display, name)
 		case strings.Contains(name, `\`):
 			return fmt.Errorf("%s: entry %q uses a backslash in its path; refusing the zip", display, name)
-		case CleanLine(name) != name:
-			return fmt.Errorf("%s: entry %q has control or invisible characters in its name; refusing the zip", display, CleanLine(name))
+		case sanitize.Line(name) != name:
+			return fmt.Errorf("%s: entry %q has control or invisible characters in its name; refusing the zip", display, sanitize.Line(name))
 		case hasDotDot(name):
 			return fmt.Errorf("%s: entry %q leaves the pack with \"..\"; refusing the zip", display, name)
 		case f.Mode().Type() != 0 && !f.Mode().IsDir():

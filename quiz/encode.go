@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"brief/internal/diag"
 	"bytes"
 	"errors"
 	"fmt"
@@ -45,7 +46,7 @@ func EncodeFile(qs []Question) ([]byte, error) {
 	starts := questionStarts(out)
 	var errs []error
 	for _, d := range diags {
-		if d.Severity == Error {
+		if d.Severity == diag.Error {
 			errs = append(errs, atSource(d, qs, starts))
 		}
 	}
@@ -67,13 +68,13 @@ func questionStarts(data []byte) []int {
 // atSource moves a diagnostic about the encoded file to the question it is
 // about, where that question was read from; one about the whole file, or
 // about a question that was not read from a file, stays where it is.
-func atSource(d *Diagnostic, qs []Question, starts []int) *Diagnostic {
+func atSource(d *diag.Diagnostic, qs []Question, starts []int) *diag.Diagnostic {
 	i := sort.SearchInts(starts, d.Line+1) - 1 // the last question starting at or before the line
 	if d.Line < 1 || i < 0 || i >= len(qs) || qs[i].Path == "" {
 		return d
 	}
 	q := qs[i]
-	return &Diagnostic{Path: q.Path, Line: q.Line, Col: q.Col, Severity: d.Severity, Msg: d.Msg}
+	return &diag.Diagnostic{Path: q.Path, Line: q.Line, Col: q.Col, Severity: d.Severity, Msg: d.Msg}
 }
 
 // encodeQuestion builds one question's mapping in the documented field order.

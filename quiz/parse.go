@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"brief/internal/diag"
 	"bytes"
 	"errors"
 	"fmt"
@@ -24,15 +25,15 @@ const MaxQuestionsPerFile = 2000
 
 // TooManyQuestions is the error every question parser gives, at the first
 // question over MaxQuestionsPerFile; the parser reads no further.
-func TooManyQuestions(path string, line, col int) *Diagnostic {
-	return Errorf(path, line, col, "over the limit of %d questions in one file (this is question %d): split the file into smaller ones", MaxQuestionsPerFile, MaxQuestionsPerFile+1)
+func TooManyQuestions(path string, line, col int) *diag.Diagnostic {
+	return diag.Errorf(path, line, col, "over the limit of %d questions in one file (this is question %d): split the file into smaller ones", MaxQuestionsPerFile, MaxQuestionsPerFile+1)
 }
 
 // ParseFile reads a question file: a YAML mapping whose only key,
 // questions, holds a list of questions. It returns the questions without
 // errors, in file order, and every problem found, errors and warnings, each
 // located at path:line:col. A question with an error is left out.
-func ParseFile(path string, data []byte) (qs []Question, diags []*Diagnostic) {
+func ParseFile(path string, data []byte) (qs []Question, diags []*diag.Diagnostic) {
 	qs, _, diags = ParseFileForLint(path, data)
 	return qs, diags
 }
@@ -41,15 +42,15 @@ func ParseFile(path string, data []byte) (qs []Question, diags []*Diagnostic) {
 // left out for an error, as far as they could be read, so that lint can
 // say in the same run what else is wrong with them (a section or a quote
 // that is not in the article): a teacher fixes a question in one go.
-func ParseFileForLint(path string, data []byte) (qs, broken []Question, diags []*Diagnostic) {
+func ParseFileForLint(path string, data []byte) (qs, broken []Question, diags []*diag.Diagnostic) {
 	p := &parser{path: path}
 	if len(data) > MaxQuestionFileSize {
-		p.diags = append(p.diags, Errorf(path, 0, 0, "question file is %d bytes, over the limit of 1 MiB (%d bytes): split it or remove what is not a question", len(data), MaxQuestionFileSize))
+		p.diags = append(p.diags, diag.Errorf(path, 0, 0, "question file is %d bytes, over the limit of 1 MiB (%d bytes): split it or remove what is not a question", len(data), MaxQuestionFileSize))
 		return nil, nil, p.diags
 	}
 	if !utf8.Valid(data) {
 		line, col := InvalidUTF8At(data)
-		p.diags = append(p.diags, Errorf(path, line, col, "the file is not valid UTF-8 text: save it as UTF-8"))
+		p.diags = append(p.diags, diag.Errorf(path, line, col, "the file is not valid UTF-8 text: save it as UTF-8"))
 		return nil, nil, p.diags
 	}
 	p.data = data
@@ -65,16 +66,16 @@ func ParseFileForLint(path string, data []byte) (qs, broken []Question, diags []
 type parser struct {
 	path   string
 	data   []byte
-	diags  []*Diagnostic
+	diags  []*diag.Diagnostic
 	broken []Question // questions left out for an error, as far as read
 }
 
 func (p *parser) errorf(n *yaml.Node, format string, args ...any) {
-	p.diags = append(p.diags, Errorf(p.path, n.Line, n.Column, format, args...))
+	p.diags = append(p.diags, diag.Errorf(p.path, n.Line, n.Column, format, args...))
 }
 
 func (p *parser) warnf(n *yaml.Node, format string, args ...any) {
-	p.diags = append(p.diags, Warnf(p.path, n.Line, n.Column, format, args...))
+	p.diags = append(p.diags, diag.Warnf(p.path, n.Line, n.Column, format, args...))
 }
 
 // decode parses the YAML into a node tree and returns its top node, or nil
@@ -84,19 +85,19 @@ func (p *parser) decode(data []byte) (root *yaml.Node) {
 		// yaml.v3 is well fuzzed, but a panic on a teacher's file must
 		// still become a message, not a crash.
 		if r := recover(); r != nil {
-			p.diags = append(p.diags, Errorf(p.path, 0, 0, "YAML syntax: the file could not be read (%v)", r))
+			p.diags = append(p.diags, diag.Errorf(p.path, 0, 0, "YAML syntax: the file could not be read (%v)", r))
 			root = nil
 		}
 	}()
 	if len(bytes.TrimSpace(data)) == 0 {
-		p.diags = append(p.diags, Errorf(p.path, 0, 0, "question file is empty: it needs a top-level \"questions:\" list"))
+		p.diags = append(p.diags, diag.Errorf(p.path, 0, 0, "question file is empty: it needs a top-level \"questions:\" list"))
 		return nil
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {
-			p.diags = append(p.diags, Errorf(p.path, 0, 0, "question file is empty: it needs a top-level \"questions:\" list"))
+			p.diags = append(p.diags, diag.Errorf(p.path, 0, 0, "question file is empty: it needs a top-level \"questions:\" list"))
 			return nil
 		}
 		p.syntaxError(err)
@@ -112,7 +113,7 @@ func (p *parser) decode(data []byte) (root *yaml.Node) {
 		return nil
 	}
 	if len(doc.Content) == 0 {
-		p.diags = append(p.diags, Errorf(p.path, 0, 0, "question file is empty: it needs a top-level \"questions:\" list"))
+		p.diags = append(p.diags, diag.Errorf(p.path, 0, 0, "question file is empty: it needs a top-level \"questions:\" list"))
 		return nil
 	}
 	return doc.Content[0]
@@ -150,7 +151,7 @@ func (p *parser) syntaxError(err error) {
 	case msg == "found unexpected end of stream":
 		msg += ` (a quote " or ' opened and never closed?)`
 	}
-	p.diags = append(p.diags, Errorf(p.path, line, col, "YAML syntax: %s", msg))
+	p.diags = append(p.diags, diag.Errorf(p.path, line, col, "YAML syntax: %s", msg))
 }
 
 // lineOf is line n (from 1) of data, "" past the end.

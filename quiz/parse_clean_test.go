@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"brief/internal/diag"
 	"brief/internal/sanitize/sanitizetest"
 )
 
@@ -27,7 +28,7 @@ func TestQuestionTextIsCleanedOnLoad(t *testing.T) {
 			file := "questions:\n  - id: q\n    type: truefalse\n    prompt: \"" + esc.String() + "\"\n    answer: true\n    explain: \"" + esc.String() + "\"\n"
 			qs, diags := ParseFile("q.quiz.yaml", []byte(file))
 			for _, d := range diags {
-				if d.Severity == Error {
+				if d.Severity == diag.Error {
 					t.Fatalf("%v\n%s", d, file)
 				}
 			}

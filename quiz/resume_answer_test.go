@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"brief/internal/diag"
 	"os"
 	"slices"
 	"testing"
@@ -14,7 +15,7 @@ func allTypes(t *testing.T) []Question {
 	}
 	qs, diags := ParseFile("all-types.quiz.yaml", data)
 	for _, d := range diags {
-		if d.Severity == Error {
+		if d.Severity == diag.Error {
 			t.Fatal(d)
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"brief/content"
 	"brief/content/lint"
 	"brief/content/webimport"
+	"brief/internal/diag"
 	"brief/quiz"
 )
 
@@ -75,7 +76,7 @@ func TestDraftOnTheSeed(t *testing.T) {
 	md := imp.Markdown()
 	dir, qs := draftPack(t, md)
 	for _, d := range lint.Pack(os.DirFS(dir), "seed") {
-		if d.Severity != quiz.Warning || !strings.Contains(d.Msg, "draft question") {
+		if d.Severity != diag.Warning || !strings.Contains(d.Msg, "draft question") {
 			t.Errorf("lint: %s (want only draft warnings)", d)
 		}
 	}
@@ -178,7 +179,7 @@ func TestDraftAlwaysPassesLint(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			dir, _ := draftPack(t, md)
 			for _, d := range lint.Pack(os.DirFS(dir), "p") {
-				if d.Severity != quiz.Warning {
+				if d.Severity != diag.Warning {
 					t.Errorf("lint: %s", d)
 				}
 			}
@@ -204,7 +205,7 @@ func FuzzDraftPassesLint(f *testing.F) {
 		mustParse(t, data)
 		files := fstest.MapFS{"article.md": {Data: []byte(md)}, "article.quiz.yaml": {Data: data}}
 		for _, d := range lint.Pack(files, "p") {
-			if d.Severity != quiz.Warning {
+			if d.Severity != diag.Warning {
 				t.Fatalf("lint: %s", d)
 			}
 		}
@@ -214,7 +215,7 @@ func FuzzDraftPassesLint(f *testing.F) {
 func mustParse(t *testing.T, data []byte) []quiz.Question {
 	qs, diags := quiz.ParseFile("article.quiz.yaml", data)
 	for _, d := range diags {
-		if d.Severity != quiz.Warning {
+		if d.Severity != diag.Warning {
 			t.Fatalf("drafted file does not parse: %s\n%s", d, data)
 		}
 	}

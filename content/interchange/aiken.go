@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"brief/internal/diag"
 	"brief/internal/lazyre"
 	"brief/internal/sanitize"
 	"brief/quiz"
@@ -19,7 +20,7 @@ var aikenOption = lazyre.New(`^([A-Z])[.)][ \t]?`)
 // "A." or "A)", and "ANSWER: X". Every question becomes a choice question
 // with id q1, q2… in file order. Problems are located as path:line:col; a
 // question with an error is left out.
-func ParseAiken(path string, data []byte) ([]quiz.Question, []*quiz.Diagnostic) {
+func ParseAiken(path string, data []byte) ([]quiz.Question, []*diag.Diagnostic) {
 	p := &aikenParser{path: path}
 	text := strings.TrimPrefix(string(data), "\ufeff")
 	for no, more := 1, true; more && !p.stopped; no++ {
@@ -27,7 +28,7 @@ func ParseAiken(path string, data []byte) ([]quiz.Question, []*quiz.Diagnostic) 
 		line, text, more = strings.Cut(text, "\n")
 		line = strings.TrimSuffix(line, "\r")
 		if !utf8.ValidString(line) {
-			p.diags = append(p.diags, quiz.Errorf(path, no, 1, "the line is not valid UTF-8 text: save the file as UTF-8"))
+			p.diags = append(p.diags, diag.Errorf(path, no, 1, "the line is not valid UTF-8 text: save the file as UTF-8"))
 			line = strings.ToValidUTF8(line, "\uFFFD")
 		}
 		p.line(line, no)
@@ -42,7 +43,7 @@ func ParseAiken(path string, data []byte) ([]quiz.Question, []*quiz.Diagnostic) 
 type aikenParser struct {
 	path      string
 	questions []quiz.Question
-	diags     []*quiz.Diagnostic
+	diags     []*diag.Diagnostic
 	open      *quiz.Question // the question being read, nil between questions
 	letters   map[string]int // option letter → index in open.Options
 	broken    bool           // the open question already has an error
@@ -51,7 +52,7 @@ type aikenParser struct {
 }
 
 func (p *aikenParser) errorf(line, col int, format string, args ...any) {
-	p.diags = append(p.diags, quiz.Errorf(p.path, line, col, format, args...))
+	p.diags = append(p.diags, diag.Errorf(p.path, line, col, format, args...))
 }
 
 // line reads one line: blank, an option, ANSWER:, or a new question.

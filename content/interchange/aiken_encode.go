@@ -3,6 +3,7 @@ package interchange
 import (
 	"strings"
 
+	"brief/internal/diag"
 	"brief/quiz"
 )
 
@@ -15,11 +16,11 @@ const aikenMaxOptions = 26
 // are skipped with a warning located at the question, and a choice
 // question's explanation, feedback, level, section, evidence and tags
 // are dropped with one.
-func EncodeAiken(qs []quiz.Question) ([]byte, []*quiz.Diagnostic) {
+func EncodeAiken(qs []quiz.Question) ([]byte, []*diag.Diagnostic) {
 	var out strings.Builder
-	var diags []*quiz.Diagnostic
+	var diags []*diag.Diagnostic
 	warn := func(q *quiz.Question, format string, args ...any) {
-		diags = append(diags, quiz.Warnf(q.Path, q.Line, q.Col, format, args...))
+		diags = append(diags, diag.Warnf(q.Path, q.Line, q.Col, format, args...))
 	}
 	for i := range qs {
 		q := &qs[i]

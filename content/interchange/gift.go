@@ -31,7 +31,7 @@ import (
 // matching distractors, extra numeric answers, HTML markup) is dropped with
 // a warning saying what; essay and description items are skipped with a
 // warning; a broken construct is an error and its question is left out.
-func ParseGIFT(path string, data []byte) ([]quiz.Question, []*quiz.Diagnostic) {
+func ParseGIFT(path string, data []byte) ([]quiz.Question, []*diag.Diagnostic) {
 	p := &giftParser{path: path}
 	p.parse(data)
 	return p.assignIDs(), p.diags
@@ -40,7 +40,7 @@ func ParseGIFT(path string, data []byte) ([]quiz.Question, []*quiz.Diagnostic) {
 // giftParser holds the state of one ParseGIFT call.
 type giftParser struct {
 	path      string
-	diags     []*quiz.Diagnostic
+	diags     []*diag.Diagnostic
 	questions []giftQuestion
 	category  string       // tag from the last $CATEGORY: line, or ""
 	items     int          // blocks holding a question, whether it could be read or not
@@ -61,11 +61,11 @@ type sourceLine struct {
 }
 
 func (p *giftParser) errorf(line, col int, format string, args ...any) {
-	p.diags = append(p.diags, quiz.Errorf(p.path, line, col, format, args...))
+	p.diags = append(p.diags, diag.Errorf(p.path, line, col, format, args...))
 }
 
 func (p *giftParser) warnf(line, col int, format string, args ...any) {
-	p.diags = append(p.diags, quiz.Warnf(p.path, line, col, format, args...))
+	p.diags = append(p.diags, diag.Warnf(p.path, line, col, format, args...))
 }
 
 // parse splits the file into blocks separated by blank lines, as Moodle

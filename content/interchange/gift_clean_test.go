@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"testing"
 
+	"brief/internal/diag"
 	"brief/quiz"
 )
 
@@ -25,7 +26,7 @@ const (
 // empty by the cleaning is dropped.
 func TestImportedQuestionsAreClean(t *testing.T) {
 	tests := map[string]struct {
-		parse func(string, []byte) ([]quiz.Question, []*quiz.Diagnostic)
+		parse func(string, []byte) ([]quiz.Question, []*diag.Diagnostic)
 		src   string
 		want  []quiz.Question
 	}{

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"brief/internal/diag"
 	"brief/quiz"
 )
 
@@ -56,9 +57,9 @@ func BenchmarkGIFTDuplicateTitles(b *testing.B) {
 }
 
 // firstErrorOf is the first error-severity diagnostic, or nil.
-func firstErrorOf(diags []*quiz.Diagnostic) *quiz.Diagnostic {
+func firstErrorOf(diags []*diag.Diagnostic) *diag.Diagnostic {
 	for _, d := range diags {
-		if d.Severity == quiz.Error {
+		if d.Severity == diag.Error {
 			return d
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"brief/internal/diag"
 	"brief/quiz"
 )
 
@@ -15,7 +16,7 @@ import (
 // question, and so is anything GIFT cannot hold that changes grading or
 // what the student sees (typos, points, stray feedback). Level, section,
 // evidence and draft have no GIFT form and are left out.
-func EncodeGIFT(qs []quiz.Question) ([]byte, []*quiz.Diagnostic) {
+func EncodeGIFT(qs []quiz.Question) ([]byte, []*diag.Diagnostic) {
 	e := &giftEncoder{}
 	for i := range qs {
 		e.question(&qs[i])
@@ -26,11 +27,11 @@ func EncodeGIFT(qs []quiz.Question) ([]byte, []*quiz.Diagnostic) {
 // giftEncoder collects the file and its diagnostics.
 type giftEncoder struct {
 	out   strings.Builder
-	diags []*quiz.Diagnostic
+	diags []*diag.Diagnostic
 }
 
 func (e *giftEncoder) warnf(q *quiz.Question, format string, args ...any) {
-	e.diags = append(e.diags, quiz.Warnf(q.Path, q.Line, q.Col, format, args...))
+	e.diags = append(e.diags, diag.Warnf(q.Path, q.Line, q.Col, format, args...))
 }
 
 // question writes one question, or warns why it cannot.

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"brief/internal/diag"
 	"brief/quiz"
 )
 
@@ -40,7 +41,7 @@ func giftKept(q quiz.Question) quiz.Question {
 }
 
 // diagStrings formats diagnostics as lint prints them.
-func diagStrings(ds []*quiz.Diagnostic) []string {
+func diagStrings(ds []*diag.Diagnostic) []string {
 	var out []string
 	for _, d := range ds {
 		out = append(out, d.String())
@@ -285,7 +286,7 @@ func TestParseGIFTKeepsGoingAfterAnError(t *testing.T) {
 	if len(qs) != 1 || qs[0].Prompt != "Good?" {
 		t.Errorf("got %+v, want the good question only", qs)
 	}
-	if len(ds) != 1 || ds[0].Severity != quiz.Error {
+	if len(ds) != 1 || ds[0].Severity != diag.Error {
 		t.Errorf("got %q, want one error", diagStrings(ds))
 	}
 }

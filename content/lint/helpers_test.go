@@ -3,7 +3,7 @@ package lint
 import (
 	"archive/zip"
 	"brief/content"
-	"brief/quiz"
+	"brief/internal/diag"
 	"bytes"
 	"fmt"
 	"io/fs"
@@ -119,7 +119,7 @@ func rewriteZipEntry(t *testing.T, src, name string, change func([]byte) []byte)
 }
 
 // diagStrings is each diagnostic as lint prints it.
-func diagStrings(ds []*quiz.Diagnostic) []string {
+func diagStrings(ds []*diag.Diagnostic) []string {
 	var out []string
 	for _, d := range ds {
 		out = append(out, d.String())

@@ -71,7 +71,7 @@ func TestQuestionFileLimit(t *testing.T) {
 				name := "limits" + f.suffix
 				data := []byte(f.write(n))
 				var qs []quiz.Question
-				var diags []*quiz.Diagnostic
+				var diags []*diag.Diagnostic
 				for _, qf := range content.QuestionFormats() {
 					if qf.Suffix == f.suffix {
 						qs, diags = qf.Parse(name, data)
@@ -89,7 +89,7 @@ func TestQuestionFileLimit(t *testing.T) {
 				want := fmt.Sprintf("%s:%d:%d: over the limit of 2000 questions in one file (this is question 2001): split the file into smaller ones", name, f.line(quiz.MaxQuestionsPerFile), f.col)
 				var errs []string
 				for _, d := range diags {
-					if d.Severity == quiz.Error {
+					if d.Severity == diag.Error {
 						errs = append(errs, d.Error())
 					}
 				}
@@ -144,7 +144,7 @@ func TestSectionLimit(t *testing.T) {
 				return
 			}
 			want := fmt.Sprintf("a.md:%d:1: over the limit of 1000 sections (\"## \" headings) in one article (this is heading 1001): split the article into several", tc.errLine)
-			var d *quiz.Diagnostic
+			var d *diag.Diagnostic
 			if !errors.As(err, &d) || d.Error() != want {
 				t.Errorf("parse: %v\nwant %s", err, want)
 			}

@@ -22,7 +22,7 @@ import (
 // returns every problem found, sorted by path, line and column. Unlike
 // Load it does not stop at the first error: a teacher fixes a whole file
 // at once. origin names the pack in the paths of the diagnostics.
-func Pack(fsys fs.FS, origin string) []*quiz.Diagnostic {
+func Pack(fsys fs.FS, origin string) []*diag.Diagnostic {
 	l := &linter{fsys: fsys, origin: origin}
 	l.run()
 	sortDiagnostics(l.diags)
@@ -34,7 +34,7 @@ func Pack(fsys fs.FS, origin string) []*quiz.Diagnostic {
 // .quiz.yaml question file (with the article beside it). The error is for
 // a path that cannot be read at all; problems in what was read are
 // diagnostics.
-func Path(p string) ([]*quiz.Diagnostic, error) {
+func Path(p string) ([]*diag.Diagnostic, error) {
 	st, err := os.Stat(p)
 	if err != nil {
 		return nil, fmt.Errorf("lint %s: %w", p, content.UnwrapPathError(err))
@@ -73,7 +73,7 @@ func Path(p string) ([]*quiz.Diagnostic, error) {
 // lintFiles lints the named file and, where they exist, its companions
 // beside it, as a pack of those files alone; the directory's other
 // articles are not the user's question.
-func lintFiles(p, name string, companions ...string) ([]*quiz.Diagnostic, error) {
+func lintFiles(p, name string, companions ...string) ([]*diag.Diagnostic, error) {
 	dir := filepath.Dir(p)
 	dirFS := content.FolderFS(dir)
 	files := fstest.MapFS{}
@@ -85,9 +85,9 @@ func lintFiles(p, name string, companions ...string) ([]*quiz.Diagnostic, error)
 		case n != name && errors.Is(err, fs.ErrNotExist):
 			// A missing companion is reported by Pack itself.
 		case n == name:
-			var d *quiz.Diagnostic
+			var d *diag.Diagnostic
 			if errors.As(err, &d) {
-				return []*quiz.Diagnostic{d}, nil
+				return []*diag.Diagnostic{d}, nil
 			}
 			return nil, fmt.Errorf("lint %s: %w", p, content.UnwrapPathError(err))
 		default:
@@ -105,7 +105,7 @@ func lintFiles(p, name string, companions ...string) ([]*quiz.Diagnostic, error)
 type linter struct {
 	fsys      fs.FS
 	origin    string
-	diags     []*quiz.Diagnostic
+	diags     []*diag.Diagnostic
 	questions content.QuestionTally // the pack's questions so far, against MaxPackQuestions
 }
 
@@ -117,7 +117,7 @@ func (l *linter) display(name string) string {
 	return path.Join(l.origin, name)
 }
 
-func (l *linter) add(ds ...*quiz.Diagnostic) { l.diags = append(l.diags, ds...) }
+func (l *linter) add(ds ...*diag.Diagnostic) { l.diags = append(l.diags, ds...) }
 
 // addErr records an error from reading or parsing a file, located if it
 // already is a diagnostic, otherwise at the top of the file.
@@ -128,18 +128,18 @@ func (l *linter) addErr(display string, err error) {
 		}
 		return
 	}
-	var d *quiz.Diagnostic
+	var d *diag.Diagnostic
 	if errors.As(err, &d) {
 		l.add(d)
 		return
 	}
-	l.add(quiz.Errorf(display, 0, 0, "%v", content.UnwrapPathError(err)))
+	l.add(diag.Errorf(display, 0, 0, "%v", content.UnwrapPathError(err)))
 }
 
 func (l *linter) run() {
 	entries, err := fs.ReadDir(l.fsys, ".")
 	if err != nil {
-		l.add(quiz.WholeErrorf(l.display("."), "cannot read the pack: %v", content.UnwrapPathError(err)))
+		l.add(diag.WholeErrorf(l.display("."), "cannot read the pack: %v", content.UnwrapPathError(err)))
 		return
 	}
 	var articles, quizzes []string
@@ -158,7 +158,7 @@ func (l *linter) run() {
 	sort.Strings(articles)
 	sort.Strings(quizzes)
 	if len(articles) == 0 && len(quizzes) == 0 {
-		l.add(quiz.WholeErrorf(l.display("."), "no articles: a pack holds at least one .md article file"))
+		l.add(diag.WholeErrorf(l.display("."), "no articles: a pack holds at least one .md article file"))
 	}
 	l.lintManifest()
 	ids := map[string]string{} // article id → display path of the first article using it
@@ -190,7 +190,7 @@ func (l *linter) lintArticle(name string, ids map[string]string) {
 		// The pack still loads and the article can be read, but a student
 		// who picks its quiz is told it has none: say so before packing.
 		// (An article that does not parse has its error said already.)
-		l.add(quiz.Warnf(display, 0, 0, "%s has no question file, so it has no quiz: add %s%s beside it (or %s%s, %s%s)",
+		l.add(diag.Warnf(display, 0, 0, "%s has no question file, so it has no quiz: add %s%s beside it (or %s%s, %s%s)",
 			name, base, content.QuizSuffix, base, content.GIFTSuffix, base, content.AikenSuffix))
 	}
 }
@@ -210,7 +210,7 @@ func (l *linter) readArticle(name, display string, ids map[string]string) *conte
 		return nil
 	}
 	if other, dup := ids[a.ID]; dup {
-		l.add(quiz.Errorf(display, 2, 1, "article id %q is also used by %s", a.ID, other))
+		l.add(diag.Errorf(display, 2, 1, "article id %q is also used by %s", a.ID, other))
 	} else {
 		ids[a.ID] = display
 	}
@@ -247,7 +247,7 @@ func (l *linter) lintQuestionFile(a *content.Article, qname string, qf content.Q
 	for i := range qs {
 		q := &qs[i]
 		if first, dup := seen[q.ID]; dup {
-			l.add(quiz.Errorf(q.Path, q.Line, q.Col, "question id %q is also used at %s:%d", q.ID, first.Path, first.Line))
+			l.add(diag.Errorf(q.Path, q.Line, q.Col, "question id %q is also used at %s:%d", q.ID, first.Path, first.Line))
 			continue
 		}
 		seen[q.ID] = q
@@ -269,7 +269,7 @@ func questionSuffix(name string) string {
 // still checks the file itself.
 func (l *linter) lintOrphanQuiz(name, article string) {
 	display := l.display(name)
-	l.add(quiz.Errorf(display, 0, 0, "%s has no article %s beside it: a question file is named after its article", name, article))
+	l.add(diag.Errorf(display, 0, 0, "%s has no article %s beside it: a question file is named after its article", name, article))
 	data, err := content.ReadFile(l.fsys, name, display)
 	if err != nil {
 		l.addErr(display, err)
@@ -290,7 +290,7 @@ func (l *linter) lintOrphanQuiz(name, article string) {
 
 // sortDiagnostics orders diagnostics by file and position so that lint
 // output reads top to bottom; ties keep a fixed order by message.
-func sortDiagnostics(ds []*quiz.Diagnostic) {
+func sortDiagnostics(ds []*diag.Diagnostic) {
 	sort.SliceStable(ds, func(i, j int) bool {
 		a, b := ds[i], ds[j]
 		if a.Path != b.Path {
@@ -309,7 +309,7 @@ func sortDiagnostics(ds []*quiz.Diagnostic) {
 // lintZip is Pack for a pack zip, which also checks the content_hash that
 // `brief pack` wrote: a teacher checking a file before handing it out
 // learns then, not from a student's `brief add`, that it was changed.
-func lintZip(fsys fs.FS, origin string) []*quiz.Diagnostic {
+func lintZip(fsys fs.FS, origin string) []*diag.Diagnostic {
 	ds := Pack(fsys, origin)
 	if diag.CountErrors(ds) > 0 {
 		return ds
@@ -317,7 +317,7 @@ func lintZip(fsys fs.FS, origin string) []*quiz.Diagnostic {
 	if err := content.VerifyContentHash(fsys, origin); err != nil {
 		display := path.Join(origin, content.ManifestName)
 		line := manifestLine(fsys, "content_hash:")
-		ds = append(ds, quiz.Errorf(display, line, 1, "%s", strings.TrimPrefix(err.Error(), origin+": ")))
+		ds = append(ds, diag.Errorf(display, line, 1, "%s", strings.TrimPrefix(err.Error(), origin+": ")))
 	}
 	return ds
 }
@@ -339,10 +339,10 @@ func manifestLine(fsys fs.FS, prefix string) int {
 // alsoWrong keeps, of the checks on questions that already have an
 // error, the other errors (a section or quote not in the article), not
 // the advice: the question is being fixed anyway.
-func alsoWrong(ds []*quiz.Diagnostic) []*quiz.Diagnostic {
-	var out []*quiz.Diagnostic
+func alsoWrong(ds []*diag.Diagnostic) []*diag.Diagnostic {
+	var out []*diag.Diagnostic
 	for _, d := range ds {
-		if d.Severity != quiz.Warning {
+		if d.Severity != diag.Warning {
 			out = append(out, d)
 		}
 	}

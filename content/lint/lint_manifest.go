@@ -10,7 +10,6 @@ import (
 	"brief/content"
 	"brief/internal/diag"
 	"brief/internal/sanitize"
-	"brief/quiz"
 )
 
 // manifestFields are the keys pack.yaml may hold, in the order the docs
@@ -34,7 +33,7 @@ func (l *linter) lintManifest() {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		line, msg := content.YAMLErrorLine(err)
-		l.add(quiz.Errorf(display, line, 1, "YAML syntax: %s", msg))
+		l.add(diag.Errorf(display, line, 1, "YAML syntax: %s", msg))
 		return
 	}
 	if len(doc.Content) == 0 {
@@ -42,7 +41,7 @@ func (l *linter) lintManifest() {
 	}
 	m := doc.Content[0]
 	if m.Kind != yaml.MappingNode {
-		l.add(quiz.Errorf(display, m.Line, m.Column, "pack.yaml must be a mapping of keys such as title: and author:"))
+		l.add(diag.Errorf(display, m.Line, m.Column, "pack.yaml must be a mapping of keys such as title: and author:"))
 		return
 	}
 	seen := map[string]int{}
@@ -55,15 +54,15 @@ func (l *linter) lintManifest() {
 		}
 		switch {
 		case k.Kind != yaml.ScalarNode || !known:
-			l.add(quiz.Errorf(display, k.Line, k.Column, "unknown field %q (known: %s)", name, strings.Join(manifestFields, ", ")))
+			l.add(diag.Errorf(display, k.Line, k.Column, "unknown field %q (known: %s)", name, strings.Join(manifestFields, ", ")))
 		case seen[k.Value] > 0:
-			l.add(quiz.Errorf(display, k.Line, k.Column, "field %q is given twice (first at line %d)", name, seen[k.Value]))
+			l.add(diag.Errorf(display, k.Line, k.Column, "field %q is given twice (first at line %d)", name, seen[k.Value]))
 		case v.Kind != yaml.ScalarNode:
-			l.add(quiz.Errorf(display, v.Line, v.Column, "%s must be a single value", name))
+			l.add(diag.Errorf(display, v.Line, v.Column, "%s must be a single value", name))
 		case k.Value == "id" && !content.IDPattern().MatchString(sanitize.Line(v.Value)):
-			l.add(quiz.Errorf(display, v.Line, v.Column, "id %q may hold only a-z, 0-9 and '-'", diag.Clip(sanitize.Line(v.Value), 40)))
+			l.add(diag.Errorf(display, v.Line, v.Column, "id %q may hold only a-z, 0-9 and '-'", diag.Clip(sanitize.Line(v.Value), 40)))
 		case k.Value == "version" && content.VersionProblem(sanitize.Line(v.Value)) != "":
-			l.add(quiz.Errorf(display, v.Line, v.Column, "%s", content.VersionProblem(sanitize.Line(v.Value))))
+			l.add(diag.Errorf(display, v.Line, v.Column, "%s", content.VersionProblem(sanitize.Line(v.Value))))
 		}
 		if _, dup := seen[k.Value]; !dup {
 			seen[k.Value] = k.Line

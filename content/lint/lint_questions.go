@@ -19,7 +19,7 @@ import (
 // position of each field so that a message points at the value to fix.
 // Moodle files (yamlFile false) cannot hold evidence, so their questions
 // are not asked for it.
-func checkQuestions(a *content.Article, qs []quiz.Question, data []byte, yamlFile bool) []*quiz.Diagnostic {
+func checkQuestions(a *content.Article, qs []quiz.Question, data []byte, yamlFile bool) []*diag.Diagnostic {
 	if len(qs) == 0 {
 		return nil
 	}
@@ -28,7 +28,7 @@ func checkQuestions(a *content.Article, qs []quiz.Question, data []byte, yamlFil
 		fields = indexQuestionFields(data)
 	}
 	var text *passages // built on first use: most files quote correctly
-	var out []*quiz.Diagnostic
+	var out []*diag.Diagnostic
 	for _, q := range qs {
 		at := func(field string) (int, int) {
 			if n := fields[q.Line][field]; n != nil {
@@ -39,18 +39,18 @@ func checkQuestions(a *content.Article, qs []quiz.Question, data []byte, yamlFil
 		name := diag.Clip(q.ID, 40)
 		if q.Draft {
 			line, col := at("draft")
-			out = append(out, quiz.Warnf(q.Path, line, col, "draft question: review it and remove draft: true"))
+			out = append(out, diag.Warnf(q.Path, line, col, "draft question: review it and remove draft: true"))
 		}
 		// One warning a question, not one a field: a first draft lacks
 		// both, and two lines for each question bury everything else.
 		switch {
 		case !yamlFile:
 		case q.Explain == "" && q.Evidence == "":
-			out = append(out, quiz.Warnf(q.Path, q.Line, q.Col, "question %q has no explain or evidence: say why the answer is right, and quote the passage of the article that supports it", name))
+			out = append(out, diag.Warnf(q.Path, q.Line, q.Col, "question %q has no explain or evidence: say why the answer is right, and quote the passage of the article that supports it", name))
 		case q.Explain == "":
-			out = append(out, quiz.Warnf(q.Path, q.Line, q.Col, "question %q has no explain: say why the answer is right", name))
+			out = append(out, diag.Warnf(q.Path, q.Line, q.Col, "question %q has no explain: say why the answer is right", name))
 		case q.Evidence == "":
-			out = append(out, quiz.Warnf(q.Path, q.Line, q.Col, "question %q has no evidence: quote the passage of the article that supports the answer", name))
+			out = append(out, diag.Warnf(q.Path, q.Line, q.Col, "question %q has no evidence: quote the passage of the article that supports the answer", name))
 		}
 		if a == nil {
 			continue
@@ -59,7 +59,7 @@ func checkQuestions(a *content.Article, qs []quiz.Question, data []byte, yamlFil
 		if q.Section != "" {
 			if _, ok := a.SectionIndex(q.Section); !ok {
 				line, col := at("section")
-				out = append(out, quiz.Errorf(q.Path, line, col, "section %q does not exist in %s (sections: %s)", diag.Clip(q.Section, 40), article, sectionList(a)))
+				out = append(out, diag.Errorf(q.Path, line, col, "section %q does not exist in %s (sections: %s)", diag.Clip(q.Section, 40), article, sectionList(a)))
 			}
 		}
 		if q.Evidence != "" {
@@ -68,7 +68,7 @@ func checkQuestions(a *content.Article, qs []quiz.Question, data []byte, yamlFil
 			}
 			if !text.contains(q.Evidence) {
 				line, col := at("evidence")
-				out = append(out, quiz.Errorf(q.Path, line, col, "%s", evidenceMessage(text, q.Evidence, article)))
+				out = append(out, diag.Errorf(q.Path, line, col, "%s", evidenceMessage(text, q.Evidence, article)))
 			}
 		}
 	}

@@ -11,7 +11,7 @@ import (
 	"testing/fstest"
 
 	"brief/content"
-	"brief/quiz"
+	"brief/internal/diag"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/lint/*/expected.txt from the current lint output")
@@ -22,7 +22,7 @@ const lintCorpus = "testdata/lint"
 
 // formatDiagnostics renders diagnostics as `brief lint` prints them, one
 // per line.
-func formatDiagnostics(ds []*quiz.Diagnostic) string {
+func formatDiagnostics(ds []*diag.Diagnostic) string {
 	var b strings.Builder
 	for _, d := range ds {
 		b.WriteString(d.String())
@@ -281,12 +281,12 @@ func TestClosestPassageIsBounded(t *testing.T) {
 }
 
 func TestLintSortsByPosition(t *testing.T) {
-	ds := []*quiz.Diagnostic{
-		quiz.Errorf("b.md", 1, 1, "b"),
-		quiz.Errorf("a.quiz.yaml", 10, 2, "late"),
-		quiz.Warnf("a.quiz.yaml", 2, 5, "second"),
-		quiz.Errorf("a.quiz.yaml", 2, 3, "first"),
-		quiz.Errorf("a.quiz.yaml", 0, 0, "whole file"),
+	ds := []*diag.Diagnostic{
+		diag.Errorf("b.md", 1, 1, "b"),
+		diag.Errorf("a.quiz.yaml", 10, 2, "late"),
+		diag.Warnf("a.quiz.yaml", 2, 5, "second"),
+		diag.Errorf("a.quiz.yaml", 2, 3, "first"),
+		diag.Errorf("a.quiz.yaml", 0, 0, "whole file"),
 	}
 	sortDiagnostics(ds)
 	var got []string

@@ -3,7 +3,6 @@ package lint
 import (
 	"brief/content"
 	"brief/internal/diag"
-	"brief/quiz"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,7 +16,7 @@ func TestFrontMatterReportsEveryProblem(t *testing.T) {
 	ds := Pack(fstest.MapFS{"floods.md": {Data: []byte(src)}}, "p")
 	var errs []string
 	for _, d := range ds {
-		if d.Severity != quiz.Warning {
+		if d.Severity != diag.Warning {
 			errs = append(errs, d.String())
 		}
 	}
@@ -64,7 +63,7 @@ func TestLintOfATamperedZip(t *testing.T) {
 func TestLintReportsThePackQuestionLimit(t *testing.T) {
 	diags := Pack(packOfQuestions(2000, 2000, 1001), "many")
 	for _, d := range diags {
-		if d.Severity == quiz.Error && strings.Contains(d.Error(), "many/a3.gift:2001:1: question 5001 of the pack is over the limit") {
+		if d.Severity == diag.Error && strings.Contains(d.Error(), "many/a3.gift:2001:1: question 5001 of the pack is over the limit") {
 			return
 		}
 	}

@@ -18,9 +18,9 @@ import (
 	"golang.org/x/net/html/charset"
 
 	"brief/content"
+	"brief/internal/diag"
 	"brief/internal/lazyre"
 	"brief/internal/sanitize"
-	"brief/quiz"
 )
 
 // maxHTMLElements bounds the page the importer will look at; a saved news
@@ -86,7 +86,7 @@ func ImportHTML(path string, data []byte) (*ImportedArticle, error) {
 // page from costing much memory or time.
 func readPage(path string, data []byte) (*html.Node, error) {
 	if len(data) > content.MaxFileSize {
-		return nil, quiz.Errorf(path, 0, 0, "file is %d bytes, over the limit of %s for an article", len(data), content.MaxFileSizeText)
+		return nil, diag.Errorf(path, 0, 0, "file is %d bytes, over the limit of %s for an article", len(data), content.MaxFileSizeText)
 	}
 	doc, err := parseHTML(data)
 	if err != nil {

@@ -12,6 +12,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"brief/content"
+	"brief/internal/diag"
 	"brief/internal/lazyre"
 	"brief/internal/sanitize"
 	"brief/quiz"
@@ -108,11 +109,11 @@ const maxChromeWords = 12
 // is joined. path is only used in messages.
 func ImportText(path string, data []byte) (*ImportedArticle, error) {
 	if len(data) > content.MaxFileSize {
-		return nil, quiz.Errorf(path, 0, 0, "file is %d bytes, over the limit of %s for an article", len(data), content.MaxFileSizeText)
+		return nil, diag.Errorf(path, 0, 0, "file is %d bytes, over the limit of %s for an article", len(data), content.MaxFileSizeText)
 	}
 	if !utf8.Valid(data) {
 		line, col := quiz.InvalidUTF8At(data)
-		return nil, quiz.Errorf(path, line, col, "the file is not valid UTF-8 text: save it as UTF-8")
+		return nil, diag.Errorf(path, line, col, "the file is not valid UTF-8 text: save it as UTF-8")
 	}
 	text := strings.TrimPrefix(string(data), "\ufeff")
 	text = strings.ReplaceAll(text, "\r\n", "\n")
@@ -121,7 +122,7 @@ func ImportText(path string, data []byte) (*ImportedArticle, error) {
 
 	blocks := splitBlocks(text)
 	if len(blocks) == 0 {
-		return nil, quiz.Errorf(path, 1, 1, "the file is empty: it should hold the text of an article, its title on the first line")
+		return nil, diag.Errorf(path, 1, 1, "the file is empty: it should hold the text of an article, its title on the first line")
 	}
 	a := &ImportedArticle{Title: sanitize.Line(blocks[0].lines[0])}
 	blocks[0].lines = blocks[0].lines[1:]
@@ -147,7 +148,7 @@ blocks:
 		}
 	}
 	if len(kept) == 0 {
-		return nil, quiz.Errorf(path, 1, 1, "no article text found after the title %q", a.Title)
+		return nil, diag.Errorf(path, 1, 1, "no article text found after the title %q", a.Title)
 	}
 	a.Body = strings.Join(shapeBody(kept), "\n\n")
 	return a, nil

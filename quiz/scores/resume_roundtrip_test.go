@@ -1,6 +1,7 @@
 package scores
 
 import (
+	"brief/internal/diag"
 	"brief/quiz"
 	"os"
 	"slices"
@@ -18,7 +19,7 @@ func allTypes(t *testing.T) []quiz.Question {
 	}
 	qs, diags := quiz.ParseFile("all-types.quiz.yaml", data)
 	for _, d := range diags {
-		if d.Severity == quiz.Error {
+		if d.Severity == diag.Error {
 			t.Fatal(d)
 		}
 	}
