@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"brief/content"
-	"brief/internal/sanitize"
 )
 
 // openPack loads the pack a command names: the embedded default when arg
@@ -141,7 +140,7 @@ func packName(p *content.Pack) string {
 		return "the built-in pack"
 	}
 	if p.Title != "" && p.Title != p.ID {
-		return fmt.Sprintf("the pack %q (%s)", sanitize.Line(p.Title), p.ID)
+		return fmt.Sprintf("the pack %q (%s)", p.Title, p.ID)
 	}
 	return fmt.Sprintf("the pack %s", p.ID)
 }

@@ -167,7 +167,7 @@ func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, pat
 	} else if err := att.Begin().Wait(); err != nil {
 		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
 	}
-	fmt.Fprintf(env.Stdout, "%s — %s\n\n", sanitize.Line(a.Title), study.Count(att.Len(), "question"))
+	fmt.Fprintf(env.Stdout, "%s — %s\n\n", a.Title, study.Count(att.Len(), "question"))
 	pq := &plainQuiz{
 		ctx: ctx, in: in, out: env.Stdout, att: att,
 		now: time.Now, after: time.After, cleaner: sanitize.Line, ascii: g.style == "ascii",
