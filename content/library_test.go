@@ -1,8 +1,7 @@
 package content
 
 import (
-	"archive/zip"
-	"bytes"
+	"brief/content/internal/packtest"
 	"errors"
 	"os"
 	"path/filepath"
@@ -155,7 +154,7 @@ func TestLibraryRefuses(t *testing.T) {
 		}, "not a pack"},
 		"tampered zip": {func(t *testing.T) string {
 			src := packZipFile(t, writeTestPack(t, "p", "1"))
-			return rewriteZipEntry(t, src, "russia-dprk-summit-2023.md", func(b []byte) []byte {
+			return packtest.RewriteZipEntry(t, src, "russia-dprk-summit-2023.md", func(b []byte) []byte {
 				return append(b, []byte("\nAn added paragraph.\n")...)
 			})
 		}, "content_hash"},
@@ -172,34 +171,6 @@ func TestLibraryRefuses(t *testing.T) {
 			}
 		})
 	}
-}
-
-// rewriteZipEntry copies a zip, changing one entry's bytes.
-func rewriteZipEntry(t *testing.T, src, name string, change func([]byte) []byte) string {
-	t.Helper()
-	zr, err := zip.OpenReader(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer zr.Close()
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, f := range zr.File {
-		rc, _ := f.Open()
-		var data bytes.Buffer
-		data.ReadFrom(rc)
-		rc.Close()
-		b := data.Bytes()
-		if f.Name == name {
-			b = change(b)
-		}
-		w, _ := zw.Create(f.Name)
-		w.Write(b)
-	}
-	zw.Close()
-	out := filepath.Join(t.TempDir(), "changed.brief.zip")
-	os.WriteFile(out, buf.Bytes(), 0o644)
-	return out
 }
 
 func TestLibraryBrokenPackIsAnError(t *testing.T) {

@@ -1,7 +1,7 @@
 package content
 
 import (
-	"archive/zip"
+	"brief/content/internal/packtest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -38,7 +38,7 @@ func TestLoadPackFromEveryKindOfSource(t *testing.T) {
 		}
 	}
 	zipPath := filepath.Join(t.TempDir(), "mini.brief.zip")
-	writeTestZip(t, zipPath, files)
+	packtest.WriteZip(t, zipPath, files)
 
 	mapFS := fstest.MapFS{}
 	for name, text := range files {
@@ -140,26 +140,6 @@ func TestDefaultPackOpens(t *testing.T) {
 	if !strings.Contains(a.Body, "Labourers from North Korea are working") {
 		t.Errorf("the paragraph the page broke in two should be joined")
 	}
-}
-
-func writeTestZip(t *testing.T, path string, files map[string]string) {
-	t.Helper()
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	zw := zip.NewWriter(f)
-	for name, text := range files {
-		w, err := zw.Create(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		w.Write([]byte(text))
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	f.Close()
 }
 
 // A version brief cannot order would sort after every real one and lock

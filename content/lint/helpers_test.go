@@ -1,7 +1,6 @@
 package lint
 
 import (
-	"archive/zip"
 	"brief/content"
 	"brief/internal/diag"
 	"bytes"
@@ -90,34 +89,6 @@ func writeTestPack(t testing.TB, id, version string) string {
 	return dir
 }
 
-// rewriteZipEntry copies a zip, changing one entry's bytes.
-func rewriteZipEntry(t *testing.T, src, name string, change func([]byte) []byte) string {
-	t.Helper()
-	zr, err := zip.OpenReader(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer zr.Close()
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, f := range zr.File {
-		rc, _ := f.Open()
-		var data bytes.Buffer
-		data.ReadFrom(rc)
-		rc.Close()
-		b := data.Bytes()
-		if f.Name == name {
-			b = change(b)
-		}
-		w, _ := zw.Create(f.Name)
-		w.Write(b)
-	}
-	zw.Close()
-	out := filepath.Join(t.TempDir(), "changed.brief.zip")
-	os.WriteFile(out, buf.Bytes(), 0o644)
-	return out
-}
-
 // diagStrings is each diagnostic as lint prints it.
 func diagStrings(ds []*diag.Diagnostic) []string {
 	var out []string
@@ -156,24 +127,4 @@ func giftQuestions(n int) []byte {
 		fmt.Fprintf(&b, "::Q%d:: Question %d {=a ~b}\n\n", i, i)
 	}
 	return []byte(b.String())
-}
-
-func writeTestZip(t *testing.T, path string, files map[string]string) {
-	t.Helper()
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	zw := zip.NewWriter(f)
-	for name, text := range files {
-		w, err := zw.Create(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		w.Write([]byte(text))
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	f.Close()
 }

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"brief/content"
+	"brief/content/internal/packtest"
 	"brief/internal/diag"
 	"os"
 	"path/filepath"
@@ -44,7 +45,7 @@ func TestLintOfATamperedZip(t *testing.T) {
 	if err != nil || diag.CountErrors(ds) != 0 {
 		t.Fatalf("the zip as packed: %v, %v", ds, err)
 	}
-	changed := rewriteZipEntry(t, src, "russia-dprk-summit-2023.md", func(b []byte) []byte {
+	changed := packtest.RewriteZipEntry(t, src, "russia-dprk-summit-2023.md", func(b []byte) []byte {
 		return append(b, []byte("\nAn added paragraph.\n")...)
 	})
 	ds, err = Path(changed)
@@ -83,7 +84,7 @@ func TestZipOfThePackFolderOpens(t *testing.T) {
 		"__MACOSX/floods/._pack.yaml": "attributes",
 	}
 	path := filepath.Join(t.TempDir(), "floods.zip")
-	writeTestZip(t, path, files)
+	packtest.WriteZip(t, path, files)
 	p, err := content.Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -96,7 +97,7 @@ func TestZipOfThePackFolderOpens(t *testing.T) {
 	}
 
 	two := filepath.Join(t.TempDir(), "two.zip")
-	writeTestZip(t, two, map[string]string{"a/mini.md": miniArticle, "b/mini.md": miniArticle})
+	packtest.WriteZip(t, two, map[string]string{"a/mini.md": miniArticle, "b/mini.md": miniArticle})
 	if _, err := content.Open(two); err == nil || !strings.Contains(err.Error(), "no articles") {
 		t.Errorf("a zip of two folders: %v, want it refused as holding no articles", err)
 	}
