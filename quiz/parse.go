@@ -122,16 +122,17 @@ func (p *parser) decode(data []byte) (root *yaml.Node) {
 // syntaxError reports a YAML parser error at the line the parser names.
 func (p *parser) syntaxError(err error) {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	line := 0
+	// yaml.v3 counts lines from 0 in the errors of its parser stage, from
+	// 1 in those of its scanner, and omits the line when its count is 0:
+	// an error with no line is on the first line, whichever stage gave it.
+	line := 1
 	var n int
 	if _, scanErr := fmt.Sscanf(msg, "line %d:", &n); scanErr == nil && n > 0 {
-		line = n
 		msg = strings.TrimSpace(msg[strings.Index(msg, ":")+1:])
-	}
-	// yaml.v3 counts lines from 0 in the errors of its parser stage (and
-	// then omits line 0), but from 1 in those of its scanner.
-	if isParserStageError(msg) {
-		line++
+		line = n
+		if isParserStageError(msg) {
+			line++
+		}
 	}
 	if strings.Contains(msg, "tab character") && line > 0 && !startsWithTab(p.data, line) && startsWithTab(p.data, line+1) {
 		line++ // yaml.v3 names the line before the one the tab is on

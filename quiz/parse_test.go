@@ -72,6 +72,7 @@ func TestParseFileDiagnostics(t *testing.T) {
 		"tab indent":               {yaml: "questions:\n\t- id: a\n", want: []string{"2:1: error: YAML syntax: found character that cannot start any token (indent with spaces, not tabs)"}},
 		"tab under a key":          {yaml: "questions:\n  - id: a\n    type: choice\n\tprompt: tab here\n", want: []string{"4:1: error: YAML syntax: found a tab character that violates indentation (indent with spaces, not tabs)"}},
 		"colon in a plain value":   {yaml: "questions:\n  - id: a\n    prompt: Which river: burst its banks?\n", want: []string{`3:24: error: YAML syntax: mapping values are not allowed in this context (a value holding ": " must be in quotes`}},
+		"colon on the first line":  {yaml: "questions: Which: river\n", want: []string{`1:17: error: YAML syntax: mapping values are not allowed in this context`}},
 		"quote never closed":       {yaml: "questions:\n  - id: a\n    prompt: \"Which river?\n    answer: x\n", want: []string{`3:1: error: YAML syntax: found unexpected end of stream (a quote " or ' opened and never closed?)`}},
 		"invalid utf-8":            {yaml: "questions:\n  - id: ab\xff\n", want: []string{"2:11: error: the file is not valid UTF-8 text"}},
 		"byte order mark and crlf": {yaml: "\ufeffquestions:\r\n  - {id: a, type: truefalse, prompt: P, answer: true}\r\n", count: 1},
