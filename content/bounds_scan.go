@@ -59,122 +59,169 @@ type listKey struct {
 	marker      byte
 }
 
+// blockScan is what a scan carries from one line of a block to the next.
+type blockScan struct {
+	s     blockStats
+	lists map[listKey]int // items of each list, across blocks; nil to not count
+	ld    listDepth
+	inl   inlineNesting
+	fence fenceFollower
+	inner fenceFollower // a fence inside a quote or list item
+
+	lastDepth, tableCols, prevQuotes int
+	prevBlank, prevText              bool
+	prevContent                      string // the text of the line before, after its markers
+	runLines, runBytes               int    // the open run of code that cannot be cut
+	pieceLines, pieceBytes           int    // the piece of a fenced code block since the last cut
+}
+
 // scan measures a block. lists, when not nil, counts the items of each
 // list across blocks.
 func (blk *mdBlock) scan(lists map[listKey]int) blockStats {
-	var s blockStats
-	var ld listDepth
-	var inl inlineNesting
-	var fence fenceFollower
-	var inner fenceFollower // a fence inside a quote or list item
-	lastDepth, tableCols, prevQuotes := 0, 0, 0
-	prevBlank, prevText := true, false
-	prevContent := "" // the text of the line before, after its markers
-	runLines, runBytes := 0, 0
-	pieceLines, pieceBytes := 0, 0
+	sc := blockScan{lists: lists, prevBlank: true}
 	i := -1
 	for line := range strings.Lines(blk.text) {
 		i++
-		s.lines++
+		sc.s.lines++
 		text := strings.TrimRight(line, "\r\n")
-		switch blk.kind(i) {
+		kind := blk.kind(i)
+		switch kind {
 		case mdCode:
-			if fence.next(text) {
-				pieceLines++
-				pieceBytes += len(line)
-				if pieceLines*pieceBytes > maxCodeWork && pieceLines > 1 {
-					s.cutFences = true
-					pieceLines, pieceBytes = 1, len(line)
-				}
-			} else {
-				pieceLines, pieceBytes = 0, 0
-			}
-			inl.reset()
-			prevBlank, prevText, tableCols = false, false, 0
+			sc.codeLine(text, len(line))
 			continue
 		case mdFakeFence:
-			s.fakeFences = true
+			sc.s.fakeFences = true
 		case mdText:
 		}
 		if isBlank(text) {
-			inl.reset()
-			if runLines > 0 {
-				runLines++
-				runBytes += len(line)
-			}
-			prevBlank, prevText, tableCols = true, false, 0
+			sc.blankLine(len(line))
 			continue
 		}
-		m := lineMarkers(text)
-		marked := m.quotes+m.lists > 0
-		d := ld.depth(m)
-		if !marked {
-			d = max(d, lastDepth) // a continuation line is as deep as the line it continues
-		}
-		lastDepth = d
-		s.depth = max(s.depth, d)
-		if c := min(d, maxNesting+1); c > 1 {
-			s.nestCost += c*c - 1 // one level costs no more than none
-		}
-		content := text[m.text:]
-		atx := atxHeading(content)
-		// A line opens a block after a blank line, with a list marker,
-		// with more or fewer quote markers than the line before, or as a
-		// heading or a fence.
-		if prevBlank || m.lists > 0 || m.quotes != prevQuotes || atx > 0 || fenceStart(text) {
-			s.starts++
-		}
-		prevQuotes = m.quotes
-		if lists != nil && m.lists > 0 {
-			k := listKey{m.quotes, m.listCol, m.listMarker}
-			lists[k]++
-			s.listWork += lists[k]
-		}
-		work := inl.work
-		inl.line(text)
-		s.inline = max(s.inline, inl.max)
-
-		switch {
-		case tableCols > 0:
-			s.tableCells += tableCols
-		case isDelimiterRow(content):
-			tableCols = delimiterColumns(content)
-			s.tableCols = max(s.tableCols, tableCols)
-			s.tableCells += 2 * tableCols
-		}
-		if t := strings.TrimLeft(text, " \t>"); strings.HasPrefix(t, "[") && strings.Contains(t, "]:") {
-			s.refDefs++
-			inl.work = work // a definition shows nothing
-		}
-		switch {
-		case atx > 0:
-			s.headings = append(s.headings, headingLine{line: i, at: m.text, key: headingKey(content[atx:])})
-		case prevText:
-			if at := setextUnderline(text); at >= 0 {
-				s.headings = append(s.headings, headingLine{line: i, at: at, key: headingKey(prevContent)})
-			}
-		}
-		prevContent = content
-
-		// Code that cannot be cut: indented code, and fences inside
-		// quotes and list items, whose lines count until the fence
-		// closes or the block ends.
-		// An escaped fence neither opens nor closes one.
-		maybeCode := codeIndent(text) >= 4 || inner.char != 0
-		if blk.kind(i) != mdFakeFence && (inner.char != 0 || fenceStart(content)) {
-			inner.next(content)
-		}
-		if maybeCode {
-			runLines++
-			runBytes += len(line)
-			s.codeWork = max(s.codeWork, runLines*runBytes)
-		} else {
-			runLines, runBytes = 0, 0
-		}
-		prevBlank, prevText = false, true
+		sc.textLine(i, text, len(line), kind == mdFakeFence)
 	}
-	s.inlineWork = inl.work
-	return s
+	sc.s.inlineWork = sc.inl.work
+	return sc.s
+}
+
+// codeLine measures a line of a fenced code block, its fences included:
+// a piece of the block past maxCodeWork must be cut.
+func (sc *blockScan) codeLine(text string, size int) {
+	if sc.fence.next(text) {
+		sc.pieceLines++
+		sc.pieceBytes += size
+		if sc.pieceLines*sc.pieceBytes > maxCodeWork && sc.pieceLines > 1 {
+			sc.s.cutFences = true
+			sc.pieceLines, sc.pieceBytes = 1, size
+		}
+	} else {
+		sc.pieceLines, sc.pieceBytes = 0, 0
+	}
+	sc.inl.reset()
+	sc.prevBlank, sc.prevText, sc.tableCols = false, false, 0
+}
+
+// blankLine measures a blank line, which ends a paragraph and a table
+// but not code that cannot be cut.
+func (sc *blockScan) blankLine(size int) {
+	sc.inl.reset()
+	if sc.runLines > 0 {
+		sc.runLines++
+		sc.runBytes += size
+	}
+	sc.prevBlank, sc.prevText, sc.tableCols = true, false, 0
+}
+
+// textLine measures a line that is neither blank nor fenced code; fake
+// tells an escaped fence, which neither opens nor closes one.
+func (sc *blockScan) textLine(i int, text string, size int, fake bool) {
+	m := lineMarkers(text)
+	content := text[m.text:]
+	atx := atxHeading(content)
+	sc.nesting(text, m, atx > 0)
+	work := sc.inl.work
+	sc.inl.line(text)
+	sc.s.inline = max(sc.s.inline, sc.inl.max)
+	sc.table(content)
+	if t := strings.TrimLeft(text, " \t>"); strings.HasPrefix(t, "[") && strings.Contains(t, "]:") {
+		sc.s.refDefs++
+		sc.inl.work = work // a definition shows nothing
+	}
+	sc.heading(i, text, m, atx)
+	sc.codeRun(text, content, size, fake)
+	sc.prevBlank, sc.prevText = false, true
+}
+
+// nesting measures how deeply a line with markers m nests, whether it may
+// start a block in goldmark, and how long the list it is an item of has
+// grown.
+func (sc *blockScan) nesting(text string, m lineMarks, atx bool) {
+	d := sc.ld.depth(m)
+	if m.quotes+m.lists == 0 {
+		d = max(d, sc.lastDepth) // a continuation line is as deep as the line it continues
+	}
+	sc.lastDepth = d
+	sc.s.depth = max(sc.s.depth, d)
+	if c := min(d, maxNesting+1); c > 1 {
+		sc.s.nestCost += c*c - 1 // one level costs no more than none
+	}
+	// A line opens a block after a blank line, with a list marker, with
+	// more or fewer quote markers than the line before, or as a heading
+	// or a fence.
+	if sc.prevBlank || m.lists > 0 || m.quotes != sc.prevQuotes || atx || fenceStart(text) {
+		sc.s.starts++
+	}
+	sc.prevQuotes = m.quotes
+	if sc.lists != nil && m.lists > 0 {
+		k := listKey{m.quotes, m.listCol, m.listMarker}
+		sc.lists[k]++
+		sc.s.listWork += sc.lists[k]
+	}
+}
+
+// table counts the columns and cells of the table a line opens or
+// continues.
+func (sc *blockScan) table(content string) {
+	switch {
+	case sc.tableCols > 0:
+		sc.s.tableCells += sc.tableCols
+	case isDelimiterRow(content):
+		sc.tableCols = delimiterColumns(content)
+		sc.s.tableCols = max(sc.s.tableCols, sc.tableCols)
+		sc.s.tableCells += 2 * sc.tableCols
+	}
+}
+
+// heading notes line i if it is a heading: an ATX heading, whose "#" run
+// ends atx bytes after its markers m, or a setext underline under a line
+// of text.
+func (sc *blockScan) heading(i int, text string, m lineMarks, atx int) {
+	content := text[m.text:]
+	switch {
+	case atx > 0:
+		sc.s.headings = append(sc.s.headings, headingLine{line: i, at: m.text, key: headingKey(content[atx:])})
+	case sc.prevText:
+		if at := setextUnderline(text); at >= 0 {
+			sc.s.headings = append(sc.s.headings, headingLine{line: i, at: at, key: headingKey(sc.prevContent)})
+		}
+	}
+	sc.prevContent = content
+}
+
+// codeRun measures code that cannot be cut: indented code, and fences
+// inside quotes and list items, whose lines count until the fence closes
+// or the block ends. An escaped fence (fake) neither opens nor closes one.
+func (sc *blockScan) codeRun(text, content string, size int, fake bool) {
+	maybeCode := codeIndent(text) >= 4 || sc.inner.char != 0
+	if !fake && (sc.inner.char != 0 || fenceStart(content)) {
+		sc.inner.next(content)
+	}
+	if maybeCode {
+		sc.runLines++
+		sc.runBytes += size
+		sc.s.codeWork = max(sc.s.codeWork, sc.runLines*sc.runBytes)
+	} else {
+		sc.runLines, sc.runBytes = 0, 0
+	}
 }
 
 // atxHeading returns the length of the "#" run that opens an ATX heading
