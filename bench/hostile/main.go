@@ -16,21 +16,13 @@
 package main
 
 import (
-	"archive/zip"
-	"bytes"
-	"errors"
 	"flag"
 	"fmt"
-	"io"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"runtime"
-	"strconv"
 	"strings"
-	"syscall"
 	"time"
 )
 
@@ -138,84 +130,59 @@ func mainErr(briefPath string, timeout time.Duration, memCap int64, run string, 
 			timeout: timeout,
 			memCap:  memCap,
 		}
-		for _, d := range []string{filepath.Join(c.dir, "out"), c.data} {
-			if err := os.MkdirAll(d, 0o755); err != nil {
-				return 0, err
-			}
-		}
-		if err := hc.build(c); err != nil {
-			return 0, fmt.Errorf("%s: making the input: %w", hc.name, err)
+		if err := hc.make(c); err != nil {
+			return 0, err
 		}
 		var prev *result
 		for _, s := range hc.steps {
 			n++
-			var r *result
-			if s.afterPrev && prev != nil && prev.exit == "killed" {
-				r = &result{cmd: visible("brief " + strings.Join(quoteArgs(s.args), " ")), exit: "not run",
-					problems: []string{"NOT MEASURED"}, said: "(the step before was killed, so what this step reads is not there)"}
-			} else {
-				r = c.run(s)
-			}
+			r := hc.runStep(c, s, prev)
 			prev = r
-			if hc.secret {
-				if leak := leaks(c, append(r.stdout, r.stderr...)); leak != "" {
-					r.problems = append(r.problems, leak)
-				}
-			}
-			if hc.forged != "" && (hasLine(string(r.stdout), hc.forged) || hasLine(r.stderr, hc.forged)) {
-				r.problems = append(r.problems, "forged line")
-			}
 			verdict := r.verdict()
 			if verdict != "ok" {
 				failed++
 			}
 			fmt.Fprintf(os.Stderr, "%-18s %-52s %6.2f s %6d MB  %s\n", hc.name, head(r.cmd, 52), r.wall.Seconds(), r.rss>>20, verdict)
-			escape := "none"
-			if r.escape != "" {
-				escape = "**" + cell(r.escape) + "**"
-			}
-			rows = append(rows, []string{
-				hc.name, hc.finding, "`" + cell(strings.ReplaceAll(r.cmd, "`", "'")) + "`", r.exit,
-				fmt.Sprintf("%.2f s", r.wall.Seconds()), fmt.Sprintf("%d MB", r.rss>>20),
-				bold(verdict), escape, cell(visible(head(strings.ReplaceAll(r.said, tmp, "$TMP"), 140))),
-			})
+			rows = append(rows, hc.row(r, verdict, tmp))
 		}
 	}
-
-	fmt.Printf("brief %s, %s/%s, %d CPUs; limits %v and %d MB per command; killed at %v or %d MB\n\n",
-		version, runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), limitTime, limitRSS>>20, timeout, memCap>>20)
-	fmt.Println("| case | finding | command | exit | time | max RSS | verdict | raw ESC/BEL | brief said (first line of stderr) |")
-	fmt.Println("|---|---|---|---|---|---|---|---|---|")
-	for _, row := range rows {
-		fmt.Println("| " + strings.Join(row, " | ") + " |")
-	}
-	fmt.Printf("\n%d of %d commands within the limits.\n", n-failed, n)
-	if hwm := ownPeak(); hwm > 0 {
-		// Go starts a child with vfork, so the kernel counts this
-		// program's peak in the child's max RSS: it is the column's floor.
-		fmt.Printf("This program's own peak RSS, a floor for the max RSS column: %d MB.\n", hwm>>20)
-	}
+	printTable(rows, version, timeout, memCap, n, failed)
 	return failed, nil
 }
 
-func bold(verdict string) string {
-	if verdict == "ok" {
-		return verdict
+// make makes the case's folders and its inputs.
+func (hc *hostileCase) make(c *caseEnv) error {
+	for _, d := range []string{filepath.Join(c.dir, "out"), c.data} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			return err
+		}
 	}
-	return "**" + verdict + "**"
+	if err := hc.build(c); err != nil {
+		return fmt.Errorf("%s: making the input: %w", hc.name, err)
+	}
+	return nil
 }
 
-// verdict is "ok", or every rule the command broke.
-func (r *result) verdict() string {
-	var v []string
-	if r.wall > limitTime || r.rss > limitRSS {
-		v = append(v, "OVER LIMIT")
+// runStep runs step s of the case, unless it measures what the step
+// before left and that step was killed, and checks its output for the
+// case's secrets and forged line.
+func (hc *hostileCase) runStep(c *caseEnv, s step, prev *result) *result {
+	var r *result
+	if s.afterPrev && prev != nil && prev.exit == "killed" {
+		r = &result{cmd: visible("brief " + strings.Join(quoteArgs(s.args), " ")), exit: "not run",
+			problems: []string{"NOT MEASURED"}, said: "(the step before was killed, so what this step reads is not there)"}
+	} else {
+		r = c.run(s)
 	}
-	v = append(v, r.problems...)
-	if len(v) == 0 {
-		return "ok"
+	if hc.secret {
+		if leak := leaks(c, append(r.stdout, r.stderr...)); leak != "" {
+			r.problems = append(r.problems, leak)
+		}
 	}
-	return strings.Join(v, ", ")
+	if hc.forged != "" && (hasLine(string(r.stdout), hc.forged) || hasLine(r.stderr, hc.forged)) {
+		r.problems = append(r.problems, "forged line")
+	}
+	return r
 }
 
 // build compiles brief from the module root into dir and names its commit.
@@ -238,241 +205,4 @@ func build(dir string) (path, version string, err error) {
 		version = "at " + strings.TrimSpace(string(out))
 	}
 	return path, version, nil
-}
-
-// run runs one step of the case as a whole process in a session of its
-// own (so it has no terminal to reach), kills it at the timeout or when
-// its memory passes the cap, and measures it.
-func (c *caseEnv) run(s step) *result {
-	r := &result{cmd: visible("brief " + strings.Join(quoteArgs(s.args), " "))}
-	cmd := exec.Command(c.brief, s.args...)
-	cmd.Dir = filepath.Join(c.dir, s.dir)
-	cmd.Env = append(withoutVar(os.Environ(), "BRIEF_DATA_DIR"), "BRIEF_DATA_DIR="+c.data)
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
-	var stdout, stderr scanWriter
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	cmd.WaitDelay = time.Second
-	var keepOpen *os.File
-	switch {
-	case s.openStdin:
-		pr, pw, err := os.Pipe()
-		if err != nil {
-			r.exit, r.said = "not run", err.Error()
-			return r
-		}
-		defer pr.Close()
-		cmd.Stdin, keepOpen = pr, pw
-		r.cmd += " < (open terminal)"
-	case s.stdin != "":
-		cmd.Stdin = strings.NewReader(s.stdin)
-		r.cmd = "printf " + strconv.Quote(s.stdin) + " | " + r.cmd
-	}
-
-	start := time.Now()
-	if err := cmd.Start(); err != nil {
-		r.exit, r.said = "not run", err.Error()
-		return r
-	}
-	if keepOpen != nil {
-		defer keepOpen.Close()
-	}
-	stop := make(chan string, 1)
-	timer := time.AfterFunc(c.timeout, func() {
-		select {
-		case stop <- "timed out":
-		default:
-		}
-		syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
-	})
-	watching := make(chan struct{})
-	go watchMemory(cmd.Process.Pid, c.memCap, stop, watching)
-	err := cmd.Wait()
-	r.wall = time.Since(start)
-	timer.Stop()
-	close(watching)
-
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		r.rss = int64(ru.Maxrss) * 1024 // KiB on Linux
-		if runtime.GOOS == "darwin" {
-			r.rss = int64(ru.Maxrss)
-		}
-	}
-	r.stdout = stdout.kept.Bytes()
-	r.stderr = stderr.kept.String()
-	r.said = said(r.stderr, string(r.stdout))
-	var exitErr *exec.ExitError
-	switch {
-	case len(stop) > 0:
-		why := <-stop
-		r.exit = "killed"
-		r.problems = append(r.problems, why)
-	case err == nil:
-		r.exit = "0"
-	case errors.As(err, &exitErr) && exitErr.ExitCode() >= 0:
-		r.exit = strconv.Itoa(exitErr.ExitCode())
-	case errors.As(err, &exitErr):
-		r.exit = exitErr.ProcessState.String()
-	default:
-		r.exit = err.Error()
-	}
-	for _, sign := range []string{"panic:", "fatal error:", "goroutine "} {
-		if strings.Contains(r.stderr, sign) {
-			r.problems = append(r.problems, "CRASH")
-			if line := lineWith(r.stderr, sign); line != "" {
-				r.said = line
-			}
-			break
-		}
-	}
-	if e := stdout.done(); e != "" {
-		r.escape = "stdout: " + e
-	} else if e := stderr.done(); e != "" {
-		r.escape = "stderr: " + e
-	}
-	if r.escape != "" {
-		r.problems = append(r.problems, "RAW ESCAPE")
-	}
-	return r
-}
-
-// watchMemory kills the process pid once its resident memory passes
-// limit, so a runaway render cannot take the machine's memory while it
-// waits for the timeout. It reads /proc, and does nothing where there is
-// none.
-func watchMemory(pid int, limit int64, stop chan<- string, done <-chan struct{}) {
-	tick := time.NewTicker(50 * time.Millisecond)
-	defer tick.Stop()
-	status := fmt.Sprintf("/proc/%d/status", pid)
-	for {
-		select {
-		case <-done:
-			return
-		case <-tick.C:
-		}
-		data, err := os.ReadFile(status)
-		if err != nil {
-			return
-		}
-		for line := range strings.SplitSeq(string(data), "\n") {
-			rest, ok := strings.CutPrefix(line, "VmRSS:")
-			if !ok {
-				continue
-			}
-			kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
-			if kb*1024 > limit {
-				select {
-				case stop <- fmt.Sprintf("memory past %d MB", limit>>20):
-				default:
-				}
-				syscall.Kill(-pid, syscall.SIGKILL)
-				return
-			}
-		}
-	}
-}
-
-// said is what brief said, in one line: the first line of its stderr;
-// lint's count of problems there is followed by the first problem, which
-// it prints on stdout; with nothing on stderr, the first line of stdout.
-func said(stderr, stdout string) string {
-	first := firstLine(stderr)
-	if first == "" {
-		if out := firstLine(stdout); out != "" {
-			return "stdout: " + out
-		}
-		return ""
-	}
-	if strings.Contains(first, "error(s)") {
-		if problem := lineWith(stdout, ": error: "); problem != "" {
-			return first + ": " + problem
-		}
-	}
-	return first
-}
-
-// ownPeak is the peak resident memory of this program's own address space
-// (VmHWM), which a child started by vfork inherits as the start of its max
-// RSS. getrusage would also count the peak of the go command that started
-// this one under go run, which no child of this one inherits.
-func ownPeak() int64 {
-	data, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	for line := range strings.SplitSeq(string(data), "\n") {
-		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
-			kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
-			return kb << 10
-		}
-	}
-	return 0
-}
-
-// lineWith is the first line of s that holds sign.
-func lineWith(s, sign string) string {
-	for line := range strings.SplitSeq(s, "\n") {
-		if strings.Contains(line, sign) {
-			return strings.TrimSpace(line)
-		}
-	}
-	return ""
-}
-
-// quoteArgs writes arguments as a shell would need them, with control
-// characters made visible.
-func quoteArgs(args []string) []string {
-	out := make([]string, len(args))
-	for i, a := range args {
-		if strings.ContainsAny(a, " \t\n'\"$\x1b\x07;[]*") {
-			a = "'" + a + "'"
-		}
-		out[i] = a
-	}
-	return out
-}
-
-func withoutVar(env []string, name string) []string {
-	var out []string
-	for _, kv := range env {
-		if !strings.HasPrefix(kv, name+"=") {
-			out = append(out, kv)
-		}
-	}
-	return out
-}
-
-// findSecret looks for secretMarker in the plain files under dir, and in
-// every entry of the zips among them. It names the first file holding it.
-func findSecret(dir string) string {
-	found := ""
-	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || found != "" || !d.Type().IsRegular() {
-			return nil
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return nil
-		}
-		rel, _ := filepath.Rel(dir, path)
-		if bytes.Contains(data, []byte(secretMarker)) {
-			found = rel
-			return nil
-		}
-		if zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data))); err == nil {
-			for _, f := range zr.File {
-				rc, err := f.Open()
-				if err != nil {
-					continue
-				}
-				entry, _ := io.ReadAll(io.LimitReader(rc, 8<<20))
-				rc.Close()
-				if bytes.Contains(entry, []byte(secretMarker)) {
-					found = rel + ":" + f.Name
-					return nil
-				}
-			}
-		}
-		return nil
-	})
-	return visible(found)
 }
