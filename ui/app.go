@@ -83,7 +83,23 @@ type Config struct {
 	// interface is recorded; nil makes one on Store. The interface
 	// flushes it when it ends.
 	Writer *study.Writer
+	// Start names the screen the interface opens on: the home screen (or
+	// the reader, when Article is set) unless it says otherwise.
+	Start Start
 }
+
+// Start names the screen the interface opens on.
+type Start int
+
+const (
+	// StartHome opens the home screen, or the reader when Config.Article
+	// names an article.
+	StartHome Start = iota
+	// StartStats opens the stats screen of Config.Store on its own: going
+	// back from it leaves brief (`brief stats`). Config.Packs may be
+	// empty; they only give titles.
+	StartStats
+)
 
 // state names the kind of screen on top of the stack.
 type state int
@@ -127,10 +143,10 @@ type Model struct {
 	leaving bool
 }
 
-// New builds the root model: the home screen, or the reader when
-// cfg.Article names an article.
+// New builds the root model: the home screen, the reader when
+// cfg.Article names an article, or the stats screen when cfg.Start says so.
 func New(cfg Config) (*Model, error) {
-	if len(cfg.Packs) == 0 {
+	if len(cfg.Packs) == 0 && cfg.Start != StartStats {
 		return nil, errors.New("no packs to show: give a pack, or use the embedded one")
 	}
 	m := &Model{cfg: cfg, isDark: true, renderers: map[string]*content.Renderer{}, writer: cfg.Writer, saveBound: study.SaveBound}
@@ -145,6 +161,10 @@ func New(cfg Config) (*Model, error) {
 		return nil, err
 	}
 	m.theme = theme
+	if cfg.Start == StartStats {
+		m.stack = []entry{{stateStats, stats.New(nil, cfg.Packs, m.theme.Styles)}}
+		return m, nil
+	}
 	pack, err := m.findPack(cfg.Pack)
 	if err != nil {
 		return nil, err
@@ -200,10 +220,14 @@ func (m *Model) makeTheme() (common.Theme, error) {
 	return common.Theme{Styles: common.StylesFor(style, m.isDark), IsDark: m.isDark, Markdown: r}, nil
 }
 
-// Init asks the terminal for its background colour. The home screen and
-// the reader need nothing else to start: the reader renders on the first
+// Init asks the terminal for its background colour, and the stats screen
+// started on its own for its stats. The home screen and the reader need
+// nothing else to start: the reader renders on the first
 // tea.WindowSizeMsg.
 func (m *Model) Init() tea.Cmd {
+	if m.cfg.Start == StartStats {
+		return tea.Batch(tea.RequestBackgroundColor, stats.LoadCmd(m.cfg.Store))
+	}
 	return tea.RequestBackgroundColor
 }
 
@@ -263,6 +287,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case ReviewLoadedMsg:
 		return m, m.reviewLoaded(msg)
 	case common.BackMsg:
+		if m.cfg.Start == StartStats && len(m.stack) == 1 {
+			return m, m.startLeaving() // back from `brief stats` leaves it
+		}
 		return m, tea.Batch(m.pop(), m.homeShown())
 	}
 	return m, m.broadcast(msg)

@@ -27,11 +27,22 @@ func TestRunStatsShowsTheStoreAndLeavesOnEsc(t *testing.T) {
 		ArticleID: "russia-dprk-summit-2023", QuestionID: "venue", Level: "recall", Points: 1, Max: 1}); err != nil {
 		t.Fatal(err)
 	}
-	app := newStatsApp(Config{Packs: []*content.Pack{defaultPack(t)}}, store)
+	app := newStatsRoot(t, Config{Packs: []*content.Pack{defaultPack(t)}}, store)
 	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(60, 20))
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
 		return bytes.Contains(b, []byte("Daily streak")) && bytes.Contains(b, []byte("recall"))
 	}, teatest.WithDuration(5*time.Second))
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEscape})
 	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+}
+
+// newStatsRoot is the root model as RunStats starts it.
+func newStatsRoot(tb testing.TB, cfg Config, store *scores.Store) *Model {
+	tb.Helper()
+	cfg.Store, cfg.Start = store, StartStats
+	m, err := New(cfg)
+	if err != nil {
+		tb.Fatalf("New: %v", err)
+	}
+	return m
 }
