@@ -11,17 +11,6 @@ import (
 	"brief/ui/common"
 )
 
-// twoPacks is the default pack and a second pack of two articles.
-func twoPacks(t *testing.T) []*content.Pack {
-	t.Helper()
-	p := defaultPack(t)
-	a1, a2 := *p.Articles[0], *p.Articles[0]
-	a1.ID, a1.Title = "first", "First article"
-	a2.ID, a2.Title = "second", "Second article"
-	other := &content.Pack{Manifest: content.Manifest{ID: "other", Title: "Other pack"}, Articles: []*content.Article{&a1, &a2}}
-	return []*content.Pack{p, other}
-}
-
 func TestHomeOpensTheSelectedArticle(t *testing.T) {
 	tests := map[string]struct {
 		pack      string // Config.Pack

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	quizui "brief/ui/quiz"
 	"fmt"
 	"strings"
 	"testing"
@@ -96,7 +97,7 @@ func TestHostilePackTextIsSafeOnEveryScreen(t *testing.T) {
 	// The quiz and its results, driven as the quiz tests drive them (the
 	// quiz clock's ticks are not run), with feedback after each answer.
 	a := pack.Articles[0]
-	var screen common.Screen = NewQuizScreen(QuizConfig{Pack: pack, Article: a, Session: sessionOf(t, a)}, testTheme())
+	var screen common.Screen = quizui.New(QuizConfig{Pack: pack, Article: a, Session: sessionOf(t, a)}, testTheme())
 	screen.Update(tea.WindowSizeMsg{Width: 100, Height: 40})
 	checkScreen := func(name string) {
 		t.Helper()

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"io"
-	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -14,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"brief/content"
+	"brief/ui/internal/uitest"
 )
 
 // probe wraps the root model in a running program and reports the view
@@ -186,10 +186,6 @@ type step struct {
 	cond func(*Model) bool
 }
 
-// colourSGR matches an SGR sequence that sets a foreground or background
-// colour (not one that resets to the default).
-var colourSGR = regexp.MustCompile(`\x1b\[(?:[0-9;:]*;)?(?:3[0-8]|4[0-8]|9[0-7]|10[0-7])(?:[;:][0-9;:]*)?m`)
-
 // TestNoColor runs the program as if on a 256-colour terminal
 // (TTY_FORCE makes the colour profile treat the test's output as one).
 func TestNoColor(t *testing.T) {
@@ -215,8 +211,8 @@ func TestNoColor(t *testing.T) {
 				return settled(m) && m.theme.Markdown.Style() == tc.wantStyle
 			}, tea.WindowSizeMsg{Width: 80, Height: 24})
 			out := pr.stop()
-			if got := colourSGR.Match(out); got != tc.wantColour {
-				t.Errorf("colour written = %v, want %v (first: %q)", got, tc.wantColour, colourSGR.Find(out))
+			if got := uitest.ColourSGR.Match(out); got != tc.wantColour {
+				t.Errorf("colour written = %v, want %v (first: %q)", got, tc.wantColour, uitest.ColourSGR.Find(out))
 			}
 			if !strings.Contains(ansi.Strip(string(out)), "Vostochny") {
 				t.Error("the article text was not written")

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	quizui "brief/ui/quiz"
 	"strings"
 	"testing"
 	"time"
@@ -47,7 +48,7 @@ func TestEveryQuitWaitsForTheSaves(t *testing.T) {
 			// its answer is still queued. (The readers save nothing.)
 			m.writer = stuckWriter(t, testStore(t))
 			if tc.results {
-				r := finishedResults(t, QuizConfig{OverReader: true}, nil, "venue")
+				r := finishedResults(t, QuizConfig{OverReader: true})
 				m.stack = append(m.stack, entry{stateResults, r})
 			}
 			pr := start(t, m, 80, 24)
@@ -97,4 +98,19 @@ func TestNoScreenOpensWhileQuitting(t *testing.T) {
 			}
 		})
 	}
+}
+
+// finishedResults is the results screen of a quiz of one question
+// answered right, as the quiz gives way to it.
+func finishedResults(t *testing.T, cfg QuizConfig) common.Screen {
+	t.Helper()
+	p, a := defaultArticle(t)
+	cfg.Pack, cfg.Article, cfg.Session = p, a, sessionOf(t, a, "venue")
+	q := quizui.New(cfg, testTheme())
+	q.Update(tea.WindowSizeMsg{Width: 80, Height: 40})
+	s, _ := qzPress(q, append(rightKeys(q.Attempt().Item(0)), "enter")...)
+	if _, ok := s.(*quizui.ResultsScreen); !ok {
+		t.Fatalf("the answered quiz gave way to %T, want the results", s)
+	}
+	return s
 }

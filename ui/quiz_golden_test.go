@@ -1,6 +1,7 @@
 package ui
 
 import (
+	quizui "brief/ui/quiz"
 	"strings"
 	"sync"
 	"testing"
@@ -86,11 +87,11 @@ var resultsIDs = []string{"venue", "sullivan", "timeline", "roles"}
 
 // resultsKeys answer the results goldens' questions: right, skipped,
 // wrong and partly right.
-func resultsKeys(s *QuizScreen) []string {
-	keys := append(rightKeys(&s.sess().Items[0]), "enter", "ctrl+s", "enter")
-	keys = append(keys, wrongKeys(&s.sess().Items[2])...)
+func resultsKeys(s *quizui.Screen) []string {
+	keys := append(rightKeys(&s.Attempt().Session().Items[0]), "enter", "ctrl+s", "enter")
+	keys = append(keys, wrongKeys(&s.Attempt().Session().Items[2])...)
 	keys = append(keys, "enter")
-	return append(append(keys, partialKeys(&s.sess().Items[3])...), "enter")
+	return append(append(keys, partialKeys(&s.Attempt().Session().Items[3])...), "enter")
 }
 
 func TestQuizGolden(t *testing.T) {
@@ -98,24 +99,24 @@ func TestQuizGolden(t *testing.T) {
 	tests := map[string]struct {
 		cfg   QuizConfig
 		ids   []string
-		keys  func(s *QuizScreen) []string
+		keys  func(s *quizui.Screen) []string
 		ascii bool // drawn in the notty style's ASCII
 	}{
 		"choice":       {ids: []string{"venue"}},
 		"choice_ascii": {ids: []string{"venue"}, ascii: true},
-		"multi":        {ids: []string{"crucial-time"}, keys: func(*QuizScreen) []string { return []string{"down", "space"} }},
-		"cloze":        {ids: []string{"summit-dates"}, keys: func(*QuizScreen) []string { return append(qzType("four"), "tab") }},
-		"order":        {ids: []string{"timeline"}, keys: func(*QuizScreen) []string { return []string{"down", "K"} }},
-		"match":        {ids: []string{"who-said-what"}, keys: func(*QuizScreen) []string { return []string{"b"} }},
-		"feedback_wrong": {ids: []string{"venue"}, keys: func(s *QuizScreen) []string {
-			return wrongKeys(&s.sess().Items[0])
+		"multi":        {ids: []string{"crucial-time"}, keys: func(*quizui.Screen) []string { return []string{"down", "space"} }},
+		"cloze":        {ids: []string{"summit-dates"}, keys: func(*quizui.Screen) []string { return append(qzType("four"), "tab") }},
+		"order":        {ids: []string{"timeline"}, keys: func(*quizui.Screen) []string { return []string{"down", "K"} }},
+		"match":        {ids: []string{"who-said-what"}, keys: func(*quizui.Screen) []string { return []string{"b"} }},
+		"feedback_wrong": {ids: []string{"venue"}, keys: func(s *quizui.Screen) []string {
+			return wrongKeys(&s.Attempt().Session().Items[0])
 		}},
-		"exam_overview": {cfg: QuizConfig{Exam: true}, ids: []string{"venue", "sullivan", "timeline"}, keys: func(s *QuizScreen) []string {
-			return append(rightKeys(&s.sess().Items[0]), "f", "l")
+		"exam_overview": {cfg: QuizConfig{Exam: true}, ids: []string{"venue", "sullivan", "timeline"}, keys: func(s *quizui.Screen) []string {
+			return append(rightKeys(&s.Attempt().Session().Items[0]), "f", "l")
 		}},
 		"results_summary":       {ids: resultsIDs, keys: resultsKeys},
 		"results_summary_ascii": {ids: resultsIDs, keys: resultsKeys, ascii: true},
-		"results_review": {ids: resultsIDs, keys: func(s *QuizScreen) []string {
+		"results_review": {ids: resultsIDs, keys: func(s *quizui.Screen) []string {
 			return append(resultsKeys(s), "r")
 		}},
 	}
@@ -127,7 +128,7 @@ func TestQuizGolden(t *testing.T) {
 			if tc.keys != nil {
 				// The keys are worked out on a copy of the session, so the
 				// program's session starts unanswered.
-				keys = tc.keys(NewQuizScreen(QuizConfig{Article: a, Session: sessionOf(t, a, tc.ids...)}, testTheme()))
+				keys = tc.keys(quizui.New(QuizConfig{Article: a, Session: sessionOf(t, a, tc.ids...)}, testTheme()))
 			}
 			style := "dark"
 			if tc.ascii {

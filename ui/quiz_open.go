@@ -10,6 +10,7 @@ import (
 	"brief/quiz"
 	"brief/ui/common"
 	"brief/ui/home"
+	quizui "brief/ui/quiz"
 )
 
 // openQuiz builds the quiz screen for a StartQuizMsg: a practice session
@@ -39,7 +40,7 @@ func (m *Model) openQuiz(msg common.StartQuizMsg) (common.Screen, tea.Cmd) {
 	if r, ok := m.top().screen.(*reader); ok && r.art == msg.Article {
 		over = true
 	}
-	q := NewQuizScreen(QuizConfig{
+	q := quizui.New(quizui.Config{
 		Pack: msg.Pack, Article: msg.Article, Session: sess,
 		Writer: m.writer, SavingNotice: m.cfg.SavingNotice, OverReader: over, OfferResume: true,
 	}, m.theme)
@@ -50,11 +51,11 @@ func (m *Model) openQuiz(msg common.StartQuizMsg) (common.Screen, tea.Cmd) {
 // message's article is, or -1.
 func (m *Model) openQuizOf(msg common.StartQuizMsg) int {
 	for i := len(m.stack) - 1; i >= 0; i-- {
-		q, ok := m.stack[i].screen.(*QuizScreen)
-		if !ok || q.att.Review() || q.att.Article() == nil {
+		q, ok := m.stack[i].screen.(*quizui.Screen)
+		if !ok || q.Attempt().Review() || q.Attempt().Article() == nil {
 			continue
 		}
-		a, p := q.att.Article(), q.att.Pack()
+		a, p := q.Attempt().Article(), q.Attempt().Pack()
 		same := a == msg.Article || (a.ID == msg.Article.ID && p != nil && msg.Pack != nil && p.ID == msg.Pack.ID)
 		if same {
 			return i
@@ -102,7 +103,7 @@ func newQuizProgram(cfg Config, qc QuizConfig) (quizProgram, error) {
 		store: readingStoreOf(cfg.Store), remember: true,
 	})
 	qc.OverReader, qc.Writer = true, m.writer
-	q := NewQuizScreen(qc, m.theme)
+	q := quizui.New(qc, m.theme)
 	m.stack = append(m.stack, entry{stateReader, r}, entry{stateQuiz, q})
 	return quizProgram{Model: m, start: q.Init()}, nil
 }
@@ -125,3 +126,8 @@ func containsPack(packs []*content.Pack, p *content.Pack) bool {
 	}
 	return false
 }
+
+// QuizConfig is what RunQuiz opens its quiz with: see quizui.Config.
+// It is named here so that cli, which starts the interface, needs only
+// this package.
+type QuizConfig = quizui.Config

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	quizui "brief/ui/quiz"
 	"slices"
 	"testing"
 
@@ -18,14 +19,14 @@ func TestOpenQuizFromTheReader(t *testing.T) {
 		t.Fatal(err)
 	}
 	s, cmd := m.openQuiz(common.StartQuizMsg{Pack: p, Article: a})
-	q, ok := s.(*QuizScreen)
+	q, ok := s.(*quizui.Screen)
 	if !ok || cmd == nil {
 		t.Fatalf("openQuiz gave %T and command %v, want a quiz and its start", s, cmd)
 	}
-	if len(q.sess().Items) != len(a.Questions) || q.att.Exam() {
-		t.Errorf("a quiz from the reader asks %d of %d questions, exam %v; want all, in practice", len(q.sess().Items), len(a.Questions), q.att.Exam())
+	if len(q.Attempt().Session().Items) != len(a.Questions) || q.Attempt().Exam() {
+		t.Errorf("a quiz from the reader asks %d of %d questions, exam %v; want all, in practice", len(q.Attempt().Session().Items), len(a.Questions), q.Attempt().Exam())
 	}
-	if !q.cfg.OverReader {
+	if !q.Config().OverReader {
 		t.Error("a quiz opened over the article's reader does not know it")
 	}
 
@@ -42,17 +43,6 @@ func TestNewQuizProgramRefusesAnEmptySession(t *testing.T) {
 	}
 }
 
-func TestQuizLeavesWithEsc(t *testing.T) {
-	q := newTestQuiz(t, QuizConfig{}, "venue")
-	_, cmd := qzPress(q, "esc")
-	if cmd == nil {
-		t.Fatal("esc gave no command")
-	}
-	if _, ok := cmd().(common.BackMsg); !ok {
-		t.Errorf("esc sent %T, want BackMsg", cmd())
-	}
-}
-
 func TestEvidenceAndBackReturnToTheQuiz(t *testing.T) {
 	p, a := defaultArticle(t)
 	prog, err := newQuizProgram(Config{Style: "notty"}, QuizConfig{Pack: p, Article: a, Session: sessionOf(t, a, "venue", "sullivan")})
@@ -61,8 +51,9 @@ func TestEvidenceAndBackReturnToTheQuiz(t *testing.T) {
 	}
 	m := prog.Model
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-	q := m.top().screen.(*QuizScreen)
+	q := m.top().screen.(*quizui.Screen)
 	m.Update(qzKey("s"))
+	feedback := q.View() // the skipped question's feedback
 	_, cmd := m.Update(qzKey("e"))
 	m.Update(cmd())
 	if _, ok := m.top().screen.(*reader); !ok {
@@ -78,8 +69,8 @@ func TestEvidenceAndBackReturnToTheQuiz(t *testing.T) {
 			m.Update(cmd())
 		}
 	}
-	if m.top().screen != q || q.phase != phaseFeedback || q.cur != 0 {
-		t.Fatalf("back from the reader: %T, phase %d, question %d; want the quiz's feedback on question 1", m.top().screen, q.phase, q.cur+1)
+	if m.top().screen != q || q.View() != feedback {
+		t.Fatalf("back from the reader: %T showing\n%s\nwant the quiz's feedback on question 1:\n%s", m.top().screen, q.View(), feedback)
 	}
 }
 

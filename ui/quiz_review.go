@@ -6,9 +6,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"brief/quiz"
-	"brief/quiz/study"
-	"brief/ui/common"
 	"brief/ui/home"
+	quizui "brief/ui/quiz"
 )
 
 // loadReview starts loading a review of every question due now.
@@ -28,8 +27,8 @@ func (m *Model) reviewLoaded(msg ReviewLoadedMsg) tea.Cmd {
 
 // reviewQuiz builds the quiz screen for a review session, recorded as one
 // review attempt.
-func (m *Model) reviewQuiz(plan *quiz.ReviewPlan) *QuizScreen {
-	return NewQuizScreen(QuizConfig{
+func (m *Model) reviewQuiz(plan *quiz.ReviewPlan) *quizui.Screen {
+	return quizui.New(quizui.Config{
 		Session: plan.Session, Refs: plan.Refs, Packs: m.cfg.Packs,
 		Writer: m.writer, SavingNotice: m.cfg.SavingNotice,
 	}, m.theme)
@@ -50,22 +49,4 @@ func RunReview(cfg Config, plan *quiz.ReviewPlan, opts ...tea.ProgramOption) err
 	q := m.reviewQuiz(plan)
 	m.stack = append(m.stack, entry{stateQuiz, q})
 	return runProgram(m, quizProgram{Model: m, start: q.Init()}, opts...)
-}
-
-// itemTitle is the heading over item i of an attempt: the article's
-// title, or in a review "Review", dot and the title of the article the
-// question is from.
-func itemTitle(att *study.Attempt, i int, dot string) string {
-	_, a := att.ItemArticle(i)
-	title := ""
-	if a != nil {
-		title = common.OneLine(a.Title)
-	}
-	if att.Review() {
-		if title == "" {
-			return "Review"
-		}
-		return "Review" + dot + title
-	}
-	return title
 }

@@ -1,10 +1,8 @@
 package ui
 
 import (
-	"context"
-	"database/sql"
+	quizui "brief/ui/quiz"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -17,48 +15,6 @@ import (
 	"brief/quiz/study"
 	"brief/ui/common"
 )
-
-// waitIdle waits until w has run every write queued, however long that
-// takes (a store let go at last): after a test, so that no write is left
-// running on a store about to be closed.
-func waitIdle(t *testing.T, w *study.Writer) {
-	for deadline := time.Now().Add(30 * time.Second); !w.Idle(); time.Sleep(5 * time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Error("the writer is still writing after 30 s")
-			return
-		}
-	}
-}
-
-// lockStore takes the store's write lock from a second connection, as
-// another brief saving at that moment would, until unlock is called (at
-// the latest when the test ends). Reads go on meanwhile: the store is in
-// WAL mode.
-func lockStore(t *testing.T, st *scores.Store) (unlock func()) {
-	t.Helper()
-	ctx := context.Background()
-	db, err := sql.Open("sqlite", st.Path())
-	if err != nil {
-		t.Fatal(err)
-	}
-	conn, err := db.Conn(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := conn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
-		t.Fatal(err)
-	}
-	var once sync.Once
-	unlock = func() {
-		once.Do(func() {
-			conn.ExecContext(ctx, "ROLLBACK")
-			conn.Close()
-			db.Close()
-		})
-	}
-	t.Cleanup(unlock)
-	return unlock
-}
 
 // startedProbe is a probe whose Init also starts the quiz, as
 // quizProgram's does.
@@ -108,7 +64,7 @@ func runQuizIn(t *testing.T, cfg Config, st *scores.Store, bound time.Duration) 
 	pr := &probe{m: qp.Model, hit: make(chan string, 1)}
 	tm := teatest.NewTestModel(t, startedProbe{pr, qp.start}, teatest.WithInitialTermSize(80, 24))
 	run := &quizRun{program: &program{t: t, tm: tm, p: pr}, m: qp.Model, sess: sess, w: w}
-	run.await(func(m *Model) bool { _, ok := m.top().screen.(*QuizScreen); return ok && m.width == 80 },
+	run.await(func(m *Model) bool { _, ok := m.top().screen.(*quizui.Screen); return ok && m.width == 80 },
 		tea.WindowSizeMsg{Width: 80, Height: 24})
 	return run
 }
@@ -126,8 +82,8 @@ func (r *quizRun) answer(n int) {
 			keys = append(keys, qzKey(k))
 		}
 		r.await(func(m *Model) bool {
-			q, ok := m.top().screen.(*QuizScreen)
-			return ok && q.att.Answered() == i+1
+			q, ok := m.top().screen.(*quizui.Screen)
+			return ok && q.Attempt().Answered() == i+1
 		}, keys...)
 	}
 }
@@ -149,7 +105,7 @@ func TestLeavingRightAfterAnsweringSavesEveryAnswer(t *testing.T) {
 	}{
 		"ctrl+c on the feedback": {answer: 2, leave: []step{{msgs: keyPresses("ctrl+c")}}},
 		"q on the results": {answer: 2, handedIn: true, leave: []step{
-			{msgs: keyPresses("enter"), cond: topIs[*ResultsScreen]},
+			{msgs: keyPresses("enter"), cond: topIs[*quizui.ResultsScreen]},
 			{msgs: keyPresses("q")},
 		}},
 		"esc to the article, then q": {answer: 1, leave: []step{
@@ -220,48 +176,5 @@ func TestQuitWhileTheStoreStaysLockedSaysWhatWasNotSaved(t *testing.T) {
 	err := run.m.flushSaves()
 	if err == nil || !strings.HasPrefix(err.Error(), "2 answers were not saved: the score store was still busy") {
 		t.Errorf("brief would say %v, want that 2 answers were not saved as the store was busy", err)
-	}
-}
-
-func TestExamEndedBeforeTheStoreAnsweredIsStillSaved(t *testing.T) {
-	tests := map[string]struct {
-		end func(q *QuizScreen) (common.Screen, tea.Cmd)
-	}{
-		"time runs out": {func(q *QuizScreen) (common.Screen, tea.Cmd) {
-			start := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
-			q.Update(quizClockMsg{owner: q, at: start})
-			return q.Update(quizClockMsg{owner: q, at: start.Add(time.Minute)})
-		}},
-		"handed in": {func(q *QuizScreen) (common.Screen, tea.Cmd) { return qzPress(q, "ctrl+s", "y") }},
-	}
-	for name, tc := range tests {
-		t.Run(strings.ReplaceAll(name, " ", "_"), func(t *testing.T) {
-			st := testStore(t)
-			q := newTestQuiz(t, QuizConfig{Exam: true, TimeLimit: time.Minute, Writer: study.NewWriter(st)}, "venue", "air-koryo")
-			// Begin's command has not run when the exam ends: the
-			// store is slow to answer.
-			begin := q.begin()
-			_, save := qzPress(q, rightKeys(q.item())...)
-			s, handIn := tc.end(q)
-			r, ok := s.(*ResultsScreen)
-			if !ok {
-				t.Fatalf("the exam ended on %T, want the results", s)
-			}
-			// The hand-in's command runs the jobs queued before it
-			// first: the attempt's start, then the answer.
-			deliver(r, handIn)
-			deliver(q, tea.Batch(begin, save))
-			attempts, err := st.Attempts(scores.AttemptFilter{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			venue, skipped := q.sess().Items[0].Result, q.sess().Items[1].Result
-			if len(attempts) != 1 || attempts[0].Score != venue.Max || attempts[0].Max != venue.Max+skipped.Max {
-				t.Fatalf("attempts %+v, want one handed in with venue right and air-koryo skipped", attempts)
-			}
-			if r.saveErr != "" || !r.att.Saving() {
-				t.Errorf("the results say %q, saving %v; want saved", r.saveErr, r.att.Saving())
-			}
-		})
 	}
 }

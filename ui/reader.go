@@ -247,7 +247,7 @@ func (r *reader) retheme(t common.Theme) tea.Cmd {
 	restyle := t.Markdown != r.theme.Markdown
 	r.theme = t
 	r.help.SetStyles(t.Styles)
-	styleInput(&r.search.input, t.Styles)
+	common.StyleInput(&r.search.input, t.Styles)
 	if !restyle {
 		r.refresh()
 		return nil

@@ -47,7 +47,7 @@ func newSearch(s common.Styles) search {
 	in.Prompt = "/"
 	in.Placeholder = "search the article"
 	in.CharLimit = 200
-	styleInput(&in, s)
+	common.StyleInput(&in, s)
 	return search{input: in, keys: DefaultSearchKeyMap()}
 }
 

@@ -6,10 +6,12 @@ import (
 	"strings"
 	"testing"
 
+	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"brief/ui/common"
+	"brief/ui/internal/uitest"
 )
 
 // luminance is a colour's relative luminance (WCAG 2).
@@ -95,14 +97,14 @@ func TestPlainStyles(t *testing.T) {
 			"title": s.Title, "subtle": s.Subtle, "selected": s.Selected, "match": s.Match,
 			"help key": s.Help.ShortKey, "help desc": s.Help.ShortDesc, "panel": s.Panel,
 		} {
-			if out := st.Render("x"); colourSGR.MatchString(out) {
+			if out := st.Render("x"); uitest.ColourSGR.MatchString(out) {
 				t.Errorf("%s: %s is drawn in colour: %q", style, name, out)
 			}
 		}
 		g := s.Glyphs()
 		for _, glyph := range []string{g.Cursor, g.Rule, g.BarFull, g.BarEmpty, g.Ellipsis, g.Dot, g.HelpSep,
 			g.Right, g.Wrong, g.Partial, g.ArrowUp, g.ArrowDown, string(g.Spark), g.NoValue} {
-			if !isASCII(glyph) {
+			if !uitest.IsASCII(glyph) {
 				t.Errorf("%s: glyph %q is not ASCII", style, glyph)
 			}
 		}
@@ -113,15 +115,6 @@ func TestPlainStyles(t *testing.T) {
 	if (common.Styles{}).Glyphs().Rule != "─" {
 		t.Error("the zero Styles do not draw Unicode glyphs")
 	}
-}
-
-func isASCII(s string) bool {
-	for _, r := range s {
-		if r > 127 {
-			return false
-		}
-	}
-	return true
 }
 
 // With the ascii style, no screen draws a non-ASCII character of its own
@@ -148,10 +141,10 @@ func TestASCIIStyleScreens(t *testing.T) {
 				d := drive(t, newStyledRoot(t, p, tc.home, "ascii"), size[0], size[1])
 				d.send(keyPresses(tc.keys...)...)
 				v := d.view()
-				if colourSGR.MatchString(v) {
-					t.Errorf("%v: drawn in colour: %q", size, colourSGR.FindString(v))
+				if uitest.ColourSGR.MatchString(v) {
+					t.Errorf("%v: drawn in colour: %q", size, uitest.ColourSGR.FindString(v))
 				}
-				if plain := article.Replace(ansi.Strip(v)); !isASCII(plain) {
+				if plain := article.Replace(ansi.Strip(v)); !uitest.IsASCII(plain) {
 					t.Errorf("%v: not ASCII:\n%s", size, plain)
 				}
 			}
@@ -198,13 +191,15 @@ func TestPlainInputs(t *testing.T) {
 		"focused prompt": in.Focused.Prompt, "focused text": in.Focused.Text,
 		"blurred prompt": in.Blurred.Prompt, "blurred text": in.Blurred.Text,
 	} {
-		if out := st.Render("x"); colourSGR.MatchString(out) {
+		if out := st.Render("x"); uitest.ColourSGR.MatchString(out) {
 			t.Errorf("%s is drawn in colour: %q", name, out)
 		}
 	}
-	field := newAnswerInput(common.PlainStyles(), "> ", "")
+	field := textinput.New()
+	field.Prompt = "> "
+	common.StyleInput(&field, common.PlainStyles())
 	field.Focus()
-	if out := field.View(); !strings.Contains(out, "\x1b[7m") || colourSGR.MatchString(out) {
+	if out := field.View(); !strings.Contains(out, "\x1b[7m") || uitest.ColourSGR.MatchString(out) {
 		t.Errorf("plain input %q: want a reversed cursor and no colour", out)
 	}
 }

@@ -254,3 +254,11 @@ func StyleBackground(style string) (isDark, ok bool) {
 	}
 	return false, false
 }
+
+// StyleInput gives a text input the theme's styles, with a steady cursor:
+// the quiz's answers and the reader's search prompt look alike.
+func StyleInput(in *textinput.Model, s Styles) {
+	st := s.Input
+	st.Cursor.Blink = false
+	in.SetStyles(st)
+}

@@ -1,4 +1,4 @@
-package ui
+package quiz
 
 import (
 	"errors"
@@ -17,7 +17,7 @@ import (
 // quizUnfinishedMsg brings what findUnfinished found: an attempt at the
 // article left before the end, rebuilt as a session, or nothing.
 type quizUnfinishedMsg struct {
-	owner *QuizScreen
+	owner *Screen
 	found *study.Unfinished // nil when there is nothing to resume
 	err   error
 }
@@ -26,7 +26,7 @@ type quizUnfinishedMsg struct {
 // still be rebuilt from its questions. The look-up is queued on the
 // writer, after every write before it: a quiz of the article just handed
 // in is not found unfinished.
-func (q *QuizScreen) findUnfinished() tea.Cmd {
+func (q *Screen) findUnfinished() tea.Cmd {
 	l := study.FindUnfinished(q.cfg.Writer, q.att.Pack(), q.att.Article())
 	return func() tea.Msg {
 		found, err := l.Wait()
@@ -37,7 +37,7 @@ func (q *QuizScreen) findUnfinished() tea.Cmd {
 // unfinished offers to resume the attempt found, or begins a new one when
 // there is none; when the student has answered already, this quiz has
 // begun recording a new attempt and there is nothing to do.
-func (q *QuizScreen) unfinished(msg quizUnfinishedMsg) tea.Cmd {
+func (q *Screen) unfinished(msg quizUnfinishedMsg) tea.Cmd {
 	if q.att.Recording() {
 		return nil
 	}
@@ -56,7 +56,7 @@ func (q *QuizScreen) unfinished(msg quizUnfinishedMsg) tea.Cmd {
 
 // keyResume handles r (carry on), n (start over) and esc while an
 // unfinished attempt is offered.
-func (q *QuizScreen) keyResume(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
+func (q *Screen) keyResume(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	switch {
 	case key.Matches(msg, q.keys.Resume):
 		return q.resume()
@@ -72,7 +72,7 @@ func (q *QuizScreen) keyResume(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 // session, its mode, its clock, recorded into the same attempt) at the
 // first question left unanswered. Its clock starts when it appears: the
 // time spent choosing is not the exam's.
-func (q *QuizScreen) resume() (common.Screen, tea.Cmd) {
+func (q *Screen) resume() (common.Screen, tea.Cmd) {
 	att, claim := q.att.Resume(q.offer)
 	q.offer, q.att = nil, att
 	q.widgets = make([]answerWidget, att.Len())
@@ -94,7 +94,7 @@ func (q *QuizScreen) resume() (common.Screen, tea.Cmd) {
 
 // startOver sets the offered attempt aside (its answers stay in the
 // stats) and begins recording this new session, in that order.
-func (q *QuizScreen) startOver() tea.Cmd {
+func (q *Screen) startOver() tea.Cmd {
 	aside := saved(q, q.att.SetAside(q.offer))
 	q.offer = nil
 	q.att.RestartClock(q.clock)
@@ -104,7 +104,7 @@ func (q *QuizScreen) startOver() tea.Cmd {
 // resumeLines offers the unfinished attempt: what it is, then each key
 // with what it does, on one line when they fit, else one per line so
 // that no key is parted from its words.
-func (q *QuizScreen) resumeLines(w int) []string {
+func (q *Screen) resumeLines(w int) []string {
 	o := q.offer
 	s := q.theme.Styles
 	kind := "quiz"
@@ -135,7 +135,7 @@ func (q *QuizScreen) resumeLines(w int) []string {
 }
 
 // kindOfQuiz is "exam" or "quiz", for this screen's session.
-func (q *QuizScreen) kindOfQuiz() string {
+func (q *Screen) kindOfQuiz() string {
 	if q.att.Exam() {
 		return "exam"
 	}

@@ -1,4 +1,4 @@
-package ui
+package quiz
 
 import (
 	"fmt"
@@ -12,102 +12,6 @@ import (
 	"brief/ui/common"
 )
 
-// orderKeysTo puts the items of an order question in the target order
-// (file indexes) and answers.
-func orderKeysTo(order, target []int) []string {
-	// Renumber so that target reads 0, 1, 2, ... and reuse orderKeys.
-	rank := make([]int, len(target))
-	for i, t := range target {
-		rank[t] = i
-	}
-	renamed := make([]int, len(order))
-	for i, o := range order {
-		renamed[i] = rank[o]
-	}
-	return orderKeys(renamed, 0)
-}
-
-// wrongKeys answer an item with no credit.
-func wrongKeys(it *quiz.SessionItem) []string {
-	q := it.Q
-	switch q.Type {
-	case quiz.Choice:
-		for i, o := range q.Options {
-			if o != q.Answers[0] {
-				return []string{qzLetter(shownAt(it.View.OptionOrder, len(q.Options), i))}
-			}
-		}
-	case quiz.TrueFalse:
-		if q.Truth {
-			return []string{"b"}
-		}
-		return []string{"a"}
-	case quiz.Multi:
-		for i, o := range q.Options {
-			if !slices.Contains(q.Answers, o) {
-				return []string{qzLetter(shownAt(it.View.OptionOrder, len(q.Options), i)), "enter"}
-			}
-		}
-	case quiz.Short:
-		return append(qzType("zzzz"), "enter")
-	case quiz.Numeric:
-		return append(qzType("987654"), "enter")
-	case quiz.Cloze:
-		var keys []string
-		for range quiz.Blanks(q.Text) {
-			keys = append(keys, "z", "z", "z", "enter")
-		}
-		return keys
-	case quiz.Order:
-		target := make([]int, len(q.Items))
-		for i := range target {
-			target[i] = len(target) - 1 - i
-		}
-		return orderKeysTo(displayOrder(it.View.ItemOrder, len(q.Items)), target)
-	case quiz.Match:
-		var keys []string
-		n := len(q.Pairs)
-		for i := range q.Pairs {
-			keys = append(keys, qzLetter(shownAt(it.View.RightOrder, n, (i+1)%n)))
-		}
-		return append(keys, "enter")
-	}
-	return nil
-}
-
-// partialKeys answer an item with some credit, not all.
-func partialKeys(it *quiz.SessionItem) []string {
-	q := it.Q
-	switch q.Type {
-	case quiz.Multi:
-		return []string{qzLetter(shownAt(it.View.OptionOrder, len(q.Options), slices.Index(q.Options, q.Answers[0]))), "enter"}
-	case quiz.Cloze:
-		blanks := quiz.Blanks(q.Text)
-		keys := append(qzType(blanks[0][0]), "enter")
-		for range blanks[1:] {
-			keys = append(keys, "z", "z", "z", "enter")
-		}
-		return keys
-	case quiz.Order:
-		n := len(q.Items)
-		target := make([]int, n)
-		for i := range target {
-			target[i] = i
-		}
-		target[n-1], target[n-2] = target[n-2], target[n-1]
-		return orderKeysTo(displayOrder(it.View.ItemOrder, n), target)
-	case quiz.Match:
-		n := len(q.Pairs)
-		keys := []string{qzLetter(shownAt(it.View.RightOrder, n, 0))}
-		for i := 1; i < n; i++ {
-			j := i%(n-1) + 1 // 1→2, 2→1 for three pairs: the rest swapped
-			keys = append(keys, qzLetter(shownAt(it.View.RightOrder, n, j)))
-		}
-		return append(keys, "enter")
-	}
-	return nil
-}
-
 func TestQuizGradesEveryType(t *testing.T) {
 	ids := map[quiz.Type]string{
 		quiz.Choice: "venue", quiz.TrueFalse: "food-aid-hedged", quiz.Multi: "crucial-time",
@@ -120,7 +24,7 @@ func TestQuizGradesEveryType(t *testing.T) {
 	words := map[quiz.Verdict]string{quiz.Right: "✓ Right", quiz.Wrong: "✗ Wrong", quiz.Partial: "◐ Partly right"}
 	for _, typ := range quiz.Types {
 		for _, verdict := range []quiz.Verdict{quiz.Right, quiz.Wrong, quiz.Partial} {
-			q := newTestQuiz(t, QuizConfig{}, ids[typ])
+			q := newTestQuiz(t, Config{}, ids[typ])
 			keys := answers[verdict](q.item())
 			if keys == nil {
 				continue // this type has no partial credit
@@ -149,7 +53,7 @@ func TestQuizGradesEveryType(t *testing.T) {
 }
 
 func TestQuizChoiceByArrows(t *testing.T) {
-	q := newTestQuiz(t, QuizConfig{}, "venue")
+	q := newTestQuiz(t, Config{}, "venue")
 	it := q.item()
 	right := shownAt(it.View.OptionOrder, len(it.Q.Options), slices.Index(it.Q.Options, it.Q.Answers[0]))
 	keys := slices.Repeat([]string{"down"}, right)
@@ -171,7 +75,7 @@ func TestQuizSkip(t *testing.T) {
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			q := newTestQuiz(t, QuizConfig{}, tc.id)
+			q := newTestQuiz(t, Config{}, tc.id)
 			qzPress(q, tc.keys...)
 			res := q.item().Result
 			if res == nil || res.Verdict != quiz.Skipped || res.Points != 0 {
@@ -185,7 +89,7 @@ func TestQuizSkip(t *testing.T) {
 }
 
 func TestQuizTypingLettersDoesNotTriggerKeys(t *testing.T) {
-	q := newTestQuiz(t, QuizConfig{Exam: true}, "sullivan", "roles")
+	q := newTestQuiz(t, Config{Exam: true}, "sullivan", "roles")
 	qzPress(q, "s", "f", "l", "e", "[", "]")
 	if q.item().Result != nil || q.item().Flagged || q.phase != phaseAnswer || q.cur != 0 {
 		t.Fatalf("typed letters acted as keys: result %v, flagged %v, phase %d, question %d", q.item().Result, q.item().Flagged, q.phase, q.cur)
@@ -212,7 +116,7 @@ func TestQuizRefusesAnswersNotReady(t *testing.T) {
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			q := newTestQuiz(t, QuizConfig{}, tc.id)
+			q := newTestQuiz(t, Config{}, tc.id)
 			qzPress(q, tc.keys...)
 			if q.item().Result != nil {
 				t.Fatalf("the answer was taken: %+v", q.item().Result)
@@ -249,7 +153,7 @@ func TestQuizTrueFalseTakesTAndF(t *testing.T) {
 	for name, tc := range tests {
 		for _, exam := range []bool{false, true} {
 			t.Run(fmt.Sprintf("%s exam %v", name, exam), func(t *testing.T) {
-				q := newTestQuiz(t, QuizConfig{Exam: exam}, "food-aid-hedged")
+				q := newTestQuiz(t, Config{Exam: exam}, "food-aid-hedged")
 				qzPress(q, tc.key)
 				it := &q.sess().Items[0]
 				if it.Response.Truth == nil || *it.Response.Truth != tc.truth {
@@ -264,7 +168,7 @@ func TestQuizTrueFalseTakesTAndF(t *testing.T) {
 }
 
 func TestQuizMatchCyclesAndUnpairs(t *testing.T) {
-	q := newTestQuiz(t, QuizConfig{}, "isolation")
+	q := newTestQuiz(t, Config{}, "isolation")
 	w := q.widget().(*matchWidget)
 	qzPress(q, "right", "right")
 	if w.paired[0] != 1 {
@@ -281,7 +185,7 @@ func TestQuizMatchCyclesAndUnpairs(t *testing.T) {
 }
 
 func TestQuizFeedbackShowsTheReasons(t *testing.T) {
-	q := newTestQuiz(t, QuizConfig{}, "venue")
+	q := newTestQuiz(t, Config{}, "venue")
 	it := q.item()
 	moscow := shownAt(it.View.OptionOrder, len(it.Q.Options), slices.Index(it.Q.Options, "Moscow"))
 	qzPress(q, qzLetter(moscow))
@@ -302,7 +206,7 @@ func TestQuizFeedbackShowsTheReasons(t *testing.T) {
 }
 
 func TestQuizFeedbackSaysWhichPickEachNoteIsAbout(t *testing.T) {
-	q := newTestQuiz(t, QuizConfig{}, "crucial-time")
+	q := newTestQuiz(t, Config{}, "crucial-time")
 	it := q.item()
 	var keys []string
 	var want []string
@@ -326,7 +230,7 @@ func TestQuizFeedbackSaysWhichPickEachNoteIsAbout(t *testing.T) {
 }
 
 func TestQuizEvidenceOpensTheReader(t *testing.T) {
-	q := newTestQuiz(t, QuizConfig{}, "kozarev-standing")
+	q := newTestQuiz(t, Config{}, "kozarev-standing")
 	qzPress(q, "s")
 	_, cmd := qzPress(q, "e")
 	if cmd == nil {
@@ -347,7 +251,7 @@ func TestQuizEvidenceOpensTheReader(t *testing.T) {
 
 func TestQuizPracticeEndsInResults(t *testing.T) {
 	ids := []string{"venue", "sullivan", "timeline"}
-	q := newTestQuiz(t, QuizConfig{}, ids...)
+	q := newTestQuiz(t, Config{}, ids...)
 	var s common.Screen = q
 	for i := range ids {
 		s, _ = qzPress(s, rightKeys(&q.sess().Items[i])...)
@@ -385,7 +289,7 @@ func TestQuizHelpFollowsTheQuestion(t *testing.T) {
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			q := newTestQuiz(t, QuizConfig{Exam: tc.exam}, tc.id)
+			q := newTestQuiz(t, Config{Exam: tc.exam}, tc.id)
 			q.Update(tea.WindowSizeMsg{Width: 200, Height: 24})
 			_ = q.Init() // focuses a text input
 			q.setKeys()
@@ -422,7 +326,7 @@ func TestOneBlankClozeFooter(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	q := newTestQuiz(t, QuizConfig{Pack: p, Article: a, Session: sess})
+	q := newTestQuiz(t, Config{Pack: p, Article: a, Session: sess})
 	q.Update(tea.WindowSizeMsg{Width: 200, Height: 24})
 	_ = q.Init()
 	q.setKeys()

@@ -1,4 +1,4 @@
-package ui
+package quiz
 
 import (
 	"charm.land/bubbles/v2/key"
@@ -9,7 +9,7 @@ import (
 // helpView is the quiz's help: the full help in columns (a page at a
 // time when it does not fit), or one line of the keys that matter most
 // now. layout has sized and labelled it.
-func (q *QuizScreen) helpView() string {
+func (q *Screen) helpView() string {
 	if q.help.ShowAll {
 		return q.help.View(q.keys)
 	}
@@ -19,7 +19,7 @@ func (q *QuizScreen) helpView() string {
 
 // sizeHelp fits the full help to the quiz's column, leaving a line of
 // the body and the note line under the header.
-func (q *QuizScreen) sizeHelp() {
+func (q *Screen) sizeHelp() {
 	_, w := common.QuizColumn(q.width)
 	q.help.SetWidth(w)
 	q.help.SetMaxLines(q.height - q.headerLines() - 2)
@@ -27,21 +27,21 @@ func (q *QuizScreen) sizeHelp() {
 
 // toggleHelp is the help key: it opens the full help, turns its page, or
 // closes it.
-func (q *QuizScreen) toggleHelp() {
+func (q *Screen) toggleHelp() {
 	q.sizeHelp()
 	q.help.Toggle(q.keys)
 }
 
 // labelHelp says what the help key does next: closes the full help on
 // its last page, else shows more keys.
-func (q *QuizScreen) labelHelp() {
+func (q *Screen) labelHelp() {
 	q.keys.Help.SetHelp(q.keys.Help.Help().Key, common.HelpLabel(q.help, q.keys))
 }
 
 // hints is the quiz's one-line help, ranked: the keys that answer, enter
 // and esc first; then help; then, in the order they are dropped last to
 // first, the others.
-func (k QuizKeyMap) hints() []common.Hint {
+func (k KeyMap) hints() []common.Hint {
 	submit := 0
 	if k.Pick.Enabled() {
 		submit = 3 // a letter answers already

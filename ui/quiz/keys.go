@@ -1,4 +1,4 @@
-package ui
+package quiz
 
 import (
 	"fmt"
@@ -8,11 +8,11 @@ import (
 	"brief/quiz"
 )
 
-// QuizKeyMap is the quiz screen's keys; it implements help.KeyMap. Which
+// KeyMap is the quiz screen's keys; it implements help.KeyMap. Which
 // bindings are enabled follows the question type, the mode and the phase
 // (answering, feedback, question list, confirming), so help only offers
 // keys that do something.
-type QuizKeyMap struct {
+type KeyMap struct {
 	Up, Down             key.Binding // move the cursor; scroll the feedback
 	PageUp, PageDown     key.Binding // practice: scroll the question or the feedback a page
 	Pick                 key.Binding // choice and truefalse: a letter or number answers
@@ -38,9 +38,9 @@ type QuizKeyMap struct {
 	Help                 key.Binding
 }
 
-// DefaultQuizKeyMap returns the quiz screen's default keys.
-func DefaultQuizKeyMap() QuizKeyMap {
-	return QuizKeyMap{
+// DefaultKeyMap returns the quiz screen's default keys.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
 		Up:           key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
 		Down:         key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
 		PageUp:       key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "scroll up")),
@@ -112,7 +112,7 @@ func letterKeys(n int) (letters, digits string) {
 
 // set enables the bindings that apply in c and relabels the ones whose
 // key changes while typing.
-func (k *QuizKeyMap) set(c keyContext) {
+func (k *KeyMap) set(c keyContext) {
 	answering := c.phase == phaseAnswer
 	list := c.typ == quiz.Choice || c.typ == quiz.TrueFalse || c.typ == quiz.Multi || c.typ == quiz.Order || c.typ == quiz.Match
 	k.Up.SetEnabled((answering && list) || c.phase == phaseFeedback || c.phase == phaseOverview)
@@ -205,7 +205,7 @@ func (k *QuizKeyMap) set(c keyContext) {
 }
 
 // ShortHelp is the quiz screen's one-line help.
-func (k QuizKeyMap) ShortHelp() []key.Binding {
+func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{
 		k.Pick, k.Toggle, k.MoveUp, k.MoveDown, k.Pair, k.NextBlank, k.Submit, k.Skip,
 		k.Next, k.Evidence, k.Flag, k.Open, k.Yes, k.No, k.Resume, k.StartOver, k.Overview, k.Finish, k.Back, k.Help,
@@ -213,7 +213,7 @@ func (k QuizKeyMap) ShortHelp() []key.Binding {
 }
 
 // FullHelp is the quiz screen's help in columns.
-func (k QuizKeyMap) FullHelp() [][]key.Binding {
+func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Pick, k.Toggle, k.MoveUp, k.MoveDown},
 		{k.Pair, k.Cycle, k.Unpair, k.NextBlank, k.PrevBlank},

@@ -1,4 +1,4 @@
-package ui
+package quiz
 
 import (
 	"fmt"
@@ -16,19 +16,19 @@ func quizStates(t *testing.T) map[string]common.Screen {
 	t.Helper()
 	states := map[string]common.Screen{}
 	for _, id := range []string{"venue", "crucial-time", "summit-dates", "timeline", "who-said-what", "sullivan", "food-aid-hedged"} {
-		states["answer "+id] = newTestQuiz(t, QuizConfig{}, id)
+		states["answer "+id] = newTestQuiz(t, Config{}, id)
 	}
-	fb := newTestQuiz(t, QuizConfig{SavingNotice: "scores are not saved"}, "who-said-what")
+	fb := newTestQuiz(t, Config{SavingNotice: "scores are not saved"}, "who-said-what")
 	qzPress(fb, wrongKeys(fb.item())...)
 	states["feedback"] = fb
-	list := newTestQuiz(t, QuizConfig{Exam: true}, "venue", "sullivan", "timeline")
+	list := newTestQuiz(t, Config{Exam: true}, "venue", "sullivan", "timeline")
 	qzPress(list, "f", "l")
 	states["exam list"] = list
-	confirm := newTestQuiz(t, QuizConfig{Exam: true}, "venue", "timeline")
+	confirm := newTestQuiz(t, Config{Exam: true}, "venue", "timeline")
 	qzPress(confirm, "S")
 	states["exam hand in"] = confirm
-	states["results"] = finishedResults(t, QuizConfig{}, []string{"sullivan", "timeline"}, "venue", "sullivan", "timeline", "roles")
-	review := finishedResults(t, QuizConfig{}, []string{"sullivan", "timeline"}, "venue", "sullivan", "timeline")
+	states["results"] = finishedResults(t, Config{}, []string{"sullivan", "timeline"}, "venue", "sullivan", "timeline", "roles")
+	review := finishedResults(t, Config{}, []string{"sullivan", "timeline"}, "venue", "sullivan", "timeline")
 	qzPress(review, "r")
 	states["review"] = review
 	return states
@@ -48,7 +48,7 @@ func TestQuizScreensFitEveryWidth(t *testing.T) {
 }
 
 func TestQuizTooSmall(t *testing.T) {
-	q := newTestQuiz(t, QuizConfig{}, "venue")
+	q := newTestQuiz(t, Config{}, "venue")
 	q.Update(tea.WindowSizeMsg{Width: common.MinWidth - 1, Height: 12})
 	if v := qzView(q); !strings.Contains(strings.Join(strings.Fields(v), " "), "terminal too small") {
 		t.Errorf("no note below the minimum size:\n%s", v)
@@ -66,7 +66,7 @@ func TestQuizUsableAt40x12(t *testing.T) {
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			q := newTestQuiz(t, QuizConfig{}, tc.id)
+			q := newTestQuiz(t, Config{}, tc.id)
 			q.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
 			v := qzView(q)
 			for _, want := range tc.want {
@@ -86,7 +86,7 @@ func TestQuizUsableAt40x12(t *testing.T) {
 }
 
 func TestQuizScrollsToWhatIsBelowTheCursor(t *testing.T) {
-	q := newTestQuiz(t, QuizConfig{}, "who-said-what")
+	q := newTestQuiz(t, Config{}, "who-said-what")
 	q.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
 	n := len(q.item().Q.Pairs)
 	last := "  " + letterOf(n-1) + ") "
@@ -128,7 +128,7 @@ func TestQuizFeedbackSaysItScrolls(t *testing.T) {
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			q := newTestQuiz(t, QuizConfig{}, "who-said-what")
+			q := newTestQuiz(t, Config{}, "who-said-what")
 			q.Update(tea.WindowSizeMsg{Width: 60, Height: 16})
 			qzPress(q, wrongKeys(q.item())...)
 			for _, k := range tc.keys {
@@ -183,8 +183,8 @@ func TestQuizFooterKeepsTheEssentialKeys(t *testing.T) {
 
 func TestQuizFullHelpSaysHowToCloseIt(t *testing.T) {
 	for name, s := range map[string]common.Screen{
-		"quiz":    newTestQuiz(t, QuizConfig{}, "venue"),
-		"results": finishedResults(t, QuizConfig{}, []string{"sullivan"}, "venue", "sullivan"),
+		"quiz":    newTestQuiz(t, Config{}, "venue"),
+		"results": finishedResults(t, Config{}, []string{"sullivan"}, "venue", "sullivan"),
 	} {
 		t.Run(name, func(t *testing.T) {
 			qzPress(s, "?")

@@ -1,4 +1,4 @@
-package ui
+package quiz
 
 import (
 	"fmt"
@@ -23,7 +23,7 @@ const interfaceGlyphs = "▸─█░…·✓✗◐↑↓→←⏱▲▼•●�
 // help.
 func helpShown(s common.Screen) bool {
 	switch s := s.(type) {
-	case *QuizScreen:
+	case *Screen:
 		return s.help.ShowAll
 	case *ResultsScreen:
 		return s.help.ShowAll
@@ -72,7 +72,7 @@ func asciiQuizStates(t *testing.T) map[string]struct {
 		"match":     {"who-said-what", []string{"b"}, "-> B) "},
 	}
 	for name, a := range answer {
-		q := newTestQuiz(t, QuizConfig{}, a.id)
+		q := newTestQuiz(t, Config{}, a.id)
 		qzPress(q, a.keys...)
 		add("answer "+name, q, a.want)
 	}
@@ -89,47 +89,47 @@ func asciiQuizStates(t *testing.T) map[string]struct {
 		"short skipped": {"sullivan", func(*quiz.SessionItem) []string { return []string{"ctrl+s"} }, "[-] Skipped - "},
 	}
 	for name, f := range feedback {
-		q := newTestQuiz(t, QuizConfig{SavingNotice: "scores are not saved"}, f.id)
+		q := newTestQuiz(t, Config{SavingNotice: "scores are not saved"}, f.id)
 		qzPress(q, f.keys(q.item())...)
 		add("feedback "+name, q, f.want)
 	}
-	exam := newTestQuiz(t, QuizConfig{Exam: true, TimeLimit: 10 * time.Minute}, "venue", "sullivan", "timeline")
+	exam := newTestQuiz(t, Config{Exam: true, TimeLimit: 10 * time.Minute}, "venue", "sullivan", "timeline")
 	qzPress(exam, "f")
 	add("exam question", exam, "time 10:00")
-	flagged := newTestQuiz(t, QuizConfig{Exam: true}, "venue", "sullivan", "timeline")
+	flagged := newTestQuiz(t, Config{Exam: true}, "venue", "sullivan", "timeline")
 	qzPress(flagged, "f")
 	add("exam flagged", flagged, "! flagged")
-	list := newTestQuiz(t, QuizConfig{Exam: true}, "venue", "sullivan", "timeline")
+	list := newTestQuiz(t, Config{Exam: true}, "venue", "sullivan", "timeline")
 	qzPress(list, rightKeys(list.item())...)
 	qzPress(list, "f", "l")
 	add("exam overview", list, "* answered")
-	handIn := newTestQuiz(t, QuizConfig{Exam: true}, "venue", "timeline")
+	handIn := newTestQuiz(t, Config{Exam: true}, "venue", "timeline")
 	qzPress(handIn, "S")
 	add("exam hand in", handIn, "Hand in your answers?")
 	st := testStore(t)
 	leaveUnfinished(t, st)
 	add("resume offer", offered(t, st), "r resume it (1 of 3 answered) - n start")
-	leave := newTestQuiz(t, QuizConfig{}, "venue", "sullivan", "timeline")
+	leave := newTestQuiz(t, Config{}, "venue", "sullivan", "timeline")
 	qzPress(leave, rightKeys(leave.item())...)
 	qzPress(leave, "esc")
 	add("leave", leave, "y leave - n stay")
-	helpOpen := newTestQuiz(t, QuizConfig{}, "who-said-what")
+	helpOpen := newTestQuiz(t, Config{}, "who-said-what")
 	qzPress(helpOpen, "?")
 	add("quiz full help", helpOpen, "left/right")
 
-	add("results", finishedResults(t, QuizConfig{}, []string{"sullivan", "timeline"}, "venue", "sullivan", "timeline", "roles"), "[-] ")
-	add("results full marks", finishedResults(t, QuizConfig{}, nil, "venue", "roles"), "[ok] Nothing missed")
-	review := finishedResults(t, QuizConfig{}, nil, "venue", "timeline", "who-said-what")
+	add("results", finishedResults(t, Config{}, []string{"sullivan", "timeline"}, "venue", "sullivan", "timeline", "roles"), "[-] ")
+	add("results full marks", finishedResults(t, Config{}, nil, "venue", "roles"), "[ok] Nothing missed")
+	review := finishedResults(t, Config{}, nil, "venue", "timeline", "who-said-what")
 	for i := range review.cfg.Session.Items[1:] {
 		it := &review.cfg.Session.Items[i+1]
-		q := newTestQuiz(t, QuizConfig{}, it.Q.ID)
+		q := newTestQuiz(t, Config{}, it.Q.ID)
 		qzPress(q, wrongKeys(q.item())...)
 		review.cfg.Session.Answer(i+1, q.item().Response)
 	}
 	review.setKeys()
 	qzPress(review, "r")
 	add("results review", review, " -> ")
-	resultsHelp := finishedResults(t, QuizConfig{}, []string{"sullivan"}, "venue", "sullivan")
+	resultsHelp := finishedResults(t, Config{}, []string{"sullivan"}, "venue", "sullivan")
 	qzPress(resultsHelp, "?")
 	add("results full help", resultsHelp, "up/k")
 	return states
@@ -194,7 +194,7 @@ func TestAnswerTextFollowsTheGlyphs(t *testing.T) {
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			q := newTestQuiz(t, QuizConfig{}, tc.id)
+			q := newTestQuiz(t, Config{}, tc.id)
 			qzPress(q, tc.keys(q.item())...)
 			it := q.item()
 			if it.Result == nil {
@@ -235,10 +235,10 @@ func TestQuizFullHelpPages(t *testing.T) {
 		width, height int
 		pages         int // at least
 	}{
-		"quiz match": {func() common.Screen { return newTestQuiz(t, QuizConfig{}, "who-said-what") }, common.MinWidth, common.MinHeight, 2},
-		"exam":       {func() common.Screen { return newTestQuiz(t, QuizConfig{Exam: true}, "venue", "sullivan") }, common.MinWidth, common.MinHeight, 2},
+		"quiz match": {func() common.Screen { return newTestQuiz(t, Config{}, "who-said-what") }, common.MinWidth, common.MinHeight, 2},
+		"exam":       {func() common.Screen { return newTestQuiz(t, Config{Exam: true}, "venue", "sullivan") }, common.MinWidth, common.MinHeight, 2},
 		"results": {func() common.Screen {
-			return finishedResults(t, QuizConfig{}, []string{"sullivan"}, "venue", "sullivan")
+			return finishedResults(t, Config{}, []string{"sullivan"}, "venue", "sullivan")
 		}, common.MinWidth, common.MinHeight, 1},
 	}
 	for name, tc := range screens {

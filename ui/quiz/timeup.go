@@ -1,4 +1,4 @@
-package ui
+package quiz
 
 import (
 	"brief/quiz"
@@ -9,7 +9,7 @@ import (
 // sent or not (typed but not submitted, ticked or paired but not
 // answered, changed since it was): what a hand-in takes as it stands in
 // an exam (study.Attempt.HandIn).
-func (q *QuizScreen) standing() study.Standing {
+func (q *Screen) standing() study.Standing {
 	out := study.Standing{}
 	for i, w := range q.widgets {
 		if w == nil {

@@ -1,4 +1,4 @@
-package ui
+package quiz
 
 import (
 	"strings"
@@ -29,7 +29,7 @@ func TestQuestionSummaryShowsClozeText(t *testing.T) {
 // At 40 columns the quiz header keeps the question number and the score
 // whole, dropping level and points instead of cutting the line.
 func TestQuizHeaderAtFortyColumns(t *testing.T) {
-	q := newTestQuiz(t, QuizConfig{})
+	q := newTestQuiz(t, Config{})
 	q.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
 	qzPress(q, "s", "enter") // skip the first question: the score shows from then on
 	lines := q.header(40)

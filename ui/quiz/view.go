@@ -1,4 +1,4 @@
-package ui
+package quiz
 
 import (
 	"fmt"
@@ -16,7 +16,7 @@ import (
 // View draws the header, the question (or the list, or the question to
 // hand in), a note line and the help, scrolled as the last Update left
 // it (see layout); it changes nothing.
-func (q *QuizScreen) View() string {
+func (q *Screen) View() string {
 	if q.width <= 0 || q.height <= 0 {
 		return ""
 	}
@@ -41,7 +41,7 @@ func (q *QuizScreen) View() string {
 // it moved (see follow). Update calls it after every message, so View
 // and the next key find the body's height and scroll position as they
 // will be drawn.
-func (q *QuizScreen) layout() {
+func (q *Screen) layout() {
 	if q.width <= 0 || q.height <= 0 || common.TooSmall(q.width, q.height) {
 		return
 	}
@@ -65,7 +65,7 @@ func (q *QuizScreen) layout() {
 // view whenever they move; otherwise, and between moves, it keeps the
 // scroll position, so the student can scroll past the cursor to read the
 // rest.
-func (q *QuizScreen) follow(n, top, bottom, height int) {
+func (q *Screen) follow(n, top, bottom, height int) {
 	if q.phase == phaseAnswer || q.phase == phaseOverview {
 		if focus := [2]int{top, bottom}; focus != q.followed {
 			q.followed = focus
@@ -86,7 +86,7 @@ func (q *QuizScreen) follow(n, top, bottom, height int) {
 
 // scrollBy moves the body n lines on (back when negative), as far as
 // the last layout allowed.
-func (q *QuizScreen) scrollBy(n int) {
+func (q *Screen) scrollBy(n int) {
 	q.scroll = max(0, min(q.scroll+n, q.maxScroll))
 }
 
@@ -95,7 +95,7 @@ const quizGapHeight = 16
 
 // headerLines is how many lines the header takes: the title, the facts,
 // the progress bar and, on taller terminals, a gap.
-func (q *QuizScreen) headerLines() int {
+func (q *Screen) headerLines() int {
 	if q.height >= quizGapHeight {
 		return 4
 	}
@@ -105,7 +105,7 @@ func (q *QuizScreen) headerLines() int {
 // header is the article's title with the countdown, the question's
 // number, level and points with the running score, a progress bar and,
 // on taller terminals, a gap.
-func (q *QuizScreen) header(w int) []string {
+func (q *Screen) header(w int) []string {
 	s := q.theme.Styles
 	g := s.Glyphs()
 	if q.phase == phaseResume {
@@ -144,7 +144,7 @@ func (q *QuizScreen) header(w int) []string {
 }
 
 // gapBelow adds the gap under the header on taller terminals.
-func (q *QuizScreen) gapBelow(header []string) []string {
+func (q *Screen) gapBelow(header []string) []string {
 	for len(header) < q.headerLines() {
 		header = append(header, "")
 	}
@@ -154,7 +154,7 @@ func (q *QuizScreen) gapBelow(header []string) []string {
 // resumeHeader is the header while an unfinished attempt is offered:
 // the article and how far that attempt went, not the new session's
 // first question, which may never be asked.
-func (q *QuizScreen) resumeHeader(w int) []string {
+func (q *Screen) resumeHeader(w int) []string {
 	s := q.theme.Styles
 	o := q.offer
 	kind := "Unfinished quiz"
@@ -171,7 +171,7 @@ func (q *QuizScreen) resumeHeader(w int) []string {
 
 // noteLine is the line above the help: a failed save, or that scores
 // are not being saved, and at the right whether the body scrolls.
-func (q *QuizScreen) noteLine(w int, above, below bool) string {
+func (q *Screen) noteLine(w int, above, below bool) string {
 	s := q.theme.Styles
 	note := ""
 	switch {
@@ -189,7 +189,7 @@ func (q *QuizScreen) noteLine(w int, above, below bool) string {
 
 // body is the phase's content and the lines to keep in view: the
 // cursor's, down to the note under the answer when there is one.
-func (q *QuizScreen) body(w int) (lines []string, top, bottom int) {
+func (q *Screen) body(w int) (lines []string, top, bottom int) {
 	switch q.phase {
 	case phaseOverview:
 		lines, cursor := q.overviewLines(w)
@@ -221,7 +221,7 @@ func (q *QuizScreen) body(w int) (lines []string, top, bottom int) {
 }
 
 // promptLines is the question's prompt, wrapped.
-func (q *QuizScreen) promptLines(w int) []string {
+func (q *Screen) promptLines(w int) []string {
 	p := q.item().Q.Prompt
 	if strings.TrimSpace(p) == "" {
 		return nil

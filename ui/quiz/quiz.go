@@ -1,4 +1,4 @@
-package ui
+package quiz
 
 import (
 	"fmt"
@@ -14,8 +14,8 @@ import (
 	"brief/ui/common"
 )
 
-// QuizConfig is what a quiz screen is opened with.
-type QuizConfig struct {
+// Config is what a quiz screen is opened with.
+type Config struct {
 	Pack    *content.Pack
 	Article *content.Article
 	Session *quiz.Session
@@ -41,23 +41,23 @@ type QuizConfig struct {
 }
 
 // attempt is the study attempt the config describes, not yet begun.
-func (c QuizConfig) attempt() *study.Attempt {
+func (c Config) attempt() *study.Attempt {
 	if c.Refs != nil {
 		return study.NewReview(c.Writer, &quiz.ReviewPlan{Session: c.Session, Refs: c.Refs}, c.Packs)
 	}
 	return study.New(c.Writer, study.Setup{Pack: c.Pack, Article: c.Article, Session: c.Session, Exam: c.Exam, TimeLimit: c.TimeLimit})
 }
 
-// QuizScreen asks a session's questions one per screen: in practice mode
+// Screen asks a session's questions one per screen: in practice mode
 // with the mark and the reasons after each answer, in exam mode with
 // flags, a question list and a countdown, and the marks at the end. When
 // the session is over it gives way to the results screen. The rules
 // (what an answer, a skip or the hand-in does, the clock, the score) are
 // its study.Attempt's; the screen shows it and turns keys into calls.
-type QuizScreen struct {
-	cfg   QuizConfig
+type Screen struct {
+	cfg   Config
 	theme common.Theme
-	keys  QuizKeyMap
+	keys  KeyMap
 	help  common.KeyHelp
 	att   *study.Attempt
 
@@ -84,10 +84,10 @@ type QuizScreen struct {
 	clock time.Time // the latest clock message; the first starts the attempt's clock
 }
 
-// quizClockMsg carries the time to a quiz screen: the first one starts
+// ClockMsg carries the time to a quiz screen: the first one starts
 // the clock, the others (one a second) move the countdown on.
-type quizClockMsg struct {
-	owner *QuizScreen
+type ClockMsg struct {
+	owner *Screen
 	at    time.Time
 }
 
@@ -107,16 +107,16 @@ func saved(owner any, t *study.Ticket) tea.Cmd {
 	return func() tea.Msg { return quizRecordedMsg{owner: owner, err: t.Wait()} }
 }
 
-// NewQuizScreen opens a quiz on the first question. Call Init for the
+// New opens a quiz on the first question. Call Init for the
 // commands that start its clock and its recording.
-func NewQuizScreen(cfg QuizConfig, theme common.Theme) *QuizScreen {
-	return newQuizScreen(cfg, cfg.attempt(), theme)
+func New(cfg Config, theme common.Theme) *Screen {
+	return newScreen(cfg, cfg.attempt(), theme)
 }
 
-// newQuizScreen opens a quiz on an attempt that has not begun.
-func newQuizScreen(cfg QuizConfig, att *study.Attempt, theme common.Theme) *QuizScreen {
-	q := &QuizScreen{
-		cfg: cfg, theme: theme, keys: DefaultQuizKeyMap(), help: common.NewKeyHelp(theme.Styles),
+// newScreen opens a quiz on an attempt that has not begun.
+func newScreen(cfg Config, att *study.Attempt, theme common.Theme) *Screen {
+	q := &Screen{
+		cfg: cfg, theme: theme, keys: DefaultKeyMap(), help: common.NewKeyHelp(theme.Styles),
 		att: att, widgets: make([]answerWidget, att.Len()),
 	}
 	q.widget().focus()
@@ -124,11 +124,21 @@ func newQuizScreen(cfg QuizConfig, att *study.Attempt, theme common.Theme) *Quiz
 	return q
 }
 
+// Attempt is the attempt the quiz shows: what the root asks of an open
+// quiz (is it a review, of which article) before opening another.
+func (q *Screen) Attempt() *study.Attempt { return q.att }
+
+// Offered is the unfinished attempt the quiz offers to resume, or nil.
+func (q *Screen) Offered() *study.Unfinished { return q.offer }
+
+// Config is what the quiz was opened with.
+func (q *Screen) Config() Config { return q.cfg }
+
 // Init starts the clock, the recording (after looking for an unfinished
 // attempt to offer, if asked to), and the cursor of a first question
 // that is typed.
-func (q *QuizScreen) Init() tea.Cmd {
-	cmds := []tea.Cmd{q.widget().focus(), func() tea.Msg { return quizClockMsg{owner: q, at: time.Now()} }}
+func (q *Screen) Init() tea.Cmd {
+	cmds := []tea.Cmd{q.widget().focus(), func() tea.Msg { return ClockMsg{owner: q, at: time.Now()} }}
 	switch {
 	case !q.att.Saving():
 	case q.cfg.OfferResume && !q.att.Review() && q.att.Article() != nil:
@@ -141,16 +151,16 @@ func (q *QuizScreen) Init() tea.Cmd {
 
 // begin starts recording a new attempt: its write goes first on the
 // writer, ahead of the answers that are to be recorded in it.
-func (q *QuizScreen) begin() tea.Cmd { return saved(q, q.att.Begin()) }
+func (q *Screen) begin() tea.Cmd { return saved(q, q.att.Begin()) }
 
 // sess is the attempt's session, to show.
-func (q *QuizScreen) sess() *quiz.Session { return q.att.Session() }
+func (q *Screen) sess() *quiz.Session { return q.att.Session() }
 
 // Help returns the keys that apply right now.
-func (q *QuizScreen) Help() help.KeyMap { return q.keys }
+func (q *Screen) Help() help.KeyMap { return q.keys }
 
 // Title is the window title.
-func (q *QuizScreen) Title() string {
+func (q *Screen) Title() string {
 	if q.att.Review() {
 		return "brief — review"
 	}
@@ -158,7 +168,7 @@ func (q *QuizScreen) Title() string {
 }
 
 // widget is the current question's answer widget, made on first use.
-func (q *QuizScreen) widget() answerWidget {
+func (q *Screen) widget() answerWidget {
 	if q.widgets[q.cur] == nil {
 		q.widgets[q.cur] = newWidget(q.att.Item(q.cur), q.theme.Styles)
 	}
@@ -166,10 +176,10 @@ func (q *QuizScreen) widget() answerWidget {
 }
 
 // item is the current session item.
-func (q *QuizScreen) item() *quiz.SessionItem { return q.att.Item(q.cur) }
+func (q *Screen) item() *quiz.SessionItem { return q.att.Item(q.cur) }
 
 // setKeys enables the keys that apply to the current question and phase.
-func (q *QuizScreen) setKeys() {
+func (q *Screen) setKeys() {
 	w := q.widget()
 	q.keys.set(keyContext{
 		phase: q.phase, typ: q.item().Q.Type, exam: q.att.Exam(),
@@ -181,14 +191,14 @@ func (q *QuizScreen) setKeys() {
 }
 
 // Update handles the clock, recording results, and keys.
-func (q *QuizScreen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+func (q *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	s, cmd := q.update(msg)
 	q.layout()
 	return s, cmd
 }
 
 // update handles a message; Update then lays the screen out for it.
-func (q *QuizScreen) update(msg tea.Msg) (common.Screen, tea.Cmd) {
+func (q *Screen) update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		q.width, q.height = msg.Width, msg.Height
@@ -209,7 +219,7 @@ func (q *QuizScreen) update(msg tea.Msg) (common.Screen, tea.Cmd) {
 				q.scrollBy(1)
 			}
 		}
-	case quizClockMsg:
+	case ClockMsg:
 		if msg.owner != q {
 			return q, nil
 		}
@@ -255,7 +265,7 @@ func (q *QuizScreen) update(msg tea.Msg) (common.Screen, tea.Cmd) {
 }
 
 // tick moves the clock on and hands the exam in when time is up.
-func (q *QuizScreen) tick(at time.Time) (common.Screen, tea.Cmd) {
+func (q *Screen) tick(at time.Time) (common.Screen, tea.Cmd) {
 	q.att.StartClock(at)
 	q.clock = at
 	if q.att.TimeUp(at) {
@@ -265,15 +275,15 @@ func (q *QuizScreen) tick(at time.Time) (common.Screen, tea.Cmd) {
 		}
 		return s, cmd
 	}
-	return q, tea.Tick(time.Second, func(t time.Time) tea.Msg { return quizClockMsg{owner: q, at: t} })
+	return q, tea.Tick(time.Second, func(t time.Time) tea.Msg { return ClockMsg{owner: q, at: t} })
 }
 
 // remaining is the time left in a timed exam.
-func (q *QuizScreen) remaining() time.Duration { return q.att.Remaining(q.clock) }
+func (q *Screen) remaining() time.Duration { return q.att.Remaining(q.clock) }
 
 // keyAnswer handles a key while a question is being answered: the widget
 // has first say, then the screen's own keys.
-func (q *QuizScreen) keyAnswer(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
+func (q *Screen) keyAnswer(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	k := &q.keys
 	if key.Matches(msg, k.PageUp, k.PageDown) {
 		return q, q.page(msg)
@@ -321,7 +331,7 @@ func (q *QuizScreen) keyAnswer(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 }
 
 // cursorLine is the line of the answer widget the cursor is on.
-func (q *QuizScreen) cursorLine() int {
+func (q *Screen) cursorLine() int {
 	_, w := common.QuizColumn(q.width)
 	_, cursor := q.widget().lines(q.theme.Styles, w)
 	return cursor
@@ -329,7 +339,7 @@ func (q *QuizScreen) cursorLine() int {
 
 // page scrolls the body a page up or down, keeping a line of the last
 // page in view.
-func (q *QuizScreen) page(msg tea.KeyPressMsg) tea.Cmd {
+func (q *Screen) page(msg tea.KeyPressMsg) tea.Cmd {
 	n := max(1, q.bodyHeight-1)
 	if key.Matches(msg, q.keys.PageUp) {
 		n = -n
@@ -342,7 +352,7 @@ func (q *QuizScreen) page(msg tea.KeyPressMsg) tea.Cmd {
 func back() tea.Msg { return common.BackMsg{} }
 
 // submit takes the widget's answer, or says why it cannot.
-func (q *QuizScreen) submit() (common.Screen, tea.Cmd) {
+func (q *Screen) submit() (common.Screen, tea.Cmd) {
 	resp, why := q.widget().response()
 	if why != "" {
 		q.note = why
@@ -353,7 +363,7 @@ func (q *QuizScreen) submit() (common.Screen, tea.Cmd) {
 
 // skip gives no answer: in practice it counts as skipped at once; in an
 // exam the question stays unanswered until the answers are handed in.
-func (q *QuizScreen) skip() (common.Screen, tea.Cmd) {
+func (q *Screen) skip() (common.Screen, tea.Cmd) {
 	answered, t := q.att.Skip(q.cur, q.clock)
 	if !answered {
 		return q.advance()
@@ -364,14 +374,14 @@ func (q *QuizScreen) skip() (common.Screen, tea.Cmd) {
 // answer grades a response and records it at once. Practice shows the
 // mark; an exam goes on without it (an answer changed later replaces
 // this one in the store).
-func (q *QuizScreen) answer(resp quiz.Response) (common.Screen, tea.Cmd) {
+func (q *Screen) answer(resp quiz.Response) (common.Screen, tea.Cmd) {
 	_, t := q.att.Answer(q.cur, resp, q.clock)
 	return q.answered(t)
 }
 
 // answered goes on from an answer whose write is t: in an exam to the
 // next question, in practice to the mark.
-func (q *QuizScreen) answered(t *study.Ticket) (common.Screen, tea.Cmd) {
+func (q *Screen) answered(t *study.Ticket) (common.Screen, tea.Cmd) {
 	q.widget().blur()
 	save := saved(q, t)
 	if q.att.Exam() {
@@ -384,14 +394,14 @@ func (q *QuizScreen) answered(t *study.Ticket) (common.Screen, tea.Cmd) {
 
 // leave adds the time spent on the current question and takes the
 // cursor from its input.
-func (q *QuizScreen) leave() {
+func (q *Screen) leave() {
 	q.att.Leave(q.clock)
 	q.widget().blur()
 }
 
 // advance goes to the next question of an exam, or after the last one
 // asks to hand in.
-func (q *QuizScreen) advance() (common.Screen, tea.Cmd) {
+func (q *Screen) advance() (common.Screen, tea.Cmd) {
 	if q.cur < q.att.Len()-1 {
 		return q, q.goTo(q.cur + 1)
 	}
@@ -401,7 +411,7 @@ func (q *QuizScreen) advance() (common.Screen, tea.Cmd) {
 }
 
 // goTo shows question i (if there is one) ready to be answered.
-func (q *QuizScreen) goTo(i int) tea.Cmd {
+func (q *Screen) goTo(i int) tea.Cmd {
 	if i < 0 || i >= q.att.Len() {
 		return nil
 	}
@@ -412,7 +422,7 @@ func (q *QuizScreen) goTo(i int) tea.Cmd {
 }
 
 // keyFeedback handles a key while a practice answer's mark is shown.
-func (q *QuizScreen) keyFeedback(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
+func (q *Screen) keyFeedback(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	k := q.keys
 	switch {
 	case key.Matches(msg, k.Next):
@@ -438,7 +448,7 @@ func (q *QuizScreen) keyFeedback(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 
 // showEvidence opens the reader at the question's section with the
 // evidence highlighted; esc there comes back here.
-func (q *QuizScreen) showEvidence() tea.Cmd {
+func (q *Screen) showEvidence() tea.Cmd {
 	it := q.item()
 	p, a := q.att.ItemArticle(q.cur)
 	if a == nil {
@@ -456,7 +466,7 @@ func (q *QuizScreen) showEvidence() tea.Cmd {
 // and the questions left count as skipped (study.Attempt.HandIn); then
 // the results screen takes this one's place, and hears how the hand-in
 // was saved.
-func (q *QuizScreen) finish() (common.Screen, tea.Cmd) {
+func (q *Screen) finish() (common.Screen, tea.Cmd) {
 	q.widget().blur()
 	handIn := q.att.HandIn(q.standing(), q.clock)
 	r := newResults(q.cfg, q.att, q.theme)
@@ -467,7 +477,7 @@ func (q *QuizScreen) finish() (common.Screen, tea.Cmd) {
 
 // runningScore is the points earned over the points of the questions
 // answered so far; nothing before the first answer.
-func (q *QuizScreen) runningScore() string {
+func (q *Screen) runningScore() string {
 	if q.att.Answered() == 0 {
 		return ""
 	}

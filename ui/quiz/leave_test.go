@@ -1,4 +1,4 @@
-package ui
+package quiz
 
 import (
 	"strings"
@@ -12,22 +12,22 @@ func TestQuizAsksBeforeLeavingWithQuestionsLeft(t *testing.T) {
 	ids := []string{"venue", "sullivan", "timeline"}
 	tests := map[string]struct {
 		exam   bool
-		before func(q *QuizScreen) []string // keys that answer some questions
+		before func(q *Screen) []string // keys that answer some questions
 		asks   string
 		from   quizPhase
 	}{
-		"practice, at the feedback": {false, func(q *QuizScreen) []string { return rightKeys(q.item()) },
+		"practice, at the feedback": {false, func(q *Screen) []string { return rightKeys(q.item()) },
 			"Leave the quiz? Your answers are saved and you can resume later. y leave · n stay", phaseFeedback},
-		"practice, at the next question": {false, func(q *QuizScreen) []string { return append(rightKeys(q.item()), "enter") },
+		"practice, at the next question": {false, func(q *Screen) []string { return append(rightKeys(q.item()), "enter") },
 			"Leave the quiz? Your answers are saved and you can resume later.", phaseAnswer},
-		"exam": {true, func(q *QuizScreen) []string { return rightKeys(q.item()) },
+		"exam": {true, func(q *Screen) []string { return rightKeys(q.item()) },
 			"Leave the exam? It is not handed in; you can resume it later. y leave · n stay", phaseAnswer},
 	}
 	for name, tc := range tests {
 		for _, stay := range []string{"n", "esc", "enter"} {
 			t.Run(name+"/"+stay+" stays", func(t *testing.T) {
 				st := testStore(t)
-				q := newTestQuiz(t, QuizConfig{Exam: tc.exam, Writer: study.NewWriter(st)}, ids...)
+				q := newTestQuiz(t, Config{Exam: tc.exam, Writer: study.NewWriter(st)}, ids...)
 				deliver(q, q.begin())
 				qzPress(q, tc.before(q)...)
 				cur := q.cur
@@ -44,7 +44,7 @@ func TestQuizAsksBeforeLeavingWithQuestionsLeft(t *testing.T) {
 			})
 		}
 		t.Run(name+"/y leaves", func(t *testing.T) {
-			q := newTestQuiz(t, QuizConfig{Exam: tc.exam}, ids...)
+			q := newTestQuiz(t, Config{Exam: tc.exam}, ids...)
 			qzPress(q, tc.before(q)...)
 			qzPress(q, "esc")
 			_, cmd := qzPress(q, "y")
@@ -59,7 +59,7 @@ func TestQuizAsksBeforeLeavingWithQuestionsLeft(t *testing.T) {
 }
 
 func TestQuizLeaveSaysWhenNothingIsSaved(t *testing.T) {
-	q := newTestQuiz(t, QuizConfig{SavingNotice: "scores are not saved"}, "venue", "sullivan")
+	q := newTestQuiz(t, Config{SavingNotice: "scores are not saved"}, "venue", "sullivan")
 	qzPress(q, rightKeys(q.item())...)
 	qzPress(q, "esc")
 	want := "Leave the quiz? Your answers are not being saved: leaving ends this quiz."
@@ -71,14 +71,14 @@ func TestQuizLeaveSaysWhenNothingIsSaved(t *testing.T) {
 func TestQuizLeavesAtOnceWithNothingToLose(t *testing.T) {
 	tests := map[string]struct {
 		ids  []string
-		keys func(q *QuizScreen) []string
+		keys func(q *Screen) []string
 	}{
-		"nothing answered": {[]string{"venue", "sullivan"}, func(*QuizScreen) []string { return nil }},
-		"all answered":     {[]string{"venue"}, func(q *QuizScreen) []string { return rightKeys(q.item()) }},
+		"nothing answered": {[]string{"venue", "sullivan"}, func(*Screen) []string { return nil }},
+		"all answered":     {[]string{"venue"}, func(q *Screen) []string { return rightKeys(q.item()) }},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			q := newTestQuiz(t, QuizConfig{}, tc.ids...)
+			q := newTestQuiz(t, Config{}, tc.ids...)
 			qzPress(q, tc.keys(q)...)
 			_, cmd := qzPress(q, "esc")
 			if cmd == nil {
@@ -88,5 +88,16 @@ func TestQuizLeavesAtOnceWithNothingToLose(t *testing.T) {
 				t.Errorf("esc sent %T, want BackMsg", cmd())
 			}
 		})
+	}
+}
+
+func TestQuizLeavesWithEsc(t *testing.T) {
+	q := newTestQuiz(t, Config{}, "venue")
+	_, cmd := qzPress(q, "esc")
+	if cmd == nil {
+		t.Fatal("esc gave no command")
+	}
+	if _, ok := cmd().(common.BackMsg); !ok {
+		t.Errorf("esc sent %T, want BackMsg", cmd())
 	}
 }

@@ -1,4 +1,4 @@
-package ui
+package quiz
 
 import (
 	"fmt"
@@ -21,15 +21,8 @@ func newAnswerInput(s common.Styles, prompt, placeholder string) textinput.Model
 	in.Prompt = prompt
 	in.Placeholder = placeholder
 	in.CharLimit = maxTypedAnswer
-	styleInput(&in, s)
+	common.StyleInput(&in, s)
 	return in
-}
-
-// styleInput gives an input the theme's styles, with a steady cursor.
-func styleInput(in *textinput.Model, s common.Styles) {
-	st := s.Input
-	st.Cursor.Blink = false
-	in.SetStyles(st)
 }
 
 // textWidget answers short and numeric questions with one text input.
@@ -245,11 +238,11 @@ func (w *clozeWidget) paste(msg tea.PasteMsg) tea.Cmd {
 }
 
 // restyle follows a theme change.
-func (w *textWidget) restyle(s common.Styles) { styleInput(&w.input, s) }
+func (w *textWidget) restyle(s common.Styles) { common.StyleInput(&w.input, s) }
 
 // restyle follows a theme change.
 func (w *clozeWidget) restyle(s common.Styles) {
 	for i := range w.inputs {
-		styleInput(&w.inputs[i], s)
+		common.StyleInput(&w.inputs[i], s)
 	}
 }

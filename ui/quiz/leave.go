@@ -1,4 +1,4 @@
-package ui
+package quiz
 
 import (
 	"charm.land/bubbles/v2/key"
@@ -10,7 +10,7 @@ import (
 // askLeave is esc during a quiz: with some questions answered and some
 // not, it asks first (the answers are kept, but the student may not know
 // that); otherwise it leaves at once.
-func (q *QuizScreen) askLeave() (common.Screen, tea.Cmd) {
+func (q *Screen) askLeave() (common.Screen, tea.Cmd) {
 	if n := q.att.Answered(); n == 0 || n == q.att.Len() {
 		return q, back
 	}
@@ -24,7 +24,7 @@ func (q *QuizScreen) askLeave() (common.Screen, tea.Cmd) {
 
 // keyLeave handles y (leave) or n, esc and enter (stay) when asked
 // whether to leave.
-func (q *QuizScreen) keyLeave(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
+func (q *Screen) keyLeave(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	switch {
 	case key.Matches(msg, q.keys.Yes):
 		return q, back
@@ -40,7 +40,7 @@ func (q *QuizScreen) keyLeave(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 }
 
 // leaveLines asks whether to leave, saying what becomes of the answers.
-func (q *QuizScreen) leaveLines(w int) []string {
+func (q *Screen) leaveLines(w int) []string {
 	s := q.theme.Styles
 	title, text := "Leave the quiz?", "Your answers are saved and you can resume later."
 	switch {

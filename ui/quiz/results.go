@@ -1,4 +1,4 @@
-package ui
+package quiz
 
 import (
 	"math"
@@ -18,7 +18,7 @@ import (
 // their answers; from it the student retries the missed questions, takes
 // a fresh session or goes back to the article.
 type ResultsScreen struct {
-	cfg       QuizConfig     // the quiz it follows
+	cfg       Config         // the quiz it follows
 	att       *study.Attempt // the attempt handed in
 	theme     common.Theme
 	keys      ResultsKeyMap
@@ -33,7 +33,7 @@ type ResultsScreen struct {
 }
 
 // newResults builds the results of an attempt handed in.
-func newResults(cfg QuizConfig, att *study.Attempt, theme common.Theme) *ResultsScreen {
+func newResults(cfg Config, att *study.Attempt, theme common.Theme) *ResultsScreen {
 	r := &ResultsScreen{cfg: cfg, att: att, theme: theme, keys: DefaultResultsKeyMap(), help: common.NewKeyHelp(theme.Styles), newSeed: rand.Int64}
 	r.setKeys()
 	return r
@@ -156,7 +156,7 @@ func (r *ResultsScreen) again(att *study.Attempt) (common.Screen, tea.Cmd) {
 	}
 	cfg := r.cfg
 	cfg.OfferResume = false // the attempt just finished; this is a new one
-	q := newQuizScreen(cfg, att, r.theme)
+	q := newScreen(cfg, att, r.theme)
 	q.Update(tea.WindowSizeMsg{Width: r.width, Height: r.height})
 	return q, q.Init()
 }

@@ -1,55 +1,17 @@
-package ui
+package quiz
 
 import (
 	"strings"
 	"testing"
-	"time"
 
-	"brief/content"
-	"brief/quiz"
 	"brief/quiz/scores"
 	"brief/quiz/study"
 )
 
-// testStore opens a score store in a temporary directory.
-func testStore(t *testing.T) *scores.Store {
-	t.Helper()
-	st, err := scores.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	return st
-}
-
-// beginAt starts recording a quiz at the article into st.
-func beginAt(t *testing.T, st *scores.Store, p *content.Pack, a *content.Article, exam bool) *scores.Recorder {
-	t.Helper()
-	mode := scores.ModePractice
-	if exam {
-		mode = scores.ModeExam
-	}
-	rec, err := st.Begin(scores.AttemptInfo{PackID: p.ID, ArticleID: a.ID, Mode: mode, Started: time.Now()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
-// recorded reads back the answers of the article's unfinished attempt.
-func recorded(t *testing.T, st *scores.Store, p *content.Pack, a *content.Article) []quiz.AnswerRecord {
-	t.Helper()
-	_, answers, err := st.UnfinishedAttempt(p.ID, a.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return answers
-}
-
 func TestPracticeRecordsEachAnswerInACommand(t *testing.T) {
 	st := testStore(t)
 	p, a := defaultArticle(t)
-	q := newTestQuiz(t, QuizConfig{Writer: study.NewWriter(st)}, "venue", "sullivan")
+	q := newTestQuiz(t, Config{Writer: study.NewWriter(st)}, "venue", "sullivan")
 	deliver(q, q.begin())
 	// Another brief holds the store: an answer written during Update
 	// would hold it up, and be there once Update returned.
@@ -83,7 +45,7 @@ func TestPracticeRecordsEachAnswerInACommand(t *testing.T) {
 func TestQuizWaitsForItsRecorder(t *testing.T) {
 	st := testStore(t)
 	p, a := defaultArticle(t)
-	q := newTestQuiz(t, QuizConfig{Writer: study.NewWriter(st)}, "venue", "sullivan")
+	q := newTestQuiz(t, Config{Writer: study.NewWriter(st)}, "venue", "sullivan")
 	unlock := lockStore(t, st) // the store is slow to answer
 	begin := q.begin()
 	_, save := qzPress(q, rightKeys(q.item())...)
@@ -106,7 +68,7 @@ func TestQuizWaitsForItsRecorder(t *testing.T) {
 func TestQuizShowsWhenAnswersAreNotSaved(t *testing.T) {
 	st := testStore(t)
 	st.Close() // every write now fails
-	q := newTestQuiz(t, QuizConfig{Writer: study.NewWriter(st)}, "venue", "sullivan")
+	q := newTestQuiz(t, Config{Writer: study.NewWriter(st)}, "venue", "sullivan")
 	_, cmd := qzPress(q, rightKeys(q.item())...)
 	q.Update(cmd())
 	if v := qzView(q); !strings.Contains(v, "not saved") {
@@ -115,7 +77,7 @@ func TestQuizShowsWhenAnswersAreNotSaved(t *testing.T) {
 }
 
 func TestQuizSavingNotice(t *testing.T) {
-	q := newTestQuiz(t, QuizConfig{SavingNotice: "scores are not saved: --no-store"}, "venue")
+	q := newTestQuiz(t, Config{SavingNotice: "scores are not saved: --no-store"}, "venue")
 	if v := qzView(q); !strings.Contains(v, "scores are not saved: --no-store") {
 		t.Errorf("the notice is not shown:\n%s", v)
 	}
@@ -124,7 +86,7 @@ func TestQuizSavingNotice(t *testing.T) {
 func TestExamRecordsEachAnswerAsItIsGiven(t *testing.T) {
 	st := testStore(t)
 	p, a := defaultArticle(t)
-	q := newTestQuiz(t, QuizConfig{Exam: true, Writer: study.NewWriter(st)}, "venue", "air-koryo")
+	q := newTestQuiz(t, Config{Exam: true, Writer: study.NewWriter(st)}, "venue", "air-koryo")
 	right := rightKeys(q.item())
 	s, cmd := qzPress(q, right...)
 	deliver(s, cmd)

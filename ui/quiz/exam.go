@@ -1,4 +1,4 @@
-package ui
+package quiz
 
 import (
 	"fmt"
@@ -14,7 +14,7 @@ import (
 )
 
 // keyOverview handles a key in the exam's question list.
-func (q *QuizScreen) keyOverview(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
+func (q *Screen) keyOverview(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	k := q.keys
 	n := q.att.Len()
 	switch {
@@ -36,7 +36,7 @@ func (q *QuizScreen) keyOverview(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 
 // keyConfirm handles y or n when asked to hand the exam in. Keeping on
 // goes to the question keepGoing names.
-func (q *QuizScreen) keyConfirm(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
+func (q *Screen) keyConfirm(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	switch {
 	case key.Matches(msg, q.keys.Yes):
 		return q.finish()
@@ -49,7 +49,7 @@ func (q *QuizScreen) keyConfirm(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 
 // overviewLines is the question list: each question's number, state
 // (answered or not, flagged) and prompt on one line.
-func (q *QuizScreen) overviewLines(width int) ([]string, int) {
+func (q *Screen) overviewLines(width int) ([]string, int) {
 	s := q.theme.Styles
 	g := s.Glyphs()
 	out := []string{s.Title.Render("Questions" + g.Dot + fmt.Sprintf("%d of %d answered", q.att.Answered(), q.att.Len())), ""}
@@ -75,7 +75,7 @@ func (q *QuizScreen) overviewLines(width int) ([]string, int) {
 }
 
 // confirmLines asks whether to hand the exam in, listing what is left.
-func (q *QuizScreen) confirmLines(width int) []string {
+func (q *Screen) confirmLines(width int) []string {
 	s := q.theme.Styles
 	out := common.WrapLines(s.Title.Render("Hand in your answers?"), width)
 	out = append(out, "")

@@ -1,4 +1,4 @@
-package ui
+package quiz
 
 import (
 	"fmt"
@@ -15,13 +15,13 @@ import (
 
 // finishedResults is the results of a session of the given questions,
 // answered right except those listed as missed (skipped).
-func finishedResults(t *testing.T, cfg QuizConfig, missed []string, ids ...string) *ResultsScreen {
+func finishedResults(t *testing.T, cfg Config, missed []string, ids ...string) *ResultsScreen {
 	t.Helper()
 	p, a := defaultArticle(t)
 	cfg.Pack, cfg.Article = p, a
 	cfg.Session = sessionOf(t, a, ids...)
 	for i, it := range cfg.Session.Items {
-		q := newTestQuiz(t, QuizConfig{}, it.Q.ID)
+		q := newTestQuiz(t, Config{}, it.Q.ID)
 		if !containsString(missed, it.Q.ID) {
 			qzPress(q, rightKeys(q.item())...)
 			cfg.Session.Answer(i, q.item().Response)
@@ -44,7 +44,7 @@ func containsString(list []string, s string) bool {
 }
 
 func TestResultsSummary(t *testing.T) {
-	r := finishedResults(t, QuizConfig{}, []string{"sullivan"}, "venue", "sullivan", "timeline", "roles")
+	r := finishedResults(t, Config{}, []string{"sullivan"}, "venue", "sullivan", "timeline", "roles")
 	v := qzView(r)
 	_, a := defaultArticle(t)
 	venue := itemByID(r.att.Session(), "venue")
@@ -65,7 +65,7 @@ func TestResultsSummary(t *testing.T) {
 }
 
 func TestResultsReview(t *testing.T) {
-	r := finishedResults(t, QuizConfig{}, []string{"sullivan"}, "venue", "sullivan")
+	r := finishedResults(t, Config{}, []string{"sullivan"}, "venue", "sullivan")
 	qzPress(r, "r")
 	v := qzView(r)
 	sullivan := itemByID(r.att.Session(), "sullivan")
@@ -90,7 +90,7 @@ func TestResultsActions(t *testing.T) {
 		check      func(t *testing.T, r *ResultsScreen, s common.Screen, msg tea.Msg)
 	}{
 		"m retries the missed questions": {"m", false, func(t *testing.T, r *ResultsScreen, s common.Screen, _ tea.Msg) {
-			q, ok := s.(*QuizScreen)
+			q, ok := s.(*Screen)
 			if !ok {
 				t.Fatalf("m opened %T, want a quiz", s)
 			}
@@ -99,7 +99,7 @@ func TestResultsActions(t *testing.T) {
 			}
 		}},
 		"n takes a fresh session": {"n", false, func(t *testing.T, r *ResultsScreen, s common.Screen, _ tea.Msg) {
-			q, ok := s.(*QuizScreen)
+			q, ok := s.(*Screen)
 			if !ok {
 				t.Fatalf("n opened %T, want a quiz", s)
 			}
@@ -126,7 +126,7 @@ func TestResultsActions(t *testing.T) {
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			r := finishedResults(t, QuizConfig{OverReader: tc.overReader}, []string{"sullivan"}, "venue", "sullivan")
+			r := finishedResults(t, Config{OverReader: tc.overReader}, []string{"sullivan"}, "venue", "sullivan")
 			s, cmd := qzPress(r, tc.key)
 			var msg tea.Msg
 			if cmd != nil && s == r {
@@ -138,7 +138,7 @@ func TestResultsActions(t *testing.T) {
 }
 
 func TestResultsWithNothingMissed(t *testing.T) {
-	r := finishedResults(t, QuizConfig{}, nil, "venue", "sullivan")
+	r := finishedResults(t, Config{}, nil, "venue", "sullivan")
 	if v := qzView(r); !strings.Contains(v, "Nothing missed") || strings.Contains(v, "r review") || strings.Contains(v, "retry missed") {
 		t.Errorf("full marks still offer a review or retry:\n%s", v)
 	}
@@ -163,11 +163,11 @@ func TestResultsNewQuizDrawsAgain(t *testing.T) {
 	}
 	for _, seed := range []int64{1, 2, 3} {
 		t.Run(fmt.Sprint("seed ", seed), func(t *testing.T) {
-			cfg := QuizConfig{Pack: p, Article: a, Session: first}
+			cfg := Config{Pack: p, Article: a, Session: first}
 			r := newResults(cfg, cfg.attempt(), testTheme())
 			r.newSeed = func() int64 { return seed }
 			s, _ := qzPress(r, "n")
-			q, ok := s.(*QuizScreen)
+			q, ok := s.(*Screen)
 			if !ok {
 				t.Fatalf("n opened %T, want a quiz", s)
 			}
@@ -193,7 +193,7 @@ func TestResultsReviewPages(t *testing.T) {
 	for _, q := range a.Questions {
 		ids = append(ids, q.ID)
 	}
-	r := finishedResults(t, QuizConfig{}, ids, ids...) // every question missed
+	r := finishedResults(t, Config{}, ids, ids...) // every question missed
 	r.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	qzPress(r, "r")
 	top := qzView(r)

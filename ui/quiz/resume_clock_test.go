@@ -1,4 +1,4 @@
-package ui
+package quiz
 
 import (
 	"testing"
@@ -12,14 +12,14 @@ import (
 // asks for, so leaving an exam never buys more time.
 func TestResumedExamKeepsItsClock(t *testing.T) {
 	st := testStore(t)
-	start := newTestQuiz(t, QuizConfig{Writer: study.NewWriter(st), Exam: true, TimeLimit: 10 * time.Minute}, resumeIDs...)
+	start := newTestQuiz(t, Config{Writer: study.NewWriter(st), Exam: true, TimeLimit: 10 * time.Minute}, resumeIDs...)
 	deliver(start, start.begin())
 	s, cmd := qzPress(start, rightKeys(start.item())...)
 	deliver(s, cmd)
 
 	for name, again := range map[string]time.Duration{"no --time": 0, "a longer --time": time.Hour} {
 		t.Run(name, func(t *testing.T) {
-			q := newTestQuiz(t, QuizConfig{Writer: study.NewWriter(st), OfferResume: true, Exam: true, TimeLimit: again}, resumeIDs...)
+			q := newTestQuiz(t, Config{Writer: study.NewWriter(st), OfferResume: true, Exam: true, TimeLimit: again}, resumeIDs...)
 			deliver(q, q.findUnfinished())
 			if q.phase != phaseResume {
 				t.Fatalf("no offer to resume the exam")
@@ -36,21 +36,21 @@ func TestResumedExamKeepsItsClock(t *testing.T) {
 // clock starts when the first question appears.
 func TestExamClockWaitsForTheResumeQuestion(t *testing.T) {
 	st := testStore(t)
-	first := newTestQuiz(t, QuizConfig{Writer: study.NewWriter(st), Exam: true, TimeLimit: time.Minute}, resumeIDs...)
+	first := newTestQuiz(t, Config{Writer: study.NewWriter(st), Exam: true, TimeLimit: time.Minute}, resumeIDs...)
 	deliver(first, first.begin())
 	s, cmd := qzPress(first, rightKeys(first.item())...)
 	deliver(s, cmd)
 
 	for _, key := range []string{"r", "n"} {
 		t.Run(key, func(t *testing.T) {
-			q := newTestQuiz(t, QuizConfig{Writer: study.NewWriter(st), OfferResume: true, Exam: true, TimeLimit: time.Minute}, resumeIDs...)
+			q := newTestQuiz(t, Config{Writer: study.NewWriter(st), OfferResume: true, Exam: true, TimeLimit: time.Minute}, resumeIDs...)
 			deliver(q, q.findUnfinished())
 			if q.phase != phaseResume {
 				t.Fatalf("no offer to resume the exam")
 			}
 			t0 := time.Now()
-			q.Update(quizClockMsg{owner: q, at: t0})
-			q.Update(quizClockMsg{owner: q, at: t0.Add(40 * time.Second)}) // the student thinks it over
+			q.Update(ClockMsg{owner: q, at: t0})
+			q.Update(ClockMsg{owner: q, at: t0.Add(40 * time.Second)}) // the student thinks it over
 			left := q.att.Limit()
 			qzPress(q, key)
 			if key == "r" {

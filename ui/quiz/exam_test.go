@@ -1,4 +1,4 @@
-package ui
+package quiz
 
 import (
 	"strings"
@@ -13,7 +13,7 @@ import (
 )
 
 func TestExamHoldsMarksUntilHandedIn(t *testing.T) {
-	q := newTestQuiz(t, QuizConfig{Exam: true}, "venue", "air-koryo", "timeline")
+	q := newTestQuiz(t, Config{Exam: true}, "venue", "air-koryo", "timeline")
 	qzPress(q, wrongKeys(q.item())...)
 	if q.cur != 1 || q.phase != phaseAnswer {
 		t.Fatalf("after an exam answer: question %d, phase %d; want the next question", q.cur+1, q.phase)
@@ -27,7 +27,7 @@ func TestExamHoldsMarksUntilHandedIn(t *testing.T) {
 }
 
 func TestExamFlagAndRevisit(t *testing.T) {
-	q := newTestQuiz(t, QuizConfig{Exam: true}, "venue", "air-koryo", "timeline")
+	q := newTestQuiz(t, Config{Exam: true}, "venue", "air-koryo", "timeline")
 	qzPress(q, "f")
 	if !q.sess().Items[0].Flagged {
 		t.Fatal("f did not flag the question")
@@ -68,7 +68,7 @@ func TestExamFlagAndRevisit(t *testing.T) {
 }
 
 func TestExamHandIn(t *testing.T) {
-	q := newTestQuiz(t, QuizConfig{Exam: true, Writer: study.NewWriter(testStore(t))}, "venue", "air-koryo", "timeline")
+	q := newTestQuiz(t, Config{Exam: true, Writer: study.NewWriter(testStore(t))}, "venue", "air-koryo", "timeline")
 	qzPress(q, rightKeys(q.item())...)
 	qzPress(q, "f", "s") // flag question 2 and leave it
 	qzPress(q, "s")      // leave question 3: the last, so hand in?
@@ -107,7 +107,7 @@ func TestExamHandIn(t *testing.T) {
 // answer not yet sent, boxes ticked, an order moved. Only what has nothing
 // put down counts as skipped, and the hand-in question says which is which.
 func TestExamHandInTakesWhatIsPutDown(t *testing.T) {
-	q := newTestQuiz(t, QuizConfig{Exam: true}, "summit-focus", "crucial-time", "timeline")
+	q := newTestQuiz(t, Config{Exam: true}, "summit-focus", "crucial-time", "timeline")
 	qzPress(q, withoutSubmit(q.item())...)
 	qzPress(q, "pgdown")
 	qzPress(q, withoutSubmit(q.item())...)
@@ -152,10 +152,10 @@ func TestExamCountdown(t *testing.T) {
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			q := newTestQuiz(t, QuizConfig{Exam: true, TimeLimit: 10 * time.Minute}, "venue", "air-koryo")
-			q.Update(quizClockMsg{owner: q, at: start})
+			q := newTestQuiz(t, Config{Exam: true, TimeLimit: 10 * time.Minute}, "venue", "air-koryo")
+			q.Update(ClockMsg{owner: q, at: start})
 			qzPress(q, rightKeys(q.item())...)
-			s, cmd := q.Update(quizClockMsg{owner: q, at: start.Add(tc.after)})
+			s, cmd := q.Update(ClockMsg{owner: q, at: start.Add(tc.after)})
 			if _, done := s.(*ResultsScreen); done != tc.finished {
 				t.Fatalf("after %v: results shown %v, want %v", tc.after, done, tc.finished)
 			}
@@ -177,11 +177,11 @@ func TestExamCountdown(t *testing.T) {
 }
 
 func TestClockIgnoresOtherQuizzes(t *testing.T) {
-	q := newTestQuiz(t, QuizConfig{Exam: true, TimeLimit: time.Minute}, "venue")
-	other := newTestQuiz(t, QuizConfig{}, "venue")
+	q := newTestQuiz(t, Config{Exam: true, TimeLimit: time.Minute}, "venue")
+	other := newTestQuiz(t, Config{}, "venue")
 	start := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
-	q.Update(quizClockMsg{owner: q, at: start})
-	s, cmd := q.Update(quizClockMsg{owner: other, at: start.Add(time.Hour)})
+	q.Update(ClockMsg{owner: q, at: start})
+	s, cmd := q.Update(ClockMsg{owner: other, at: start.Add(time.Hour)})
 	if s != q || cmd != nil {
 		t.Fatalf("another quiz's clock moved this one: %T, %v", s, cmd)
 	}
@@ -199,7 +199,7 @@ func TestExamHandInGoesBackToWhatIsLeft(t *testing.T) {
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			q := newTestQuiz(t, QuizConfig{Exam: true}, "venue", "air-koryo", "timeline")
+			q := newTestQuiz(t, Config{Exam: true}, "venue", "air-koryo", "timeline")
 			for _, k := range tc.keys {
 				switch k {
 				case "RIGHT1", "RIGHT2f", "RIGHT3":
@@ -227,8 +227,8 @@ func TestExamHandInGoesBackToWhatIsLeft(t *testing.T) {
 
 func TestExamTimeUp(t *testing.T) {
 	start := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
-	q := newTestQuiz(t, QuizConfig{Exam: true, TimeLimit: 3 * time.Minute}, "venue", "air-koryo")
-	q.Update(quizClockMsg{owner: q, at: start})
+	q := newTestQuiz(t, Config{Exam: true, TimeLimit: 3 * time.Minute}, "venue", "air-koryo")
+	q.Update(ClockMsg{owner: q, at: start})
 	st := q.theme.Styles
 	tests := []struct {
 		at   time.Duration
@@ -238,12 +238,12 @@ func TestExamTimeUp(t *testing.T) {
 		{2*time.Minute + 30*time.Second, st.Error.Render("⏱ 0:30")},
 	}
 	for _, tc := range tests {
-		q.Update(quizClockMsg{owner: q, at: start.Add(tc.at)})
+		q.Update(ClockMsg{owner: q, at: start.Add(tc.at)})
 		if v := q.View(); !strings.Contains(v, tc.want) {
 			t.Errorf("after %v the countdown is not %q:\n%s", tc.at, tc.want, v)
 		}
 	}
-	s, _ := q.Update(quizClockMsg{owner: q, at: start.Add(3 * time.Minute)})
+	s, _ := q.Update(ClockMsg{owner: q, at: start.Add(3 * time.Minute)})
 	r, ok := s.(*ResultsScreen)
 	if !ok {
 		t.Fatalf("time up: %T, want the results", s)
@@ -252,8 +252,8 @@ func TestExamTimeUp(t *testing.T) {
 		t.Errorf("the results do not say time ran out:\n%s", v)
 	}
 	// Handed in by the student, the results say nothing of the time.
-	q = newTestQuiz(t, QuizConfig{Exam: true, TimeLimit: 3 * time.Minute}, "venue")
-	q.Update(quizClockMsg{owner: q, at: start})
+	q = newTestQuiz(t, Config{Exam: true, TimeLimit: 3 * time.Minute}, "venue")
+	q.Update(ClockMsg{owner: q, at: start})
 	s, _ = qzPress(q, "s", "y")
 	if v := qzView(s); strings.Contains(v, "Time is up") {
 		t.Errorf("handed in in time, the results say time ran out:\n%s", v)
@@ -267,7 +267,7 @@ func TestExamRevisitedChoiceKeepsLettersInAColumn(t *testing.T) {
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			q := newTestQuiz(t, QuizConfig{Exam: true}, tc.id, "delegation-agenda")
+			q := newTestQuiz(t, Config{Exam: true}, tc.id, "delegation-agenda")
 			qzPress(q, wrongKeys(q.item())...)
 			qzPress(q, "[")
 			columns := map[int]bool{}
@@ -294,7 +294,7 @@ func TestExamTypedQuestionKeys(t *testing.T) {
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			q := newTestQuiz(t, QuizConfig{Exam: true}, "venue", tc.id)
+			q := newTestQuiz(t, Config{Exam: true}, "venue", tc.id)
 			qzPress(q, "]")
 			qzPress(q, qzType("fl")...)
 			qzPress(q, "f1")
