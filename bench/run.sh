@@ -10,7 +10,8 @@ echo "== in process: brief's renderer against bare Glamour (seed and 100x articl
 go test -run '^$' -bench 'Render(BareGlamour)?$' -benchtime 2s ./content/
 
 echo "== the reader: first frame, resize, scrolling"
-go test -run '^$' -bench 'FirstFrame|Resize100x|RenderVisible100x|Scroll100x' -benchtime 2s ./ui/
+go test -run '^$' -bench 'FirstFrame' -benchtime 2s ./ui/
+go test -run '^$' -bench 'Resize100x|RenderVisible100x|Scroll100x' -benchtime 2s ./ui/reader/
 
 echo "== scores: store and stats with 100,000 answers"
 go test -run '^$' -bench 'Stats100k|RecordAnswer|OpenStore' -benchtime 2s ./quiz/

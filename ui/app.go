@@ -49,6 +49,7 @@ import (
 	"brief/quiz/study"
 	"brief/ui/common"
 	"brief/ui/home"
+	"brief/ui/reader"
 	"brief/ui/stats"
 )
 
@@ -177,8 +178,8 @@ func New(cfg Config) (*Model, error) {
 	if !ok {
 		return nil, fmt.Errorf("pack %s has no article %q: run `brief list` to see its articles", pack.ID, cfg.Article)
 	}
-	m.stack = []entry{{stateReader, newReader(m.theme, readerOptions{
-		pack: pack, article: art, maxWidth: cfg.Width, store: readingStoreOf(cfg.Store), remember: true,
+	m.stack = []entry{{stateReader, reader.New(m.theme, reader.Options{
+		Pack: pack, Article: art, MaxWidth: cfg.Width, Store: reader.StoreOf(cfg.Store), Remember: true,
 	})}}
 	return m, nil
 }
@@ -267,12 +268,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, m.updateTop(msg)
 	case common.OpenArticleMsg:
-		r := newReader(m.theme, readerOptions{
-			pack: msg.Pack, article: msg.Article, maxWidth: m.cfg.Width,
-			section: msg.Section, highlight: msg.Highlight, canGoBack: true, backTo: msg.BackTo,
-			store: readingStoreOf(m.cfg.Store), remember: msg.Section == 0 && msg.Highlight == "",
-		})
-		return m, m.push(stateReader, r)
+		o := reader.OpenOptions(msg)
+		o.MaxWidth, o.Store = m.cfg.Width, reader.StoreOf(m.cfg.Store)
+		return m, m.push(stateReader, reader.New(m.theme, o))
 	case common.StartQuizMsg:
 		s, cmd := m.openQuiz(msg)
 		if s == nil {

@@ -7,7 +7,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
-	"github.com/charmbracelet/x/ansi"
 
 	"brief/content"
 )
@@ -65,34 +64,10 @@ func TestThemeFollowsTheTerminal(t *testing.T) {
 			if m.theme.IsDark != tc.wantDark {
 				t.Errorf("dark = %v, want %v", m.theme.IsDark, tc.wantDark)
 			}
-			if r := d.reader(); r.theme.Markdown != m.theme.Markdown || !r.complete() {
+			if r := d.reader().State(); r.Style != m.theme.Markdown.Style() || !r.Rendered {
 				t.Error("the reader was not re-rendered with the new theme")
 			}
 		})
-	}
-}
-
-func TestRethemeKeepsThePlace(t *testing.T) {
-	p := defaultPack(t)
-	m, err := New(Config{Packs: []*content.Pack{p}, Article: p.Articles[0].ID, Style: "auto"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := drive(t, m, 80, 24)
-	d.send(keyPresses("]", "]", "j", "j")...)
-	r := d.reader()
-	before := r.topAnchor()
-	oldLine := r.doc.lines[r.vp.YOffset()]
-	d.send(tea.BackgroundColorMsg{Color: color.RGBA{255, 255, 255, 255}})
-	if got := r.topAnchor(); got != before {
-		t.Errorf("place after a theme change = %+v, want %+v", got, before)
-	}
-	newLine := r.doc.lines[r.vp.YOffset()]
-	if newLine == oldLine {
-		t.Errorf("text not re-rendered in the light style: %q", newLine)
-	}
-	if ansi.Strip(newLine) != ansi.Strip(oldLine) {
-		t.Errorf("top line changed from %q to %q", ansi.Strip(oldLine), ansi.Strip(newLine))
 	}
 }
 

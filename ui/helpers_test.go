@@ -2,37 +2,13 @@ package ui
 
 import (
 	"testing"
-	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 
 	"brief/content"
+	"brief/quiz/scores"
+	"brief/ui/reader"
 )
-
-// defaultPack loads the embedded pack.
-func defaultPack(tb testing.TB) *content.Pack {
-	tb.Helper()
-	p, err := content.Default()
-	if err != nil {
-		tb.Fatalf("load embedded pack: %v", err)
-	}
-	return p
-}
-
-// longPack is the embedded pack with its article made n times longer:
-// every section repeated n times.
-func longPack(tb testing.TB, n int) *content.Pack {
-	tb.Helper()
-	p := defaultPack(tb)
-	a := *p.Articles[0]
-	a.Sections = nil
-	for range n {
-		a.Sections = append(a.Sections, p.Articles[0].Sections...)
-	}
-	long := *p
-	long.Articles = []*content.Article{&a}
-	return &long
-}
 
 // newModel builds a root model that opens the pack's first article in
 // the reader, or the home screen when home is true.
@@ -53,47 +29,6 @@ func newStyledRoot(tb testing.TB, p *content.Pack, home bool, style string) *Mod
 		tb.Fatalf("New: %v", err)
 	}
 	return m
-}
-
-// press turns a key name ("j", "space", "enter", "esc", "ctrl+c") into a
-// key press.
-func keyPress(k string) tea.KeyPressMsg {
-	switch k {
-	case "space":
-		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "ctrl+c":
-		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
-	case "pgdown":
-		return tea.KeyPressMsg{Code: tea.KeyPgDown}
-	case "home":
-		return tea.KeyPressMsg{Code: tea.KeyHome}
-	case "end":
-		return tea.KeyPressMsg{Code: tea.KeyEnd}
-	}
-	r, _ := utf8.DecodeRuneInString(k)
-	return tea.KeyPressMsg{Code: r, Text: k}
-}
-
-// keys turns key names into messages.
-func keyPresses(names ...string) []tea.Msg {
-	msgs := make([]tea.Msg, len(names))
-	for i, n := range names {
-		msgs[i] = keyPress(n)
-	}
-	return msgs
-}
-
-// typed is the key presses that type a text.
-func typeText(s string) []tea.Msg {
-	var msgs []tea.Msg
-	for _, r := range s {
-		msgs = append(msgs, tea.KeyPressMsg{Code: r, Text: string(r)})
-	}
-	return msgs
 }
 
 // driver runs a model without a terminal: it delivers messages, runs the
@@ -157,9 +92,9 @@ func (d *driver) run(cmd tea.Cmd) {
 
 // reader is the reader on top of the stack; it fails the test if the top
 // screen is something else.
-func (d *driver) reader() *reader {
+func (d *driver) reader() *reader.Screen {
 	d.tb.Helper()
-	r, ok := d.m.top().screen.(*reader)
+	r, ok := d.m.top().screen.(*reader.Screen)
 	if !ok {
 		d.tb.Fatalf("top screen is %T, not the reader", d.m.top().screen)
 	}
@@ -168,3 +103,13 @@ func (d *driver) reader() *reader {
 
 // view is the root view's text.
 func (d *driver) view() string { return d.m.View().Content }
+
+// newRootWithStore is the home screen of the default pack, saving to st.
+func newRootWithStore(t *testing.T, st *scores.Store) *Model {
+	t.Helper()
+	m, err := New(Config{Packs: []*content.Pack{defaultPack(t)}, Style: "notty", Store: st})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}

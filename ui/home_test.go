@@ -33,8 +33,8 @@ func TestHomeOpensTheSelectedArticle(t *testing.T) {
 			d := drive(t, m, 80, 24)
 			d.send(keyPresses(tc.keys...)...)
 			r := d.reader()
-			if !strings.HasPrefix(r.art.Title, tc.wantTitle) {
-				t.Errorf("opened %q, want %q", r.art.Title, tc.wantTitle)
+			if !strings.HasPrefix(r.Article().Title, tc.wantTitle) {
+				t.Errorf("opened %q, want %q", r.Article().Title, tc.wantTitle)
 			}
 			if !strings.Contains(ansi.Strip(d.view()), tc.wantTitle) {
 				t.Errorf("reader does not show the title:\n%s", ansi.Strip(d.view()))

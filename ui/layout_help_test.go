@@ -9,6 +9,7 @@ import (
 
 	"brief/ui/common"
 	"brief/ui/home"
+	"brief/ui/reader"
 	"brief/ui/stats"
 )
 
@@ -30,16 +31,16 @@ func helpText(t *testing.T, h common.KeyHelp, k help.KeyMap) []string {
 // Every enabled key of each screen's full help can be read at any width
 // and height: each page fits, and turning the pages shows them all.
 func TestFullHelpShowsEveryKey(t *testing.T) {
-	reader := DefaultReaderKeyMap()
-	reader.Quiz.SetEnabled(true)
-	reader.Back.SetEnabled(true)
-	searching := DefaultReaderKeyMap()
-	searching.setSearching(true, true)
+	readerKeys := reader.DefaultKeyMap()
+	readerKeys.Quiz.SetEnabled(true)
+	readerKeys.Back.SetEnabled(true)
+	searching := reader.DefaultKeyMap()
+	searching.SetSearching(true, true)
 	keyMaps := map[string]help.KeyMap{
-		"reader":           reader,
+		"reader":           readerKeys,
 		"reader searching": searching,
 		"home":             home.DefaultKeyMap(),
-		"contents":         DefaultTOCKeyMap(),
+		"contents":         reader.DefaultTOCKeyMap(),
 		"stats":            stats.DefaultKeyMap(),
 	}
 	for name, k := range keyMaps {
@@ -84,7 +85,7 @@ func TestFullHelpShowsEveryKey(t *testing.T) {
 // The short help drops hints to fit, but never the last two (help and
 // quit), and keeps the order of the rest.
 func TestShortHelpKeepsTheLastTwo(t *testing.T) {
-	k := DefaultReaderKeyMap()
+	k := reader.DefaultKeyMap()
 	k.Quiz.SetEnabled(true)
 	k.Back.SetEnabled(true)
 	tests := map[string]struct {

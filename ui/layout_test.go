@@ -150,7 +150,7 @@ func TestTextWidth(t *testing.T) {
 				t.Fatal(err)
 			}
 			d := drive(t, m, tc.terminal, 30)
-			if got := d.reader().doc.width; got != tc.want {
+			if got := d.reader().State().TextWidth; got != tc.want {
 				t.Errorf("text rendered at %d columns, want %d", got, tc.want)
 			}
 		})

@@ -14,6 +14,7 @@ import (
 
 	"brief/content"
 	"brief/ui/internal/uitest"
+	"brief/ui/reader"
 )
 
 // probe wraps the root model in a running program and reports the view
@@ -92,19 +93,20 @@ func settled(m *Model) bool {
 		return false
 	}
 	for _, e := range m.stack {
-		if r, ok := e.screen.(*reader); ok {
-			if !r.complete() || r.bgBusy || r.firstBusy != (renderKey{}) {
-				return false
-			}
+		if r, ok := e.screen.(*reader.Screen); ok && !r.State().Rendered {
+			return false
 		}
 	}
 	return true
 }
 
-// topReader is the reader on top, or nil.
-func topReader(m *Model) *reader {
-	r, _ := m.top().screen.(*reader)
-	return r
+// topReader is what the reader on top shows; it is the zero State when
+// the reader is not on top.
+func topReader(m *Model) reader.State {
+	if r, ok := m.top().screen.(*reader.Screen); ok {
+		return r.State()
+	}
+	return reader.State{}
 }
 
 func TestGoldenViews(t *testing.T) {
@@ -122,38 +124,38 @@ func TestGoldenViews(t *testing.T) {
 		"reader 80x24": {width: 80, height: 24},
 		"reader 40x12": {width: 40, height: 12},
 		"resize 80x24 to 40x12": {width: 80, height: 24, steps: []step{
-			{msgs: []tea.Msg{tea.WindowSizeMsg{Width: 40, Height: 12}}, cond: func(m *Model) bool { return topReader(m).doc.width == 40 }},
+			{msgs: []tea.Msg{tea.WindowSizeMsg{Width: 40, Height: 12}}, cond: func(m *Model) bool { return topReader(m).TextWidth == 40 }},
 		}},
 		"next section 80x24": {width: 80, height: 24, steps: []step{
-			{msgs: keyPresses("]"), cond: func(m *Model) bool { return topReader(m).currentSection() == 1 }},
+			{msgs: keyPresses("]"), cond: func(m *Model) bool { return topReader(m).Section == 1 }},
 		}},
 		"next section 40x12": {width: 40, height: 12, steps: []step{
-			{msgs: keyPresses("]"), cond: func(m *Model) bool { return topReader(m).currentSection() == 1 }},
+			{msgs: keyPresses("]"), cond: func(m *Model) bool { return topReader(m).Section == 1 }},
 		}},
 		"contents 80x24": {width: 80, height: 24, steps: []step{
-			{msgs: keyPresses("]", "t", "j"), cond: func(m *Model) bool { r := topReader(m); return r.toc != nil && r.toc.cursor == 2 }},
+			{msgs: keyPresses("]", "t", "j"), cond: func(m *Model) bool { r := topReader(m); return r.Contents && r.ContentsCursor == 2 }},
 		}},
 		"search 80x24": {width: 80, height: 24, keepANSI: true, steps: []step{
 			{msgs: append(append(keyPresses("/"), typeText("korea")...), keyPress("enter"), keyPress("n")), cond: func(m *Model) bool {
-				return topReader(m).search.current == 1
+				return topReader(m).Match == 1
 			}},
 		}},
 		"search 80x24 dark": {style: "dark", width: 80, height: 24, keepANSI: true, steps: []step{
 			{msgs: append(append(keyPresses("/"), typeText("korea")...), keyPress("enter"), keyPress("n")), cond: func(m *Model) bool {
-				return topReader(m).search.current == 1
+				return topReader(m).Match == 1
 			}},
 		}},
 		"full help 80x24": {width: 80, height: 24, steps: []step{
-			{msgs: keyPresses("?"), cond: func(m *Model) bool { return topReader(m).help.ShowAll }},
+			{msgs: keyPresses("?"), cond: func(m *Model) bool { return topReader(m).FullHelp }},
 		}},
 		"full help 40x12": {width: 40, height: 12, steps: []step{
-			{msgs: keyPresses("?"), cond: func(m *Model) bool { return topReader(m).help.ShowAll }},
+			{msgs: keyPresses("?"), cond: func(m *Model) bool { return topReader(m).FullHelp }},
 		}},
 		"full help 40x10 page 2": {width: 40, height: 10, steps: []step{
-			{msgs: keyPresses("?", "?"), cond: func(m *Model) bool { return topReader(m).help.Page == 1 }},
+			{msgs: keyPresses("?", "?"), cond: func(m *Model) bool { return topReader(m).HelpPage == 1 }},
 		}},
 		"contents 40x12 dark": {style: "dark", width: 40, height: 12, steps: []step{
-			{msgs: keyPresses("t"), cond: func(m *Model) bool { return topReader(m).toc != nil }},
+			{msgs: keyPresses("t"), cond: func(m *Model) bool { return topReader(m).Contents }},
 		}},
 		"home 40x12 dark": {home: true, style: "dark", width: 40, height: 12},
 		"home 80x24":      {home: true, width: 80, height: 24},

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"brief/ui/reader"
 	"context"
 	"errors"
 	"sync"
@@ -29,8 +30,8 @@ func (m *Model) startLeaving() tea.Cmd {
 func (m *Model) quitSaving() tea.Cmd {
 	var saves []tea.Cmd
 	for _, e := range m.stack {
-		if r, ok := e.screen.(*reader); ok {
-			saves = append(saves, r.leave(tea.QuitMsg{}))
+		if r, ok := e.screen.(*reader.Screen); ok {
+			saves = append(saves, r.Leave(tea.QuitMsg{}))
 		}
 	}
 	return func() tea.Msg {

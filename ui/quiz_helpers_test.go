@@ -6,6 +6,11 @@ import (
 
 // The shared test helpers, under the names the root's tests use.
 var (
+	defaultPack    = uitest.DefaultPack
+	longPack       = uitest.LongPack
+	keyPress       = uitest.KeyPress
+	keyPresses     = uitest.KeyPresses
+	typeText       = uitest.TypeText
 	defaultArticle = uitest.DefaultArticle
 	sessionOf      = uitest.SessionOf
 	testTheme      = uitest.Theme

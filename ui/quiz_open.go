@@ -11,6 +11,7 @@ import (
 	"brief/ui/common"
 	"brief/ui/home"
 	quizui "brief/ui/quiz"
+	"brief/ui/reader"
 )
 
 // openQuiz builds the quiz screen for a StartQuizMsg: a practice session
@@ -37,7 +38,7 @@ func (m *Model) openQuiz(msg common.StartQuizMsg) (common.Screen, tea.Cmd) {
 		return nil, nil
 	}
 	over := false
-	if r, ok := m.top().screen.(*reader); ok && r.art == msg.Article {
+	if r, ok := m.top().screen.(*reader.Screen); ok && r.Article() == msg.Article {
 		over = true
 	}
 	q := quizui.New(quizui.Config{
@@ -98,9 +99,9 @@ func newQuizProgram(cfg Config, qc QuizConfig) (quizProgram, error) {
 	if h, ok := m.top().screen.(*home.Screen); ok {
 		h.SelectArticle(qc.Article)
 	}
-	r := newReader(m.theme, readerOptions{
-		pack: qc.Pack, article: qc.Article, maxWidth: cfg.Width, canGoBack: true,
-		store: readingStoreOf(cfg.Store), remember: true,
+	r := reader.New(m.theme, reader.Options{
+		Pack: qc.Pack, Article: qc.Article, MaxWidth: cfg.Width, CanGoBack: true,
+		Store: reader.StoreOf(cfg.Store), Remember: true,
 	})
 	qc.OverReader, qc.Writer = true, m.writer
 	q := quizui.New(qc, m.theme)

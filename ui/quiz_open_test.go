@@ -2,6 +2,7 @@ package ui
 
 import (
 	quizui "brief/ui/quiz"
+	"brief/ui/reader"
 	"slices"
 	"testing"
 
@@ -56,13 +57,13 @@ func TestEvidenceAndBackReturnToTheQuiz(t *testing.T) {
 	feedback := q.View() // the skipped question's feedback
 	_, cmd := m.Update(qzKey("e"))
 	m.Update(cmd())
-	if _, ok := m.top().screen.(*reader); !ok {
+	if _, ok := m.top().screen.(*reader.Screen); !ok {
 		t.Fatalf("e opened %T, want the reader", m.top().screen)
 	}
 	// The reader opens with the evidence highlighted: esc clears the
 	// highlight, then goes back.
 	for range 2 {
-		if _, ok := m.top().screen.(*reader); !ok {
+		if _, ok := m.top().screen.(*reader.Screen); !ok {
 			break
 		}
 		if _, cmd := m.Update(qzKey("esc")); cmd != nil {

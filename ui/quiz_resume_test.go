@@ -2,6 +2,7 @@ package ui
 
 import (
 	quizui "brief/ui/quiz"
+	"brief/ui/reader"
 	"testing"
 	"time"
 
@@ -20,7 +21,7 @@ func TestQuizHandedInBehindABusyStoreIsNotOfferedAgain(t *testing.T) {
 	// hand-in waits in the queue.
 	unlock := lockStore(t, st)
 	run.await(topIs[*quizui.ResultsScreen], keyPress("enter"))
-	run.await(topIs[*reader], keyPress("esc"))
+	run.await(topIs[*reader.Screen], keyPress("esc"))
 	// The same article's quiz again, while the hand-in is still queued;
 	// the store is let go soon after.
 	time.AfterFunc(300*time.Millisecond, unlock)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	quizui "brief/ui/quiz"
+	"brief/ui/reader"
 	"strings"
 	"testing"
 	"time"
@@ -109,7 +110,7 @@ func TestLeavingRightAfterAnsweringSavesEveryAnswer(t *testing.T) {
 			{msgs: keyPresses("q")},
 		}},
 		"esc to the article, then q": {answer: 1, leave: []step{
-			{msgs: keyPresses("esc", "y"), cond: topIs[*reader]},
+			{msgs: keyPresses("esc", "y"), cond: topIs[*reader.Screen]},
 			{msgs: keyPresses("q")},
 		}},
 	}

@@ -70,12 +70,11 @@ func TestPlaceholderWithoutColour(t *testing.T) {
 		style lipgloss.Style
 		want  func(lipgloss.Style) bool
 	}{
-		"plain focused":  {common.PlainStyles().Input.Focused.Placeholder, lipgloss.Style.GetFaint},
-		"plain blurred":  {common.PlainStyles().Input.Blurred.Placeholder, lipgloss.Style.GetFaint},
-		"dark focused":   {common.DefaultStyles(true).Input.Focused.Placeholder, lipgloss.Style.GetItalic},
-		"light focused":  {common.DefaultStyles(false).Input.Focused.Placeholder, lipgloss.Style.GetItalic},
-		"light blurred":  {common.DefaultStyles(false).Input.Blurred.Placeholder, lipgloss.Style.GetItalic},
-		"search default": {newSearch(common.PlainStyles()).input.Styles().Focused.Placeholder, lipgloss.Style.GetFaint},
+		"plain focused": {common.PlainStyles().Input.Focused.Placeholder, lipgloss.Style.GetFaint},
+		"plain blurred": {common.PlainStyles().Input.Blurred.Placeholder, lipgloss.Style.GetFaint},
+		"dark focused":  {common.DefaultStyles(true).Input.Focused.Placeholder, lipgloss.Style.GetItalic},
+		"light focused": {common.DefaultStyles(false).Input.Focused.Placeholder, lipgloss.Style.GetItalic},
+		"light blurred": {common.DefaultStyles(false).Input.Blurred.Placeholder, lipgloss.Style.GetItalic},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {

@@ -13,6 +13,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -434,4 +435,70 @@ func Recorded(t *testing.T, st *scores.Store, p *content.Pack, a *content.Articl
 		t.Fatal(err)
 	}
 	return answers
+}
+
+// DefaultPack loads the embedded pack.
+func DefaultPack(tb testing.TB) *content.Pack {
+	tb.Helper()
+	p, err := content.Default()
+	if err != nil {
+		tb.Fatalf("load embedded pack: %v", err)
+	}
+	return p
+}
+
+// LongPack is the embedded pack with its article made n times longer:
+// every section repeated n times.
+func LongPack(tb testing.TB, n int) *content.Pack {
+	tb.Helper()
+	p := DefaultPack(tb)
+	a := *p.Articles[0]
+	a.Sections = nil
+	for range n {
+		a.Sections = append(a.Sections, p.Articles[0].Sections...)
+	}
+	long := *p
+	long.Articles = []*content.Article{&a}
+	return &long
+}
+
+// KeyPress turns a key name ("j", "space", "enter", "esc", "ctrl+c") into a
+// key press.
+func KeyPress(k string) tea.KeyPressMsg {
+	switch k {
+	case "space":
+		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "ctrl+c":
+		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	case "pgdown":
+		return tea.KeyPressMsg{Code: tea.KeyPgDown}
+	case "home":
+		return tea.KeyPressMsg{Code: tea.KeyHome}
+	case "end":
+		return tea.KeyPressMsg{Code: tea.KeyEnd}
+	}
+	r, _ := utf8.DecodeRuneInString(k)
+	return tea.KeyPressMsg{Code: r, Text: k}
+}
+
+// KeyPresses turns key names into messages.
+func KeyPresses(names ...string) []tea.Msg {
+	msgs := make([]tea.Msg, len(names))
+	for i, n := range names {
+		msgs[i] = KeyPress(n)
+	}
+	return msgs
+}
+
+// TypeText is the key presses that type a text.
+func TypeText(s string) []tea.Msg {
+	var msgs []tea.Msg
+	for _, r := range s {
+		msgs = append(msgs, tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	return msgs
 }

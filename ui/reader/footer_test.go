@@ -1,13 +1,10 @@
-package ui
+package reader
 
 import (
 	"strings"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
-
-	"brief/ui/common"
 )
 
 // lastLine is the last line of the view, without styling.
@@ -70,56 +67,6 @@ func TestContentsNumberKeys(t *testing.T) {
 			}
 			if got := r.currentSection(); got != tc.wantSection {
 				t.Errorf("at section %d, want %d", got, tc.wantSection)
-			}
-		})
-	}
-}
-
-// The reader opened from the quiz to show a question's evidence offers
-// the way back, and no match keys until the student searches.
-func TestEvidenceReaderFooter(t *testing.T) {
-	tests := map[string]struct {
-		keys   []string
-		want   []string
-		unwant []string
-	}{
-		"opened on the evidence": {
-			want:   []string{"esc back to quiz", "]/n next section", "? help", "q quit"},
-			unwant: []string{"next/prev match", "clear search"},
-		},
-		"after a search of one's own": {
-			keys:   append(append([]string{"/"}, strings.Split("korea", "")...), "enter"),
-			want:   []string{"n/N next/prev match", "esc clear search"},
-			unwant: []string{"esc back"},
-		},
-	}
-	for name, tc := range tests {
-		t.Run(name, func(t *testing.T) {
-			p, a := defaultArticle(t)
-			prog, err := newQuizProgram(Config{Style: "notty"}, QuizConfig{Pack: p, Article: a, Session: sessionOf(t, a, "venue")})
-			if err != nil {
-				t.Fatal(err)
-			}
-			prog.Model.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-			prog.Model.Update(qzKey("s"))
-			_, cmd := prog.Model.Update(qzKey("e"))
-			open, ok := cmd().(common.OpenArticleMsg)
-			if !ok {
-				t.Fatal("e on the quiz does not open the article")
-			}
-			d := drive(t, newRoot(t, p, true), 80, 24)
-			d.send(open)
-			d.send(keyPresses(tc.keys...)...)
-			hints := lastLine(d)
-			for _, w := range tc.want {
-				if !strings.Contains(hints, w) {
-					t.Errorf("footer %q lacks %q", hints, w)
-				}
-			}
-			for _, w := range tc.unwant {
-				if strings.Contains(hints, w) {
-					t.Errorf("footer %q offers %q", hints, w)
-				}
 			}
 		})
 	}

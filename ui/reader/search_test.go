@@ -1,4 +1,4 @@
-package ui
+package reader
 
 import (
 	"strings"
@@ -155,7 +155,7 @@ func TestSearchHighlightsVisibleMatches(t *testing.T) {
 
 // visibleLines is the unhighlighted text the viewport shows, padded as the
 // viewport pads it.
-func visibleLines(r *reader) []string {
+func visibleLines(r *Screen) []string {
 	y := r.vp.YOffset()
 	lines := r.doc.lines[y:min(len(r.doc.lines), y+r.vp.Height())]
 	out := make([]string, r.vp.Height())
@@ -230,5 +230,13 @@ func TestHighlightOnOpen(t *testing.T) {
 	}
 	if y := r.vp.YOffset(); m0.first() < y || m0.last() >= y+r.vp.Height() {
 		t.Errorf("current match on line %d is off screen (top %d)", m0.first(), y)
+	}
+}
+
+// The search prompt's placeholder looks unlike typed text without colour:
+// faint in the plain styles.
+func TestSearchPlaceholderWithoutColour(t *testing.T) {
+	if !newSearch(common.PlainStyles()).input.Styles().Focused.Placeholder.GetFaint() {
+		t.Error("the placeholder is drawn like typed text")
 	}
 }

@@ -1,4 +1,4 @@
-package ui
+package reader
 
 import (
 	"strconv"
@@ -8,11 +8,11 @@ import (
 	"brief/ui/common"
 )
 
-// ReaderKeyMap is the reader's keys; it implements help.KeyMap. Bindings
+// KeyMap is the reader's keys; it implements help.KeyMap. Bindings
 // that do not apply (going back from the first screen, the quiz of an
 // article without questions, match keys with no search) are disabled, so
 // help never offers them.
-type ReaderKeyMap struct {
+type KeyMap struct {
 	common.ScrollKeys
 	NextSection, PrevSection key.Binding
 	Contents                 key.Binding
@@ -25,9 +25,9 @@ type ReaderKeyMap struct {
 	Quit                     key.Binding
 }
 
-// DefaultReaderKeyMap returns the reader's default keys.
-func DefaultReaderKeyMap() ReaderKeyMap {
-	return ReaderKeyMap{
+// DefaultKeyMap returns the reader's default keys.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
 		ScrollKeys:  common.DefaultScrollKeys(),
 		NextSection: key.NewBinding(key.WithKeys("]", "n"), key.WithHelp("]/n", "next section")),
 		PrevSection: key.NewBinding(key.WithKeys("[", "p"), key.WithHelp("[/p", "previous section")),
@@ -43,9 +43,9 @@ func DefaultReaderKeyMap() ReaderKeyMap {
 	}
 }
 
-// setSearching switches n between next section and next match: while a
+// SetSearching switches n between next section and next match: while a
 // search is active n, N and esc act on the matches.
-func (k *ReaderKeyMap) setSearching(on bool, canGoBack bool) {
+func (k *KeyMap) SetSearching(on bool, canGoBack bool) {
 	k.NextMatch.SetEnabled(on)
 	k.PrevMatch.SetEnabled(on)
 	k.ClearSearch.SetEnabled(on)
@@ -60,14 +60,14 @@ func (k *ReaderKeyMap) setSearching(on bool, canGoBack bool) {
 }
 
 // ShortHelp is the reader's one-line help.
-func (k ReaderKeyMap) ShortHelp() []key.Binding {
+func (k KeyMap) ShortHelp() []key.Binding {
 	// Back comes early: where the reader was opened from another screen,
 	// the way back matters more than the reader's own keys.
 	return []key.Binding{k.NextSection, k.NextMatch, k.ClearSearch, k.Back, k.Contents, k.Search, k.Quiz, k.Help, k.Quit}
 }
 
 // FullHelp is the reader's help in columns.
-func (k ReaderKeyMap) FullHelp() [][]key.Binding {
+func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom},
 		{k.NextSection, k.PrevSection, k.Contents},

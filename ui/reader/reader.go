@@ -1,4 +1,4 @@
-package ui
+package reader
 
 import (
 	"fmt"
@@ -15,29 +15,40 @@ import (
 	"brief/ui/common"
 )
 
-// readerOptions is how a reader is opened.
-type readerOptions struct {
-	pack      *content.Pack
-	article   *content.Article
-	maxWidth  int    // Config.Width
-	section   int    // section to open at
-	highlight string // a passage to highlight once the text is shown
-	canGoBack bool   // whether esc returns to a screen beneath
-	backTo    string // the name of that screen, for the hint; may be empty
-	// store is where the place and the reading time are saved; nil saves
+// Options is how a reader is opened.
+type Options struct {
+	Pack      *content.Pack
+	Article   *content.Article
+	MaxWidth  int    // the longest line of text; 0 means 80 (ui.Config.Width)
+	Section   int    // section to open at
+	Highlight string // a passage to highlight once the text is shown
+	CanGoBack bool   // whether esc returns to a screen beneath
+	BackTo    string // the name of that screen, for the hint; may be empty
+	// Store is where the place and the reading time are saved; nil saves
 	// nothing.
-	store readingStore
-	// remember says to go back to the saved place and keep it up to
+	Store Store
+	// Remember says to go back to the saved place and keep it up to
 	// date: true when the article is opened to be read (from home or
 	// `brief read`), not to show a section or a passage.
-	remember bool
+	Remember bool
 }
 
-// reader shows one article: a header, the rendered text in a viewport and
+// OpenOptions is how a reader is opened for an OpenArticleMsg: over the
+// screen that sent it, so esc goes back, and keeping the saved place only
+// when the article is opened to be read, not to show a section or a
+// passage. The caller adds MaxWidth and Store.
+func OpenOptions(msg common.OpenArticleMsg) Options {
+	return Options{
+		Pack: msg.Pack, Article: msg.Article, Section: msg.Section, Highlight: msg.Highlight,
+		CanGoBack: true, BackTo: msg.BackTo, Remember: msg.Section == 0 && msg.Highlight == "",
+	}
+}
+
+// Screen shows one article: a header, the rendered text in a viewport and
 // a footer with the section, progress and keys.
-type reader struct {
+type Screen struct {
 	theme     common.Theme
-	keys      ReaderKeyMap
+	keys      KeyMap
 	help      common.KeyHelp
 	vp        viewport.Model
 	pack      *content.Pack
@@ -60,7 +71,7 @@ type reader struct {
 	search search
 	toc    *toc
 
-	store     readingStore // nil: nothing is saved
+	store     Store // nil: nothing is saved
 	clock     readerClock
 	reading   readingLog
 	place     placeState
@@ -76,19 +87,19 @@ type reader struct {
 // readerHeaderLines is the height of the header: titles, facts, rule.
 const readerHeaderLines = 3
 
-// newReader opens an article. Nothing is rendered until the first
+// New opens an article. Nothing is rendered until the first
 // tea.WindowSizeMsg says how wide to render.
-func newReader(theme common.Theme, o readerOptions) *reader {
-	r := &reader{
-		theme: theme, keys: DefaultReaderKeyMap(), help: common.NewKeyHelp(theme.Styles),
+func New(theme common.Theme, o Options) *Screen {
+	r := &Screen{
+		theme: theme, keys: DefaultKeyMap(), help: common.NewKeyHelp(theme.Styles),
 		vp:   viewport.New(),
-		pack: o.pack, art: o.article, canGoBack: o.canGoBack, maxWidth: o.maxWidth,
+		pack: o.Pack, art: o.Article, canGoBack: o.CanGoBack, maxWidth: o.MaxWidth,
 		cache:  map[int][][]string{},
 		search: newSearch(theme.Styles),
-		store:  o.store, clock: systemClock(),
-		place: placeState{remember: o.remember && o.store != nil, saved: -1},
+		store:  o.Store, clock: systemClock(),
+		place: placeState{remember: o.Remember && o.Store != nil, saved: -1},
 	}
-	sections := o.article.Sections
+	sections := o.Article.Sections
 	r.reading.words = func(i int) int {
 		if i < 0 || i >= len(sections) {
 			return 0
@@ -98,16 +109,16 @@ func newReader(theme common.Theme, o readerOptions) *reader {
 	// Keys are the reader's own: the viewport only scrolls when told.
 	r.vp.KeyMap = viewport.KeyMap{}
 	r.vp.MouseWheelEnabled = true
-	r.keys.Quiz.SetEnabled(len(o.article.Questions) > 0)
-	if o.backTo != "" {
-		r.keys.Back.SetHelp("esc", "back to "+o.backTo)
+	r.keys.Quiz.SetEnabled(len(o.Article.Questions) > 0)
+	if o.BackTo != "" {
+		r.keys.Back.SetHelp("esc", "back to "+o.BackTo)
 	}
-	if o.section > 0 && o.section < len(o.article.Sections) {
-		r.pending = &anchor{section: o.section}
+	if o.Section > 0 && o.Section < len(o.Article.Sections) {
+		r.pending = &anchor{section: o.Section}
 	}
-	if q := strings.Trim(common.OneLine(o.highlight), " "+quoteMarks); q != "" {
+	if q := strings.Trim(common.OneLine(o.Highlight), " "+quoteMarks); q != "" {
 		r.search.query = q
-		r.search.tail = passageTail(common.OneLine(o.highlight))
+		r.search.tail = passageTail(common.OneLine(o.Highlight))
 		r.search.passage = true
 		r.search.jumpOnShow = true
 	}
@@ -116,7 +127,7 @@ func newReader(theme common.Theme, o readerOptions) *reader {
 }
 
 // Help returns the keys that apply right now.
-func (r *reader) Help() help.KeyMap {
+func (r *Screen) Help() help.KeyMap {
 	switch {
 	case r.search.typing:
 		return DefaultSearchKeyMap()
@@ -126,12 +137,15 @@ func (r *reader) Help() help.KeyMap {
 	return r.keys
 }
 
+// Article is the article shown.
+func (r *Screen) Article() *content.Article { return r.art }
+
 // Title is the window title.
-func (r *reader) Title() string { return "brief — " + r.art.Title }
+func (r *Screen) Title() string { return "brief — " + r.art.Title }
 
 // Update handles sizes, themes, render results and keys, and keeps the
 // saved place and the reading time up to date.
-func (r *reader) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+func (r *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	if r.store == nil {
 		return r, r.update(msg)
 	}
@@ -142,7 +156,7 @@ func (r *reader) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 }
 
 // update acts on a message.
-func (r *reader) update(msg tea.Msg) tea.Cmd {
+func (r *Screen) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		return r.resize(msg.Width, msg.Height)
@@ -206,7 +220,7 @@ func (r *reader) update(msg tea.Msg) tea.Cmd {
 // resize lays the screen out for a new size and, when the text width
 // changed, re-renders after the size has settled. The first size renders
 // at once: there is nothing on screen to keep.
-func (r *reader) resize(width, height int) tea.Cmd {
+func (r *Screen) resize(width, height int) tea.Cmd {
 	old := r.textWidth
 	r.width, r.height = width, height
 	r.layout()
@@ -222,7 +236,7 @@ func (r *reader) resize(width, height int) tea.Cmd {
 }
 
 // layout sizes the viewport to what the header and footer leave.
-func (r *reader) layout() {
+func (r *Screen) layout() {
 	r.textWidth = r.wrapWidth()
 	x, w := r.column()
 	// The hints may use the whole width right of the text's margin, so
@@ -243,7 +257,7 @@ func (r *reader) layout() {
 
 // retheme restyles the reader and, if the Glamour style changed,
 // re-renders the text in place.
-func (r *reader) retheme(t common.Theme) tea.Cmd {
+func (r *Screen) retheme(t common.Theme) tea.Cmd {
 	restyle := t.Markdown != r.theme.Markdown
 	r.theme = t
 	r.help.SetStyles(t.Styles)
@@ -261,7 +275,7 @@ func (r *reader) retheme(t common.Theme) tea.Cmd {
 }
 
 // handleKey acts on a key while the text has the focus.
-func (r *reader) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+func (r *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := r.keys
 	switch {
 	case key.Matches(msg, k.Quit):
@@ -269,7 +283,7 @@ func (r *reader) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.ClearSearch):
 		r.clearSearch()
 	case key.Matches(msg, k.Back):
-		return r.leave(common.BackMsg{})
+		return r.Leave(common.BackMsg{})
 	case key.Matches(msg, k.Help):
 		r.help.Toggle(r.keys)
 		r.layout()
@@ -300,14 +314,14 @@ func (r *reader) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		r.layout()
 		return r.search.open()
 	case key.Matches(msg, k.Quiz):
-		return r.leave(common.StartQuizMsg{Pack: r.pack, Article: r.art})
+		return r.Leave(common.StartQuizMsg{Pack: r.pack, Article: r.art})
 	}
 	return nil
 }
 
 // currentSection is the section being read: the one at the top of the
 // view, or at the end of the article the last one in view.
-func (r *reader) currentSection() int {
+func (r *Screen) currentSection() int {
 	if r.doc.width == 0 {
 		return r.topAnchor().section
 	}
@@ -325,7 +339,7 @@ func (r *reader) currentSection() int {
 
 // previousSection is the start of the section in view if the reader is
 // inside it, else the section before.
-func (r *reader) previousSection() int {
+func (r *Screen) previousSection() int {
 	y := r.vp.YOffset()
 	cur := r.doc.sectionAt(y)
 	if cur >= 0 && r.doc.starts[cur] < y {
@@ -336,7 +350,7 @@ func (r *reader) previousSection() int {
 
 // goToSection puts a section's first line at the top of the view,
 // rendering it first if it is not rendered yet.
-func (r *reader) goToSection(i int) tea.Cmd {
+func (r *Screen) goToSection(i int) tea.Cmd {
 	if i < 0 || i >= len(r.art.Sections) {
 		return nil
 	}
@@ -349,7 +363,7 @@ func (r *reader) goToSection(i int) tea.Cmd {
 }
 
 // updateTOC handles a key while the table of contents is open.
-func (r *reader) updateTOC(msg tea.KeyPressMsg) tea.Cmd {
+func (r *Screen) updateTOC(msg tea.KeyPressMsg) tea.Cmd {
 	jump, closed, quit := r.toc.update(msg)
 	if quit {
 		return common.SaveAndQuit // the root saves every reader and quiz (quitSaving)
@@ -366,7 +380,7 @@ func (r *reader) updateTOC(msg tea.KeyPressMsg) tea.Cmd {
 
 // percent is how far through the article the reader is: exact once all
 // of it is rendered, estimated from word counts before.
-func (r *reader) percent() int {
+func (r *Screen) percent() int {
 	if r.complete() {
 		return int(r.vp.ScrollPercent()*100 + 0.5)
 	}
@@ -393,7 +407,7 @@ const glamourMargin = 2
 
 // column is where the header and footer go: the left edge and width of
 // the text inside Glamour's margins, with the text centered on screen.
-func (r *reader) column() (x, width int) {
+func (r *Screen) column() (x, width int) {
 	left := max(0, (r.width-r.textWidth)/2)
 	x = left + glamourMargin
 	return x, max(1, min(r.textWidth-2*glamourMargin, r.width-x))
@@ -401,7 +415,7 @@ func (r *reader) column() (x, width int) {
 
 // View draws the header, the text (with the table of contents over it
 // when open) and the footer.
-func (r *reader) View() string {
+func (r *Screen) View() string {
 	x, w := r.column()
 	out := r.header(x, w)
 	out = append(out, r.body()...)
@@ -412,7 +426,7 @@ func (r *reader) View() string {
 
 // header is the titles, the article's facts and a rule, in the text's
 // column.
-func (r *reader) header(x, w int) []string {
+func (r *Screen) header(x, w int) []string {
 	s := r.theme.Styles
 	pad := strings.Repeat(" ", x)
 	// The article's title comes first, so a narrow screen cuts the
@@ -448,7 +462,7 @@ func articleMeta(a *content.Article, dot string) string {
 }
 
 // body is the viewport's lines, or the error that stopped rendering.
-func (r *reader) body() []string {
+func (r *Screen) body() []string {
 	h := r.vp.Height()
 	left := max(0, (r.width-r.textWidth)/2)
 	if r.err != nil {
@@ -469,7 +483,7 @@ func (r *reader) body() []string {
 
 // status is the footer line, w wide: the section, the search, the
 // percentage.
-func (r *reader) status(w int) string {
+func (r *Screen) status(w int) string {
 	s := r.theme.Styles
 	if r.search.typing {
 		return r.search.input.View()

@@ -1,4 +1,4 @@
-package ui
+package reader
 
 import (
 	"fmt"
@@ -28,7 +28,7 @@ const maxCachedWidths = 4
 // sectionsRenderedMsg carries sections from..from+len(rendered)-1 of an
 // article rendered at one width, for one theme generation.
 type sectionsRenderedMsg struct {
-	owner      *reader
+	owner      *Screen
 	width      int
 	gen        int
 	from       int
@@ -39,14 +39,14 @@ type sectionsRenderedMsg struct {
 
 // resizeTickMsg fires once a resize has settled; only the newest counts.
 type resizeTickMsg struct {
-	owner *reader
+	owner *Screen
 	seq   int
 }
 
 // renderJob is everything a render command needs, copied out of the model
 // so the command never touches the model.
 type renderJob struct {
-	owner      *reader
+	owner      *Screen
 	markdown   *content.Renderer
 	sections   []content.Section
 	width      int
@@ -176,7 +176,7 @@ func (d document) lineOf(a anchor) int {
 }
 
 // wrapWidth is the text width for the current terminal width.
-func (r *reader) wrapWidth() int {
+func (r *Screen) wrapWidth() int {
 	limit := r.maxWidth
 	if limit <= 0 {
 		limit = common.ComfortableWidth
@@ -186,7 +186,7 @@ func (r *reader) wrapWidth() int {
 
 // topAnchor is the place the reader is at: a pending jump, or the line at
 // the top of the viewport.
-func (r *reader) topAnchor() anchor {
+func (r *Screen) topAnchor() anchor {
 	if r.pending != nil {
 		return *r.pending
 	}
@@ -198,7 +198,7 @@ func (r *reader) topAnchor() anchor {
 
 // show puts the text at the current width on screen: at once if the
 // sections in view are rendered, else by rendering them first.
-func (r *reader) show() tea.Cmd {
+func (r *Screen) show() tea.Cmd {
 	w := r.textWidth
 	a := r.topAnchor()
 	if r.covers(w, a) {
@@ -216,7 +216,7 @@ func (r *reader) show() tea.Cmd {
 
 // covers reports whether the sections from the anchor down to the bottom
 // of the viewport are rendered at width w.
-func (r *reader) covers(w int, a anchor) bool {
+func (r *Screen) covers(w int, a anchor) bool {
 	secs := r.cache[w]
 	if secs == nil {
 		return false
@@ -238,7 +238,7 @@ func (r *reader) covers(w int, a anchor) bool {
 }
 
 // job describes rendering count sections from `from` at width w.
-func (r *reader) job(w, from, count int) renderJob {
+func (r *Screen) job(w, from, count int) renderJob {
 	return renderJob{owner: r, markdown: r.theme.Markdown, sections: r.art.Sections, width: w, gen: r.gen, from: from, count: count}
 }
 
@@ -246,7 +246,7 @@ func (r *reader) job(w, from, count int) renderJob {
 // not yet rendered at the current width, below the reader first. Runs
 // grow with what is already rendered, so a long article takes few
 // messages and the screen is rebuilt few times.
-func (r *reader) renderRest() tea.Cmd {
+func (r *Screen) renderRest() tea.Cmd {
 	w := r.textWidth
 	if r.bgBusy || w == 0 || r.firstBusy == (renderKey{w, r.gen}) {
 		return nil
@@ -295,7 +295,7 @@ func missingRun(secs [][]string, after, n int) (from, count int) {
 
 // rendered stores sections that a command rendered and, when they are for
 // the current width, rebuilds the text; then it starts the next render.
-func (r *reader) rendered(msg sectionsRenderedMsg) tea.Cmd {
+func (r *Screen) rendered(msg sectionsRenderedMsg) tea.Cmd {
 	if msg.background {
 		r.bgBusy = false
 	} else if r.firstBusy == (renderKey{msg.width, msg.gen}) {
@@ -325,7 +325,7 @@ func (r *reader) rendered(msg sectionsRenderedMsg) tea.Cmd {
 
 // evictWidths drops the rendered text of old widths beyond the limit,
 // keeping the current one.
-func (r *reader) evictWidths() {
+func (r *Screen) evictWidths() {
 	for w := range r.cache {
 		if len(r.cache) < maxCachedWidths {
 			return
@@ -338,7 +338,7 @@ func (r *reader) evictWidths() {
 
 // rebuild puts the rendered sections of the current width in the
 // viewport, keeping the reader at the same place in the text.
-func (r *reader) rebuild() {
+func (r *Screen) rebuild() {
 	a := r.topAnchor()
 	if r.pending != nil && r.cache[r.textWidth][r.pending.section] != nil {
 		r.pending = nil
@@ -363,12 +363,12 @@ func (r *reader) rebuild() {
 }
 
 // refresh gives the viewport the document with search matches styled.
-func (r *reader) refresh() {
+func (r *Screen) refresh() {
 	r.vp.SetContentLines(r.search.decorate(r.doc.lines, r.theme.Styles))
 }
 
 // complete reports whether every section is on screen at the current width.
-func (r *reader) complete() bool {
+func (r *Screen) complete() bool {
 	if r.doc.width != r.textWidth || r.doc.width == 0 {
 		return false
 	}

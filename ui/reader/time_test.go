@@ -1,4 +1,4 @@
-package ui
+package reader
 
 import (
 	"slices"
@@ -7,7 +7,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"brief/content"
 	"brief/quiz/scores"
 )
 
@@ -82,11 +81,10 @@ func openStore(t *testing.T) *scores.Store {
 func readArticle(t *testing.T, st *scores.Store, c *fakeClock, width, height int) *driver {
 	t.Helper()
 	p := defaultPack(t)
-	m, err := New(Config{Packs: []*content.Pack{p}, Article: p.Articles[0].ID, Style: "notty", Store: st})
-	if err != nil {
-		t.Fatal(err)
-	}
-	m.top().screen.(*reader).clock = c.clock()
+	m := newHost(t, p, st)
+	r := New(m.theme, Options{Pack: p, Article: p.Articles[0], Store: StoreOf(st), Remember: true})
+	r.clock = c.clock()
+	m.push(stateReader, r)
 	return drive(t, m, width, height)
 }
 
@@ -169,7 +167,7 @@ func TestReadingTimePerSection(t *testing.T) {
 			st, c := openStore(t), newFakeClock()
 			home := drive(t, newRootWithStore(t, st), 80, 24)
 			d := home
-			openFromHome(t, d, c, readerOptions{remember: true})
+			openFromHome(t, d, c, Options{Remember: true})
 			sections := d.reader().art.Sections
 			for _, s := range tc.steps {
 				d.wait(c, s.wait)
@@ -191,25 +189,15 @@ func TestReadingTimePerSection(t *testing.T) {
 	}
 }
 
-// newRootWithStore is the home screen of the default pack, saving to st.
-func newRootWithStore(t *testing.T, st *scores.Store) *Model {
-	t.Helper()
-	m, err := New(Config{Packs: []*content.Pack{defaultPack(t)}, Style: "notty", Store: st})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m
-}
-
 // openFromHome opens the default article over the screen on top, as
 // OpenArticleMsg does, with the given options, the root's store and the
 // fake clock.
-func openFromHome(t *testing.T, d *driver, c *fakeClock, o readerOptions) *reader {
+func openFromHome(t *testing.T, d *driver, c *fakeClock, o Options) *Screen {
 	t.Helper()
 	p := defaultPack(t)
-	o.pack, o.article, o.canGoBack = p, p.Articles[0], true
-	o.store = readingStoreOf(d.m.cfg.Store)
-	r := newReader(d.m.theme, o)
+	o.Pack, o.Article, o.CanGoBack = p, p.Articles[0], true
+	o.Store = StoreOf(d.m.cfg.Store)
+	r := New(d.m.theme, o)
 	r.clock = c.clock()
 	d.run(d.m.push(stateReader, r))
 	d.settle()
@@ -218,7 +206,7 @@ func openFromHome(t *testing.T, d *driver, c *fakeClock, o readerOptions) *reade
 
 // writeLog is a store that notes when the reader writes.
 type writeLog struct {
-	readingStore
+	Store
 	clock *fakeClock
 	at    []time.Time
 }
@@ -231,20 +219,20 @@ func (w *writeLog) note() {
 
 func (w *writeLog) RecordReading(packID, articleID, section string, d time.Duration, words int) error {
 	w.note()
-	return w.readingStore.RecordReading(packID, articleID, section, d, words)
+	return w.Store.RecordReading(packID, articleID, section, d, words)
 }
 
 func (w *writeLog) SavePosition(packID, articleID string, offset int) error {
 	w.note()
-	return w.readingStore.SavePosition(packID, articleID, offset)
+	return w.Store.SavePosition(packID, articleID, offset)
 }
 
 func TestReaderWritesAreSpacedOut(t *testing.T) {
 	st, c := openStore(t), newFakeClock()
 	d := drive(t, newRootWithStore(t, st), 80, 24)
-	log := &writeLog{readingStore: st, clock: c}
+	log := &writeLog{Store: st, clock: c}
 	p := defaultPack(t)
-	r := newReader(d.m.theme, readerOptions{pack: p, article: p.Articles[0], canGoBack: true, store: log, remember: true})
+	r := New(d.m.theme, Options{Pack: p, Article: p.Articles[0], CanGoBack: true, Store: log, Remember: true})
 	r.clock = c.clock()
 	d.run(d.m.push(stateReader, r))
 	d.settle()

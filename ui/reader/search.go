@@ -1,4 +1,4 @@
-package ui
+package reader
 
 import (
 	"fmt"
@@ -114,13 +114,13 @@ func passageTail(p string) string {
 // a search of the student's own: n and N step through it only when it
 // was found more than once, and esc goes straight back when there is a
 // screen to go back to.
-func (r *reader) setKeys() {
+func (r *Screen) setKeys() {
 	searching := r.search.query != ""
 	if !searching || !r.search.passage {
-		r.keys.setSearching(searching, r.canGoBack)
+		r.keys.SetSearching(searching, r.canGoBack)
 		return
 	}
-	r.keys.setSearching(len(r.search.matches) > 1, r.canGoBack)
+	r.keys.SetSearching(len(r.search.matches) > 1, r.canGoBack)
 	r.keys.ClearSearch.SetEnabled(!r.canGoBack)
 	r.keys.Back.SetEnabled(r.canGoBack)
 }
@@ -205,7 +205,7 @@ func highlight(line string, runs []cells, cur int, style, current lipgloss.Style
 }
 
 // typeSearch handles a key while the search prompt has the focus.
-func (r *reader) typeSearch(msg tea.KeyPressMsg) tea.Cmd {
+func (r *Screen) typeSearch(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, r.search.keys.Submit):
 		r.search.typing = false
@@ -231,7 +231,7 @@ func (r *reader) typeSearch(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // clearSearch ends the search and removes the highlights.
-func (r *reader) clearSearch() {
+func (r *Screen) clearSearch() {
 	r.search.query = ""
 	r.search.passage = false
 	r.search.matches = nil
@@ -241,7 +241,7 @@ func (r *reader) clearSearch() {
 }
 
 // stepMatch moves to the next (+1) or previous (-1) match, wrapping.
-func (r *reader) stepMatch(delta int) {
+func (r *Screen) stepMatch(delta int) {
 	n := len(r.search.matches)
 	if n == 0 {
 		return
@@ -253,7 +253,7 @@ func (r *reader) stepMatch(delta int) {
 
 // showMatch scrolls the current match into view, when any of it is out
 // of view, a third of the way down so the lines around it show too.
-func (r *reader) showMatch() {
+func (r *Screen) showMatch() {
 	if len(r.search.matches) == 0 {
 		return
 	}
@@ -270,7 +270,7 @@ const passageContext = 2
 
 // showPassage scrolls to the current match with a line or two above it,
 // fitting as much of the passage on screen as there is room for.
-func (r *reader) showPassage() {
+func (r *Screen) showPassage() {
 	if len(r.search.matches) == 0 {
 		return
 	}

@@ -1,4 +1,4 @@
-package ui
+package reader
 
 import (
 	"errors"
@@ -10,16 +10,16 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"brief/content"
 	"brief/quiz/scores"
 	"brief/ui/common"
+	"brief/ui/internal/uitest"
 )
 
 const resumedNote = "Resumed where you left off"
 
 func TestReaderReturnsToThePlace(t *testing.T) {
 	tests := map[string]struct {
-		// leave is how the student leaves the article; it reports
+		// Leave is how the student leaves the article; it reports
 		// whether brief is still running (home on top).
 		leave         func(d *driver, c *fakeClock) (running bool)
 		width, height int // of the second visit
@@ -57,7 +57,7 @@ func TestReaderReturnsToThePlace(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			st, c := openStore(t), newFakeClock()
 			d := drive(t, newRootWithStore(t, st), 80, 24)
-			r := openFromHome(t, d, c, readerOptions{remember: true})
+			r := openFromHome(t, d, c, Options{Remember: true})
 			d.send(keyPresses("]", "]", "j", "j", "j")...)
 			before := r.topAnchor()
 			if before.section != 2 || before.frac == 0 {
@@ -70,7 +70,7 @@ func TestReaderReturnsToThePlace(t *testing.T) {
 				d.send(tea.WindowSizeMsg{Width: tc.width, Height: tc.height})
 			}
 
-			r = openFromHome(t, d, c, readerOptions{remember: true})
+			r = openFromHome(t, d, c, Options{Remember: true})
 			after := r.topAnchor()
 			tolerance := 1/float64(r.doc.spans[after.section]) + 1e-9
 			if after.section != before.section || math.Abs(after.frac-before.frac) > tolerance {
@@ -140,16 +140,16 @@ func TestBriefReadReturnsToThePlace(t *testing.T) {
 func TestReaderSavedPlaces(t *testing.T) {
 	tests := map[string]struct {
 		saved       int // -1: never opened
-		opts        readerOptions
+		opts        Options
 		wantSection int
 		wantNote    bool
 	}{
-		"never opened":                      {saved: -1, opts: readerOptions{remember: true}},
-		"left at the top":                   {saved: 0, opts: readerOptions{remember: true}},
-		"left in section 3":                 {saved: 3 * placeScale, opts: readerOptions{remember: true}, wantSection: 3, wantNote: true},
-		"a section the article lost":        {saved: 40 * placeScale, opts: readerOptions{remember: true}},
-		"opened at a section from the quiz": {saved: 3 * placeScale, opts: readerOptions{section: 1}, wantSection: 1},
-		"opened at a passage":               {saved: 3 * placeScale, opts: readerOptions{highlight: "Vostochny"}},
+		"never opened":                      {saved: -1, opts: Options{Remember: true}},
+		"left at the top":                   {saved: 0, opts: Options{Remember: true}},
+		"left in section 3":                 {saved: 3 * placeScale, opts: Options{Remember: true}, wantSection: 3, wantNote: true},
+		"a section the article lost":        {saved: 40 * placeScale, opts: Options{Remember: true}},
+		"opened at a section from the quiz": {saved: 3 * placeScale, opts: Options{Section: 1}, wantSection: 1},
+		"opened at a passage":               {saved: 3 * placeScale, opts: Options{Highlight: "Vostochny"}},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -175,51 +175,12 @@ func TestReaderSavedPlaces(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if tc.opts.remember {
+			if tc.opts.Remember {
 				if want := encodePlace(r.topAnchor()); !ok || pos != want {
 					t.Errorf("saved place = %d (%v), want %d", pos, ok, want)
 				}
 			} else if ok != (tc.saved >= 0) || (ok && pos != tc.saved) {
 				t.Errorf("a reader opened at a place overwrote the saved place: %d (%v), was %d", pos, ok, tc.saved)
-			}
-		})
-	}
-}
-
-func TestOpenArticleRemembersOnlyWhenOpenedToRead(t *testing.T) {
-	st := openStore(t)
-	p := defaultPack(t)
-	a := p.Articles[0]
-	tests := map[string]struct {
-		store        *scores.Store
-		msg          common.OpenArticleMsg
-		wantRemember bool
-	}{
-		"from home":        {st, common.OpenArticleMsg{Pack: p, Article: a}, true},
-		"at a section":     {st, common.OpenArticleMsg{Pack: p, Article: a, Section: 2}, false},
-		"at a passage":     {st, common.OpenArticleMsg{Pack: p, Article: a, Highlight: "Vostochny"}, false},
-		"scores not saved": {nil, common.OpenArticleMsg{Pack: p, Article: a}, false},
-		"brief read":       {st, common.OpenArticleMsg{}, true},
-	}
-	for name, tc := range tests {
-		t.Run(name, func(t *testing.T) {
-			cfg := Config{Packs: []*content.Pack{p}, Style: "notty", Store: tc.store}
-			if tc.msg.Article == nil {
-				cfg.Article = a.ID
-			}
-			m, err := New(cfg)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if tc.msg.Article != nil {
-				m.Update(tc.msg) // the commands are not run: no timers wait
-			}
-			r := m.top().screen.(*reader)
-			if r.place.remember != tc.wantRemember {
-				t.Errorf("remember = %v, want %v", r.place.remember, tc.wantRemember)
-			}
-			if got := r.store != nil; got != (tc.store != nil) {
-				t.Errorf("reader has a store = %v, want %v", got, tc.store != nil)
 			}
 		})
 	}
@@ -248,7 +209,7 @@ func TestMovingBeforeThePlaceArrivesStays(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := drive(t, newRootWithStore(t, st), 80, 24)
-	r := newReader(d.m.theme, readerOptions{pack: p, article: p.Articles[0], canGoBack: true, store: st, remember: true})
+	r := New(d.m.theme, Options{Pack: p, Article: p.Articles[0], CanGoBack: true, Store: st, Remember: true})
 	r.clock = c.clock()
 	d.run(d.m.push(stateReader, r))
 	var place tea.Msg
@@ -275,13 +236,15 @@ type brokenStore struct{}
 var errBroken = errors.New("disk I/O error")
 
 func (brokenStore) RecordReading(string, string, string, time.Duration, int) error { return errBroken }
-func (brokenStore) SavePosition(string, string, int) error                         { return errBroken }
-func (brokenStore) Position(string, string) (int, bool, error)                     { return 0, false, errBroken }
+
+func (brokenStore) SavePosition(string, string, int) error { return errBroken }
+
+func (brokenStore) Position(string, string) (int, bool, error) { return 0, false, errBroken }
 
 func TestReaderSaysWhenTheStoreFails(t *testing.T) {
 	c := newFakeClock()
 	d := drive(t, newRoot(t, defaultPack(t), true), 80, 24)
-	r := openFromHome(t, d, c, readerOptions{remember: true})
+	r := openFromHome(t, d, c, Options{Remember: true})
 	r.store, r.place = brokenStore{}, placeState{remember: true}
 	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	if v := ansi.Strip(d.view()); !strings.Contains(v, "Could not look up where you left off") {
@@ -323,5 +286,40 @@ func TestPlaceEncoding(t *testing.T) {
 		if a, ok := decodePlace(bad, 4); ok {
 			t.Errorf("decodePlace(%d) in a 4-section article = %+v, want no place", bad, a)
 		}
+	}
+}
+
+func TestOpenArticleRemembersOnlyWhenOpenedToRead(t *testing.T) {
+	st := openStore(t)
+	p := defaultPack(t)
+	a := p.Articles[0]
+	tests := map[string]struct {
+		store        *scores.Store
+		msg          common.OpenArticleMsg
+		wantRemember bool
+	}{
+		"from home":        {st, common.OpenArticleMsg{Pack: p, Article: a}, true},
+		"at a section":     {st, common.OpenArticleMsg{Pack: p, Article: a, Section: 2}, false},
+		"at a passage":     {st, common.OpenArticleMsg{Pack: p, Article: a, Highlight: "Vostochny"}, false},
+		"scores not saved": {nil, common.OpenArticleMsg{Pack: p, Article: a}, false},
+		"brief read":       {st, common.OpenArticleMsg{}, true},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			// The options as the root makes them: for the message, or
+			// for `brief read`.
+			o := Options{Pack: p, Article: a, Remember: true}
+			if tc.msg.Article != nil {
+				o = OpenOptions(tc.msg)
+			}
+			o.Store = StoreOf(tc.store)
+			r := New(uitest.Theme(), o) // not started: no timers wait
+			if r.place.remember != tc.wantRemember {
+				t.Errorf("remember = %v, want %v", r.place.remember, tc.wantRemember)
+			}
+			if got := r.store != nil; got != (tc.store != nil) {
+				t.Errorf("reader has a store = %v, want %v", got, tc.store != nil)
+			}
+		})
 	}
 }

@@ -1,4 +1,4 @@
-package ui
+package reader
 
 import (
 	"time"
@@ -35,7 +35,7 @@ type placeState struct {
 
 // placeLoadedMsg carries the saved place of the reader's article.
 type placeLoadedMsg struct {
-	owner *reader
+	owner *Screen
 	pos   int
 	ok    bool
 	err   error
@@ -43,7 +43,7 @@ type placeLoadedMsg struct {
 
 // noteExpiredMsg takes a note out of the footer; only the newest counts.
 type noteExpiredMsg struct {
-	owner *reader
+	owner *Screen
 	seq   int
 }
 
@@ -63,7 +63,7 @@ func decodePlace(pos, sections int) (anchor, bool) {
 }
 
 // loadPlace looks the saved place up in a command.
-func (r *reader) loadPlace() tea.Cmd {
+func (r *Screen) loadPlace() tea.Cmd {
 	r.place.asked = true
 	st, owner, packID, articleID := r.store, r, r.pack.ID, r.art.ID
 	return func() tea.Msg {
@@ -74,7 +74,7 @@ func (r *reader) loadPlace() tea.Cmd {
 
 // placeLoaded goes to the saved place once it is known, unless the
 // student has already moved or the place is the top.
-func (r *reader) placeLoaded(msg placeLoadedMsg) tea.Cmd {
+func (r *Screen) placeLoaded(msg placeLoadedMsg) tea.Cmd {
 	if msg.err != nil {
 		// Saving now could overwrite a place that could not be read.
 		return r.showNote("Could not look up where you left off: " + msg.err.Error())
@@ -97,14 +97,14 @@ func (r *reader) placeLoaded(msg placeLoadedMsg) tea.Cmd {
 
 // scrolled takes a note that lasts until the student scrolls out of the
 // footer once the view has moved from the line it was on, before.
-func (r *reader) scrolled(before int) {
+func (r *Screen) scrolled(before int) {
 	if r.noteUntilScroll && r.vp.YOffset() != before {
 		r.note, r.noteUntilScroll = "", false
 	}
 }
 
 // showNote puts a note in the footer for a few seconds.
-func (r *reader) showNote(text string) tea.Cmd {
+func (r *Screen) showNote(text string) tea.Cmd {
 	r.note = common.CleanError(text)
 	r.noteUntilScroll = false
 	r.noteSeq++
@@ -113,7 +113,7 @@ func (r *reader) showNote(text string) tea.Cmd {
 
 // placeToSave is the place to save now, and false when there is nothing
 // new to save or the place is not the reader's to save.
-func (r *reader) placeToSave() (int, bool) {
+func (r *Screen) placeToSave() (int, bool) {
 	if !r.place.remember || !r.place.known {
 		return 0, false
 	}

@@ -1,4 +1,4 @@
-package ui
+package reader
 
 import (
 	"math"
@@ -289,36 +289,6 @@ func openTOCAt(t *testing.T, d *driver, i int) tea.Msg {
 	return keyPress("enter")
 }
 
-func TestEscAndQuit(t *testing.T) {
-	tests := map[string]struct {
-		home      bool
-		keys      []string
-		wantQuit  bool
-		wantState state
-	}{
-		"enter on home opens the reader":    {true, []string{"enter"}, false, stateReader},
-		"esc returns home":                  {true, []string{"enter", "esc"}, false, stateHome},
-		"esc on the first screen stays":     {false, []string{"esc"}, false, stateReader},
-		"q quits the reader":                {false, []string{"q"}, true, stateReader},
-		"q quits home":                      {true, []string{"q"}, true, stateHome},
-		"ctrl+c quits":                      {true, []string{"enter", "ctrl+c"}, true, stateReader},
-		"q in the search prompt types":      {false, []string{"/", "q"}, false, stateReader},
-		"ctrl+c in the search prompt quits": {false, []string{"/", "ctrl+c"}, true, stateReader},
-	}
-	for name, tc := range tests {
-		t.Run(name, func(t *testing.T) {
-			d := drive(t, newRoot(t, defaultPack(t), tc.home), 80, 24)
-			d.send(keyPresses(tc.keys...)...)
-			if d.quit != tc.wantQuit {
-				t.Errorf("quit = %v, want %v", d.quit, tc.wantQuit)
-			}
-			if got := d.m.top().state; got != tc.wantState {
-				t.Errorf("screen = %v, want %v", got, tc.wantState)
-			}
-		})
-	}
-}
-
 func TestHelpShowsOnlyKeysThatApply(t *testing.T) {
 	tests := map[string]struct {
 		home     bool
@@ -352,10 +322,10 @@ func TestHelpShowsOnlyKeysThatApply(t *testing.T) {
 
 func TestQuizKeyFollowsQuestions(t *testing.T) {
 	p := defaultPack(t)
-	withQuiz := newReader(common.Theme{Styles: common.DefaultStyles(true)}, readerOptions{pack: p, article: p.Articles[0]})
+	withQuiz := New(common.Theme{Styles: common.DefaultStyles(true)}, Options{Pack: p, Article: p.Articles[0]})
 	bare := *p.Articles[0]
 	bare.Questions = nil
-	withoutQuiz := newReader(common.Theme{Styles: common.DefaultStyles(true)}, readerOptions{pack: p, article: &bare})
+	withoutQuiz := New(common.Theme{Styles: common.DefaultStyles(true)}, Options{Pack: p, Article: &bare})
 	if got, want := withQuiz.keys.Quiz.Enabled(), len(p.Articles[0].Questions) > 0; got != want {
 		t.Errorf("z enabled = %v for an article with %d questions", got, len(p.Articles[0].Questions))
 	}
@@ -370,5 +340,30 @@ func TestQuizKeyFollowsQuestions(t *testing.T) {
 		if msg, ok := cmd().(common.StartQuizMsg); !ok || msg.Article != p.Articles[0] {
 			t.Errorf("z sent %#v, want StartQuizMsg for the article", msg)
 		}
+	}
+}
+
+func TestRethemeKeepsThePlace(t *testing.T) {
+	p := defaultPack(t)
+	m := newHost(t, p, nil)
+	m.theme = themeFor(t, "auto", true)
+	m.push(stateReader, New(m.theme, Options{Pack: p, Article: p.Articles[0], Remember: true}))
+	d := drive(t, m, 80, 24)
+	d.send(keyPresses("]", "]", "j", "j")...)
+	r := d.reader()
+	before := r.topAnchor()
+	oldLine := r.doc.lines[r.vp.YOffset()]
+	// The theme the root sends when the terminal says its background is
+	// light.
+	d.send(common.ThemeMsg{Theme: themeFor(t, "auto", false)})
+	if got := r.topAnchor(); got != before {
+		t.Errorf("place after a theme change = %+v, want %+v", got, before)
+	}
+	newLine := r.doc.lines[r.vp.YOffset()]
+	if newLine == oldLine {
+		t.Errorf("text not re-rendered in the light style: %q", newLine)
+	}
+	if ansi.Strip(newLine) != ansi.Strip(oldLine) {
+		t.Errorf("top line changed from %q to %q", ansi.Strip(oldLine), ansi.Strip(newLine))
 	}
 }

@@ -1,4 +1,4 @@
-package ui
+package reader
 
 import (
 	"errors"
@@ -25,16 +25,16 @@ const (
 	minWriteGap = 3 * time.Second
 )
 
-// readingStore is the part of the score store the reader uses.
-type readingStore interface {
+// Store is the part of the score store the reader uses.
+type Store interface {
 	RecordReading(packID, articleID, section string, d time.Duration, words int) error
 	SavePosition(packID, articleID string, offset int) error
 	Position(packID, articleID string) (int, bool, error)
 }
 
-// readingStoreOf is the reader's store for the score store, nil when
+// StoreOf is the reader's store for the score store, nil when
 // scores are not being saved.
-func readingStoreOf(s *scores.Store) readingStore {
+func StoreOf(s *scores.Store) Store {
 	if s == nil {
 		return nil
 	}
@@ -43,13 +43,13 @@ func readingStoreOf(s *scores.Store) readingStore {
 
 // saveTickMsg fires saveDebounce after an input; only the newest counts.
 type saveTickMsg struct {
-	owner *reader
+	owner *Screen
 	seq   int
 }
 
 // readerSavedMsg reports a write.
 type readerSavedMsg struct {
-	owner *reader
+	owner *Screen
 	err   error
 }
 
@@ -63,7 +63,7 @@ type sectionTime struct {
 // saveJob is one write, copied out of the model so the command never
 // touches it.
 type saveJob struct {
-	store     readingStore
+	store     Store
 	packID    string
 	articleID string
 	place     int
@@ -85,7 +85,7 @@ func (j saveJob) run() error {
 
 // saveJob collects what there is to write as of now, and false when there
 // is nothing.
-func (r *reader) saveJob(now time.Time) (saveJob, bool) {
+func (r *Screen) saveJob(now time.Time) (saveJob, bool) {
 	if r.store == nil {
 		return saveJob{}, false
 	}
@@ -109,7 +109,7 @@ func (r *reader) saveJob(now time.Time) (saveJob, bool) {
 }
 
 // save writes what there is to write, in a command.
-func (r *reader) save(now time.Time) tea.Cmd {
+func (r *Screen) save(now time.Time) tea.Cmd {
 	j, ok := r.saveJob(now)
 	if !ok {
 		return nil
@@ -118,10 +118,10 @@ func (r *reader) save(now time.Time) tea.Cmd {
 	return func() tea.Msg { return readerSavedMsg{owner: owner, err: j.run()} }
 }
 
-// leave stops the reading time and returns a command that writes what is
+// Leave stops the reading time and returns a command that writes what is
 // left and then delivers then (BackMsg, StartQuizMsg, tea.QuitMsg). A
 // quit waits for the write; the others need not.
-func (r *reader) leave(then tea.Msg) tea.Cmd {
+func (r *Screen) Leave(then tea.Msg) tea.Cmd {
 	next := func() tea.Msg { return then }
 	if r.store == nil {
 		return next
@@ -144,7 +144,7 @@ func (r *reader) leave(then tea.Msg) tea.Cmd {
 
 // scheduleSave starts the debounce: a write saveDebounce after this input,
 // or later if the last write was too recent.
-func (r *reader) scheduleSave(now time.Time) tea.Cmd {
+func (r *Screen) scheduleSave(now time.Time) tea.Cmd {
 	r.saveSeq++
 	delay := max(saveDebounce, r.lastWrite.Add(minWriteGap).Sub(now))
 	return r.clock.after(delay, saveTickMsg{owner: r, seq: r.saveSeq})
@@ -165,7 +165,7 @@ func inputKind(msg tea.Msg) (input, resize bool) {
 // beforeUpdate notes input before the reader acts on it: it keeps the
 // reading time running and, once the student moves, the saved place
 // that is still being looked up is no longer jumped to.
-func (r *reader) beforeUpdate(msg tea.Msg, now time.Time) {
+func (r *Screen) beforeUpdate(msg tea.Msg, now time.Time) {
 	input, resize := inputKind(msg)
 	switch {
 	case input:
@@ -182,7 +182,7 @@ func (r *reader) beforeUpdate(msg tea.Msg, now time.Time) {
 
 // afterUpdate starts the place's look-up on the first size, follows the
 // section on screen, and schedules the writes.
-func (r *reader) afterUpdate(msg tea.Msg, now time.Time) tea.Cmd {
+func (r *Screen) afterUpdate(msg tea.Msg, now time.Time) tea.Cmd {
 	var cmds []tea.Cmd
 	input, resize := inputKind(msg)
 	if resize && r.place.remember && !r.place.asked {
