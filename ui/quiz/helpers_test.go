@@ -13,6 +13,7 @@ var (
 	defaultArticle = uitest.DefaultArticle
 	sessionOf      = uitest.SessionOf
 	testTheme      = uitest.Theme
+	qzKey          = uitest.Key
 	qzType         = uitest.Type
 	qzPress        = uitest.Press
 	qzLetter       = uitest.Letter

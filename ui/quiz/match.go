@@ -3,6 +3,7 @@ package quiz
 import (
 	"fmt"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"brief/quiz"
@@ -32,28 +33,30 @@ func newMatchWidget(q *quiz.Question, rightOrder []int) *matchWidget {
 	return w
 }
 
-func (w *matchWidget) handleKey(msg tea.KeyPressMsg) (bool, bool, tea.Cmd) {
+func (w *matchWidget) handleKey(msg tea.KeyPressMsg, k *KeyMap) (bool, bool, tea.Cmd) {
 	n := len(w.lefts)
-	switch msg.String() {
-	case "up", "k":
+	switch {
+	case key.Matches(msg, k.Up):
 		w.cursor = max(0, w.cursor-1)
-	case "down", "j":
+	case key.Matches(msg, k.Down):
 		w.cursor = min(n-1, w.cursor+1)
-	case "right":
-		w.paired[w.cursor] = (w.paired[w.cursor]+2)%(n+1) - 1
-	case "left":
+	case key.Matches(msg, k.Cycle) && msg.Code == tea.KeyLeft:
 		w.paired[w.cursor] = (w.paired[w.cursor]+n+1)%(n+1) - 1
-	case "backspace", "delete":
+	case key.Matches(msg, k.Cycle):
+		w.paired[w.cursor] = (w.paired[w.cursor]+2)%(n+1) - 1
+	case key.Matches(msg, k.Unpair):
 		w.paired[w.cursor] = -1
-	case "enter":
+	case key.Matches(msg, k.Submit):
 		return true, true, nil
-	default:
+	case key.Matches(msg, k.Pair):
 		i, ok := pickIndex(msg, len(w.rights), false)
 		if !ok {
 			return false, false, nil
 		}
 		w.paired[w.cursor] = i
 		w.nextUnpaired()
+	default:
+		return false, false, nil
 	}
 	return true, false, nil
 }

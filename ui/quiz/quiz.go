@@ -289,7 +289,7 @@ func (q *Screen) keyAnswer(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 		return q, q.page(msg)
 	}
 	before := q.cursorLine()
-	used, submit, cmd := q.widget().handleKey(msg)
+	used, submit, cmd := q.widget().handleKey(msg, k)
 	if used && before == q.cursorLine() {
 		// Down on the last item (up on the first) scrolls on to what
 		// is below (above) it, such as a match question's options.

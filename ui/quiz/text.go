@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
@@ -39,11 +40,11 @@ func newTextWidget(q *quiz.Question, s common.Styles) *textWidget {
 	return &textWidget{input: newAnswerInput(s, "> ", hint), q: q}
 }
 
-func (w *textWidget) handleKey(msg tea.KeyPressMsg) (bool, bool, tea.Cmd) {
+func (w *textWidget) handleKey(msg tea.KeyPressMsg, k *KeyMap) (bool, bool, tea.Cmd) {
 	if !typedKey(msg) {
 		return false, false, nil
 	}
-	if msg.String() == "enter" {
+	if key.Matches(msg, k.Submit) {
 		return true, true, nil
 	}
 	var cmd tea.Cmd
@@ -150,13 +151,13 @@ func newClozeWidget(q *quiz.Question, s common.Styles) *clozeWidget {
 	return w
 }
 
-func (w *clozeWidget) handleKey(msg tea.KeyPressMsg) (bool, bool, tea.Cmd) {
-	switch msg.String() {
-	case "tab", "down":
+func (w *clozeWidget) handleKey(msg tea.KeyPressMsg, k *KeyMap) (bool, bool, tea.Cmd) {
+	switch {
+	case key.Matches(msg, k.NextBlank):
 		return true, false, w.move(1)
-	case "shift+tab", "up":
+	case key.Matches(msg, k.PrevBlank):
 		return true, false, w.move(-1)
-	case "enter":
+	case key.Matches(msg, k.Submit):
 		if w.focused < len(w.inputs)-1 {
 			return true, false, w.move(1)
 		}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -16,10 +17,11 @@ import (
 // type has its own; the quiz screen keeps one per question so that going
 // back to a question in an exam shows it as it was left.
 type answerWidget interface {
-	// handleKey acts on a key. used says the key was the widget's (the
-	// screen must not act on it too); submit asks the screen to take the
-	// answer.
-	handleKey(msg tea.KeyPressMsg) (used, submit bool, cmd tea.Cmd)
+	// handleKey acts on a key, matched through the screen's bindings (k),
+	// so a key acts only while help offers it. used says the key was the
+	// widget's (the screen must not act on it too); submit asks the
+	// screen to take the answer.
+	handleKey(msg tea.KeyPressMsg, k *KeyMap) (used, submit bool, cmd tea.Cmd)
 	// lines draws the widget width cells wide and says which line the
 	// cursor is on, so the screen can scroll it into view.
 	lines(s common.Styles, width int) (out []string, cursor int)
@@ -119,26 +121,27 @@ type choiceWidget struct {
 	ticked []bool // multi: what is ticked; otherwise the last pick
 }
 
-func (w *choiceWidget) handleKey(msg tea.KeyPressMsg) (bool, bool, tea.Cmd) {
+func (w *choiceWidget) handleKey(msg tea.KeyPressMsg, k *KeyMap) (bool, bool, tea.Cmd) {
 	n := len(w.labels)
-	switch msg.String() {
-	case "up", "k":
+	switch {
+	case key.Matches(msg, k.Up):
 		w.cursor = (w.cursor + n - 1) % n
 		return true, false, nil
-	case "down", "j":
+	case key.Matches(msg, k.Down):
 		w.cursor = (w.cursor + 1) % n
 		return true, false, nil
-	case "space":
-		if w.multi {
-			w.ticked[w.cursor] = !w.ticked[w.cursor]
-			return true, false, nil
-		}
-		return false, false, nil
-	case "enter":
+	case key.Matches(msg, k.Submit):
 		if !w.multi {
 			w.pick(w.cursor)
 		}
 		return true, true, nil
+	case key.Matches(msg, k.Toggle) && msg.Code == tea.KeySpace:
+		// Multi: space ticks the option under the cursor; a letter
+		// (Toggle's other keys) ticks its own.
+		w.ticked[w.cursor] = !w.ticked[w.cursor]
+		return true, false, nil
+	case !key.Matches(msg, k.Pick, k.Toggle):
+		return false, false, nil
 	}
 	i, ok := pickIndex(msg, n, true)
 	if w.truth {
@@ -241,26 +244,26 @@ type orderWidget struct {
 	moved bool
 }
 
-func (w *orderWidget) handleKey(msg tea.KeyPressMsg) (bool, bool, tea.Cmd) {
+func (w *orderWidget) handleKey(msg tea.KeyPressMsg, k *KeyMap) (bool, bool, tea.Cmd) {
 	n := len(w.order)
-	switch msg.String() {
-	case "up", "k":
+	switch {
+	case key.Matches(msg, k.Up):
 		w.cursor = max(0, w.cursor-1)
-	case "down", "j":
+	case key.Matches(msg, k.Down):
 		w.cursor = min(n-1, w.cursor+1)
-	case "K", "shift+up":
+	case key.Matches(msg, k.MoveUp):
 		if w.cursor > 0 {
 			w.order[w.cursor], w.order[w.cursor-1] = w.order[w.cursor-1], w.order[w.cursor]
 			w.cursor--
 			w.moved = true
 		}
-	case "J", "shift+down":
+	case key.Matches(msg, k.MoveDown):
 		if w.cursor < n-1 {
 			w.order[w.cursor], w.order[w.cursor+1] = w.order[w.cursor+1], w.order[w.cursor]
 			w.cursor++
 			w.moved = true
 		}
-	case "enter":
+	case key.Matches(msg, k.Submit):
 		return true, true, nil
 	default:
 		return false, false, nil
