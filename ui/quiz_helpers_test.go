@@ -15,11 +15,8 @@ var (
 	sessionOf      = uitest.SessionOf
 	testTheme      = uitest.Theme
 	qzKey          = uitest.Key
-	qzType         = uitest.Type
 	qzPress        = uitest.Press
 	rightKeys      = uitest.RightKeys
-	wrongKeys      = uitest.WrongKeys
-	partialKeys    = uitest.PartialKeys
 	testStore      = uitest.Store
 	twoPacks       = uitest.TwoPacks
 	lockStore      = uitest.LockStore
