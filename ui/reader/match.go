@@ -53,7 +53,7 @@ func flatten(lines []string) flatText {
 			_, size := utf8.DecodeRuneInString(plain[i:])
 			pos := runeAt{int32(li), int32(i), int32(i + size)}
 			n := len(t.folded)
-			t.folded = utf8.AppendRune(t.folded, unicode.ToLower(r))
+			t.folded = utf8.AppendRune(t.folded, foldRune(r))
 			for range len(t.folded) - n {
 				t.at = append(t.at, pos)
 			}

@@ -198,16 +198,30 @@ func BenchmarkSearch100x(b *testing.B) {
 	}
 }
 
-func TestSearchPromptStartsFrom(t *testing.T) {
+// A new search starts from an empty prompt, as in less and vim: typing
+// "/putin" after a search for "Putin" looks for "putin", not for
+// "Putinputin". The last query is the placeholder, and enter on the empty
+// prompt repeats it.
+func TestSearchPromptStartsEmpty(t *testing.T) {
 	tests := map[string]struct {
-		keys []string
-		want string
+		keys        []string
+		prompt      string // the prompt's text after the keys
+		placeholder string
+		query       string // the query searched for, once enter is pressed
 	}{
-		"empty over a passage the reader was opened to show": {
-			keys: []string{"/"}, want: "",
+		"over a passage the reader was opened to show": {
+			keys: []string{"/"}, prompt: "", placeholder: "search the article",
 		},
-		"the student's own query, to edit": {
-			keys: append(append([]string{"/"}, strings.Split("korea", "")...), "enter", "/"), want: "korea",
+		"after a search of the student's own": {
+			keys: append(append([]string{"/"}, strings.Split("korea", "")...), "enter", "/"), prompt: "", placeholder: "enter: korea",
+		},
+		"a second search replaces the first": {
+			keys:  append(append(append(append([]string{"/"}, strings.Split("Putin", "")...), "enter", "/"), strings.Split("kim", "")...), "enter"),
+			query: "kim",
+		},
+		"enter on the empty prompt repeats the last": {
+			keys:  append(append([]string{"/"}, strings.Split("Putin", "")...), "enter", "esc", "/", "enter"),
+			query: "Putin",
 		},
 	}
 	for name, tc := range tests {
@@ -216,10 +230,30 @@ func TestSearchPromptStartsFrom(t *testing.T) {
 			d := drive(t, newRoot(t, p, true), 80, 24)
 			d.send(common.OpenArticleMsg{Pack: p, Article: p.Articles[0], Section: 1, Highlight: "North Korea"})
 			d.send(keyPresses(tc.keys...)...)
-			if got := d.reader().search.input.Value(); got != tc.want {
-				t.Errorf("search prompt holds %q, want %q", got, tc.want)
+			r := d.reader()
+			if tc.query != "" {
+				if r.search.query != tc.query || len(r.search.matches) == 0 {
+					t.Errorf("searched for %q with %d matches, want %q with some", r.search.query, len(r.search.matches), tc.query)
+				}
+				return
+			}
+			if got := r.search.input.Value(); got != tc.prompt {
+				t.Errorf("search prompt holds %q, want %q", got, tc.prompt)
+			}
+			if got := r.search.input.Placeholder; got != tc.placeholder {
+				t.Errorf("placeholder %q, want %q", got, tc.placeholder)
 			}
 		})
+	}
+}
+
+// Search reads typographic quotes and dashes as the keys a student types.
+func TestSearchFoldsQuotesAndDashes(t *testing.T) {
+	lines := []string{"The People’s Republic said “no” in 2019–2023."}
+	for _, q := range []string{"People's", "\"no\"", "2019-2023", "people’s"} {
+		if n := len(flatten(lines).findAll(normalizeQuery(q))); n != 1 {
+			t.Errorf("%q found %d times, want once", q, n)
+		}
 	}
 }
 

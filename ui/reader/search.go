@@ -21,6 +21,7 @@ type search struct {
 	keys       SearchKeyMap
 	typing     bool // the prompt has the focus
 	query      string
+	last       string // the last query typed, which enter on an empty prompt repeats
 	passage    bool   // the query is a passage the reader was opened to show
 	tail       string // the passage's final punctuation, trimmed from query
 	matches    []match
@@ -51,17 +52,16 @@ func newSearch(s common.Styles) search {
 	return search{input: in, keys: DefaultSearchKeyMap()}
 }
 
-// open focuses the prompt, starting from the current query so it can be
-// edited, or empty when the query is a passage the reader was opened to
-// show: that is the article's text, not something the student typed.
+// open focuses an empty prompt, as less and vim do: a new search is a new
+// query, not more letters on the last one. The last query shows as the
+// placeholder, and enter on the empty prompt searches for it again.
 func (s *search) open() tea.Cmd {
 	s.typing = true
-	value := s.query
-	if s.passage {
-		value = ""
+	s.input.SetValue("")
+	s.input.Placeholder = "search the article"
+	if s.last != "" {
+		s.input.Placeholder = "enter: " + s.last
 	}
-	s.input.SetValue(value)
-	s.input.CursorEnd()
 	return s.input.Focus()
 }
 
@@ -88,12 +88,27 @@ func (s *search) find(lines []string) {
 	}
 }
 
-// foldRunes lower-cases runes in place, one for one.
+// foldRunes folds runes in place, one for one (see foldRune).
 func foldRunes(rs []rune) []rune {
 	for i, r := range rs {
-		rs[i] = unicode.ToLower(r)
+		rs[i] = foldRune(r)
 	}
 	return rs
+}
+
+// foldRune is a rune as search compares it: lower case, with typographic
+// quotes and dashes read as the keys a student types, so that People's
+// finds People’s and 2019-2023 finds 2019–2023.
+func foldRune(r rune) rune {
+	switch r {
+	case '‘', '’', '‚', '‛', '′':
+		return '\''
+	case '“', '”', '„', '‟', '″':
+		return '"'
+	case '‐', '‑', '‒', '–', '—', '−':
+		return '-'
+	}
+	return unicode.ToLower(r)
 }
 
 // quoteMarks are trimmed from the ends of a passage to show: a quote may
@@ -211,6 +226,10 @@ func (r *Screen) typeSearch(msg tea.KeyPressMsg) tea.Cmd {
 		r.search.typing = false
 		r.search.input.Blur()
 		r.search.query = strings.TrimSpace(r.search.input.Value())
+		if r.search.query == "" {
+			r.search.query = r.search.last
+		}
+		r.search.last = r.search.query
 		r.search.passage = false
 		r.setKeys()
 		r.search.find(r.doc.lines)
