@@ -65,3 +65,28 @@ func TestEndToEndBadArticleIsLocatedError(t *testing.T) {
 		t.Errorf("want one located error line, got:\n%s", out)
 	}
 }
+
+// brief read --plain printed into a terminal is styled as the terminal
+// can show (it used to learn nothing of TERM and print no colour at all),
+// and NO_COLOR still turns colour off.
+func TestEndToEndPlainReadInATerminalIsStyled(t *testing.T) {
+	tests := map[string]struct {
+		env    []string
+		colour bool
+	}{
+		"a 256-colour terminal": {nil, true},
+		"NO_COLOR":              {[]string{"NO_COLOR=1"}, false},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			s := startTmux(t, 80, 24, tc.env, "read", "--plain", "--style", "dark")
+			if status := s.exitStatus(); status != "0" {
+				t.Fatalf("brief exited with %s, want 0", status)
+			}
+			styled := s.tmux("capture-pane", "-p", "-e", "-t", "0", "-S", "-200")
+			if got := strings.Contains(styled, "\x1b[38;"); got != tc.colour {
+				t.Errorf("coloured text on screen: %v, want %v:\n%.600q", got, tc.colour, styled)
+			}
+		})
+	}
+}

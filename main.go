@@ -26,5 +26,6 @@ func main() {
 		Stdin:   os.Stdin,
 		Stdout:  os.Stdout,
 		Stderr:  os.Stderr,
+		Environ: os.Environ(),
 	}))
 }

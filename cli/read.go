@@ -114,7 +114,7 @@ func printArticle(env Env, style string, width int, a *content.Article) error {
 	if err != nil {
 		return err
 	}
-	w := colorprofile.NewWriter(env.Stdout, nil)
+	w := colorprofile.NewWriter(env.Stdout, env.Environ)
 	if !tty {
 		w.Profile = colorprofile.NoTTY
 	}

@@ -28,6 +28,10 @@ type Env struct {
 	Stdin   io.Reader
 	Stdout  io.Writer
 	Stderr  io.Writer
+	// Environ is the process environment (TERM, COLORTERM, NO_COLOR), from
+	// which printed output learns what colours the terminal shows; tests
+	// leave it empty.
+	Environ []string
 }
 
 // Exit codes, as shells and scripts expect them.
