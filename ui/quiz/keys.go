@@ -73,18 +73,6 @@ func DefaultKeyMap() KeyMap {
 	}
 }
 
-// quizPhase is what the quiz screen is doing.
-type quizPhase int
-
-const (
-	phaseAnswer   quizPhase = iota // a question with its answer widget
-	phaseFeedback                  // practice: the mark and the reasons
-	phaseOverview                  // exam: the list of questions
-	phaseConfirm                   // exam: hand in?
-	phaseResume                    // an unfinished attempt: resume it or start over?
-	phaseLeave                     // esc with questions left: leave?
-)
-
 // keyContext is what decides which quiz keys apply.
 type keyContext struct {
 	phase  quizPhase
@@ -111,56 +99,36 @@ func letterKeys(n int) (letters, digits string) {
 }
 
 // set enables the bindings that apply in c and relabels the ones whose
-// key changes while typing.
+// key changes while typing: every binding but help starts off and
+// labelled for c's typing, mode and question, then c's phase turns on
+// (and words its own way) what it offers.
 func (k *KeyMap) set(c keyContext) {
-	answering := c.phase == phaseAnswer
-	list := c.typ == quiz.Choice || c.typ == quiz.TrueFalse || c.typ == quiz.Multi || c.typ == quiz.Order || c.typ == quiz.Match
-	k.Up.SetEnabled((answering && list) || c.phase == phaseFeedback || c.phase == phaseOverview)
-	k.Down.SetEnabled(k.Up.Enabled())
-	// In an exam pgup and pgdn go between questions.
-	k.PageUp.SetEnabled(!c.exam && (answering || c.phase == phaseFeedback))
-	k.PageDown.SetEnabled(k.PageUp.Enabled())
-	k.Pick.SetEnabled(answering && (c.typ == quiz.Choice || c.typ == quiz.TrueFalse))
-	k.Toggle.SetEnabled(answering && c.typ == quiz.Multi)
-	k.MoveUp.SetEnabled(answering && c.typ == quiz.Order)
-	k.MoveDown.SetEnabled(answering && c.typ == quiz.Order)
-	k.Pair.SetEnabled(answering && c.typ == quiz.Match)
-	k.Cycle.SetEnabled(answering && c.typ == quiz.Match)
-	k.Unpair.SetEnabled(answering && c.typ == quiz.Match)
-	// With one blank there is nowhere to tab to.
-	k.NextBlank.SetEnabled(answering && c.typ == quiz.Cloze && c.blanks > 1)
-	k.PrevBlank.SetEnabled(k.NextBlank.Enabled())
-	k.Submit.SetEnabled(answering)
-	k.Skip.SetEnabled(answering)
-	k.Next.SetEnabled(c.phase == phaseFeedback)
-	k.Evidence.SetEnabled(c.phase == phaseFeedback)
-	k.Flag.SetEnabled(answering && c.exam)
-	k.PrevQuestion.SetEnabled(answering && c.exam)
-	k.NextQuestion.SetEnabled(answering && c.exam)
-	k.Overview.SetEnabled(answering && c.exam)
-	k.Finish.SetEnabled((answering && c.exam && !c.typing) || c.phase == phaseOverview)
-	k.Open.SetEnabled(c.phase == phaseOverview)
-	k.Yes.SetEnabled(c.phase == phaseConfirm || c.phase == phaseLeave)
-	k.No.SetEnabled(k.Yes.Enabled())
-	if c.phase == phaseLeave {
-		k.Yes.SetHelp("y", "leave")
-		k.No.SetKeys("n", "esc", "enter")
-		k.No.SetHelp("n", "stay")
-	} else {
-		k.Yes.SetHelp("y", "hand in")
-		k.No.SetKeys("n", "esc")
-		k.No.SetHelp("n", "keep going")
+	for _, b := range k.phased() {
+		b.SetEnabled(false)
 	}
-	k.Resume.SetEnabled(c.phase == phaseResume)
-	k.StartOver.SetEnabled(c.phase == phaseResume)
-	k.Back.SetEnabled(c.phase != phaseConfirm && c.phase != phaseLeave)
-	k.Help.SetHelp("?", "more keys")
+	k.Yes.SetHelp("y", "hand in")
+	k.No.SetKeys("n", "esc")
+	k.No.SetHelp("n", "keep going")
+	k.Back.SetHelp("esc", "leave")
+	k.label(c)
+	phases[c.phase].keys(k, c)
+}
 
-	if c.phase == phaseOverview {
-		k.Back.SetHelp("esc", "close list")
-	} else {
-		k.Back.SetHelp("esc", "leave")
+// phased is every binding a phase turns on: all but help, which is
+// always on.
+func (k *KeyMap) phased() []*key.Binding {
+	return []*key.Binding{
+		&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Pick, &k.Toggle, &k.MoveUp, &k.MoveDown,
+		&k.Pair, &k.Cycle, &k.Unpair, &k.NextBlank, &k.PrevBlank, &k.Submit, &k.Skip, &k.Next, &k.Evidence,
+		&k.Flag, &k.PrevQuestion, &k.NextQuestion, &k.Overview, &k.Finish, &k.Open, &k.Yes, &k.No,
+		&k.Resume, &k.StartOver, &k.Back,
 	}
+}
+
+// label words the bindings whose keys or words follow typing, the mode
+// and the question rather than the phase.
+func (k *KeyMap) label(c keyContext) {
+	k.Help.SetHelp("?", "more keys")
 	// Typed letters belong to the input, so skip, flag, the list and
 	// help take ctrl or a function key.
 	if c.typing {
@@ -182,6 +150,9 @@ func (k *KeyMap) set(c keyContext) {
 	}
 	if c.exam {
 		k.Skip.SetHelp(k.Skip.Help().Key, "skip for now")
+		k.StartOver.SetHelp("n", "start this new exam")
+	} else {
+		k.StartOver.SetHelp("n", "start this new quiz")
 	}
 	letters, digits := letterKeys(c.letters)
 	switch c.typ {
@@ -192,11 +163,6 @@ func (k *KeyMap) set(c keyContext) {
 	}
 	k.Toggle.SetHelp("space/"+letters, "tick")
 	k.Pair.SetHelp(letters, "pair")
-	if c.exam {
-		k.StartOver.SetHelp("n", "start this new exam")
-	} else {
-		k.StartOver.SetHelp("n", "start this new quiz")
-	}
 	if c.typ == quiz.Cloze && c.blanks > 1 {
 		k.Submit.SetHelp("enter", "next blank / answer")
 	} else {

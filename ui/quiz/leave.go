@@ -22,9 +22,13 @@ func (q *Screen) askLeave() (common.Screen, tea.Cmd) {
 	return q, nil
 }
 
-// keyLeave handles y (leave) or n, esc and enter (stay) when asked
+// leavePhase asks, on esc, whether to leave the quiz; staying goes back
+// to the phase in Screen.leaveFrom.
+type leavePhase struct{ scrolling }
+
+// update handles y (leave) or n, esc and enter (stay) when asked
 // whether to leave.
-func (q *Screen) keyLeave(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
+func (leavePhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	switch {
 	case key.Matches(msg, q.keys.Yes):
 		return q, back
@@ -39,8 +43,8 @@ func (q *Screen) keyLeave(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	return q, nil
 }
 
-// leaveLines asks whether to leave, saying what becomes of the answers.
-func (q *Screen) leaveLines(w int) []string {
+// lines asks whether to leave, saying what becomes of the answers.
+func (leavePhase) lines(q *Screen, w int) (lines []string, top, bottom int) {
 	s := q.theme.Styles
 	title, text := "Leave the quiz?", "Your answers are saved and you can resume later."
 	switch {
@@ -57,5 +61,14 @@ func (q *Screen) leaveLines(w int) []string {
 	out = append(out, common.WrapLines(text, w)...)
 	out = append(out, "")
 	yes, no := q.keys.Yes.Help(), q.keys.No.Help()
-	return append(out, common.WrapLines(s.Selected.Render(yes.Key)+" "+yes.Desc+s.Glyphs().Dot+s.Selected.Render(no.Key)+" "+no.Desc, w)...)
+	return append(out, common.WrapLines(s.Selected.Render(yes.Key)+" "+yes.Desc+s.Glyphs().Dot+s.Selected.Render(no.Key)+" "+no.Desc, w)...), 0, 0
+}
+
+// keys offers y to leave and n, esc or enter to stay.
+func (leavePhase) keys(k *KeyMap, _ keyContext) {
+	k.Yes.SetEnabled(true)
+	k.No.SetEnabled(true)
+	k.Yes.SetHelp("y", "leave")
+	k.No.SetKeys("n", "esc", "enter")
+	k.No.SetHelp("n", "stay")
 }

@@ -66,7 +66,7 @@ type Screen struct {
 
 	widgets []answerWidget // one per item, made when first shown
 	cur     int
-	phase   quizPhase
+	phase   quizPhase // which of phases the screen is in
 	// leaveFrom is the phase esc was pressed in, to go back to if the
 	// student stays.
 	leaveFrom quizPhase
@@ -211,7 +211,7 @@ func (q *Screen) update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			}
 		}
 	case tea.MouseWheelMsg:
-		if q.phase != phaseOverview {
+		if q.model().wheel() {
 			switch msg.Button {
 			case tea.MouseWheelUp:
 				q.scrollBy(-1)
@@ -234,28 +234,11 @@ func (q *Screen) update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		}
 		return q, q.unfinished(msg)
 	case tea.PasteMsg:
-		if q.phase == phaseAnswer {
-			if p, ok := q.widget().(interface{ paste(tea.PasteMsg) tea.Cmd }); ok {
-				return q, p.paste(msg)
-			}
+		if p, ok := q.model().(paster); ok {
+			return q, p.paste(q, msg)
 		}
 	case tea.KeyPressMsg:
-		var s common.Screen = q
-		var cmd tea.Cmd
-		switch q.phase {
-		case phaseAnswer:
-			s, cmd = q.keyAnswer(msg)
-		case phaseFeedback:
-			s, cmd = q.keyFeedback(msg)
-		case phaseOverview:
-			s, cmd = q.keyOverview(msg)
-		case phaseConfirm:
-			s, cmd = q.keyConfirm(msg)
-		case phaseResume:
-			s, cmd = q.keyResume(msg)
-		case phaseLeave:
-			s, cmd = q.keyLeave(msg)
-		}
+		s, cmd := q.model().update(q, msg)
 		if s == q {
 			q.setKeys()
 		}
@@ -280,55 +263,6 @@ func (q *Screen) tick(at time.Time) (common.Screen, tea.Cmd) {
 
 // remaining is the time left in a timed exam.
 func (q *Screen) remaining() time.Duration { return q.att.Remaining(q.clock) }
-
-// keyAnswer handles a key while a question is being answered: the widget
-// has first say, then the screen's own keys.
-func (q *Screen) keyAnswer(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
-	k := &q.keys
-	if key.Matches(msg, k.PageUp, k.PageDown) {
-		return q, q.page(msg)
-	}
-	before := q.cursorLine()
-	used, submit, cmd := q.widget().handleKey(msg, k)
-	if used && before == q.cursorLine() {
-		// Down on the last item (up on the first) scrolls on to what
-		// is below (above) it, such as a match question's options.
-		switch {
-		case key.Matches(msg, k.Down):
-			q.scrollBy(1)
-		case key.Matches(msg, k.Up):
-			q.scrollBy(-1)
-		}
-	}
-	if used {
-		if submit {
-			return q.submit()
-		}
-		q.note = ""
-		return q, cmd
-	}
-	switch {
-	case key.Matches(msg, k.Skip):
-		return q.skip()
-	case key.Matches(msg, k.Flag):
-		q.att.Flag(q.cur)
-	case key.Matches(msg, k.PrevQuestion):
-		return q, q.goTo(q.cur - 1)
-	case key.Matches(msg, k.NextQuestion):
-		return q, q.goTo(q.cur + 1)
-	case key.Matches(msg, k.Overview):
-		q.leave()
-		q.phase, q.listPos, q.scroll = phaseOverview, q.cur, 0
-	case key.Matches(msg, k.Finish):
-		q.leave()
-		q.phase, q.scroll = phaseConfirm, 0
-	case key.Matches(msg, k.Help):
-		q.toggleHelp()
-	case key.Matches(msg, k.Back):
-		return q.askLeave()
-	}
-	return q, nil
-}
 
 // cursorLine is the line of the answer widget the cursor is on.
 func (q *Screen) cursorLine() int {
@@ -419,47 +353,6 @@ func (q *Screen) goTo(i int) tea.Cmd {
 	q.att.Show(i, q.clock)
 	q.cur, q.phase, q.note, q.scroll, q.followed = i, phaseAnswer, "", 0, [2]int{-1, -1}
 	return q.widget().focus()
-}
-
-// keyFeedback handles a key while a practice answer's mark is shown.
-func (q *Screen) keyFeedback(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
-	k := q.keys
-	switch {
-	case key.Matches(msg, k.Next):
-		if q.cur == q.att.Len()-1 {
-			return q.finish()
-		}
-		return q, q.goTo(q.cur + 1)
-	case key.Matches(msg, k.Evidence):
-		return q, q.showEvidence()
-	case key.Matches(msg, k.Up):
-		q.scrollBy(-1)
-	case key.Matches(msg, k.Down):
-		q.scrollBy(1)
-	case key.Matches(msg, k.PageUp, k.PageDown):
-		return q, q.page(msg)
-	case key.Matches(msg, k.Help):
-		q.toggleHelp()
-	case key.Matches(msg, k.Back):
-		return q.askLeave()
-	}
-	return q, nil
-}
-
-// showEvidence opens the reader at the question's section with the
-// evidence highlighted; esc there comes back here.
-func (q *Screen) showEvidence() tea.Cmd {
-	it := q.item()
-	p, a := q.att.ItemArticle(q.cur)
-	if a == nil {
-		return nil
-	}
-	section := 0
-	if i, ok := a.SectionIndex(it.Q.Section); ok {
-		section = i
-	}
-	msg := common.OpenArticleMsg{Pack: p, Article: a, Section: section, Highlight: it.Q.Evidence, BackTo: "quiz"}
-	return func() tea.Msg { return msg }
 }
 
 // finish hands the attempt in: in an exam what stands on screen counts

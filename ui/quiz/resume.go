@@ -54,9 +54,13 @@ func (q *Screen) unfinished(msg quizUnfinishedMsg) tea.Cmd {
 	return nil
 }
 
-// keyResume handles r (carry on), n (start over) and esc while an
+// resumePhase offers the unfinished attempt in Screen.offer: resume it
+// or start this new one.
+type resumePhase struct{ scrolling }
+
+// update handles r (carry on), n (start over) and esc while an
 // unfinished attempt is offered.
-func (q *Screen) keyResume(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
+func (resumePhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	switch {
 	case key.Matches(msg, q.keys.Resume):
 		return q.resume()
@@ -101,10 +105,10 @@ func (q *Screen) startOver() tea.Cmd {
 	return tea.Batch(q.goTo(q.cur), aside, q.begin())
 }
 
-// resumeLines offers the unfinished attempt: what it is, then each key
-// with what it does, on one line when they fit, else one per line so
-// that no key is parted from its words.
-func (q *Screen) resumeLines(w int) []string {
+// lines offers the unfinished attempt: what it is, then each key with
+// what it does, on one line when they fit, else one per line so that no
+// key is parted from its words.
+func (resumePhase) lines(q *Screen, w int) (lines []string, top, bottom int) {
 	o := q.offer
 	s := q.theme.Styles
 	kind := "quiz"
@@ -131,7 +135,14 @@ func (q *Screen) resumeLines(w int) []string {
 	}
 	out = append(out, "")
 	out = append(out, common.WrapLines("Resuming keeps your answers and goes on from the first question left; a new quiz leaves them in your stats.", w)...)
-	return out
+	return out, 0, 0
+}
+
+// keys offers resuming, starting over and esc.
+func (resumePhase) keys(k *KeyMap, _ keyContext) {
+	k.Resume.SetEnabled(true)
+	k.StartOver.SetEnabled(true)
+	k.Back.SetEnabled(true)
 }
 
 // kindOfQuiz is "exam" or "quiz", for this screen's session.
@@ -140,4 +151,21 @@ func (q *Screen) kindOfQuiz() string {
 		return "exam"
 	}
 	return "quiz"
+}
+
+// header is the article and how far the offered attempt went, not the
+// new session's first question, which may never be asked.
+func (resumePhase) header(q *Screen, w int) []string {
+	s := q.theme.Styles
+	o := q.offer
+	kind := "Unfinished quiz"
+	if o.Exam() {
+		kind = "Unfinished exam"
+	}
+	out := []string{
+		s.Cut(s.Title.Render(itemTitle(q.att, 0, s.Glyphs().Dot)), w),
+		s.Cut(s.Meta.Render(kind), w),
+		common.ProgressBar(s, o.Answered(), len(o.Session.Items), w),
+	}
+	return q.gapBelow(out)
 }

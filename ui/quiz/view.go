@@ -2,13 +2,11 @@ package quiz
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
-	"brief/quiz"
 	"brief/quiz/study"
 	"brief/ui/common"
 )
@@ -66,7 +64,7 @@ func (q *Screen) layout() {
 // scroll position, so the student can scroll past the cursor to read the
 // rest.
 func (q *Screen) follow(n, top, bottom, height int) {
-	if q.phase == phaseAnswer || q.phase == phaseOverview {
+	if q.model().follows() {
 		if focus := [2]int{top, bottom}; focus != q.followed {
 			q.followed = focus
 			switch {
@@ -108,8 +106,8 @@ func (q *Screen) headerLines() int {
 func (q *Screen) header(w int) []string {
 	s := q.theme.Styles
 	g := s.Glyphs()
-	if q.phase == phaseResume {
-		return q.resumeHeader(w)
+	if h, ok := q.model().(ownHeader); ok {
+		return h.header(q, w)
 	}
 	it := q.item()
 	right := ""
@@ -151,24 +149,6 @@ func (q *Screen) gapBelow(header []string) []string {
 	return header
 }
 
-// resumeHeader is the header while an unfinished attempt is offered:
-// the article and how far that attempt went, not the new session's
-// first question, which may never be asked.
-func (q *Screen) resumeHeader(w int) []string {
-	s := q.theme.Styles
-	o := q.offer
-	kind := "Unfinished quiz"
-	if o.Exam() {
-		kind = "Unfinished exam"
-	}
-	out := []string{
-		s.Cut(s.Title.Render(itemTitle(q.att, 0, s.Glyphs().Dot)), w),
-		s.Cut(s.Meta.Render(kind), w),
-		common.ProgressBar(s, o.Answered(), len(o.Session.Items), w),
-	}
-	return q.gapBelow(out)
-}
-
 // noteLine is the line above the help: a failed save, or that scores
 // are not being saved, and at the right whether the body scrolls.
 func (q *Screen) noteLine(w int, above, below bool) string {
@@ -190,34 +170,7 @@ func (q *Screen) noteLine(w int, above, below bool) string {
 // body is the phase's content and the lines to keep in view: the
 // cursor's, down to the note under the answer when there is one.
 func (q *Screen) body(w int) (lines []string, top, bottom int) {
-	switch q.phase {
-	case phaseOverview:
-		lines, cursor := q.overviewLines(w)
-		return lines, cursor, cursor
-	case phaseConfirm:
-		return q.confirmLines(w), 0, 0
-	case phaseResume:
-		return q.resumeLines(w), 0, 0
-	case phaseLeave:
-		return q.leaveLines(w), 0, 0
-	case phaseAnswer, phaseFeedback:
-		// The question itself, below.
-	}
-	out := q.promptLines(w)
-	if q.phase == phaseFeedback {
-		return append(out, feedbackLines(q.theme.Styles, q.item(), w)...), 0, 0
-	}
-	widget, cursor := q.widget().lines(q.theme.Styles, w)
-	out = append(out, "")
-	top = cursor + len(out)
-	out = append(out, widget...)
-	bottom = top
-	if q.note != "" {
-		// Why the answer was not taken, under it, where the eyes are.
-		out = append(out, common.WrapLines(q.theme.Styles.Error.Render(q.note), w)...)
-		bottom = len(out) - 1
-	}
-	return out, top, bottom
+	return q.model().lines(q, w)
 }
 
 // promptLines is the question's prompt, wrapped.
@@ -229,79 +182,6 @@ func (q *Screen) promptLines(w int) []string {
 	var out []string
 	for _, para := range strings.Split(p, "\n") {
 		out = append(out, common.WrapLines(q.theme.Styles.Title.Render(para), w)...)
-	}
-	return out
-}
-
-// answerNote is the question file's feedback on one answer picked, with
-// the label saying which.
-type answerNote struct{ label, text string }
-
-// aboutAnswer labels the file's feedback on the answer given: "About
-// your answer", or for a multi question, per option ticked that has some,
-// "About B) …" with the option as shown. Result.Feedback joins a multi's
-// notes in the order ticked; when the question says otherwise (it
-// changed), each line is just about the answer.
-func aboutAnswer(it *quiz.SessionItem) []answerNote {
-	res := it.Result
-	if res == nil || strings.TrimSpace(res.Feedback) == "" {
-		return nil
-	}
-	if it.Q.Type == quiz.Multi {
-		var notes []answerNote
-		var texts []string
-		seen := map[int]bool{}
-		for _, i := range it.Response.Choices {
-			if i < 0 || i >= len(it.Q.Options) || seen[i] {
-				continue
-			}
-			seen[i] = true
-			if fb := it.Q.Feedback[it.Q.Options[i]]; fb != "" {
-				shown := displayOrder(it.View.OptionOrder, len(it.Q.Options))
-				label := fmt.Sprintf("About %s) %s: ", letterOf(slices.Index(shown, i)), common.OneLine(it.Q.Options[i]))
-				notes = append(notes, answerNote{label, common.OneLine(fb)})
-				texts = append(texts, fb)
-			}
-		}
-		if strings.Join(texts, "\n") == res.Feedback {
-			return notes
-		}
-	}
-	var notes []answerNote
-	for _, fb := range strings.Split(res.Feedback, "\n") {
-		if fb = common.OneLine(fb); fb != "" {
-			notes = append(notes, answerNote{"About your answer: ", fb})
-		}
-	}
-	return notes
-}
-
-// feedbackLines is the mark of an answered item and the reasons: the
-// answer given, the right answer, the file's feedback for what was
-// picked, the explanation and the passage of the article.
-func feedbackLines(s common.Styles, it *quiz.SessionItem, w int) []string {
-	res := it.Result
-	if res == nil {
-		return nil
-	}
-	g := s.Glyphs()
-	out := []string{"", s.Cut(verdictLine(s, *res), w)}
-	if res.Verdict != quiz.Skipped {
-		out = append(out, common.HangingLines("Your answer: ", common.OneLine(answerText(g, it.Q, it.Response)), w)...)
-	}
-	if res.Verdict != quiz.Right {
-		out = append(out, common.HangingLines(study.LabelAnswer, common.OneLine(correctText(g, it.Q, res.Correct)), w)...)
-	}
-	for _, fb := range aboutAnswer(it) {
-		out = append(out, common.HangingLines(fb.label, fb.text, w)...)
-	}
-	if e := common.OneLine(it.Q.Explain); e != "" {
-		out = append(out, "")
-		out = append(out, common.HangingLines(study.LabelWhy, e, w)...)
-	}
-	if ev := common.OneLine(it.Q.Evidence); ev != "" {
-		out = append(out, "")
-		out = append(out, common.WrapLines(s.Meta.Render(study.LabelEvidence+g.Quote[0]+ev+g.Quote[1]), w)...)
 	}
 	return out
 }

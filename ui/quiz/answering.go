@@ -1,0 +1,119 @@
+package quiz
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"brief/quiz"
+	"brief/ui/common"
+)
+
+// answerPhase is a question being answered: the prompt, the answer
+// widget under it and any note on why an answer was not taken.
+type answerPhase struct{ scrolling }
+
+// follows: the body keeps the widget's cursor, and the note, in view.
+func (answerPhase) follows() bool { return true }
+
+// update handles a key while a question is being answered: the widget
+// has first say, then the screen's own keys.
+func (answerPhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
+	k := &q.keys
+	if key.Matches(msg, k.PageUp, k.PageDown) {
+		return q, q.page(msg)
+	}
+	before := q.cursorLine()
+	used, submit, cmd := q.widget().handleKey(msg, k)
+	if used && before == q.cursorLine() {
+		// Down on the last item (up on the first) scrolls on to what
+		// is below (above) it, such as a match question's options.
+		switch {
+		case key.Matches(msg, k.Down):
+			q.scrollBy(1)
+		case key.Matches(msg, k.Up):
+			q.scrollBy(-1)
+		}
+	}
+	if used {
+		if submit {
+			return q.submit()
+		}
+		q.note = ""
+		return q, cmd
+	}
+	switch {
+	case key.Matches(msg, k.Skip):
+		return q.skip()
+	case key.Matches(msg, k.Flag):
+		q.att.Flag(q.cur)
+	case key.Matches(msg, k.PrevQuestion):
+		return q, q.goTo(q.cur - 1)
+	case key.Matches(msg, k.NextQuestion):
+		return q, q.goTo(q.cur + 1)
+	case key.Matches(msg, k.Overview):
+		q.leave()
+		q.phase, q.listPos, q.scroll = phaseOverview, q.cur, 0
+	case key.Matches(msg, k.Finish):
+		q.leave()
+		q.phase, q.scroll = phaseConfirm, 0
+	case key.Matches(msg, k.Help):
+		q.toggleHelp()
+	case key.Matches(msg, k.Back):
+		return q.askLeave()
+	}
+	return q, nil
+}
+
+// paste gives pasted text to a widget that types.
+func (answerPhase) paste(q *Screen, msg tea.PasteMsg) tea.Cmd {
+	if p, ok := q.widget().(interface{ paste(tea.PasteMsg) tea.Cmd }); ok {
+		return p.paste(msg)
+	}
+	return nil
+}
+
+// lines is the prompt, the widget and the note under it; the lines to
+// keep in view are the cursor's, down to the note when there is one.
+func (answerPhase) lines(q *Screen, w int) (lines []string, top, bottom int) {
+	out := q.promptLines(w)
+	widget, cursor := q.widget().lines(q.theme.Styles, w)
+	out = append(out, "")
+	top = cursor + len(out)
+	out = append(out, widget...)
+	bottom = top
+	if q.note != "" {
+		// Why the answer was not taken, under it, where the eyes are.
+		out = append(out, common.WrapLines(q.theme.Styles.Error.Render(q.note), w)...)
+		bottom = len(out) - 1
+	}
+	return out, top, bottom
+}
+
+// keys offers what the question's type takes, answering and skipping,
+// and in an exam the flag and the ways between questions.
+func (answerPhase) keys(k *KeyMap, c keyContext) {
+	list := c.typ == quiz.Choice || c.typ == quiz.TrueFalse || c.typ == quiz.Multi || c.typ == quiz.Order || c.typ == quiz.Match
+	k.Up.SetEnabled(list)
+	k.Down.SetEnabled(list)
+	// In an exam pgup and pgdn go between questions.
+	k.PageUp.SetEnabled(!c.exam)
+	k.PageDown.SetEnabled(!c.exam)
+	k.Pick.SetEnabled(c.typ == quiz.Choice || c.typ == quiz.TrueFalse)
+	k.Toggle.SetEnabled(c.typ == quiz.Multi)
+	k.MoveUp.SetEnabled(c.typ == quiz.Order)
+	k.MoveDown.SetEnabled(c.typ == quiz.Order)
+	k.Pair.SetEnabled(c.typ == quiz.Match)
+	k.Cycle.SetEnabled(c.typ == quiz.Match)
+	k.Unpair.SetEnabled(c.typ == quiz.Match)
+	// With one blank there is nowhere to tab to.
+	k.NextBlank.SetEnabled(c.typ == quiz.Cloze && c.blanks > 1)
+	k.PrevBlank.SetEnabled(k.NextBlank.Enabled())
+	k.Submit.SetEnabled(true)
+	k.Skip.SetEnabled(true)
+	k.Flag.SetEnabled(c.exam)
+	k.PrevQuestion.SetEnabled(c.exam)
+	k.NextQuestion.SetEnabled(c.exam)
+	k.Overview.SetEnabled(c.exam)
+	k.Finish.SetEnabled(c.exam && !c.typing)
+	k.Back.SetEnabled(true)
+}

@@ -1,0 +1,81 @@
+package quiz
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"brief/ui/common"
+)
+
+// overviewPhase is the exam's question list, its cursor at
+// Screen.listPos.
+type overviewPhase struct{}
+
+// follows: the body keeps the list's cursor in view.
+func (overviewPhase) follows() bool { return true }
+
+// wheel: the list moves by its cursor, not the wheel.
+func (overviewPhase) wheel() bool { return false }
+
+// update handles a key in the exam's question list.
+func (overviewPhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
+	k := q.keys
+	n := q.att.Len()
+	switch {
+	case key.Matches(msg, k.Up):
+		q.listPos = max(0, q.listPos-1)
+	case key.Matches(msg, k.Down):
+		q.listPos = min(n-1, q.listPos+1)
+	case key.Matches(msg, k.Open):
+		return q, q.goTo(q.listPos)
+	case key.Matches(msg, k.Finish):
+		q.phase, q.scroll = phaseConfirm, 0
+	case key.Matches(msg, k.Help):
+		q.toggleHelp()
+	case key.Matches(msg, k.Back):
+		return q, q.goTo(q.cur)
+	}
+	return q, nil
+}
+
+// lines is the question list: each question's number, state (answered
+// or not, flagged) and prompt on one line; the cursor's is kept in view.
+func (overviewPhase) lines(q *Screen, width int) (lines []string, top, bottom int) {
+	s := q.theme.Styles
+	g := s.Glyphs()
+	out := []string{s.Title.Render("Questions" + g.Dot + fmt.Sprintf("%d of %d answered", q.att.Answered(), q.att.Len())), ""}
+	cursor := 0
+	for i, it := range q.sess().Items {
+		state := g.Unpicked + " open    "
+		if it.Result != nil {
+			state = g.Picked + " answered"
+		}
+		flag := strings.Repeat(" ", ansi.StringWidth(g.Flag)) + " "
+		if it.Flagged {
+			flag = g.Flag + " "
+		}
+		mark := noCursor(g)
+		line := fmt.Sprintf("%2d. %s %s%s", i+1, state, flag, common.OneLine(it.Q.Prompt))
+		if i == q.listPos {
+			mark, line = s.Cursor.Render(g.Cursor), s.Selected.Render(line)
+			cursor = len(out)
+		}
+		out = append(out, s.Cut(mark+line, width))
+	}
+	return out, cursor, cursor
+}
+
+// keys offers moving, opening a question, handing in, and esc closing
+// the list.
+func (overviewPhase) keys(k *KeyMap, _ keyContext) {
+	k.Up.SetEnabled(true)
+	k.Down.SetEnabled(true)
+	k.Open.SetEnabled(true)
+	k.Finish.SetEnabled(true)
+	k.Back.SetEnabled(true)
+	k.Back.SetHelp("esc", "close list")
+}

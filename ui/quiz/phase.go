@@ -1,0 +1,72 @@
+package quiz
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"brief/ui/common"
+)
+
+// quizPhase is what the quiz screen is doing; phases holds each one's
+// behaviour.
+type quizPhase int
+
+const (
+	phaseAnswer   quizPhase = iota // a question with its answer widget
+	phaseFeedback                  // practice: the mark and the reasons
+	phaseOverview                  // exam: the list of questions
+	phaseConfirm                   // exam: hand in?
+	phaseResume                    // an unfinished attempt: resume it or start over?
+	phaseLeave                     // esc with questions left: leave?
+)
+
+// phaseModel is one phase of the quiz screen: what its keys do, what it
+// draws, and which of the KeyMap's bindings it offers. Its state is the
+// screen's; a phase keeps none of its own.
+type phaseModel interface {
+	// update handles a key pressed in the phase.
+	update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.Cmd)
+	// lines is the phase's body under the header, and the lines of it
+	// to keep in view (see Screen.follow).
+	lines(q *Screen, w int) (lines []string, top, bottom int)
+	// keys enables the phase's bindings and relabels those it words its
+	// own way, on the KeyMap as KeyMap.set leaves it: every binding but
+	// help off, the labels those of c's typing, mode and question.
+	keys(k *KeyMap, c keyContext)
+	// follows says the body follows a cursor as it moves (see
+	// Screen.follow).
+	follows() bool
+	// wheel says the mouse wheel scrolls the body.
+	wheel() bool
+}
+
+// phases is each phase's behaviour; a new phase is a constant above, its
+// type in a file of its own, and its entry here.
+var phases = [...]phaseModel{
+	phaseAnswer:   answerPhase{},
+	phaseFeedback: feedbackPhase{},
+	phaseOverview: overviewPhase{},
+	phaseConfirm:  confirmPhase{},
+	phaseResume:   resumePhase{},
+	phaseLeave:    leavePhase{},
+}
+
+// model is the current phase's behaviour.
+func (q *Screen) model() phaseModel { return phases[q.phase] }
+
+// scrolling is what most phases are: a body the wheel scrolls and no
+// cursor to follow. Phases embed it and override what differs.
+type scrolling struct{}
+
+func (scrolling) follows() bool { return false }
+func (scrolling) wheel() bool   { return true }
+
+// ownHeader is implemented by a phase whose header is not the question's
+// (see Screen.header).
+type ownHeader interface {
+	header(q *Screen, w int) []string
+}
+
+// paster is implemented by a phase that takes pasted text.
+type paster interface {
+	paste(q *Screen, msg tea.PasteMsg) tea.Cmd
+}
