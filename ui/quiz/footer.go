@@ -46,19 +46,11 @@ func (k KeyMap) hints() []common.Hint {
 	if k.Pick.Enabled() {
 		submit = 3 // a letter answers already
 	}
-	// K and J in one hint; shift and the arrows are in the full help.
-	move := key.NewBinding(key.WithKeys("K", "J"), key.WithHelp("K/J", "move"))
-	move.SetEnabled(k.MoveUp.Enabled())
-	// The exam's previous and next question in one hint, the keys apart
-	// by a space: a compact label keeps both.
-	questions := key.NewBinding(key.WithKeys("[", "]"),
-		key.WithHelp(k.PrevQuestion.Help().Key+" "+k.NextQuestion.Help().Key, "previous/next"))
-	questions.SetEnabled(k.PrevQuestion.Enabled())
 	return []common.Hint{
-		{Binding: k.Pick, Rank: 0}, {Binding: k.Toggle, Rank: 0}, {Binding: move, Rank: 0}, {Binding: k.Pair, Rank: 0}, {Binding: k.NextBlank, Rank: 3},
+		{Binding: k.Pick, Rank: 0}, {Binding: k.Toggle, Rank: 0}, {Binding: k.Move, Rank: 0}, {Binding: k.Pair, Rank: 0}, {Binding: k.NextBlank, Rank: 3},
 		{Binding: k.Submit, Rank: submit}, {Binding: k.Skip, Rank: 2},
 		{Binding: k.Next, Rank: 0}, {Binding: k.Evidence, Rank: 2}, {Binding: k.Flag, Rank: 3}, {Binding: k.Open, Rank: 0}, {Binding: k.Yes, Rank: 0}, {Binding: k.No, Rank: 0},
-		{Binding: k.Resume, Rank: 0}, {Binding: k.StartOver, Rank: 0}, {Binding: k.Overview, Rank: 4}, {Binding: questions, Rank: 5}, {Binding: k.Finish, Rank: 2}, {Binding: k.Back, Rank: 0}, {Binding: k.Help, Rank: common.HelpRank},
+		{Binding: k.Resume, Rank: 0}, {Binding: k.StartOver, Rank: 0}, {Binding: k.Overview, Rank: 4}, {Binding: k.Questions, Rank: 5}, {Binding: k.Finish, Rank: 2}, {Binding: k.Back, Rank: 0}, {Binding: k.Help, Rank: common.HelpRank},
 	}
 }
 
@@ -68,4 +60,14 @@ func (k ResultsKeyMap) hints() []common.Hint {
 		{Binding: k.Review, Rank: 0}, {Binding: k.Fresh, Rank: 2}, {Binding: k.RetryMissed, Rank: 3}, {Binding: k.Article, Rank: 4},
 		{Binding: k.Close, Rank: 0}, {Binding: k.Leave, Rank: 0}, {Binding: k.Quit, Rank: 0}, {Binding: k.Help, Rank: common.HelpRank},
 	}
+}
+
+// bindings are the hints' bindings, in their order: the one-line help
+// as help.KeyMap's ShortHelp gives it.
+func bindings(hints []common.Hint) []key.Binding {
+	out := make([]key.Binding, len(hints))
+	for i, h := range hints {
+		out[i] = h.Binding
+	}
+	return out
 }

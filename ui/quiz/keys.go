@@ -18,6 +18,7 @@ type KeyMap struct {
 	Pick                 key.Binding // choice and truefalse: a letter or number answers
 	Toggle               key.Binding // multi: space or a letter ticks an option
 	MoveUp, MoveDown     key.Binding // order: move the selected item
+	Move                 key.Binding // order: K and J in one hint of the one-line help; shift and the arrows are in the full help
 	Pair                 key.Binding // match: a letter pairs the selected item
 	Cycle                key.Binding // match: left/right cycle the pairing
 	Unpair               key.Binding // match: clear the selected item's pair
@@ -29,6 +30,7 @@ type KeyMap struct {
 	Flag                 key.Binding // exam: flag to come back to
 	PrevQuestion         key.Binding // exam: the question before
 	NextQuestion         key.Binding // exam: the question after
+	Questions            key.Binding // exam: the keys before and after in one hint of the one-line help
 	Overview             key.Binding // exam: the list of questions
 	Finish               key.Binding // exam: hand the answers in
 	Open                 key.Binding // exam list: go to the question
@@ -49,6 +51,7 @@ func DefaultKeyMap() KeyMap {
 		Toggle:       key.NewBinding(key.WithKeys("space", "a", "b", "c", "d", "e", "f", "g", "h", "1", "2", "3", "4", "5", "6", "7", "8"), key.WithHelp("space/a-h", "tick")),
 		MoveUp:       key.NewBinding(key.WithKeys("K", "shift+up"), key.WithHelp("K/shift+↑", "move up")),
 		MoveDown:     key.NewBinding(key.WithKeys("J", "shift+down"), key.WithHelp("J/shift+↓", "move down")),
+		Move:         key.NewBinding(key.WithKeys("K", "J"), key.WithHelp("K/J", "move")),
 		Pair:         key.NewBinding(key.WithKeys("a", "b", "c", "d", "e", "f", "g", "h"), key.WithHelp("a-h", "pair")),
 		Cycle:        key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", "change pair")),
 		Unpair:       key.NewBinding(key.WithKeys("backspace", "delete"), key.WithHelp("⌫", "unpair")),
@@ -61,6 +64,7 @@ func DefaultKeyMap() KeyMap {
 		Flag:         key.NewBinding(key.WithKeys("f", "ctrl+f"), key.WithHelp("f", "flag")),
 		PrevQuestion: key.NewBinding(key.WithKeys("[", "pgup"), key.WithHelp("[", "previous")),
 		NextQuestion: key.NewBinding(key.WithKeys("]", "pgdown"), key.WithHelp("]", "next")),
+		Questions:    key.NewBinding(key.WithKeys("[", "]"), key.WithHelp("[ ]", "previous/next")),
 		Overview:     key.NewBinding(key.WithKeys("l", "ctrl+l"), key.WithHelp("l", "list")),
 		Finish:       key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "hand in")),
 		Open:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go to question")),
@@ -112,6 +116,16 @@ func (k *KeyMap) set(c keyContext) {
 	k.Back.SetHelp("esc", "leave")
 	k.label(c)
 	phases[c.phase].keys(k, c)
+	k.join()
+}
+
+// join follows, in the one-line help's joint hints, the pairs of
+// bindings they stand for.
+func (k *KeyMap) join() {
+	k.Move.SetEnabled(k.MoveUp.Enabled())
+	// The keys apart by a space: a compact label keeps both.
+	k.Questions.SetEnabled(k.PrevQuestion.Enabled())
+	k.Questions.SetHelp(k.PrevQuestion.Help().Key+" "+k.NextQuestion.Help().Key, "previous/next")
 }
 
 // phased is every binding a phase turns on: all but help, which is
@@ -170,13 +184,8 @@ func (k *KeyMap) label(c keyContext) {
 	}
 }
 
-// ShortHelp is the quiz screen's one-line help.
-func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{
-		k.Pick, k.Toggle, k.MoveUp, k.MoveDown, k.Pair, k.NextBlank, k.Submit, k.Skip,
-		k.Next, k.Evidence, k.Flag, k.Open, k.Yes, k.No, k.Resume, k.StartOver, k.Overview, k.Finish, k.Back, k.Help,
-	}
-}
+// ShortHelp is the quiz screen's one-line help: the footer's hints.
+func (k KeyMap) ShortHelp() []key.Binding { return bindings(k.hints()) }
 
 // FullHelp is the quiz screen's help in columns.
 func (k KeyMap) FullHelp() [][]key.Binding {
@@ -224,10 +233,8 @@ func DefaultResultsKeyMap() ResultsKeyMap {
 	}
 }
 
-// ShortHelp is the results screen's one-line help.
-func (k ResultsKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Review, k.RetryMissed, k.Fresh, k.Article, k.Close, k.Quit, k.Help}
-}
+// ShortHelp is the results screen's one-line help: the footer's hints.
+func (k ResultsKeyMap) ShortHelp() []key.Binding { return bindings(k.hints()) }
 
 // FullHelp is the results screen's help in columns.
 func (k ResultsKeyMap) FullHelp() [][]key.Binding {
