@@ -110,41 +110,48 @@ func (h *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	case articlesReadMsg:
 		return h, h.articlesRead(msg)
 	case tea.KeyPressMsg:
-		h.notice = ""
-		switch {
-		case key.Matches(msg, h.keys.Up):
-			h.move(-1)
-		case key.Matches(msg, h.keys.Down):
-			h.move(1)
-		case key.Matches(msg, h.keys.Top):
-			h.move(-len(h.items))
-		case key.Matches(msg, h.keys.Bottom):
-			h.move(len(h.items))
-		case key.Matches(msg, h.keys.Help):
-			h.help.Toggle(h.keys)
-			h.labelHelp()
-			h.scroll()
-		case key.Matches(msg, h.keys.Quit):
-			return h, common.SaveAndQuit // closed quizzes may still be saving
-		case key.Matches(msg, h.keys.Open):
-			if len(h.items) == 0 {
-				return h, nil
-			}
-			it := h.items[h.cursor]
-			return h, h.whole(common.OpenArticleMsg{Pack: it.pack, Article: it.article}, it.article)
-		case key.Matches(msg, h.keys.Quiz):
-			it := h.items[h.cursor]
-			return h, h.whole(common.StartQuizMsg{Pack: it.pack, Article: it.article}, it.article)
-		case h.quizWithoutQuestions(msg):
-			h.notice = noQuizNotice
-			h.scroll()
-		case key.Matches(msg, h.keys.Stats):
-			return h, func() tea.Msg { return common.OpenStatsMsg{} }
-		case key.Matches(msg, h.keys.Review):
-			return h, h.whole(common.OpenReviewMsg{}, h.articles()...)
-		}
+		return h, h.handleKey(msg)
 	}
 	return h, nil
+}
+
+// handleKey moves the cursor, opens an article, its quiz, the stats or
+// the review, toggles the help and quits.
+func (h *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	h.notice = ""
+	switch {
+	case key.Matches(msg, h.keys.Up):
+		h.move(-1)
+	case key.Matches(msg, h.keys.Down):
+		h.move(1)
+	case key.Matches(msg, h.keys.Top):
+		h.move(-len(h.items))
+	case key.Matches(msg, h.keys.Bottom):
+		h.move(len(h.items))
+	case key.Matches(msg, h.keys.Help):
+		h.help.Toggle(h.keys)
+		h.labelHelp()
+		h.scroll()
+	case key.Matches(msg, h.keys.Quit):
+		return common.SaveAndQuit // closed quizzes may still be saving
+	case key.Matches(msg, h.keys.Open):
+		if len(h.items) == 0 {
+			return nil
+		}
+		it := h.items[h.cursor]
+		return h.whole(common.OpenArticleMsg{Pack: it.pack, Article: it.article}, it.article)
+	case key.Matches(msg, h.keys.Quiz):
+		it := h.items[h.cursor]
+		return h.whole(common.StartQuizMsg{Pack: it.pack, Article: it.article}, it.article)
+	case h.quizWithoutQuestions(msg):
+		h.notice = noQuizNotice
+		h.scroll()
+	case key.Matches(msg, h.keys.Stats):
+		return func() tea.Msg { return common.OpenStatsMsg{} }
+	case key.Matches(msg, h.keys.Review):
+		return h.whole(common.OpenReviewMsg{}, h.articles()...)
+	}
+	return nil
 }
 
 // move shifts the cursor by delta rows, staying within the list, and
