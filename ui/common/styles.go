@@ -1,6 +1,8 @@
 package common
 
 import (
+	"image/color"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -115,39 +117,6 @@ func DefaultStyles(isDark bool) Styles {
 	currentHi := ld(lipgloss.Color("#FF8C00"), lipgloss.Color("#FF9F1C"))
 	onHi := lipgloss.Color("#1A1A1A")
 
-	keys := ld(lipgloss.Color("#444444"), lipgloss.Color("#BCBCBC"))
-	keyDesc := ld(lipgloss.Color("#6C6C6C"), lipgloss.Color("#8A8A8A"))
-	keySep := ld(lipgloss.Color("#A8A8A8"), lipgloss.Color("#585858"))
-	hint := help.Styles{
-		ShortKey: lipgloss.NewStyle().Foreground(keys), ShortDesc: lipgloss.NewStyle().Foreground(keyDesc),
-		ShortSeparator: lipgloss.NewStyle().Foreground(keySep), Ellipsis: lipgloss.NewStyle().Foreground(keySep),
-		FullKey: lipgloss.NewStyle().Foreground(keys), FullDesc: lipgloss.NewStyle().Foreground(keyDesc),
-		FullSeparator: lipgloss.NewStyle().Foreground(keySep),
-	}
-	// The inputs take the theme's colours: textinput.DefaultStyles draws
-	// the prompt and cursor in ANSI colour 7, light grey whatever the
-	// background, which vanishes on white. Italic as well as grey: a
-	// placeholder must look unlike typed text when the colour is dropped
-	// (NO_COLOR with a style of colours); faint would dim the grey to
-	// nearly nothing on a dark background.
-	placeholder := lipgloss.NewStyle().Italic(true).Foreground(subtle)
-	input := textinput.Styles{
-		Focused: textinput.StyleState{
-			Prompt:      lipgloss.NewStyle().Bold(true).Foreground(accent),
-			Text:        lipgloss.NewStyle().Foreground(text),
-			Placeholder: placeholder,
-			Suggestion:  lipgloss.NewStyle().Foreground(subtle),
-		},
-		Blurred: textinput.StyleState{
-			Prompt:      lipgloss.NewStyle().Foreground(subtle),
-			Text:        lipgloss.NewStyle().Foreground(subtle),
-			Placeholder: placeholder,
-			Suggestion:  lipgloss.NewStyle().Foreground(subtle),
-		},
-		// The block cursor is drawn reversed in this colour.
-		Cursor: textinput.CursorStyle{Color: text, Shape: tea.CursorBlock, Blink: true},
-	}
-
 	return Styles{
 		AppName:  lipgloss.NewStyle().Bold(true).Foreground(accent),
 		Title:    lipgloss.NewStyle().Bold(true).Foreground(text),
@@ -163,8 +132,49 @@ func DefaultStyles(isDark bool) Styles {
 		Panel:    lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(accent).Padding(0, 1),
 		Error:    lipgloss.NewStyle().Bold(true).Foreground(warn),
 		Note:     lipgloss.NewStyle().Foreground(subtle),
-		Help:     hint,
-		Input:    input,
+		Help:     helpStyles(ld),
+		Input:    inputStyles(accent, subtle, text),
+	}
+}
+
+// helpStyles are the help's keys, words and separators, in grey a
+// shade apart on either background.
+func helpStyles(ld lipgloss.LightDarkFunc) help.Styles {
+	keys := ld(lipgloss.Color("#444444"), lipgloss.Color("#BCBCBC"))
+	keyDesc := ld(lipgloss.Color("#6C6C6C"), lipgloss.Color("#8A8A8A"))
+	keySep := ld(lipgloss.Color("#A8A8A8"), lipgloss.Color("#585858"))
+	return help.Styles{
+		ShortKey: lipgloss.NewStyle().Foreground(keys), ShortDesc: lipgloss.NewStyle().Foreground(keyDesc),
+		ShortSeparator: lipgloss.NewStyle().Foreground(keySep), Ellipsis: lipgloss.NewStyle().Foreground(keySep),
+		FullKey: lipgloss.NewStyle().Foreground(keys), FullDesc: lipgloss.NewStyle().Foreground(keyDesc),
+		FullSeparator: lipgloss.NewStyle().Foreground(keySep),
+	}
+}
+
+// inputStyles are the text inputs' styles in the theme's colours.
+func inputStyles(accent, subtle, text color.Color) textinput.Styles {
+	// The inputs take the theme's colours: textinput.DefaultStyles draws
+	// the prompt and cursor in ANSI colour 7, light grey whatever the
+	// background, which vanishes on white. Italic as well as grey: a
+	// placeholder must look unlike typed text when the colour is dropped
+	// (NO_COLOR with a style of colours); faint would dim the grey to
+	// nearly nothing on a dark background.
+	placeholder := lipgloss.NewStyle().Italic(true).Foreground(subtle)
+	return textinput.Styles{
+		Focused: textinput.StyleState{
+			Prompt:      lipgloss.NewStyle().Bold(true).Foreground(accent),
+			Text:        lipgloss.NewStyle().Foreground(text),
+			Placeholder: placeholder,
+			Suggestion:  lipgloss.NewStyle().Foreground(subtle),
+		},
+		Blurred: textinput.StyleState{
+			Prompt:      lipgloss.NewStyle().Foreground(subtle),
+			Text:        lipgloss.NewStyle().Foreground(subtle),
+			Placeholder: placeholder,
+			Suggestion:  lipgloss.NewStyle().Foreground(subtle),
+		},
+		// The block cursor is drawn reversed in this colour.
+		Cursor: textinput.CursorStyle{Color: text, Shape: tea.CursorBlock, Blink: true},
 	}
 }
 
