@@ -43,6 +43,12 @@ type tmuxSession struct {
 	socket string
 }
 
+// waitLimit is how long a test waits for the screen to show what it
+// expects before failing: a wait, not a timing. It is generous because CI
+// also runs this suite under the race detector, beside every other
+// package's tests, on two cores.
+const waitLimit = 60 * time.Second
+
 // startTmux runs brief with args in a detached terminal of the given size.
 func startTmux(t *testing.T, width, height int, env []string, args ...string) *tmuxSession {
 	t.Helper()
@@ -100,7 +106,7 @@ func (s *tmuxSession) screen() string {
 // last screen after a generous deadline (this is a wait, not a timing).
 func (s *tmuxSession) waitFor(want string) string {
 	s.t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(waitLimit)
 	var last string
 	for time.Now().Before(deadline) {
 		last = s.screen()
@@ -116,7 +122,7 @@ func (s *tmuxSession) waitFor(want string) string {
 // exitStatus waits for brief to exit and returns its status.
 func (s *tmuxSession) exitStatus() string {
 	s.t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(waitLimit)
 	var screen string
 	for !strings.Contains(screen, "[brief exited ") {
 		if time.Now().After(deadline) {
