@@ -80,8 +80,8 @@ func TestEscAndQuit(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			d := drive(t, newRoot(t, defaultPack(t), tc.home), 80, 24)
 			d.send(keyPresses(tc.keys...)...)
-			if d.quit != tc.wantQuit {
-				t.Errorf("quit = %v, want %v", d.quit, tc.wantQuit)
+			if d.Quit != tc.wantQuit {
+				t.Errorf("quit = %v, want %v", d.Quit, tc.wantQuit)
 			}
 			if got := d.m.top().state; got != tc.wantState {
 				t.Errorf("screen = %v, want %v", got, tc.wantState)

@@ -167,64 +167,33 @@ func (h *host) View() tea.View {
 	return tea.NewView(s)
 }
 
-// driver runs a host without a terminal: it delivers messages, runs the
-// commands they return and delivers what those return, until nothing is
-// left. Commands run one after another, so a resize waits out its
-// debounce tick before the render it triggers.
+// driver runs the model without a terminal (see uitest.Driver).
 type driver struct {
-	tb    testing.TB
-	m     *host
-	quit  bool
-	queue []tea.Msg
+	*uitest.Driver
+	tb testing.TB
+	m  *host
+}
+
+// newDriver drives m, delivering nothing yet.
+func newDriver(tb testing.TB, m *host) *driver {
+	return &driver{tb: tb, m: m, Driver: uitest.NewDriver(tb, func(msg tea.Msg) tea.Cmd {
+		_, cmd := m.Update(msg)
+		return cmd
+	})}
 }
 
 // drive makes a driver sized to width × height, with the first render
 // and all background renders done.
 func drive(tb testing.TB, m *host, width, height int) *driver {
-	d := &driver{tb: tb, m: m}
+	d := newDriver(tb, m)
 	d.send(tea.WindowSizeMsg{Width: width, Height: height})
 	return d
 }
 
-// send delivers messages in order and settles after each.
-func (d *driver) send(msgs ...tea.Msg) {
-	d.tb.Helper()
-	for _, msg := range msgs {
-		d.queue = append(d.queue, msg)
-		d.settle()
-	}
-}
-
-// settle processes the queue and everything the commands produce.
-func (d *driver) settle() {
-	for steps := 0; len(d.queue) > 0; steps++ {
-		if steps > 10000 {
-			d.tb.Fatal("model never settled")
-		}
-		msg := d.queue[0]
-		d.queue = d.queue[1:]
-		_, cmd := d.m.Update(msg)
-		d.run(cmd)
-	}
-}
-
-// run executes a command and queues its result.
-func (d *driver) run(cmd tea.Cmd) {
-	if cmd == nil {
-		return
-	}
-	switch msg := cmd().(type) {
-	case nil:
-	case tea.BatchMsg:
-		for _, c := range msg {
-			d.run(c)
-		}
-	case tea.QuitMsg:
-		d.quit = true
-	default:
-		d.queue = append(d.queue, msg)
-	}
-}
+// send, settle and run are the shared driver's, by their old names.
+func (d *driver) send(msgs ...tea.Msg) { d.Send(msgs...) }
+func (d *driver) settle()              { d.Settle() }
+func (d *driver) run(cmd tea.Cmd)      { d.Run(cmd) }
 
 // reader is the reader shown; it fails the test if none is open.
 func (d *driver) reader() *Screen {

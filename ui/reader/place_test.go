@@ -30,14 +30,14 @@ func TestReaderReturnsToThePlace(t *testing.T) {
 		}, width: 80, height: 24},
 		"quit with q": {leave: func(d *driver, _ *fakeClock) bool {
 			d.send(keyPress("q"))
-			if !d.quit {
+			if !d.Quit {
 				d.tb.Error("q did not quit")
 			}
 			return false
 		}, width: 80, height: 24},
 		"quit with ctrl+c at once": {leave: func(d *driver, _ *fakeClock) bool {
 			d.send(keyPress("ctrl+c"))
-			if !d.quit {
+			if !d.Quit {
 				d.tb.Error("ctrl+c did not quit")
 			}
 			return false
@@ -125,7 +125,7 @@ func TestBriefReadReturnsToThePlace(t *testing.T) {
 	st, c := openStore(t), newFakeClock()
 	d := readArticle(t, st, c, 80, 24)
 	d.send(keyPresses("]", "]", "q")...)
-	if !d.quit {
+	if !d.Quit {
 		t.Fatal("q did not quit")
 	}
 	d = readArticle(t, st, c, 80, 24)
@@ -197,7 +197,7 @@ func TestReaderWithoutStore(t *testing.T) {
 		t.Error("without a store the reader claims to have resumed")
 	}
 	d.send(keyPress("q"))
-	if !d.quit {
+	if !d.Quit {
 		t.Error("q did not quit")
 	}
 }
@@ -213,10 +213,10 @@ func TestMovingBeforeThePlaceArrivesStays(t *testing.T) {
 	r.clock = c.clock()
 	d.run(d.m.push(stateReader, r))
 	var place tea.Msg
-	for i, msg := range d.queue {
+	for i, msg := range d.Queue {
 		if _, ok := msg.(placeLoadedMsg); ok {
 			place = msg
-			d.queue = append(d.queue[:i:i], d.queue[i+1:]...)
+			d.Queue = append(d.Queue[:i:i], d.Queue[i+1:]...)
 			break
 		}
 	}

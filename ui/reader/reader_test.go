@@ -217,7 +217,7 @@ func TestLongArticleShowsScreenFirst(t *testing.T) {
 	if next == nil {
 		t.Fatal("the rest of the article was not scheduled in the background")
 	}
-	d := &driver{tb: t, m: m}
+	d := newDriver(t, m)
 	d.run(next)
 	d.settle()
 	if r := d.reader(); !r.complete() {
@@ -237,12 +237,12 @@ func countShown(d document) int {
 
 func TestBackgroundSectionsDoNotMoveTheText(t *testing.T) {
 	m := newRoot(t, longPack(t, 20), false)
-	d := &driver{tb: t, m: m}
+	d := newDriver(t, m)
 	_, cmd := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	d.run(cmd)
 	// Deliver the first batch only, scroll, then let the rest arrive.
-	msg := d.queue[0]
-	d.queue = nil
+	msg := d.Queue[0]
+	d.Queue = nil
 	_, rest := m.Update(msg)
 	m.Update(keyPress("j"))
 	m.Update(keyPress("j"))
@@ -257,11 +257,11 @@ func TestBackgroundSectionsDoNotMoveTheText(t *testing.T) {
 
 func TestJumpToUnrenderedSection(t *testing.T) {
 	m := newRoot(t, longPack(t, 20), false)
-	d := &driver{tb: t, m: m}
+	d := newDriver(t, m)
 	_, cmd := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	d.run(cmd)
-	msg := d.queue[0]
-	d.queue = nil
+	msg := d.Queue[0]
+	d.Queue = nil
 	m.Update(msg) // the background render is dropped: only the first screen exists
 	r := d.reader()
 	target := len(r.art.Sections) / 2
