@@ -55,10 +55,8 @@ func drive(tb testing.TB, m *Model, width, height int) *driver {
 	return d
 }
 
-// send, settle and run are the shared driver's, by their old names.
+// send is the shared driver's Send, by its old name.
 func (d *driver) send(msgs ...tea.Msg) { d.Send(msgs...) }
-func (d *driver) settle()              { d.Settle() }
-func (d *driver) run(cmd tea.Cmd)      { d.Run(cmd) }
 
 // reader is the reader on top of the stack; it fails the test if the top
 // screen is something else.
