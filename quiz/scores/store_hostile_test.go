@@ -192,16 +192,7 @@ func finishedAttemptOpen(t *testing.T, dir string, during func()) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	id, err := s.StartAttempt(AttemptInfo{PackID: "pack", ArticleID: "a", Mode: ModePractice})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.RecordAnswer(answer(id, "a", "q1", 1, 1, time.Now())); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.FinishAttempt(id, time.Now()); err != nil {
-		t.Fatal(err)
-	}
+	recordFinished(t, s)
 	if fileSize(filepath.Join(dir, StoreFile+"-wal")) == 0 {
 		t.Fatal("the answers are not in the -wal file: the test cannot show anything")
 	}

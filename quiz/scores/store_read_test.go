@@ -21,6 +21,12 @@ func finishedAttempt(t *testing.T, dir string) {
 		t.Fatal(err)
 	}
 	defer s.Close()
+	recordFinished(t, s)
+}
+
+// recordFinished records one finished attempt with one right answer.
+func recordFinished(t *testing.T, s *Store) {
+	t.Helper()
 	id, err := s.StartAttempt(AttemptInfo{PackID: "pack", ArticleID: "a", Mode: ModePractice})
 	if err != nil {
 		t.Fatal(err)

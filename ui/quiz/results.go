@@ -176,7 +176,7 @@ func (r *ResultsScreen) View() string {
 	body := r.body(w)
 	end := min(len(body), r.scroll+height)
 	start := min(r.scroll, end)
-	out := append(common.PadLines(body[start:end], height), r.noteLine(w, start > 0, end < len(body)))
+	out := append(common.PadLines(body[start:end], height), noteLine(r.theme.Styles, r.att, r.saveErr, r.cfg.SavingNotice, w, start > 0, end < len(body)))
 	out = append(out, helpLines...)
 	return common.Fit(strings.Join(common.Indent(out, x), "\n"), r.width, r.height)
 }
@@ -210,24 +210,6 @@ func (r *ResultsScreen) body(w int) []string {
 		return reviewLines(r.theme.Styles, r.att.Session(), w)
 	}
 	return r.summaryLines(w)
-}
-
-// noteLine says when the scores were not saved, and at the right
-// whether there is more to scroll to.
-func (r *ResultsScreen) noteLine(w int, above, below bool) string {
-	s := r.theme.Styles
-	note := ""
-	switch {
-	case r.saveErr != "":
-		note = s.Error.Render(common.CleanError(r.saveErr))
-	case !r.att.Saving() && r.cfg.SavingNotice != "":
-		note = s.Note.Render(common.CleanError(r.cfg.SavingNotice))
-	}
-	more := common.MoreMark(s.Glyphs(), above, below)
-	if more != "" {
-		more = s.Subtle.Render(more)
-	}
-	return common.Spread(s, note, more, w)
 }
 
 // sizeHelp fits the full help to the results' column, leaving a line of

@@ -29,7 +29,7 @@ func (q *Screen) View() string {
 	end := min(len(body), q.scroll+bodyHeight)
 	start := min(q.scroll, end)
 	out := append(header, common.PadLines(body[start:end], bodyHeight)...)
-	out = append(out, q.noteLine(w, start > 0, end < len(body)))
+	out = append(out, noteLine(q.theme.Styles, q.att, q.saveErr, q.cfg.SavingNotice, w, start > 0, end < len(body)))
 	out = append(out, help...)
 	return common.Fit(strings.Join(common.Indent(out, x), "\n"), q.width, q.height)
 }
@@ -149,16 +149,16 @@ func (q *Screen) gapBelow(header []string) []string {
 	return header
 }
 
-// noteLine is the line above the help: a failed save, or that scores
-// are not being saved, and at the right whether the body scrolls.
-func (q *Screen) noteLine(w int, above, below bool) string {
-	s := q.theme.Styles
+// noteLine is the line above the help of the quiz and results screens: a
+// failed save, or that scores are not being saved, and at the right
+// whether the body scrolls.
+func noteLine(s common.Styles, att *study.Attempt, saveErr, savingNotice string, w int, above, below bool) string {
 	note := ""
 	switch {
-	case q.saveErr != "":
-		note = s.Error.Render(common.CleanError(q.saveErr))
-	case !q.att.Saving() && q.cfg.SavingNotice != "":
-		note = s.Note.Render(common.CleanError(q.cfg.SavingNotice))
+	case saveErr != "":
+		note = s.Error.Render(common.CleanError(saveErr))
+	case !att.Saving() && savingNotice != "":
+		note = s.Note.Render(common.CleanError(savingNotice))
 	}
 	more := common.MoreMark(s.Glyphs(), above, below)
 	if more != "" {
