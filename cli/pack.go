@@ -58,15 +58,12 @@ func runPack(env Env, o *packOptions, dir string) error {
 	if err != nil {
 		return err
 	}
-	if err := content.VerifyPackZip(out, buf.Bytes()); err != nil {
+	p, err := content.VerifyPackZip(out, buf.Bytes())
+	if err != nil {
 		return fmt.Errorf("the zip for %s would not load, so nothing was written: %w", dir, err)
 	}
 	if err := writeOutput(out, buf.Bytes(), o.force); err != nil {
 		return err
-	}
-	p, err := content.Open(out)
-	if err != nil {
-		return fmt.Errorf("the zip written to %s does not load: %w", out, err)
 	}
 	fmt.Fprintf(env.Stdout, "packed %s %s (%s) into %s\n", m.ID, m.Version, countPack(p), showPath(out))
 	fmt.Fprintf(env.Stdout, "content hash %s\n", m.ContentHash)

@@ -231,18 +231,17 @@ func WritePackZip(dir string, w io.Writer) (Manifest, error) {
 }
 
 // VerifyPackZip opens a pack zip held in memory as `brief add` would open
-// the file, so that `brief pack` never writes a zip brief then refuses.
-// display names the zip in messages.
-func VerifyPackZip(display string, data []byte) error {
+// the file, so that `brief pack` never writes a zip brief then refuses,
+// and returns the pack it holds. display names the zip in messages.
+func VerifyPackZip(display string, data []byte) (*Pack, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return fmt.Errorf("%s: %w", display, err)
+		return nil, fmt.Errorf("%s: %w", display, err)
 	}
 	if err := checkZip(display, zr); err != nil {
-		return err
+		return nil, err
 	}
-	_, err = Load(zr, display)
-	return err
+	return Load(zr, display)
 }
 
 // VerifyContentHash checks a pack zip's content_hash against its files,
