@@ -1,0 +1,103 @@
+package class
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const goodHandIn = `{
+  "format": "brief-hand-in",
+  "version": 1,
+  "student": "Ana Perera",
+  "brief_version": "1.2.0",
+  "written": "2026-12-10T10:00:00Z",
+  "pack": {"id": "floods", "version": "1.0.0", "content_hash": "sha256:abc"},
+  "attempts": [
+    {
+      "id": 3, "article": "floods", "mode": "exam",
+      "settings": {"questions": 2, "time_limit": "15m", "seed": 9},
+      "started": "2026-12-10T09:00:00Z", "finished": "2026-12-10T09:12:00Z",
+      "answers": [
+        {"question": "q1", "type": "choice", "level": "recall", "section": "Rain", "given": "Colombo", "skipped": false, "points": 1, "max": 1, "seconds": 20},
+        {"question": "q2", "type": "short", "level": "inference", "section": "Relief", "given": "tents", "skipped": false, "points": 0, "max": 1, "seconds": 41}
+      ]
+    }
+  ]
+}`
+
+// A hand-in brief wrote is read whole, and its text is cleaned where it
+// enters.
+func TestDecodeReadsAHandIn(t *testing.T) {
+	data := strings.Replace(goodHandIn, `"Ana Perera"`, `"Ana \u001b[31mPerera"`, 1)
+	h, err := Decode("ana.json", []byte(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h.Student != "Ana Perera" && h.Student != "Ana [31mPerera" {
+		t.Errorf("student %q still holds an escape", h.Student)
+	}
+	if strings.ContainsRune(h.Student, 0x1b) {
+		t.Errorf("student %q holds an escape", h.Student)
+	}
+	if len(h.Attempts) != 1 || len(h.Attempts[0].Answers) != 2 || h.Attempts[0].Duration().Minutes() != 12 {
+		t.Errorf("read %+v", h)
+	}
+}
+
+// Every way a file can be wrong is one located error a teacher can open
+// the file at.
+func TestDecodeLocatesWhatIsWrong(t *testing.T) {
+	tests := map[string]struct{ from, to, want string }{
+		"not JSON":          {`"student": "Ana Perera",`, `"student": "Ana Perera"`, "ana.json:5:3: is not valid JSON"},
+		"another format":    {`"brief-hand-in"`, `"gradebook"`, `ana.json:2:13: is not a brief hand-in file`},
+		"a newer brief":     {`"version": 1`, `"version": 7`, "ana.json:3:14: was written by a newer brief (hand-in version 7"},
+		"no student":        {`"Ana Perera"`, `""`, "ana.json:4:14: names no student"},
+		"an unknown mode":   {`"mode": "exam"`, `"mode": "cheat"`, `ana.json:10:45: mode "cheat" is not practice, exam, retry or review`},
+		"points above max":  {`"points": 0, "max": 1`, `"points": 5, "max": 1`, "ana.json:15:134: points 5 of 1 is not between 0 and the maximum"},
+		"a wrong type":      {`"seconds": 41`, `"seconds": "slow"`, "ana.json:15:158: seconds should be a number, not a JSON string"},
+		"finished too soon": {`"finished": "2026-12-10T09:12:00Z"`, `"finished": "2026-12-09T09:12:00Z"`, "ana.json:12:54: attempt finished before it started"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			data := strings.Replace(goodHandIn, tc.from, tc.to, 1)
+			if data == goodHandIn {
+				t.Fatalf("the test's edit %q did not apply", tc.from)
+			}
+			_, err := Decode("ana.json", []byte(data))
+			if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
+				t.Errorf("got %v, want %q…", err, tc.want)
+			}
+		})
+	}
+}
+
+// A file over the cap is refused before it is parsed; the rest of the
+// class still reports.
+func TestLoadKeepsGoingPastBadFiles(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("ana.json", goodHandIn)
+	write("ben.json", strings.Replace(goodHandIn, "Ana Perera", "Ben Silva", 1))
+	write("broken.json", "{")
+	write("huge.json", `{"format":"brief-hand-in","version":1,"student":"`+strings.Repeat("x", MaxFileBytes)+`"}`)
+	write("notes.txt", "not a hand-in")
+	hs, problems := Load([]string{dir, filepath.Join(dir, "ana.json")})
+	if len(hs) != 2 {
+		t.Errorf("read %d hand-ins, want 2 (ana once, ben)", len(hs))
+	}
+	if len(problems) != 2 {
+		t.Fatalf("problems %q, want broken.json and huge.json", problems)
+	}
+	if !strings.Contains(problems[0].Error(), "broken.json:1:2: is not valid JSON") {
+		t.Errorf("problem %q", problems[0])
+	}
+	if !strings.Contains(problems[1].Error(), "huge.json:1:1: is 16 MB; a hand-in file is at most 16 MB") {
+		t.Errorf("problem %q", problems[1])
+	}
+}

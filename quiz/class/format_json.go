@@ -1,0 +1,114 @@
+package class
+
+import (
+	"encoding/json"
+	"io"
+	"math"
+)
+
+// The JSON report: every number a fraction from 0 to 1 or a count of
+// seconds, each name as the student gave it.
+type (
+	jsonReport struct {
+		Packs    []jsonPack `json:"packs"`
+		Notes    []string   `json:"notes"`
+		Problems []string   `json:"problems"`
+	}
+	jsonPack struct {
+		Pack      Pack          `json:"pack"`
+		Gradebook []jsonGrade   `json:"gradebook"`
+		Items     []jsonItem    `json:"items"`
+		Students  []jsonProfile `json:"students"`
+	}
+	jsonGrade struct {
+		Student  string  `json:"student"`
+		Article  string  `json:"article"`
+		Attempts int     `json:"attempts"`
+		Allowed  int     `json:"attempts_allowed,omitempty"`
+		Best     float64 `json:"best"`
+		Last     float64 `json:"last"`
+		Seconds  float64 `json:"seconds"`
+		Late     bool    `json:"late"`
+		Missing  bool    `json:"missing"`
+	}
+	jsonItem struct {
+		Article        string   `json:"article"`
+		ID             string   `json:"id"`
+		Type           string   `json:"type"`
+		Section        string   `json:"section"`
+		Level          string   `json:"level"`
+		Answers        int      `json:"answers"`
+		Facility       float64  `json:"facility"`
+		Discrimination *float64 `json:"discrimination"` // null: too few answers or no spread
+		TopWrong       string   `json:"top_wrong,omitempty"`
+		TopWrongShare  float64  `json:"top_wrong_share"`
+		MedianSeconds  float64  `json:"median_seconds"`
+		Check          []string `json:"check"`
+	}
+	jsonProfile struct {
+		Student       string `json:"student"`
+		StrongSection *Share `json:"strongest_section"`
+		WeakSection   *Share `json:"weakest_section"`
+		StrongLevel   *Share `json:"strongest_level"`
+		WeakLevel     *Share `json:"weakest_level"`
+	}
+)
+
+// WriteJSON writes the whole report as JSON.
+func WriteJSON(w io.Writer, r *Report) error {
+	out := jsonReport{Notes: orEmpty(r.Notes), Problems: []string{}, Packs: []jsonPack{}}
+	for _, p := range r.Problems {
+		out.Problems = append(out.Problems, p.Error())
+	}
+	for _, p := range r.Packs {
+		out.Packs = append(out.Packs, toJSON(p))
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+// toJSON turns one pack's report into its JSON form.
+func toJSON(p *PackReport) jsonPack {
+	jp := jsonPack{Pack: p.Pack, Gradebook: []jsonGrade{}, Items: []jsonItem{}, Students: []jsonProfile{}}
+	for _, g := range p.Grades {
+		jp.Gradebook = append(jp.Gradebook, jsonGrade{Student: g.Student, Article: g.Article, Attempts: g.Attempts, Allowed: g.Allowed,
+			Best: round4(g.Best), Last: round4(g.Last), Seconds: g.Time.Seconds(), Late: g.Late, Missing: g.Missing})
+	}
+	for _, it := range p.Items {
+		ji := jsonItem{Article: it.Article, ID: it.Question, Type: it.Type, Section: it.Section, Level: it.Level, Answers: it.Answers,
+			Facility: round4(it.Facility), TopWrong: it.TopWrong, TopWrongShare: round4(it.TopWrongShare),
+			MedianSeconds: it.MedianTime.Seconds(), Check: orEmpty(it.Flags)}
+		if it.HasDiscrimination {
+			d := round4(it.Discrimination)
+			ji.Discrimination = &d
+		}
+		jp.Items = append(jp.Items, ji)
+	}
+	for _, pr := range p.Profiles {
+		jp.Students = append(jp.Students, jsonProfile{Student: pr.Student,
+			StrongSection: shareIf(pr.StrongSection, pr.HasSections), WeakSection: shareIf(pr.WeakSection, pr.HasSections),
+			StrongLevel: shareIf(pr.StrongLevel, pr.HasLevels), WeakLevel: shareIf(pr.WeakLevel, pr.HasLevels)})
+	}
+	return jp
+}
+
+// shareIf is s rounded, or nil when there is nothing to compare.
+func shareIf(s Share, ok bool) *Share {
+	if !ok {
+		return nil
+	}
+	s.Score = round4(s.Score)
+	return &s
+}
+
+// round4 rounds to 4 decimals, enough for a percent with two.
+func round4(f float64) float64 { return math.Round(f*10000) / 10000 }
+
+// orEmpty makes a nil list an empty one, so JSON has [] rather than null.
+func orEmpty(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

@@ -1,0 +1,185 @@
+package class
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"brief/quiz/study"
+
+	"charm.land/lipgloss/v2"
+	"charm.land/lipgloss/v2/table"
+)
+
+// TableOptions say how the terminal report is drawn.
+type TableOptions struct {
+	Width int  // the terminal's columns; 0 draws at the tables' natural width
+	ASCII bool // plain +-| borders, for terminals and fonts without box drawing
+}
+
+// WriteTable writes the report for a terminal: per pack version the
+// gradebook, the questions with those to check marked, and each
+// student's strongest and weakest parts.
+func WriteTable(w io.Writer, r *Report, opt TableOptions) error {
+	var b strings.Builder
+	for _, n := range r.Notes {
+		fmt.Fprintf(&b, "note: %s\n\n", n)
+	}
+	for i, p := range r.Packs {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(&b, "%s · %s · %s · %s\n\n", cmpOr(p.Pack.Title, p.Pack.ID), versionName(p.Pack),
+			plural(len(p.Students), "student"), plural(len(p.Articles), "article"))
+		b.WriteString(heading("Gradebook") + render(opt, gradebookTable(p)) + "\n")
+		b.WriteString(heading(fmt.Sprintf("Questions (%s to check)", countFlagged(p.Items))) + render(opt, itemsTable(p, opt.ASCII)))
+		b.WriteString(wrap(opt, checkList(p.Items)) + "\n")
+		b.WriteString(heading("Students") + render(opt, studentsTable(p)) + "\n")
+	}
+	if len(r.Packs) == 0 {
+		b.WriteString("No results to report.\n")
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// wrap fits prose to the terminal's width.
+func wrap(opt TableOptions, s string) string {
+	if opt.Width <= 0 || s == "" {
+		return s
+	}
+	return lipgloss.NewStyle().Width(opt.Width).Render(strings.TrimSuffix(s, "\n")) + "\n"
+}
+
+func heading(s string) string { return lipgloss.NewStyle().Bold(true).Render(s) + "\n" }
+
+// render draws a table with brief's header style.
+func render(opt TableOptions, g grid) string {
+	border := lipgloss.RoundedBorder()
+	if opt.ASCII {
+		border = lipgloss.ASCIIBorder()
+	}
+	t := table.New().Border(border).Headers(g.headers...).Rows(g.rows...).
+		StyleFunc(func(row, _ int) lipgloss.Style {
+			s := lipgloss.NewStyle().Padding(0, 1)
+			if row == table.HeaderRow {
+				s = s.Bold(true)
+			}
+			return s
+		})
+	if opt.Width > 0 {
+		t = t.Width(opt.Width)
+	}
+	return t.Render() + "\n"
+}
+
+func gradebookTable(p *PackReport) grid {
+	var rows [][]string
+	for _, g := range p.Grades {
+		status := ""
+		switch {
+		case g.Missing:
+			status = "missing"
+		case g.Late:
+			status = "late"
+		}
+		attempts := fmt.Sprint(g.Attempts)
+		if g.Allowed > 0 {
+			attempts = fmt.Sprintf("%d of %d", g.Attempts, g.Allowed)
+		}
+		best, last := percentOrDash(g.Best, g.Missing), percentOrDash(g.Last, g.Missing)
+		time := "–"
+		if !g.Missing {
+			time = clock(g.Time)
+		}
+		rows = append(rows, []string{g.Student, g.Article, attempts, best, last, time, status})
+	}
+	return grid{[]string{"Student", "Article", "Attempts", "Best", "Last", "Time", "Status"}, rows}
+}
+
+func itemsTable(p *PackReport, ascii bool) grid {
+	var rows [][]string
+	for _, it := range p.Items {
+		disc := "–"
+		if it.HasDiscrimination {
+			disc = fmt.Sprintf("%+.2f", it.Discrimination)
+		}
+		wrong := ""
+		if it.TopWrong != "" {
+			wrong = fmt.Sprintf("%s (%.0f%%)", it.TopWrong, it.TopWrongShare*100)
+		}
+		check := ""
+		if len(it.Flags) > 0 {
+			check = map[bool]string{false: "⚠", true: "!"}[ascii]
+		}
+		rows = append(rows, []string{it.Question, fmt.Sprint(it.Answers), fmt.Sprintf("%.0f%%", it.Facility*100), disc, wrong, clock(it.MedianTime), check})
+	}
+	return grid{[]string{"Question", "Asked", "Right", "Discr.", "Most chosen wrong", "Time", "Check"}, rows}
+}
+
+func studentsTable(p *PackReport) grid {
+	var rows [][]string
+	for _, pr := range p.Profiles {
+		strong := joinShares(shareText(pr.StrongSection, pr.HasSections), shareText(pr.StrongLevel, pr.HasLevels))
+		weak := joinShares(shareText(pr.WeakSection, pr.HasSections), shareText(pr.WeakLevel, pr.HasLevels))
+		rows = append(rows, []string{pr.Student, strong, weak})
+	}
+	return grid{[]string{"Student", "Strongest", "Weakest"}, rows}
+}
+
+// joinShares puts a student's section and level on one line.
+func joinShares(section, level string) string {
+	switch {
+	case section == "":
+		return level
+	case level == "":
+		return section
+	}
+	return section + " · " + level
+}
+
+// checkList says why each flagged question should be checked.
+func checkList(items []Item) string {
+	var b strings.Builder
+	for _, it := range items {
+		if len(it.Flags) > 0 {
+			fmt.Fprintf(&b, "Check %s: %s.\n", it.Question, strings.Join(it.Flags, "; "))
+		}
+	}
+	return b.String()
+}
+
+func countFlagged(items []Item) string {
+	n := 0
+	for _, it := range items {
+		if len(it.Flags) > 0 {
+			n++
+		}
+	}
+	return fmt.Sprintf("%d of %d", n, len(items))
+}
+
+func percentOrDash(f float64, missing bool) string {
+	if missing {
+		return "–"
+	}
+	return fmt.Sprintf("%.0f%%", f*100)
+}
+
+// grid is a table's headers and rows.
+type grid struct {
+	headers []string
+	rows    [][]string
+}
+
+// clock writes a duration as brief writes every clock: m:ss, or h:mm:ss
+// from an hour.
+func clock(d time.Duration) string { return study.Countdown(d) }
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}

@@ -1,0 +1,74 @@
+package class
+
+import (
+	"maps"
+	"slices"
+)
+
+// Profile is one student's strongest and weakest section and level over
+// every counted attempt, each as a share of the marks.
+type Profile struct {
+	Student                    string
+	StrongSection, WeakSection Share
+	StrongLevel, WeakLevel     Share
+	HasSections, HasLevels     bool // false with fewer than two to compare
+}
+
+// Share is a named part of the marks: a section or a level.
+type Share struct {
+	Name  string
+	Score float64
+}
+
+// profiles makes every student's profile.
+func profiles(pr *PackReport, attempts map[string][]*Attempt) []Profile {
+	var out []Profile
+	for _, s := range pr.Students {
+		sections, levels := map[string]*[2]float64{}, map[string]*[2]float64{}
+		for _, art := range pr.Articles {
+			for _, a := range counted(attempts[s], art, pr.Pack.Assignment) {
+				for _, ans := range a.Answers {
+					tally(sections, ans.Section, ans)
+					tally(levels, ans.Level, ans)
+				}
+			}
+		}
+		p := Profile{Student: s}
+		p.StrongSection, p.WeakSection, p.HasSections = extremes(sections)
+		p.StrongLevel, p.WeakLevel, p.HasLevels = extremes(levels)
+		out = append(out, p)
+	}
+	return out
+}
+
+// tally adds an answer's points and maximum under name.
+func tally(m map[string]*[2]float64, name string, ans Answer) {
+	if name == "" || ans.Max <= 0 {
+		return
+	}
+	t, ok := m[name]
+	if !ok {
+		t = &[2]float64{}
+		m[name] = t
+	}
+	t[0] += ans.Points
+	t[1] += ans.Max
+}
+
+// extremes is the best and worst share, ties going to the name first in
+// order; ok is false with fewer than two names, or when all score alike.
+func extremes(m map[string]*[2]float64) (best, worst Share, ok bool) {
+	if len(m) < 2 {
+		return Share{}, Share{}, false
+	}
+	for i, name := range slices.Sorted(maps.Keys(m)) {
+		s := Share{Name: name, Score: m[name][0] / m[name][1]}
+		if i == 0 || s.Score > best.Score {
+			best = s
+		}
+		if i == 0 || s.Score < worst.Score {
+			worst = s
+		}
+	}
+	return best, worst, best.Score > worst.Score // all alike: nothing stands out
+}
