@@ -96,6 +96,20 @@ func splitFrontMatter(path string, data []byte) (frontMatter, []byte, int, error
 // YAMLErrorLine pulls the line number out of a yaml.v3 error message, whose
 // errors carry it only as text ("yaml: line 3: ...").
 func YAMLErrorLine(err error) (int, string) {
+	var typeErr *yaml.TypeError
+	if errors.As(err, &typeErr) && len(typeErr.Errors) > 0 {
+		// "line 9: field deadline not found in type content.Assignment":
+		// the first problem, without Go's type names.
+		var line int
+		first := typeErr.Errors[0]
+		if _, scanErr := fmt.Sscanf(first, "line %d:", &line); scanErr == nil {
+			first = strings.TrimSpace(first[strings.Index(first, ":")+1:])
+		}
+		if field, ok := strings.CutPrefix(first, "field "); ok && strings.Contains(field, " not found in type ") {
+			first = fmt.Sprintf("unknown field %q", field[:strings.Index(field, " not found in type ")])
+		}
+		return max(line, 1), first
+	}
 	msg := err.Error()
 	var line int
 	if _, scanErr := fmt.Sscanf(msg, "yaml: line %d:", &line); scanErr == nil {

@@ -64,13 +64,14 @@ type indexedFile struct {
 // indexedManifest is a Manifest with JSON names; converting between the
 // two stops compiling when Manifest gains a field the index lacks.
 type indexedManifest struct {
-	ID          string `json:"id"`
-	Title       string `json:"title"`
-	Description string `json:"description,omitempty"`
-	Author      string `json:"author,omitempty"`
-	Version     string `json:"version,omitempty"`
-	License     string `json:"license,omitempty"`
-	ContentHash string `json:"content_hash,omitempty"`
+	ID          string      `json:"id"`
+	Title       string      `json:"title"`
+	Description string      `json:"description,omitempty"`
+	Author      string      `json:"author,omitempty"`
+	Version     string      `json:"version,omitempty"`
+	License     string      `json:"license,omitempty"`
+	ContentHash string      `json:"content_hash,omitempty"`
+	Assignment  *Assignment `json:"assignment,omitempty"`
 }
 
 // indexedArticle is what the index keeps of an article: its front matter,
@@ -260,6 +261,9 @@ func (idx *packIndex) pack(dir string, files []indexedFile) (*Pack, bool) {
 	m := Manifest(idx.Manifest)
 	for _, f := range []*string{&m.ID, &m.Title, &m.Description, &m.Author, &m.Version, &m.License, &m.ContentHash} {
 		*f = sanitize.Line(*f)
+	}
+	if a := m.Assignment; a != nil {
+		a.Mode, a.Time, a.Due = sanitize.Line(a.Mode), sanitize.Line(a.Time), sanitize.Line(a.Due)
 	}
 	if !IDPattern().MatchString(m.ID) || len(idx.Articles) == 0 {
 		return nil, false

@@ -27,6 +27,9 @@ type Manifest struct {
 	Version     string `yaml:"version"`
 	License     string `yaml:"license"`
 	ContentHash string `yaml:"content_hash,omitempty"` // written by `brief pack`
+	// Assignment, when set, is how the pack's quizzes are run for a class
+	// that hands its results in.
+	Assignment *Assignment `yaml:"assignment,omitempty"`
 }
 
 // Pack is a set of articles with their questions.
@@ -242,6 +245,9 @@ func loadManifest(fsys fs.FS, origin string, p *Pack) error {
 	}
 	if msg := VersionProblem(m.Version); msg != "" {
 		return diag.Errorf(display, 1, 1, "%s", msg)
+	}
+	if m.Assignment != nil {
+		return CheckAssignment(data, m.Assignment, display)
 	}
 	return nil
 }

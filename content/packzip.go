@@ -138,6 +138,9 @@ func encodeManifest(m Manifest) []byte {
 			&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: kv[0]},
 			&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: kv[1]})
 	}
+	if m.Assignment != nil {
+		node.Content = append(node.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: "assignment"}, assignmentYAML(m.Assignment))
+	}
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)

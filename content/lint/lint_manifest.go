@@ -3,6 +3,7 @@ package lint
 import (
 	"errors"
 	"io/fs"
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -14,7 +15,10 @@ import (
 
 // manifestFields are the keys pack.yaml may hold, in the order the docs
 // list them.
-var manifestFields = []string{"id", "title", "description", "author", "version", "license", "content_hash"}
+var manifestFields = []string{"id", "title", "description", "author", "version", "license", "content_hash", "assignment"}
+
+// assignmentFields are the keys an assignment block may hold.
+var assignmentFields = []string{"mode", "time", "questions", "attempts", "due"}
 
 // lintManifest checks pack.yaml, if the pack has one, reporting every
 // problem rather than the first: syntax, unknown or repeated keys, values
@@ -57,6 +61,8 @@ func (l *linter) lintManifest() {
 			l.add(diag.Errorf(display, k.Line, k.Column, "unknown field %q (known: %s)", name, strings.Join(manifestFields, ", ")))
 		case seen[k.Value] > 0:
 			l.add(diag.Errorf(display, k.Line, k.Column, "field %q is given twice (first at line %d)", name, seen[k.Value]))
+		case k.Value == "assignment":
+			l.lintAssignment(display, data, v)
 		case v.Kind != yaml.ScalarNode:
 			l.add(diag.Errorf(display, v.Line, v.Column, "%s must be a single value", name))
 		case k.Value == "id" && !content.IDPattern().MatchString(sanitize.Line(v.Value)):
@@ -67,5 +73,34 @@ func (l *linter) lintManifest() {
 		if _, dup := seen[k.Value]; !dup {
 			seen[k.Value] = k.Line
 		}
+	}
+}
+
+// lintAssignment checks pack.yaml's assignment block: a mapping of known
+// keys, each a single value brief can run.
+func (l *linter) lintAssignment(display string, data []byte, v *yaml.Node) {
+	if v.Kind != yaml.MappingNode {
+		l.add(diag.Errorf(display, v.Line, v.Column, "assignment must be a block of %s", strings.Join(assignmentFields, ", ")))
+		return
+	}
+	for i := 0; i+1 < len(v.Content); i += 2 {
+		k, val := v.Content[i], v.Content[i+1]
+		switch {
+		case !slices.Contains(assignmentFields, k.Value):
+			l.add(diag.Errorf(display, k.Line, k.Column, "assignment: unknown field %q (known: %s)", diag.Clip(sanitize.Line(k.Value), 40), strings.Join(assignmentFields, ", ")))
+			return
+		case val.Kind != yaml.ScalarNode:
+			l.add(diag.Errorf(display, val.Line, val.Column, "assignment: %s must be a single value", k.Value))
+			return
+		}
+	}
+	var a content.Assignment
+	if err := v.Decode(&a); err != nil {
+		line, msg := content.YAMLErrorLine(err)
+		l.add(diag.Errorf(display, line, 1, "assignment: %s", msg))
+		return
+	}
+	if err := content.CheckAssignment(data, &a, display); err != nil {
+		l.addErr(display, err)
 	}
 }
