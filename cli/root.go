@@ -163,6 +163,7 @@ func newRootCommand(g *globalOptions, env Env) *cobra.Command {
 		newStatsCommand(g, env),
 		newScoresCommand(g, env),
 		newReviewCommand(g, env),
+		newConfigCommand(g, env),
 	)
 	return root
 }
