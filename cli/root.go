@@ -164,6 +164,8 @@ func newRootCommand(g *globalOptions, env Env) *cobra.Command {
 		newScoresCommand(g, env),
 		newReviewCommand(g, env),
 		newConfigCommand(g, env),
+		newClassCommand(g, env),
+		newHandInCommand(g, env),
 	)
 	return root
 }

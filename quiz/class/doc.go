@@ -1,7 +1,8 @@
-// Package class reads the results students hand in and makes the
-// teacher's report from them: a gradebook of student × article, item
-// analysis per question (facility, discrimination, the wrong answer most
-// chosen, time), and each student's strongest and weakest sections and
-// levels. It knows nothing about terminals or the score store: the
-// hand-in file (handin.go) is its only input.
+// Package class is results handed in and read back: it collects a
+// student's finished attempts on a pack from their score store into one
+// hand-in file (handin.go, collect.go), and makes the teacher's report from
+// such files: a gradebook of student × article, item analysis per question
+// (facility, discrimination, the wrong answer most chosen, time), and each
+// student's strongest and weakest sections and levels. The report reads
+// hand-in files alone, never a store.
 package class

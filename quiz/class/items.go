@@ -15,6 +15,9 @@ const (
 	// minForDiscrimination is the fewest answers a correlation is
 	// worth computing on.
 	minForDiscrimination = 3
+	// minForFlags is the fewest answers a question is judged on: one
+	// student's slip is not a faulty question.
+	minForFlags = 5
 )
 
 // Item is one question's statistics over each student's first counted
@@ -118,6 +121,9 @@ func (d *itemData) finish() Item {
 		}
 	}
 	it.TopWrong, it.TopWrongShare = top, float64(topN)/float64(it.Answers)
+	if it.Answers < minForFlags {
+		return it
+	}
 	if it.Facility < lowFacility {
 		it.Flags = append(it.Flags, fmt.Sprintf("only %.0f%% of the marks were scored", it.Facility*100))
 	}

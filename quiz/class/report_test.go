@@ -37,9 +37,13 @@ func classHandIns() []*HandIn {
 		attempt(4, ModeExam, "2026-12-12", 1, 1, 1, 0),
 	}}
 	ben := &HandIn{Student: "Ben Silva", Pack: pack, Attempts: []Attempt{attempt(1, ModeExam, "2026-12-15", 1, 1, 0, 0)}}
+	hs := []*HandIn{ana, ben}
+	for i, name := range []string{"Dev", "Eli", "Fay"} { // three more, so questions can be judged
+		hs = append(hs, &HandIn{Student: name, Pack: pack, Attempts: []Attempt{attempt(1, ModeExam, "2026-12-13", 1, float64(i%2), 1, 0)}})
+	}
 	cai := &HandIn{Student: "=Cai", Pack: pack, Attempts: []Attempt{attempt(1, ModePractice, "2026-12-12", 1, 1, 1, 1)}}
 	again := *ana // the same file handed in twice
-	return []*HandIn{ana, ben, cai, &again}
+	return append(hs, cai, &again)
 }
 
 // The gradebook counts the assignment's attempts only (not the practice
@@ -100,8 +104,8 @@ func TestReportFormats(t *testing.T) {
 	if err := json.Unmarshal(js.Bytes(), &out); err != nil {
 		t.Fatal(err)
 	}
-	// First exam attempts: Ana 1 0 1 0, Ben 1 1 0 0.
-	want := map[string]float64{"q1": 1, "q2": 0.5, "q3": 0.5, "q4": 0}
+	// First exam attempts: Ana 1 0 1 0, Ben 1 1 0 0, Dev 1 0 1 0, Eli 1 1 1 0, Fay 1 0 1 0.
+	want := map[string]float64{"q1": 1, "q2": 0.4, "q3": 0.8, "q4": 0}
 	for _, it := range out.Packs[0].Items {
 		if it.Facility != want[it.ID] {
 			t.Errorf("%s facility %v, want %v", it.ID, it.Facility, want[it.ID])
@@ -111,7 +115,7 @@ func TestReportFormats(t *testing.T) {
 	if err := WriteMoodle(&moodle, r); err != nil {
 		t.Fatal(err)
 	}
-	if got, want := moodle.String(), "Identifier,floods\n'=Cai,\nAna Perera,75.00\nBen Silva,50.00\n"; got != want {
+	if got, want := moodle.String(), "Identifier,floods\n'=Cai,\nAna Perera,75.00\nBen Silva,50.00\nDev,50.00\nEli,75.00\nFay,50.00\n"; got != want {
 		t.Errorf("moodle CSV:\n%s\nwant:\n%s", got, want)
 	}
 	var grades bytes.Buffer
