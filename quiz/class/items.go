@@ -35,6 +35,15 @@ type Item struct {
 	MedianTime            time.Duration
 	Flags                 []string // why to check this question, if anything
 	Right, Wrong, Skipped int
+	Given                 []GivenCount // each answer given, the most given first
+}
+
+// GivenCount is how many students gave one answer, and whether it scored
+// full marks.
+type GivenCount struct {
+	Text  string
+	Count int
+	Right bool
 }
 
 // itemData gathers one question's answers before its statistics.
@@ -44,6 +53,7 @@ type itemData struct {
 	rests  []float64 // the rest of the same attempt's share
 	times  []float64
 	wrong  map[string]int
+	given  map[string]*GivenCount
 }
 
 // analyseItems computes every question's statistics.
@@ -60,7 +70,7 @@ func analyseItems(pr *PackReport, attempts map[string][]*Attempt) []Item {
 				key := [2]string{art, ans.Question}
 				d, ok := data[key]
 				if !ok {
-					d = &itemData{item: Item{Article: art, Question: ans.Question, Type: ans.Type, Section: ans.Section, Level: ans.Level}, wrong: map[string]int{}}
+					d = &itemData{item: Item{Article: art, Question: ans.Question, Type: ans.Type, Section: ans.Section, Level: ans.Level}, wrong: map[string]int{}, given: map[string]*GivenCount{}}
 					data[key] = d
 					order = append(order, key)
 				}
@@ -93,6 +103,13 @@ func (d *itemData) add(ans Answer, a *Attempt) {
 	}
 	d.rests = append(d.rests, rest)
 	d.times = append(d.times, ans.Seconds)
+	g, ok := d.given[ans.Given]
+	if !ok {
+		g = &GivenCount{Text: ans.Given}
+		d.given[ans.Given] = g
+	}
+	g.Count++
+	g.Right = g.Right || !ans.Skipped && ans.Points >= ans.Max
 	switch {
 	case ans.Skipped:
 		d.item.Skipped++
@@ -121,6 +138,10 @@ func (d *itemData) finish() Item {
 		}
 	}
 	it.TopWrong, it.TopWrongShare = top, float64(topN)/float64(it.Answers)
+	for _, g := range d.given {
+		it.Given = append(it.Given, *g)
+	}
+	slices.SortFunc(it.Given, func(a, b GivenCount) int { return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Text, b.Text)) })
 	if it.Answers < minForFlags {
 		return it
 	}

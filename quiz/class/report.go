@@ -26,6 +26,8 @@ type PackReport struct {
 	Grades   []Grade // students × articles, in that order
 	Items    []Item
 	Profiles []Profile
+	// Attempts are each student's attempts, every mode, oldest first.
+	Attempts map[string][]*Attempt
 }
 
 // Grade is one student's results on one article: the attempts that count
@@ -96,6 +98,7 @@ func versionName(p Pack) string {
 func buildPack(hs []*HandIn) *PackReport {
 	pr := &PackReport{Pack: hs[0].Pack}
 	attempts := studentAttempts(hs)
+	pr.Attempts = attempts
 	pr.Students = slices.Sorted(maps.Keys(attempts))
 	articles := map[string]bool{}
 	for _, as := range attempts {

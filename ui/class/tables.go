@@ -1,0 +1,245 @@
+package class
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"brief/quiz/class"
+	"brief/quiz/study"
+	"brief/ui/common"
+)
+
+// tab is one of the screen's three tables.
+type tab int
+
+const (
+	tabGrades tab = iota
+	tabQuestions
+	tabStudents
+	tabCount
+)
+
+// String names the tab as its heading shows it.
+func (t tab) String() string {
+	switch t {
+	case tabGrades:
+		return "Gradebook"
+	case tabQuestions:
+		return "Questions"
+	case tabStudents:
+		return "Students"
+	case tabCount:
+	}
+	return ""
+}
+
+// column is one column of a table; the ones with the highest drop number
+// give way first on a narrow screen.
+type column struct {
+	head   string
+	drop   int
+	hidden bool
+}
+
+// table is a tab's rows as drawn, and what each row opens.
+type table struct {
+	cols []column
+	rows [][]string
+	open []opener
+}
+
+// opener says what Enter on a row opens: a student or a question.
+type opener struct {
+	student string
+	item    *class.Item
+}
+
+// sorts are the orders each tab can be sorted in, in the order s cycles.
+var sorts = map[tab][]string{
+	tabGrades:    {"name", "best score", "last score", "missing and late first"},
+	tabQuestions: {"article order", "hardest first", "least discriminating first", "to check first"},
+	tabStudents:  {"name"},
+}
+
+// gradesTable is the gradebook, sorted as asked.
+func gradesTable(p *class.PackReport, sortBy int, g common.Glyphs) table {
+	grades := slices.Clone(p.Grades)
+	slices.SortStableFunc(grades, func(a, b class.Grade) int {
+		switch sortBy {
+		case 1:
+			return cmp.Compare(b.Best, a.Best)
+		case 2:
+			return cmp.Compare(b.Last, a.Last)
+		case 3:
+			return cmp.Compare(status(b), status(a))
+		}
+		return 0
+	})
+	t := table{cols: []column{{head: "Student"}, {head: "Article", drop: 6}, {head: "Tries", drop: 4}, {head: "Best", drop: 1}, {head: "Last", drop: 3}, {head: "Time", drop: 5}, {drop: 2}}}
+	if len(p.Articles) < 2 {
+		t.cols[1].hidden = true // one article: the column says nothing
+	}
+	for _, gr := range grades {
+		tries := fmt.Sprint(gr.Attempts)
+		if gr.Allowed > 0 {
+			tries = fmt.Sprintf("%d/%d", gr.Attempts, gr.Allowed)
+		}
+		best, last, time := g.Skipped, g.Skipped, g.Skipped
+		if !gr.Missing {
+			best, last, time = percent(gr.Best), percent(gr.Last), study.Countdown(gr.Time)
+		}
+		t.rows = append(t.rows, []string{gr.Student, gr.Article, tries, best, last, time, statusWord(gr)})
+		t.open = append(t.open, opener{student: gr.Student})
+	}
+	return t
+}
+
+// questionsTable is the item analysis, sorted as asked.
+func questionsTable(p *class.PackReport, sortBy int, g common.Glyphs) table {
+	items := make([]*class.Item, len(p.Items))
+	for i := range p.Items {
+		items[i] = &p.Items[i]
+	}
+	slices.SortStableFunc(items, func(a, b *class.Item) int {
+		switch sortBy {
+		case 1:
+			return cmp.Compare(a.Facility, b.Facility)
+		case 2:
+			return cmp.Compare(discrimination(a), discrimination(b))
+		case 3:
+			return cmp.Compare(len(b.Flags), len(a.Flags))
+		}
+		return 0
+	})
+	t := table{cols: []column{{head: "Question"}, {head: "Asked", drop: 4}, {head: "Right", drop: 1}, {head: "Discr.", drop: 3}, {head: "Most given wrong", drop: 5}, {head: "Time", drop: 6}, {drop: 2}}}
+	for _, it := range items {
+		disc := g.Skipped
+		if it.HasDiscrimination {
+			disc = fmt.Sprintf("%+.2f", it.Discrimination)
+		}
+		check := ""
+		if len(it.Flags) > 0 {
+			check = "check"
+		}
+		t.rows = append(t.rows, []string{it.Question, fmt.Sprint(it.Answers), percent(it.Facility), disc, it.TopWrong, study.Countdown(it.MedianTime), check})
+		t.open = append(t.open, opener{item: it})
+	}
+	return t
+}
+
+// studentsTable is each student's strongest and weakest parts.
+func studentsTable(p *class.PackReport) table {
+	t := table{cols: []column{{head: "Student"}, {head: "Strongest", drop: 1}, {head: "Weakest", drop: 1}}}
+	for _, pr := range p.Profiles {
+		t.rows = append(t.rows, []string{pr.Student, shares(pr.StrongSection, pr.StrongLevel, pr.HasSections, pr.HasLevels),
+			shares(pr.WeakSection, pr.WeakLevel, pr.HasSections, pr.HasLevels)})
+		t.open = append(t.open, opener{student: pr.Student})
+	}
+	return t
+}
+
+// layout decides each column's width for the screen: as wide as its
+// widest cell, dropping the least needed columns until the row fits, and
+// cutting the first (the name) last of all.
+func (t table) layout(width int) []int {
+	widths := make([]int, len(t.cols))
+	for c, col := range t.cols {
+		if col.hidden {
+			continue
+		}
+		widths[c] = ansi.StringWidth(col.head)
+		for _, r := range t.rows {
+			widths[c] = max(widths[c], ansi.StringWidth(r[c]))
+		}
+		widths[c] = min(widths[c], 28)
+	}
+	total := func() int {
+		sum := 0
+		for _, w := range widths {
+			if w > 0 {
+				sum += w + 2
+			}
+		}
+		return sum
+	}
+	for total() > width {
+		worst := -1
+		for c, col := range t.cols {
+			if c > 0 && widths[c] > 0 && (worst < 0 || col.drop > t.cols[worst].drop) {
+				worst = c
+			}
+		}
+		if worst < 0 {
+			widths[0] = max(4, width-2)
+			break
+		}
+		widths[worst] = 0
+	}
+	return widths
+}
+
+// line draws one row in the widths given, two spaces between columns.
+func line(cells []string, widths []int, st common.Styles) string {
+	var parts []string
+	for c, w := range widths {
+		if w > 0 {
+			parts = append(parts, ansi.Truncate(cells[c], w, st.Glyphs().Ellipsis)+strings.Repeat(" ", max(0, w-ansi.StringWidth(ansi.Truncate(cells[c], w, st.Glyphs().Ellipsis)))))
+		}
+	}
+	return strings.TrimRight(strings.Join(parts, "  "), " ")
+}
+
+func heads(cols []column) []string {
+	out := make([]string, len(cols))
+	for i, c := range cols {
+		out[i] = c.head
+	}
+	return out
+}
+
+// status orders grades for "missing and late first".
+func status(g class.Grade) int {
+	switch {
+	case g.Missing:
+		return 2
+	case g.Late:
+		return 1
+	}
+	return 0
+}
+
+func statusWord(g class.Grade) string {
+	switch {
+	case g.Missing:
+		return "missing"
+	case g.Late:
+		return "late"
+	}
+	return ""
+}
+
+// discrimination sorts questions with none last.
+func discrimination(it *class.Item) float64 {
+	if !it.HasDiscrimination {
+		return 2
+	}
+	return it.Discrimination
+}
+
+func percent(f float64) string { return fmt.Sprintf("%.0f%%", f*100) }
+
+// shares is a student's section and level, as far as they are known.
+func shares(section, level class.Share, hasSection, hasLevel bool) string {
+	var parts []string
+	if hasSection {
+		parts = append(parts, fmt.Sprintf("%s %s", section.Name, percent(section.Score)))
+	}
+	if hasLevel {
+		parts = append(parts, fmt.Sprintf("%s %s", level.Name, percent(level.Score)))
+	}
+	return strings.Join(parts, ", ")
+}
