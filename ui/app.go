@@ -43,6 +43,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 
 	"brief/content"
+	"brief/quiz"
 	"brief/quiz/scores"
 	"brief/quiz/study"
 	"brief/ui/common"
@@ -85,20 +86,11 @@ type Config struct {
 	// Start names the screen the interface opens on: the home screen (or
 	// the reader, when Article is set) unless it says otherwise.
 	Start Start
+	// Quiz is the quiz StartQuiz opens.
+	Quiz *QuizConfig
+	// Review is the review StartReview opens.
+	Review *quiz.ReviewPlan
 }
-
-// Start names the screen the interface opens on.
-type Start int
-
-const (
-	// StartHome opens the home screen, or the reader when Config.Article
-	// names an article.
-	StartHome Start = iota
-	// StartStats opens the stats screen of Config.Store on its own: going
-	// back from it leaves brief (`brief stats`). Config.Packs may be
-	// empty; they only give titles.
-	StartStats
-)
 
 // state names the kind of screen on top of the stack.
 type state int
@@ -140,11 +132,14 @@ type Model struct {
 	// saveAndQuit): brief quits once everything is saved, and says so
 	// meanwhile, since a busy store can take seconds.
 	leaving bool
+	// start is the start-up commands of the screens New opened (a
+	// quiz's clock and recording, the stats' loading), which Init runs.
+	start tea.Cmd
 }
 
-// New builds the root model: the home screen, the reader when
-// cfg.Article names an article, or the stats screen when cfg.Start says so.
-func New(cfg Config) (*Model, error) {
+// newModel builds the root model with an empty stack: its writer, and
+// its theme from the configured style.
+func newModel(cfg Config) (*Model, error) {
 	if len(cfg.Packs) == 0 && cfg.Start != StartStats {
 		return nil, errors.New("no packs to show: give a pack, or use the embedded one")
 	}
@@ -160,35 +155,7 @@ func New(cfg Config) (*Model, error) {
 		return nil, err
 	}
 	m.theme = theme
-	if cfg.Start == StartStats {
-		m.stack = []entry{{stateStats, stats.New(nil, cfg.Packs, m.theme.Styles)}}
-		return m, nil
-	}
-	pack, err := m.findPack(cfg.Pack)
-	if err != nil {
-		return nil, err
-	}
-	if cfg.Article == "" {
-		m.stack = []entry{{stateHome, home.New(m.theme, cfg.Packs, pack, cfg.Status)}}
-		return m, nil
-	}
-	art, ok := pack.Article(cfg.Article)
-	if !ok {
-		return nil, fmt.Errorf("pack %s has no article %q: run `brief list` to see its articles", pack.ID, cfg.Article)
-	}
-	m.stack = []entry{{stateReader, reader.New(m.theme, reader.Options{
-		Pack: pack, Article: art, MaxWidth: cfg.Width, Store: reader.StoreOf(cfg.Store), Remember: true,
-	})}}
 	return m, nil
-}
-
-// Run starts the interface and returns when the user quits.
-func Run(cfg Config, opts ...tea.ProgramOption) error {
-	m, err := New(cfg)
-	if err != nil {
-		return err
-	}
-	return runProgram(m, m, opts...)
 }
 
 // findPack returns the pack with the given id, or the first pack.
@@ -219,15 +186,12 @@ func (m *Model) makeTheme() (common.Theme, error) {
 	return common.Theme{Styles: common.StylesFor(style, m.isDark), IsDark: m.isDark, Markdown: r}, nil
 }
 
-// Init asks the terminal for its background colour, and the stats screen
-// started on its own for its stats. The home screen and the reader need
-// nothing else to start: the reader renders on the first
-// tea.WindowSizeMsg.
+// Init asks the terminal for its background colour and starts the
+// screens New opened: a quiz's clock and recording, the stats' loading.
+// The home screen and the reader need nothing else to start: the reader
+// renders on the first tea.WindowSizeMsg.
 func (m *Model) Init() tea.Cmd {
-	if m.cfg.Start == StartStats {
-		return tea.Batch(tea.RequestBackgroundColor, stats.LoadCmd(m.cfg.Store))
-	}
-	return tea.RequestBackgroundColor
+	return tea.Batch(tea.RequestBackgroundColor, m.start)
 }
 
 // Update routes a message to the screens; see the package documentation.

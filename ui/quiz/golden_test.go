@@ -20,7 +20,7 @@ type quizGoldenTB struct {
 
 func (n quizGoldenTB) Name() string { return n.name }
 
-// runQuizView opens a quiz as RunQuiz does (over the article's reader,
+// runQuizView opens a quiz as StartQuiz does (over the article's reader,
 // recording through a writer on no store) at 80x24 in a Glamour style
 // ("dark" draws Unicode, "notty" ASCII), presses keys and returns the
 // window as the root draws it, without its styling. Practice and untimed
