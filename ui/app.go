@@ -13,9 +13,12 @@
 //   - tea.WindowSizeMsg and [common.ThemeMsg] go to every screen on the stack, and
 //     a screen that is pushed is sent both straight away, so a screen learns
 //     its size and theme from messages alone;
-//   - every other message (a command's result, a tick) goes to every screen
-//     on the stack; a screen ignores what it did not ask for (the reader's
-//     messages carry the reader they belong to).
+//   - what a screen's command produces (a tick, a save's result) goes back
+//     to that screen only, wherever it is on the stack: push and every
+//     update address a screen's commands to its entry (see addressed), so
+//     no screen checks whether a message is its own;
+//   - the root's own requests (BackMsg, OpenArticleMsg, …) it acts on;
+//   - any other message (home's notes) goes to every screen on the stack.
 //
 // # Adding a screen
 //
@@ -23,15 +26,14 @@
 //  1. add a state constant below;
 //  2. give it a message that opens it (like [common.OpenArticleMsg] or
 //     [common.StartQuizMsg]) and, in [Model.Update], a case that builds the screen
-//     and calls m.push(state, screen);
+//     and calls m.push(state, screen, start), start being its start-up
+//     commands;
 //  3. have the screen send [common.BackMsg] to close itself (the root pops it and
 //     the screen beneath is shown again, resized and re-themed), or
 //     tea.Quit to leave brief.
 //
-// push does not start a screen: whoever builds it batches any start-up
-// command of its own (a clock, a focused input) with push's. A screen may
-// also implement Title() string, the terminal window title while it is on
-// top.
+// A screen may also implement Title() string, the terminal window title
+// while it is on top.
 package ui
 
 import (
@@ -107,6 +109,7 @@ const (
 type entry struct {
 	state  state
 	screen common.Screen
+	id     int // what the screen's messages are addressed to (see addressed)
 }
 
 // Model is the root model: it owns the screen stack, the window size and
@@ -135,6 +138,8 @@ type Model struct {
 	// start is the start-up commands of the screens New opened (a
 	// quiz's clock and recording, the stats' loading), which Init runs.
 	start tea.Cmd
+	// lastID is the id of the latest entry (see addressed).
+	lastID int
 }
 
 // newModel builds the root model with an empty stack: its writer, and
@@ -232,20 +237,22 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.OpenArticleMsg:
 		o := reader.OpenOptions(msg)
 		o.MaxWidth, o.Store = m.cfg.Width, reader.StoreOf(m.cfg.Store)
-		return m, m.push(stateReader, reader.New(m.theme, o))
+		return m, m.push(stateReader, reader.New(m.theme, o), nil)
 	case common.StartQuizMsg:
 		s, cmd := m.openQuiz(msg)
 		if s == nil {
 			return m, nil
 		}
-		return m, tea.Batch(m.push(stateQuiz, s), cmd)
+		return m, m.push(stateQuiz, s, cmd)
 	case common.OpenStatsMsg:
 		s := stats.New(nil, m.cfg.Packs, m.theme.Styles)
-		return m, tea.Batch(m.push(stateStats, s), stats.LoadCmd(m.cfg.Store))
+		return m, m.push(stateStats, s, stats.LoadCmd(m.cfg.Store))
 	case common.OpenReviewMsg:
 		return m, m.loadReview()
 	case ReviewLoadedMsg:
 		return m, m.reviewLoaded(msg)
+	case addressed:
+		return m, m.deliver(msg)
 	case common.BackMsg:
 		if m.cfg.Start == StartStats && len(m.stack) == 1 {
 			return m, m.startLeaving() // back from `brief stats` leaves it
@@ -266,19 +273,14 @@ func opensScreen(msg tea.Msg) bool {
 
 // updateTop sends a message to the screen on top of the stack.
 func (m *Model) updateTop(msg tea.Msg) tea.Cmd {
-	top := &m.stack[len(m.stack)-1]
-	var cmd tea.Cmd
-	top.screen, cmd = top.screen.Update(msg)
-	return cmd
+	return m.updateAt(len(m.stack)-1, msg)
 }
 
 // broadcast sends a message to every screen on the stack.
 func (m *Model) broadcast(msg tea.Msg) tea.Cmd {
 	var cmds []tea.Cmd
 	for i := range m.stack {
-		var cmd tea.Cmd
-		m.stack[i].screen, cmd = m.stack[i].screen.Update(msg)
-		cmds = append(cmds, cmd)
+		cmds = append(cmds, m.updateAt(i, msg))
 	}
 	return tea.Batch(cmds...)
 }
@@ -298,13 +300,17 @@ func (m *Model) retheme() tea.Cmd {
 	return m.broadcast(common.ThemeMsg{Theme: theme})
 }
 
-// push puts a screen on top of the stack and tells it the window size.
-func (m *Model) push(st state, s common.Screen) tea.Cmd {
-	m.stack = append(m.stack, entry{st, s})
+// push puts a screen on top of the stack, with start, the commands that
+// start it (a quiz's clock, the stats' loading), and tells it the window
+// size. It is the only way onto the stack, so every screen's commands
+// are addressed to it (see addressed).
+func (m *Model) push(st state, s common.Screen, start tea.Cmd) tea.Cmd {
+	m.stack = append(m.stack, entry{state: st, screen: s, id: m.newID()})
+	start = tag(m.top().id, start)
 	if m.width == 0 && m.height == 0 {
-		return nil
+		return start
 	}
-	return m.updateTop(tea.WindowSizeMsg{Width: m.width, Height: m.height})
+	return tea.Batch(start, m.updateTop(tea.WindowSizeMsg{Width: m.width, Height: m.height}))
 }
 
 // pop closes the screen on top, unless it is the only one.

@@ -22,7 +22,7 @@ func (m *Model) reviewLoaded(msg ReviewLoadedMsg) tea.Cmd {
 		return m.broadcast(home.NoticeMsg{Text: reviewNotice(msg)})
 	}
 	q := m.reviewQuiz(msg.Plan)
-	return tea.Batch(m.push(stateQuiz, q), q.Init())
+	return m.push(stateQuiz, q, q.Init())
 }
 
 // reviewQuiz builds the quiz screen for a review session, recorded as one

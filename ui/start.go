@@ -71,16 +71,16 @@ func New(cfg Config) (*Model, error) {
 		return nil, err
 	}
 	if cfg.Article == "" {
-		m.stack = []entry{{stateHome, home.New(m.theme, cfg.Packs, pack, cfg.Status)}}
+		m.start = m.push(stateHome, home.New(m.theme, cfg.Packs, pack, cfg.Status), nil)
 		return m, nil
 	}
 	art, ok := pack.Article(cfg.Article)
 	if !ok {
 		return nil, fmt.Errorf("pack %s has no article %q: run `brief list` to see its articles", pack.ID, cfg.Article)
 	}
-	m.stack = []entry{{stateReader, reader.New(m.theme, reader.Options{
+	m.start = m.push(stateReader, reader.New(m.theme, reader.Options{
 		Pack: pack, Article: art, MaxWidth: cfg.Width, Store: reader.StoreOf(cfg.Store), Remember: true,
-	})}}
+	}), nil)
 	return m, nil
 }
 
@@ -90,8 +90,7 @@ func newStatsStart(cfg Config) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	m.stack = []entry{{stateStats, stats.New(nil, cfg.Packs, m.theme.Styles)}}
-	m.start = stats.LoadCmd(cfg.Store)
+	m.start = m.push(stateStats, stats.New(nil, cfg.Packs, m.theme.Styles), stats.LoadCmd(cfg.Store))
 	return m, nil
 }
 
@@ -123,8 +122,8 @@ func newQuizStart(cfg Config) (*Model, error) {
 	c := *qc
 	c.OverReader, c.Writer = true, m.writer
 	q := quizui.New(c, m.theme)
-	m.stack = append(m.stack, entry{stateReader, r}, entry{stateQuiz, q})
-	m.start = q.Init()
+	m.push(stateReader, r, nil)
+	m.start = m.push(stateQuiz, q, q.Init())
 	return m, nil
 }
 
@@ -140,8 +139,7 @@ func newReviewStart(cfg Config) (*Model, error) {
 		return nil, err
 	}
 	q := m.reviewQuiz(plan)
-	m.stack = append(m.stack, entry{stateQuiz, q})
-	m.start = q.Init()
+	m.start = m.push(stateQuiz, q, q.Init())
 	return m, nil
 }
 

@@ -153,9 +153,9 @@ func TestExamCountdown(t *testing.T) {
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
 			q := newTestQuiz(t, Config{Exam: true, TimeLimit: 10 * time.Minute}, "venue", "air-koryo")
-			q.Update(ClockMsg{owner: q, at: start})
+			q.Update(ClockMsg{at: start})
 			qzPress(q, rightKeys(q.item())...)
-			s, cmd := q.Update(ClockMsg{owner: q, at: start.Add(tc.after)})
+			s, cmd := q.Update(ClockMsg{at: start.Add(tc.after)})
 			if _, done := s.(*ResultsScreen); done != tc.finished {
 				t.Fatalf("after %v: results shown %v, want %v", tc.after, done, tc.finished)
 			}
@@ -173,17 +173,6 @@ func TestExamCountdown(t *testing.T) {
 				t.Errorf("the header does not show %q:\n%s", tc.shows, v)
 			}
 		})
-	}
-}
-
-func TestClockIgnoresOtherQuizzes(t *testing.T) {
-	q := newTestQuiz(t, Config{Exam: true, TimeLimit: time.Minute}, "venue")
-	other := newTestQuiz(t, Config{}, "venue")
-	start := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
-	q.Update(ClockMsg{owner: q, at: start})
-	s, cmd := q.Update(ClockMsg{owner: other, at: start.Add(time.Hour)})
-	if s != q || cmd != nil {
-		t.Fatalf("another quiz's clock moved this one: %T, %v", s, cmd)
 	}
 }
 
@@ -228,7 +217,7 @@ func TestExamHandInGoesBackToWhatIsLeft(t *testing.T) {
 func TestExamTimeUp(t *testing.T) {
 	start := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
 	q := newTestQuiz(t, Config{Exam: true, TimeLimit: 3 * time.Minute}, "venue", "air-koryo")
-	q.Update(ClockMsg{owner: q, at: start})
+	q.Update(ClockMsg{at: start})
 	st := q.theme.Styles
 	tests := []struct {
 		at   time.Duration
@@ -238,12 +227,12 @@ func TestExamTimeUp(t *testing.T) {
 		{2*time.Minute + 30*time.Second, st.Error.Render("⏱ 0:30")},
 	}
 	for _, tc := range tests {
-		q.Update(ClockMsg{owner: q, at: start.Add(tc.at)})
+		q.Update(ClockMsg{at: start.Add(tc.at)})
 		if v := q.View(); !strings.Contains(v, tc.want) {
 			t.Errorf("after %v the countdown is not %q:\n%s", tc.at, tc.want, v)
 		}
 	}
-	s, _ := q.Update(ClockMsg{owner: q, at: start.Add(3 * time.Minute)})
+	s, _ := q.Update(ClockMsg{at: start.Add(3 * time.Minute)})
 	r, ok := s.(*ResultsScreen)
 	if !ok {
 		t.Fatalf("time up: %T, want the results", s)
@@ -253,7 +242,7 @@ func TestExamTimeUp(t *testing.T) {
 	}
 	// Handed in by the student, the results say nothing of the time.
 	q = newTestQuiz(t, Config{Exam: true, TimeLimit: 3 * time.Minute}, "venue")
-	q.Update(ClockMsg{owner: q, at: start})
+	q.Update(ClockMsg{at: start})
 	s, _ = qzPress(q, "s", "y")
 	if v := qzView(s); strings.Contains(v, "Time is up") {
 		t.Errorf("handed in in time, the results say time ran out:\n%s", v)

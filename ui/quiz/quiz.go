@@ -87,24 +87,24 @@ type Screen struct {
 // ClockMsg carries the time to a quiz screen: the first one starts
 // the clock, the others (one a second) move the countdown on.
 type ClockMsg struct {
-	owner *Screen
-	at    time.Time
+	at time.Time
 }
 
 // quizRecordedMsg reports a write of the quiz (its start, answers, its
-// hand-in) to the screen that queued it: err is why it was not saved.
+// hand-in) to the screen that queued it (the root brings a command's
+// message back to the screen that returned it): err is why it was not
+// saved.
 type quizRecordedMsg struct {
-	owner any
-	err   error
+	err error
 }
 
 // saved waits, in a command, for a write queued on the attempt's writer
-// and reports how it went to owner; nil when there was nothing to write.
-func saved(owner any, t *study.Ticket) tea.Cmd {
+// and reports how it went; nil when there was nothing to write.
+func saved(t *study.Ticket) tea.Cmd {
 	if t == nil {
 		return nil
 	}
-	return func() tea.Msg { return quizRecordedMsg{owner: owner, err: t.Wait()} }
+	return func() tea.Msg { return quizRecordedMsg{err: t.Wait()} }
 }
 
 // New opens a quiz on the first question. Call Init for the
@@ -138,7 +138,7 @@ func (q *Screen) Config() Config { return q.cfg }
 // attempt to offer, if asked to), and the cursor of a first question
 // that is typed.
 func (q *Screen) Init() tea.Cmd {
-	cmds := []tea.Cmd{q.widget().focus(), func() tea.Msg { return ClockMsg{owner: q, at: time.Now()} }}
+	cmds := []tea.Cmd{q.widget().focus(), func() tea.Msg { return ClockMsg{at: time.Now()} }}
 	switch {
 	case !q.att.Saving():
 	case q.cfg.OfferResume && !q.att.Review() && q.att.Article() != nil:
@@ -151,7 +151,7 @@ func (q *Screen) Init() tea.Cmd {
 
 // begin starts recording a new attempt: its write goes first on the
 // writer, ahead of the answers that are to be recorded in it.
-func (q *Screen) begin() tea.Cmd { return saved(q, q.att.Begin()) }
+func (q *Screen) begin() tea.Cmd { return saved(q.att.Begin()) }
 
 // sess is the attempt's session, to show.
 func (q *Screen) sess() *quiz.Session { return q.att.Session() }
@@ -220,18 +220,12 @@ func (q *Screen) update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			}
 		}
 	case ClockMsg:
-		if msg.owner != q {
-			return q, nil
-		}
 		return q.tick(msg.at)
 	case quizRecordedMsg:
-		if msg.owner == q && msg.err != nil {
+		if msg.err != nil {
 			q.saveErr = "not saved: " + msg.err.Error()
 		}
 	case quizUnfinishedMsg:
-		if msg.owner != q {
-			return q, nil
-		}
 		return q, q.unfinished(msg)
 	case tea.PasteMsg:
 		if p, ok := q.model().(paster); ok {
@@ -258,7 +252,7 @@ func (q *Screen) tick(at time.Time) (common.Screen, tea.Cmd) {
 		}
 		return s, cmd
 	}
-	return q, tea.Tick(time.Second, func(t time.Time) tea.Msg { return ClockMsg{owner: q, at: t} })
+	return q, tea.Tick(time.Second, func(t time.Time) tea.Msg { return ClockMsg{at: t} })
 }
 
 // remaining is the time left in a timed exam.
@@ -317,7 +311,7 @@ func (q *Screen) answer(resp quiz.Response) (common.Screen, tea.Cmd) {
 // next question, in practice to the mark.
 func (q *Screen) answered(t *study.Ticket) (common.Screen, tea.Cmd) {
 	q.widget().blur()
-	save := saved(q, t)
+	save := saved(t)
 	if q.att.Exam() {
 		s, cmd := q.advance()
 		return s, tea.Batch(save, cmd)
@@ -365,7 +359,7 @@ func (q *Screen) finish() (common.Screen, tea.Cmd) {
 	r := newResults(q.cfg, q.att, q.theme)
 	r.saveErr = q.saveErr
 	r.Update(tea.WindowSizeMsg{Width: q.width, Height: q.height})
-	return r, saved(r, handIn)
+	return r, saved(handIn)
 }
 
 // runningScore is the points earned over the points of the questions

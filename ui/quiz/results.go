@@ -81,9 +81,6 @@ func (r *ResultsScreen) update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		r.theme = msg.Theme
 		r.help.SetStyles(msg.Styles)
 	case quizRecordedMsg:
-		if msg.owner != r {
-			break
-		}
 		if msg.err != nil {
 			r.saveErr = "not saved: " + msg.err.Error()
 		}

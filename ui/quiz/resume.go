@@ -17,7 +17,6 @@ import (
 // quizUnfinishedMsg brings what findUnfinished found: an attempt at the
 // article left before the end, rebuilt as a session, or nothing.
 type quizUnfinishedMsg struct {
-	owner *Screen
 	found *study.Unfinished // nil when there is nothing to resume
 	err   error
 }
@@ -30,7 +29,7 @@ func (q *Screen) findUnfinished() tea.Cmd {
 	l := study.FindUnfinished(q.cfg.Writer, q.att.Pack(), q.att.Article())
 	return func() tea.Msg {
 		found, err := l.Wait()
-		return quizUnfinishedMsg{owner: q, found: found, err: err}
+		return quizUnfinishedMsg{found: found, err: err}
 	}
 }
 
@@ -87,7 +86,7 @@ func (q *Screen) resume() (common.Screen, tea.Cmd) {
 	// Claimed first on the writer, so that no other brief writes to it
 	// from now on; one that took it meanwhile leaves this one's answers
 	// refused, each with its note.
-	claimed := saved(q, claim)
+	claimed := saved(claim)
 	left := att.Unanswered()
 	if len(left) == 0 {
 		s, cmd := q.finish()
@@ -99,7 +98,7 @@ func (q *Screen) resume() (common.Screen, tea.Cmd) {
 // startOver sets the offered attempt aside (its answers stay in the
 // stats) and begins recording this new session, in that order.
 func (q *Screen) startOver() tea.Cmd {
-	aside := saved(q, q.att.SetAside(q.offer))
+	aside := saved(q.att.SetAside(q.offer))
 	q.offer = nil
 	q.att.RestartClock(q.clock)
 	return tea.Batch(q.goTo(q.cur), aside, q.begin())

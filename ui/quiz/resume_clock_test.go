@@ -49,8 +49,8 @@ func TestExamClockWaitsForTheResumeQuestion(t *testing.T) {
 				t.Fatalf("no offer to resume the exam")
 			}
 			t0 := time.Now()
-			q.Update(ClockMsg{owner: q, at: t0})
-			q.Update(ClockMsg{owner: q, at: t0.Add(40 * time.Second)}) // the student thinks it over
+			q.Update(ClockMsg{at: t0})
+			q.Update(ClockMsg{at: t0.Add(40 * time.Second)}) // the student thinks it over
 			left := q.att.Limit()
 			qzPress(q, key)
 			if key == "r" {
