@@ -10,14 +10,27 @@ import (
 
 // answerPhase is a question being answered: the prompt, the answer
 // widget under it and any note on why an answer was not taken.
-type answerPhase struct{ scrolling }
+type answerPhase struct {
+	scrolling
+	note string // why an answer could not be taken
+}
+
+func (*answerPhase) kind() quizPhase { return phaseAnswer }
+
+// setNote shows a note under the answer, while the question is being
+// answered; it goes with the question.
+func (q *Screen) setNote(note string) {
+	if a, ok := q.current.(*answerPhase); ok {
+		a.note = note
+	}
+}
 
 // follows: the body keeps the widget's cursor, and the note, in view.
-func (answerPhase) follows() bool { return true }
+func (*answerPhase) follows() bool { return true }
 
 // update handles a key while a question is being answered: the widget
 // has first say, then the screen's own keys.
-func (answerPhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
+func (a *answerPhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	k := &q.keys
 	if key.Matches(msg, k.PageUp, k.PageDown) {
 		return q, q.page(msg)
@@ -38,7 +51,7 @@ func (answerPhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.Cm
 		if submit {
 			return q.submit()
 		}
-		q.note = ""
+		a.note = ""
 		return q, cmd
 	}
 	switch {
@@ -52,10 +65,10 @@ func (answerPhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.Cm
 		return q, q.goTo(q.cur + 1)
 	case key.Matches(msg, k.Overview):
 		q.leave()
-		q.phase, q.listPos, q.scroll = phaseOverview, q.cur, 0
+		q.enter(&overviewPhase{pos: q.cur})
 	case key.Matches(msg, k.Finish):
 		q.leave()
-		q.phase, q.scroll = phaseConfirm, 0
+		q.enter(confirmPhase{})
 	case key.Matches(msg, k.Help):
 		q.toggleHelp()
 	case key.Matches(msg, k.Back):
@@ -65,7 +78,7 @@ func (answerPhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.Cm
 }
 
 // paste gives pasted text to a widget that types.
-func (answerPhase) paste(q *Screen, msg tea.PasteMsg) tea.Cmd {
+func (*answerPhase) paste(q *Screen, msg tea.PasteMsg) tea.Cmd {
 	if p, ok := q.widget().(interface{ paste(tea.PasteMsg) tea.Cmd }); ok {
 		return p.paste(msg)
 	}
@@ -74,16 +87,16 @@ func (answerPhase) paste(q *Screen, msg tea.PasteMsg) tea.Cmd {
 
 // lines is the prompt, the widget and the note under it; the lines to
 // keep in view are the cursor's, down to the note when there is one.
-func (answerPhase) lines(q *Screen, w int) (lines []string, top, bottom int) {
+func (a *answerPhase) lines(q *Screen, w int) (lines []string, top, bottom int) {
 	out := q.promptLines(w)
 	widget, cursor := q.widget().lines(q.theme.Styles, w)
 	out = append(out, "")
 	top = cursor + len(out)
 	out = append(out, widget...)
 	bottom = top
-	if q.note != "" {
+	if a.note != "" {
 		// Why the answer was not taken, under it, where the eyes are.
-		out = append(out, common.WrapLines(q.theme.Styles.Error.Render(q.note), w)...)
+		out = append(out, common.WrapLines(q.theme.Styles.Error.Render(a.note), w)...)
 		bottom = len(out) - 1
 	}
 	return out, top, bottom
@@ -91,7 +104,7 @@ func (answerPhase) lines(q *Screen, w int) (lines []string, top, bottom int) {
 
 // keys offers what the question's type takes, answering and skipping,
 // and in an exam the flag and the ways between questions.
-func (answerPhase) keys(k *KeyMap, c keyContext) {
+func (*answerPhase) keys(k *KeyMap, c keyContext) {
 	list := c.typ == quiz.Choice || c.typ == quiz.TrueFalse || c.typ == quiz.Multi || c.typ == quiz.Order || c.typ == quiz.Match
 	k.Up.SetEnabled(list)
 	k.Down.SetEnabled(list)

@@ -15,8 +15,8 @@ import (
 func TestExamHoldsMarksUntilHandedIn(t *testing.T) {
 	q := newTestQuiz(t, Config{Exam: true}, "venue", "air-koryo", "timeline")
 	qzPress(q, wrongKeys(q.item())...)
-	if q.cur != 1 || q.phase != phaseAnswer {
-		t.Fatalf("after an exam answer: question %d, phase %d; want the next question", q.cur+1, q.phase)
+	if q.cur != 1 || q.phase() != phaseAnswer {
+		t.Fatalf("after an exam answer: question %d, phase %d; want the next question", q.cur+1, q.phase())
 	}
 	if v := qzView(q); strings.Contains(v, "Wrong") || strings.Contains(v, "Right") || strings.Contains(v, "Score") {
 		t.Errorf("the exam shows a mark before the end:\n%s", v)
@@ -45,8 +45,8 @@ func TestExamFlagAndRevisit(t *testing.T) {
 	}
 
 	qzPress(q, "l")
-	if q.phase != phaseOverview {
-		t.Fatalf("l: phase %d, want the question list", q.phase)
+	if q.phase() != phaseOverview {
+		t.Fatalf("l: phase %d, want the question list", q.phase())
 	}
 	v := qzView(q)
 	for _, want := range []string{"0 of 3 answered", " 1. ○ open     ⚑ ", " 2. ○ open", " 3. ○ open"} {
@@ -55,8 +55,8 @@ func TestExamFlagAndRevisit(t *testing.T) {
 		}
 	}
 	qzPress(q, "up", "enter")
-	if q.cur != 0 || q.phase != phaseAnswer {
-		t.Fatalf("choosing question 1 in the list: question %d, phase %d", q.cur+1, q.phase)
+	if q.cur != 0 || q.phase() != phaseAnswer {
+		t.Fatalf("choosing question 1 in the list: question %d, phase %d", q.cur+1, q.phase())
 	}
 	// An answer may change until the exam is handed in.
 	qzPress(q, wrongKeys(q.item())...)
@@ -72,8 +72,8 @@ func TestExamHandIn(t *testing.T) {
 	qzPress(q, rightKeys(q.item())...)
 	qzPress(q, "f", "s") // flag question 2 and leave it
 	qzPress(q, "s")      // leave question 3: the last, so hand in?
-	if q.phase != phaseConfirm {
-		t.Fatalf("after the last question: phase %d, want the hand-in question", q.phase)
+	if q.phase() != phaseConfirm {
+		t.Fatalf("after the last question: phase %d, want the hand-in question", q.phase())
 	}
 	v := qzView(q)
 	for _, want := range []string{"Hand in your answers?", "Unanswered (2, they will count as skipped): 2, 3", "Flagged (1): 2"} {
@@ -82,8 +82,8 @@ func TestExamHandIn(t *testing.T) {
 		}
 	}
 	qzPress(q, "n")
-	if q.phase != phaseAnswer || q.cur != 1 {
-		t.Fatalf("n: phase %d on question %d, want question 2 (the first left)", q.phase, q.cur+1)
+	if q.phase() != phaseAnswer || q.cur != 1 {
+		t.Fatalf("n: phase %d on question %d, want question 2 (the first left)", q.phase(), q.cur+1)
 	}
 	s, cmd := qzPress(q, "S", "y")
 	r, ok := s.(*ResultsScreen)
@@ -112,8 +112,8 @@ func TestExamHandInTakesWhatIsPutDown(t *testing.T) {
 	qzPress(q, "pgdown")
 	qzPress(q, withoutSubmit(q.item())...)
 	qzPress(q, "]", "S")
-	if q.phase != phaseConfirm {
-		t.Fatalf("S: phase %d, want the hand-in question", q.phase)
+	if q.phase() != phaseConfirm {
+		t.Fatalf("S: phase %d, want the hand-in question", q.phase())
 	}
 	v := strings.Join(strings.Fields(qzView(q)), " ")
 	for _, want := range []string{
@@ -200,15 +200,15 @@ func TestExamHandInGoesBackToWhatIsLeft(t *testing.T) {
 					qzPress(q, k)
 				}
 			}
-			if q.phase != phaseConfirm {
-				t.Fatalf("phase %d, want the hand-in question", q.phase)
+			if q.phase() != phaseConfirm {
+				t.Fatalf("phase %d, want the hand-in question", q.phase())
 			}
 			if v := strings.Join(strings.Fields(qzView(q)), " "); !strings.Contains(v, tc.says) {
 				t.Errorf("the hand-in question does not say %q:\n%s", tc.says, qzView(q))
 			}
 			qzPress(q, "n")
-			if q.phase != phaseAnswer || q.cur != tc.back-1 {
-				t.Errorf("n: phase %d on question %d, want question %d", q.phase, q.cur+1, tc.back)
+			if q.phase() != phaseAnswer || q.cur != tc.back-1 {
+				t.Errorf("n: phase %d on question %d, want question %d", q.phase(), q.cur+1, tc.back)
 			}
 		})
 	}
@@ -298,8 +298,8 @@ func TestExamTypedQuestionKeys(t *testing.T) {
 				t.Error("ctrl+f did not flag the question")
 			}
 			qzPress(q, "ctrl+l")
-			if q.phase != phaseOverview {
-				t.Fatalf("ctrl+l: phase %d, want the question list", q.phase)
+			if q.phase() != phaseOverview {
+				t.Fatalf("ctrl+l: phase %d, want the question list", q.phase())
 			}
 			qzPress(q, "S")
 			if v := strings.Join(strings.Fields(qzView(q)), " "); !strings.Contains(v, "Put down but not sent (1, handed in as they stand): 2") {

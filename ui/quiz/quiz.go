@@ -62,17 +62,11 @@ type Screen struct {
 	att   *study.Attempt
 
 	saveErr string
-	offer   *study.Unfinished // an unfinished attempt offered for resuming
 
 	widgets []answerWidget // one per item, made when first shown
 	cur     int
-	phase   quizPhase // which of phases the screen is in
-	// leaveFrom is the phase esc was pressed in, to go back to if the
-	// student stays.
-	leaveFrom quizPhase
-	listPos   int    // the question list's cursor
-	note      string // why an answer could not be taken
-	scroll    int    // first body line shown
+	current phaseModel // the phase the screen is in, with its state
+	scroll  int        // first body line shown
 	// followed is the body lines last brought into view (the cursor's,
 	// and the note's): follow keeps them in view only when they move.
 	followed   [2]int
@@ -117,7 +111,7 @@ func New(cfg Config, theme common.Theme) *Screen {
 func newScreen(cfg Config, att *study.Attempt, theme common.Theme) *Screen {
 	q := &Screen{
 		cfg: cfg, theme: theme, keys: DefaultKeyMap(), help: common.NewKeyHelp(theme.Styles),
-		att: att, widgets: make([]answerWidget, att.Len()),
+		att: att, widgets: make([]answerWidget, att.Len()), current: &answerPhase{},
 	}
 	q.widget().focus()
 	q.setKeys()
@@ -129,7 +123,12 @@ func newScreen(cfg Config, att *study.Attempt, theme common.Theme) *Screen {
 func (q *Screen) Attempt() *study.Attempt { return q.att }
 
 // Offered is the unfinished attempt the quiz offers to resume, or nil.
-func (q *Screen) Offered() *study.Unfinished { return q.offer }
+func (q *Screen) Offered() *study.Unfinished {
+	if r, ok := q.current.(*resumePhase); ok {
+		return r.offer
+	}
+	return nil
+}
 
 // Config is what the quiz was opened with.
 func (q *Screen) Config() Config { return q.cfg }
@@ -182,8 +181,8 @@ func (q *Screen) item() *quiz.SessionItem { return q.att.Item(q.cur) }
 func (q *Screen) setKeys() {
 	w := q.widget()
 	q.keys.set(keyContext{
-		phase: q.phase, typ: q.item().Q.Type, exam: q.att.Exam(),
-		typing: q.phase == phaseAnswer && w.typing(), letters: w.letters(), blanks: blanksOf(w),
+		phase: q.phase(), typ: q.item().Q.Type, exam: q.att.Exam(),
+		typing: q.phase() == phaseAnswer && w.typing(), letters: w.letters(), blanks: blanksOf(w),
 		// f answers False, and is the sixth letter of a longer list.
 		flagClash: w.letters() >= 6 || q.item().Q.Type == quiz.TrueFalse,
 	})
@@ -283,7 +282,7 @@ func back() tea.Msg { return common.BackMsg{} }
 func (q *Screen) submit() (common.Screen, tea.Cmd) {
 	resp, why := q.widget().response()
 	if why != "" {
-		q.note = why
+		q.setNote(why)
 		return q, nil
 	}
 	return q.answer(resp)
@@ -316,7 +315,7 @@ func (q *Screen) answered(t *study.Ticket) (common.Screen, tea.Cmd) {
 		s, cmd := q.advance()
 		return s, tea.Batch(save, cmd)
 	}
-	q.phase, q.scroll, q.note = phaseFeedback, 0, ""
+	q.enter(feedbackPhase{})
 	return q, save
 }
 
@@ -334,7 +333,7 @@ func (q *Screen) advance() (common.Screen, tea.Cmd) {
 		return q, q.goTo(q.cur + 1)
 	}
 	q.leave()
-	q.phase, q.scroll = phaseConfirm, 0
+	q.enter(confirmPhase{})
 	return q, nil
 }
 
@@ -345,7 +344,8 @@ func (q *Screen) goTo(i int) tea.Cmd {
 	}
 	q.widget().blur()
 	q.att.Show(i, q.clock)
-	q.cur, q.phase, q.note, q.scroll, q.followed = i, phaseAnswer, "", 0, [2]int{-1, -1}
+	q.cur, q.followed = i, [2]int{-1, -1}
+	q.enter(&answerPhase{})
 	return q.widget().focus()
 }
 

@@ -21,7 +21,7 @@ func TestResumedExamKeepsItsClock(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			q := newTestQuiz(t, Config{Writer: study.NewWriter(st), OfferResume: true, Exam: true, TimeLimit: again}, resumeIDs...)
 			deliver(q, q.findUnfinished())
-			if q.phase != phaseResume {
+			if q.phase() != phaseResume {
 				t.Fatalf("no offer to resume the exam")
 			}
 			qzPress(q, "r")
@@ -45,7 +45,7 @@ func TestExamClockWaitsForTheResumeQuestion(t *testing.T) {
 		t.Run(key, func(t *testing.T) {
 			q := newTestQuiz(t, Config{Writer: study.NewWriter(st), OfferResume: true, Exam: true, TimeLimit: time.Minute}, resumeIDs...)
 			deliver(q, q.findUnfinished())
-			if q.phase != phaseResume {
+			if q.phase() != phaseResume {
 				t.Fatalf("no offer to resume the exam")
 			}
 			t0 := time.Now()
