@@ -10,6 +10,7 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -25,7 +26,12 @@ type Screen struct {
 	packs  []*content.Pack
 	items  []homeItem
 	cursor int
-	offset int // first list line shown
+	// list is the list's lines and how far they are scrolled, kinds what
+	// each line is and sel where the selection is, as the last layout
+	// left them.
+	list   viewport.Model
+	kinds  []lineKind
+	sel    selection
 	status func(*content.Pack, *content.Article) string
 	notice string // a line over the help until the next key, such as "Nothing is due"
 	width  int
@@ -41,7 +47,7 @@ type homeItem struct {
 // New builds the home screen with the cursor on the first article of
 // the selected pack.
 func New(theme common.Theme, packs []*content.Pack, selected *content.Pack, status func(*content.Pack, *content.Article) string) *Screen {
-	h := &Screen{theme: theme, keys: DefaultKeyMap(), help: common.NewKeyHelp(theme.Styles), packs: packs, status: status}
+	h := &Screen{theme: theme, keys: DefaultKeyMap(), help: common.NewKeyHelp(theme.Styles), packs: packs, status: status, list: common.NewBody()}
 	for _, p := range packs {
 		if p == selected {
 			h.cursor = len(h.items)
@@ -80,8 +86,16 @@ func (h *Screen) Help() help.KeyMap { return h.keys }
 // Title is the window title.
 func (h *Screen) Title() string { return "brief" }
 
-// Update moves the cursor, opens articles and quits.
+// Update moves the cursor, opens articles and quits; then it lays the
+// list out for View.
 func (h *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	cmd := h.update(msg)
+	h.layout()
+	return h, cmd
+}
+
+// update handles a message; Update then lays the list out for it.
+func (h *Screen) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		h.width, h.height = msg.Width, msg.Height
@@ -89,7 +103,6 @@ func (h *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		// The help leaves the title and a line of the list.
 		h.help.SetMaxLines(msg.Height - homeHeaderLines - 2)
 		h.labelHelp()
-		h.scroll()
 	case common.ThemeMsg:
 		h.theme = msg.Theme
 		h.help.SetStyles(msg.Styles)
@@ -102,17 +115,16 @@ func (h *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		}
 	case NoticeMsg:
 		h.notice = msg.Text
-		h.scroll()
 	case StatusMsg:
 		if msg.Err == nil && msg.Status != nil {
 			h.status = msg.Status
 		}
 	case articlesReadMsg:
-		return h, h.articlesRead(msg)
+		return h.articlesRead(msg)
 	case tea.KeyPressMsg:
-		return h, h.handleKey(msg)
+		return h.handleKey(msg)
 	}
-	return h, nil
+	return nil
 }
 
 // handleKey moves the cursor, opens an article, its quiz, the stats or
@@ -131,7 +143,6 @@ func (h *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, h.keys.Help):
 		h.help.Toggle(h.keys)
 		h.labelHelp()
-		h.scroll()
 	case key.Matches(msg, h.keys.Quit):
 		return common.SaveAndQuit // closed quizzes may still be saving
 	case key.Matches(msg, h.keys.Open):
@@ -145,7 +156,6 @@ func (h *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return h.whole(common.StartQuizMsg{Pack: it.pack, Article: it.article}, it.article)
 	case h.quizWithoutQuestions(msg):
 		h.notice = noQuizNotice
-		h.scroll()
 	case key.Matches(msg, h.keys.Stats):
 		return func() tea.Msg { return common.OpenStatsMsg{} }
 	case key.Matches(msg, h.keys.Review):
@@ -160,7 +170,7 @@ func (h *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 func (h *Screen) move(delta int) {
 	h.cursor = max(0, min(len(h.items)-1, h.cursor+delta))
 	h.keys.Quiz.SetEnabled(h.selectedHasQuiz())
-	h.scroll()
+	h.layout()
 }
 
 // selectedHasQuiz reports whether the selected article has questions.
@@ -191,32 +201,54 @@ func (h *Screen) listHeight() int {
 	return max(1, h.height-homeHeaderLines-common.LineCount(h.help.View(h.keys))-1-len(h.noticeLines()))
 }
 
-// scroll moves the list so the selected article is in view with its
-// pack's heading above it. When the two do not fit together, the heading
-// is pinned to the top of the list (see pinned) and the article is kept
-// in view under it.
-func (h *Screen) scroll() {
+// layout draws the list into its viewport and scrolls it so the
+// selected article is in view (see scroll); the list is shorter by a
+// line when the pack's heading is pinned over it. Update calls it after
+// every message, so View draws what it left.
+func (h *Screen) layout() {
 	lines, kinds, sel := h.listLines()
 	height := h.listHeight()
-	if sel.to-sel.head <= height {
-		h.offset = min(h.offset, sel.head)
-		h.offset = max(h.offset, sel.to-height)
-	} else {
-		h.offset = min(h.offset, sel.from)
-		h.offset = max(h.offset, sel.to-(height-1), sel.head+1)
+	offset := scroll(h.list.YOffset(), len(lines), kinds, sel, height)
+	h.kinds, h.sel = kinds, sel
+	if offset > sel.head && len(h.items) > 0 {
+		height-- // the pinned heading's line
 	}
-	h.offset = max(0, min(h.offset, len(lines)-height))
+	// The list runs on in blank lines: a window that starts after a
+	// byline near the end shows blank lines under the last article.
+	for range h.listHeight() {
+		lines, h.kinds = append(lines, ""), append(h.kinds, lineGap)
+	}
+	h.list.SetHeight(max(height, 0))
+	h.list.SetContentLines(lines)
+	h.list.SetYOffset(offset)
+}
+
+// scroll is where a list of n lines shown height at a time starts, from
+// offset, so the selected article is in view with its pack's heading
+// above it. When the two do not fit together, the heading is pinned to
+// the top of the list (see pinned) and the article is kept in view under
+// it.
+func scroll(offset, n int, kinds []lineKind, sel selection, height int) int {
+	if sel.to-sel.head <= height {
+		offset = min(offset, sel.head)
+		offset = max(offset, sel.to-height)
+	} else {
+		offset = min(offset, sel.from)
+		offset = max(offset, sel.to-(height-1), sel.head+1)
+	}
+	offset = max(0, min(offset, n-height))
 	// Rather than start on an article's byline with its title above the
 	// top, start after it, as long as the selection stays in view.
-	for h.offset < min(sel.head, sel.from) && (kinds[h.offset] == lineArticle || kinds[h.offset] == lineGap) {
-		h.offset++
+	for offset < min(sel.head, sel.from) && (kinds[offset] == lineArticle || kinds[offset] == lineGap) {
+		offset++
 	}
+	return offset
 }
 
 // pinned is the selected pack's heading when it has scrolled out of view,
 // to draw over the list, or "".
-func (h *Screen) pinned(sel selection) string {
-	if len(h.items) == 0 || h.offset <= sel.head {
+func (h *Screen) pinned() string {
+	if len(h.items) == 0 || h.list.YOffset() <= h.sel.head {
 		return ""
 	}
 	return "  " + h.theme.Styles.Cut(h.theme.Styles.Title.Render(h.items[h.cursor].pack.Title), h.width-2)
@@ -229,15 +261,14 @@ func (h *Screen) View() string {
 		" " + s.Cut(s.AppName.Render("brief")+s.Subtle.Render(s.Glyphs().Dot+"read the news, then test yourself"), h.width-1),
 		"",
 	}
-	lines, kinds, sel := h.listLines()
-	height := h.listHeight()
 	var list []string
-	if head := h.pinned(sel); head != "" {
-		list, height = []string{head}, height-1
+	if head := h.pinned(); head != "" {
+		list = []string{head}
 	}
-	start := min(h.offset, len(lines))
-	end := min(len(lines), start+max(height, 0))
-	list = append(list, dropOrphans(lines[start:end], kinds[start:end], sel.head-start, sel.from-start, sel.to-start)...)
+	shown := common.Shown(&h.list)
+	start := h.list.YOffset()
+	kinds := h.kinds[start : start+len(shown)]
+	list = append(list, dropOrphans(shown, kinds, h.sel.head-start, h.sel.from-start, h.sel.to-start)...)
 	out = append(out, common.PadLines(list, h.listHeight())...)
 	out = append(out, h.noticeLines()...)
 	out = append(out, "")

@@ -63,7 +63,8 @@ func (q *Screen) phase() quizPhase { return q.current.kind() }
 
 // enter makes p the current phase, its body shown from the top.
 func (q *Screen) enter(p phaseModel) {
-	q.current, q.scroll = p, 0
+	q.current = p
+	q.body.GotoTop()
 }
 
 // scrolling is what most phases are: a body the wheel scrolls and no

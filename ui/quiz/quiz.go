@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
 	"brief/content"
@@ -66,12 +67,12 @@ type Screen struct {
 	widgets []answerWidget // one per item, made when first shown
 	cur     int
 	current phaseModel // the phase the screen is in, with its state
-	scroll  int        // first body line shown
+	// body is the phase's lines under the header and how far they are
+	// scrolled, as the last layout left them.
+	body viewport.Model
 	// followed is the body lines last brought into view (the cursor's,
 	// and the note's): follow keeps them in view only when they move.
-	followed   [2]int
-	bodyHeight int // body lines shown, as the last layout found
-	maxScroll  int // the furthest the body can scroll, as the last layout found
+	followed [2]int
 
 	width, height int
 
@@ -111,7 +112,7 @@ func New(cfg Config, theme common.Theme) *Screen {
 func newScreen(cfg Config, att *study.Attempt, theme common.Theme) *Screen {
 	q := &Screen{
 		cfg: cfg, theme: theme, keys: DefaultKeyMap(), help: common.NewKeyHelp(theme.Styles),
-		att: att, widgets: make([]answerWidget, att.Len()), current: &answerPhase{},
+		att: att, widgets: make([]answerWidget, att.Len()), current: &answerPhase{}, body: common.NewBody(),
 	}
 	q.widget().focus()
 	q.setKeys()
@@ -245,11 +246,7 @@ func (q *Screen) tick(at time.Time) (common.Screen, tea.Cmd) {
 	q.att.StartClock(at)
 	q.clock = at
 	if q.att.TimeUp(at) {
-		s, cmd := q.finish()
-		if r, ok := s.(*ResultsScreen); ok {
-			r.timedOut = true
-		}
-		return s, cmd
+		return q.handIn(true)
 	}
 	return q, tea.Tick(time.Second, func(t time.Time) tea.Msg { return ClockMsg{at: t} })
 }
@@ -267,7 +264,7 @@ func (q *Screen) cursorLine() int {
 // page scrolls the body a page up or down, keeping a line of the last
 // page in view.
 func (q *Screen) page(msg tea.KeyPressMsg) tea.Cmd {
-	n := max(1, q.bodyHeight-1)
+	n := max(1, q.body.Height()-1)
 	if key.Matches(msg, q.keys.PageUp) {
 		n = -n
 	}
@@ -349,15 +346,19 @@ func (q *Screen) goTo(i int) tea.Cmd {
 	return q.widget().focus()
 }
 
-// finish hands the attempt in: in an exam what stands on screen counts
-// and the questions left count as skipped (study.Attempt.HandIn); then
-// the results screen takes this one's place, and hears how the hand-in
-// was saved.
-func (q *Screen) finish() (common.Screen, tea.Cmd) {
+// finish hands the attempt in: see handIn.
+func (q *Screen) finish() (common.Screen, tea.Cmd) { return q.handIn(false) }
+
+// handIn hands the attempt in, when the student asks or, timedOut, when
+// the time is up: in an exam what stands on screen counts and the
+// questions left count as skipped (study.Attempt.HandIn); then the
+// results screen takes this one's place, and hears how the hand-in was
+// saved.
+func (q *Screen) handIn(timedOut bool) (common.Screen, tea.Cmd) {
 	q.widget().blur()
 	handIn := q.att.HandIn(q.standing(), q.clock)
 	r := newResults(q.cfg, q.att, q.theme)
-	r.saveErr = q.saveErr
+	r.saveErr, r.timedOut = q.saveErr, timedOut
 	r.Update(tea.WindowSizeMsg{Width: q.width, Height: q.height})
 	return r, saved(handIn)
 }
