@@ -38,9 +38,15 @@ func runQuiz(t *testing.T, st *scores.Store, bound time.Duration) *quizRun {
 // readers save their place too.
 func runQuizIn(t *testing.T, cfg Config, st *scores.Store, bound time.Duration) *quizRun {
 	t.Helper()
+	return runQuizOf(t, cfg, st, bound, "venue", "sullivan")
+}
+
+// runQuizOf is runQuizIn on the questions of the given ids, in order.
+func runQuizOf(t *testing.T, cfg Config, st *scores.Store, bound time.Duration, ids ...string) *quizRun {
+	t.Helper()
 	p, a := defaultArticle(t)
 	cfg.Packs, cfg.Style = []*content.Pack{p}, "notty"
-	sess := sessionOf(t, a, "venue", "sullivan")
+	sess := sessionOf(t, a, ids...)
 	w := study.NewWriter(st)
 	// No write is left running once the test has closed the store (a
 	// test that keeps the store locked lets it go before its cleanups

@@ -13,7 +13,17 @@ import (
 type answerPhase struct {
 	scrolling
 	note string // why an answer could not be taken
+	// touched says the student has done something to the question since
+	// it appeared (moved, picked, typed): until then enter only selects,
+	// so an enter meant for the feedback before it (a double tap, a key
+	// held down) cannot answer a question not yet read.
+	touched bool
+	// confirm asks for a second enter, once the first has selected.
+	confirm string
 }
+
+// confirmNote is what the first enter on an untouched question says.
+const confirmNote = "Selected: press enter again to answer."
 
 func (*answerPhase) kind() quizPhase { return phaseAnswer }
 
@@ -48,10 +58,16 @@ func (a *answerPhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea
 		}
 	}
 	if used {
+		if submit && !a.touched && key.Matches(msg, k.Submit) {
+			if _, why := q.widget().response(); why == "" {
+				a.touched, a.note, a.confirm = true, "", confirmNote
+				return q, cmd
+			}
+		}
 		if submit {
 			return q.submit()
 		}
-		a.note = ""
+		a.touched, a.note, a.confirm = true, "", ""
 		return q, cmd
 	}
 	switch {
@@ -94,9 +110,13 @@ func (a *answerPhase) lines(q *Screen, w int) (lines []string, top, bottom int) 
 	top = cursor + len(out)
 	out = append(out, widget...)
 	bottom = top
-	if a.note != "" {
+	switch {
+	case a.note != "":
 		// Why the answer was not taken, under it, where the eyes are.
 		out = append(out, common.WrapLines(q.theme.Styles.Error.Render(a.note), w)...)
+		bottom = len(out) - 1
+	case a.confirm != "":
+		out = append(out, common.WrapLines(q.theme.Styles.Note.Render(a.confirm), w)...)
 		bottom = len(out) - 1
 	}
 	return out, top, bottom
