@@ -28,7 +28,7 @@ func TestExamHoldsMarksUntilHandedIn(t *testing.T) {
 
 func TestExamFlagAndRevisit(t *testing.T) {
 	q := newTestQuiz(t, Config{Exam: true}, "venue", "air-koryo", "timeline")
-	qzPress(q, "f")
+	qzPress(q, "!")
 	if !q.sess().Items[0].Flagged {
 		t.Fatal("f did not flag the question")
 	}
@@ -70,7 +70,7 @@ func TestExamFlagAndRevisit(t *testing.T) {
 func TestExamHandIn(t *testing.T) {
 	q := newTestQuiz(t, Config{Exam: true, Writer: study.NewWriter(testStore(t))}, "venue", "air-koryo", "timeline")
 	qzPress(q, rightKeys(q.item())...)
-	qzPress(q, "f", "s") // flag question 2 and leave it
+	qzPress(q, "!", "s") // flag question 2 and leave it
 	qzPress(q, "s")      // leave question 3: the last, so hand in?
 	if q.phase() != phaseConfirm {
 		t.Fatalf("after the last question: phase %d, want the hand-in question", q.phase())
@@ -182,7 +182,7 @@ func TestExamHandInGoesBackToWhatIsLeft(t *testing.T) {
 		back int      // the question n goes back to, from 1
 		says string
 	}{
-		"the first unanswered before a flagged one": {[]string{"f", "s", "s", "s"}, 1, "n goes back to question 1, the first unanswered"},
+		"the first unanswered before a flagged one": {[]string{"!", "s", "s", "s"}, 1, "n goes back to question 1, the first unanswered"},
 		"unanswered after a flagged answer":         {[]string{"RIGHT1", "RIGHT2f", "s"}, 3, "n goes back to question 3, the first unanswered"},
 		"the first flagged when all are answered":   {[]string{"RIGHT1", "RIGHT2f", "RIGHT3"}, 2, "n goes back to question 2, the first flagged"},
 	}

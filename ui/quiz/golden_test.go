@@ -71,7 +71,7 @@ func TestQuizGolden(t *testing.T) {
 			return wrongKeys(&s.Attempt().Session().Items[0])
 		}},
 		"exam_overview": {cfg: Config{Exam: true}, ids: []string{"venue", "sullivan", "timeline"}, keys: func(s *Screen) []string {
-			return append(rightKeys(&s.Attempt().Session().Items[0]), "f", "l")
+			return append(rightKeys(&s.Attempt().Session().Items[0]), "!", "l")
 		}},
 		"results_summary":       {ids: resultsIDs, keys: resultsKeys},
 		"results_summary_ascii": {ids: resultsIDs, keys: resultsKeys, ascii: true},

@@ -184,8 +184,6 @@ func (q *Screen) setKeys() {
 	q.keys.set(keyContext{
 		phase: q.phase(), typ: q.item().Q.Type, exam: q.att.Exam(),
 		typing: q.phase() == phaseAnswer && w.typing(), letters: w.letters(), blanks: blanksOf(w),
-		// f answers False, and is the sixth letter of a longer list.
-		flagClash: w.letters() >= 6 || q.item().Q.Type == quiz.TrueFalse,
 	})
 	q.labelHelp()
 }

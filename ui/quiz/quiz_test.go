@@ -284,7 +284,8 @@ func TestQuizHelpFollowsTheQuestion(t *testing.T) {
 		"order":        {"timeline", false, []string{"K/J move"}, []string{"tick", "pair"}},
 		"match":        {"isolation", false, []string{"a/b pair"}, []string{"tick", "move up"}},
 		"short typing": {"sullivan", false, []string{"ctrl+s skip", "f1 more keys"}, []string{"a-h", "? more keys"}},
-		"exam choice":  {"venue", true, []string{"f flag", "s skip for now"}, []string{"show in article"}},
+		"exam choice":  {"venue", true, []string{"! flag", "l list", "S hand in", "s skip for now"}, []string{"show in article", "f flag"}},
+		"exam t/f":     {"food-aid-hedged", true, []string{"t/f answer", "! flag", "l list", "S hand in"}, []string{"ctrl+f flag"}},
 		"cloze":        {"summit-dates", false, []string{"tab next blank"}, []string{"tick"}},
 	}
 	for name, tc := range tests {
