@@ -17,13 +17,13 @@ import (
 // article, then begins recording through w.
 func runQuizTUI(ctx context.Context, g *globalOptions, env Env, p *content.Pack, a *content.Article, sess *quiz.Session, store *scores.Store, w *study.Writer, notice string, o *quizOptions) error {
 	cfg := tuiConfig(g, store, w, notice, []*content.Pack{p})
-	return ui.RunQuiz(cfg,
-		ui.QuizConfig{
-			Pack: p, Article: a, Session: sess, Writer: w,
-			Exam: o.exam, TimeLimit: o.timeLimit, SavingNotice: cfg.SavingNotice,
-			OfferResume: true,
-		},
-		tea.WithContext(ctx), tea.WithInput(env.Stdin), tea.WithOutput(env.Stdout))
+	cfg.Start = ui.StartQuiz
+	cfg.Quiz = &ui.QuizConfig{
+		Pack: p, Article: a, Session: sess, Writer: w,
+		Exam: o.exam, TimeLimit: o.timeLimit, SavingNotice: cfg.SavingNotice,
+		OfferResume: true,
+	}
+	return ui.Run(cfg, tea.WithContext(ctx), tea.WithInput(env.Stdin), tea.WithOutput(env.Stdout))
 }
 
 // tuiConfig is the interface's configuration shared by every way into

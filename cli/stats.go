@@ -48,7 +48,7 @@ func runStats(ctx context.Context, g *globalOptions, o *statsOptions, env Env) e
 	defer store.Close()
 	packs := listedPacks(g, env) // stats need titles and sections, which the index holds
 	if !o.plain && interactive(env) {
-		return ui.RunStats(ui.Config{Packs: packs, Style: g.style}, store,
+		return ui.Run(ui.Config{Packs: packs, Style: g.style, Store: store, Start: ui.StartStats},
 			tea.WithContext(ctx), tea.WithInput(env.Stdin), tea.WithOutput(env.Stdout))
 	}
 	st, err := store.Stats(time.Now())

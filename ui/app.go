@@ -13,9 +13,12 @@
 //   - tea.WindowSizeMsg and [common.ThemeMsg] go to every screen on the stack, and
 //     a screen that is pushed is sent both straight away, so a screen learns
 //     its size and theme from messages alone;
-//   - every other message (a command's result, a tick) goes to every screen
-//     on the stack; a screen ignores what it did not ask for (the reader's
-//     messages carry the reader they belong to).
+//   - what a screen's command produces (a tick, a save's result) goes back
+//     to that screen only, wherever it is on the stack: push and every
+//     update address a screen's commands to its entry (see addressed), so
+//     no screen checks whether a message is its own;
+//   - the root's own requests (BackMsg, OpenArticleMsg, …) it acts on;
+//   - any other message (home's notes) goes to every screen on the stack.
 //
 // # Adding a screen
 //
@@ -23,15 +26,14 @@
 //  1. add a state constant below;
 //  2. give it a message that opens it (like [common.OpenArticleMsg] or
 //     [common.StartQuizMsg]) and, in [Model.Update], a case that builds the screen
-//     and calls m.push(state, screen);
+//     and calls m.push(state, screen, start), start being its start-up
+//     commands;
 //  3. have the screen send [common.BackMsg] to close itself (the root pops it and
 //     the screen beneath is shown again, resized and re-themed), or
 //     tea.Quit to leave brief.
 //
-// push does not start a screen: whoever builds it batches any start-up
-// command of its own (a clock, a focused input) with push's. A screen may
-// also implement Title() string, the terminal window title while it is on
-// top.
+// A screen may also implement Title() string, the terminal window title
+// while it is on top.
 package ui
 
 import (
@@ -43,6 +45,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 
 	"brief/content"
+	"brief/quiz"
 	"brief/quiz/scores"
 	"brief/quiz/study"
 	"brief/ui/common"
@@ -85,20 +88,11 @@ type Config struct {
 	// Start names the screen the interface opens on: the home screen (or
 	// the reader, when Article is set) unless it says otherwise.
 	Start Start
+	// Quiz is the quiz StartQuiz opens.
+	Quiz *QuizConfig
+	// Review is the review StartReview opens.
+	Review *quiz.ReviewPlan
 }
-
-// Start names the screen the interface opens on.
-type Start int
-
-const (
-	// StartHome opens the home screen, or the reader when Config.Article
-	// names an article.
-	StartHome Start = iota
-	// StartStats opens the stats screen of Config.Store on its own: going
-	// back from it leaves brief (`brief stats`). Config.Packs may be
-	// empty; they only give titles.
-	StartStats
-)
 
 // state names the kind of screen on top of the stack.
 type state int
@@ -115,6 +109,7 @@ const (
 type entry struct {
 	state  state
 	screen common.Screen
+	id     int // what the screen's messages are addressed to (see addressed)
 }
 
 // Model is the root model: it owns the screen stack, the window size and
@@ -140,11 +135,16 @@ type Model struct {
 	// saveAndQuit): brief quits once everything is saved, and says so
 	// meanwhile, since a busy store can take seconds.
 	leaving bool
+	// start is the start-up commands of the screens New opened (a
+	// quiz's clock and recording, the stats' loading), which Init runs.
+	start tea.Cmd
+	// lastID is the id of the latest entry (see addressed).
+	lastID int
 }
 
-// New builds the root model: the home screen, the reader when
-// cfg.Article names an article, or the stats screen when cfg.Start says so.
-func New(cfg Config) (*Model, error) {
+// newModel builds the root model with an empty stack: its writer, and
+// its theme from the configured style.
+func newModel(cfg Config) (*Model, error) {
 	if len(cfg.Packs) == 0 && cfg.Start != StartStats {
 		return nil, errors.New("no packs to show: give a pack, or use the embedded one")
 	}
@@ -160,35 +160,7 @@ func New(cfg Config) (*Model, error) {
 		return nil, err
 	}
 	m.theme = theme
-	if cfg.Start == StartStats {
-		m.stack = []entry{{stateStats, stats.New(nil, cfg.Packs, m.theme.Styles)}}
-		return m, nil
-	}
-	pack, err := m.findPack(cfg.Pack)
-	if err != nil {
-		return nil, err
-	}
-	if cfg.Article == "" {
-		m.stack = []entry{{stateHome, home.New(m.theme, cfg.Packs, pack, cfg.Status)}}
-		return m, nil
-	}
-	art, ok := pack.Article(cfg.Article)
-	if !ok {
-		return nil, fmt.Errorf("pack %s has no article %q: run `brief list` to see its articles", pack.ID, cfg.Article)
-	}
-	m.stack = []entry{{stateReader, reader.New(m.theme, reader.Options{
-		Pack: pack, Article: art, MaxWidth: cfg.Width, Store: reader.StoreOf(cfg.Store), Remember: true,
-	})}}
 	return m, nil
-}
-
-// Run starts the interface and returns when the user quits.
-func Run(cfg Config, opts ...tea.ProgramOption) error {
-	m, err := New(cfg)
-	if err != nil {
-		return err
-	}
-	return runProgram(m, m, opts...)
 }
 
 // findPack returns the pack with the given id, or the first pack.
@@ -219,15 +191,12 @@ func (m *Model) makeTheme() (common.Theme, error) {
 	return common.Theme{Styles: common.StylesFor(style, m.isDark), IsDark: m.isDark, Markdown: r}, nil
 }
 
-// Init asks the terminal for its background colour, and the stats screen
-// started on its own for its stats. The home screen and the reader need
-// nothing else to start: the reader renders on the first
-// tea.WindowSizeMsg.
+// Init asks the terminal for its background colour and starts the
+// screens New opened: a quiz's clock and recording, the stats' loading.
+// The home screen and the reader need nothing else to start: the reader
+// renders on the first tea.WindowSizeMsg.
 func (m *Model) Init() tea.Cmd {
-	if m.cfg.Start == StartStats {
-		return tea.Batch(tea.RequestBackgroundColor, stats.LoadCmd(m.cfg.Store))
-	}
-	return tea.RequestBackgroundColor
+	return tea.Batch(tea.RequestBackgroundColor, m.start)
 }
 
 // Update routes a message to the screens; see the package documentation.
@@ -268,20 +237,22 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.OpenArticleMsg:
 		o := reader.OpenOptions(msg)
 		o.MaxWidth, o.Store = m.cfg.Width, reader.StoreOf(m.cfg.Store)
-		return m, m.push(stateReader, reader.New(m.theme, o))
+		return m, m.push(stateReader, reader.New(m.theme, o), nil)
 	case common.StartQuizMsg:
 		s, cmd := m.openQuiz(msg)
 		if s == nil {
 			return m, nil
 		}
-		return m, tea.Batch(m.push(stateQuiz, s), cmd)
+		return m, m.push(stateQuiz, s, cmd)
 	case common.OpenStatsMsg:
 		s := stats.New(nil, m.cfg.Packs, m.theme.Styles)
-		return m, tea.Batch(m.push(stateStats, s), stats.LoadCmd(m.cfg.Store))
+		return m, m.push(stateStats, s, stats.LoadCmd(m.cfg.Store))
 	case common.OpenReviewMsg:
 		return m, m.loadReview()
 	case ReviewLoadedMsg:
 		return m, m.reviewLoaded(msg)
+	case addressed:
+		return m, m.deliver(msg)
 	case common.BackMsg:
 		if m.cfg.Start == StartStats && len(m.stack) == 1 {
 			return m, m.startLeaving() // back from `brief stats` leaves it
@@ -302,19 +273,14 @@ func opensScreen(msg tea.Msg) bool {
 
 // updateTop sends a message to the screen on top of the stack.
 func (m *Model) updateTop(msg tea.Msg) tea.Cmd {
-	top := &m.stack[len(m.stack)-1]
-	var cmd tea.Cmd
-	top.screen, cmd = top.screen.Update(msg)
-	return cmd
+	return m.updateAt(len(m.stack)-1, msg)
 }
 
 // broadcast sends a message to every screen on the stack.
 func (m *Model) broadcast(msg tea.Msg) tea.Cmd {
 	var cmds []tea.Cmd
 	for i := range m.stack {
-		var cmd tea.Cmd
-		m.stack[i].screen, cmd = m.stack[i].screen.Update(msg)
-		cmds = append(cmds, cmd)
+		cmds = append(cmds, m.updateAt(i, msg))
 	}
 	return tea.Batch(cmds...)
 }
@@ -334,13 +300,17 @@ func (m *Model) retheme() tea.Cmd {
 	return m.broadcast(common.ThemeMsg{Theme: theme})
 }
 
-// push puts a screen on top of the stack and tells it the window size.
-func (m *Model) push(st state, s common.Screen) tea.Cmd {
-	m.stack = append(m.stack, entry{st, s})
+// push puts a screen on top of the stack, with start, the commands that
+// start it (a quiz's clock, the stats' loading), and tells it the window
+// size. It is the only way onto the stack, so every screen's commands
+// are addressed to it (see addressed).
+func (m *Model) push(st state, s common.Screen, start tea.Cmd) tea.Cmd {
+	m.stack = append(m.stack, entry{state: st, screen: s, id: m.newID()})
+	start = tag(m.top().id, start)
 	if m.width == 0 && m.height == 0 {
-		return nil
+		return start
 	}
-	return m.updateTop(tea.WindowSizeMsg{Width: m.width, Height: m.height})
+	return tea.Batch(start, m.updateTop(tea.WindowSizeMsg{Width: m.width, Height: m.height}))
 }
 
 // pop closes the screen on top, unless it is the only one.

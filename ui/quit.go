@@ -45,13 +45,12 @@ func (m *Model) quitSaving() tea.Cmd {
 	}
 }
 
-// runProgram runs a program on model, the root m or a model wrapping it,
-// and once it has ended, however it ended (q on any screen, ctrl+c, the
+// runProgram runs a program on the root m and, once it has ended, however it ended (q on any screen, ctrl+c, the
 // context cancelled), waits within the bound for the answers still being
 // saved. It returns the program's error, and a *study.UnsavedError saying
 // how many answers were not saved and why, which brief prints on stderr.
-func runProgram(m *Model, model tea.Model, opts ...tea.ProgramOption) error {
-	_, err := tea.NewProgram(model, opts...).Run()
+func runProgram(m *Model, opts ...tea.ProgramOption) error {
+	_, err := tea.NewProgram(m, opts...).Run()
 	return errors.Join(err, m.flushSaves())
 }
 

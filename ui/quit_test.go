@@ -49,7 +49,7 @@ func TestEveryQuitWaitsForTheSaves(t *testing.T) {
 			m.writer = stuckWriter(t, testStore(t))
 			if tc.results {
 				r := finishedResults(t, QuizConfig{OverReader: true})
-				m.stack = append(m.stack, entry{stateResults, r})
+				m.push(stateResults, r, nil)
 			}
 			pr := start(t, m, 80, 24)
 			pr.await(settled, tea.WindowSizeMsg{Width: 80, Height: 24})

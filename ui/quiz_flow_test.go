@@ -8,7 +8,7 @@ import (
 )
 
 // deliverRoot runs a root command to the end, as the program would,
-// except the quiz clock's ticks.
+// except what follows the quiz clock's ticks.
 func deliverRoot(m *Model, cmd tea.Cmd) {
 	if cmd == nil {
 		return
@@ -19,8 +19,11 @@ func deliverRoot(m *Model, cmd tea.Cmd) {
 		for _, c := range msg {
 			deliverRoot(m, c)
 		}
-	case quizui.ClockMsg:
-		m.Update(msg)
+	case addressed:
+		_, next := m.Update(msg)
+		if _, tick := msg.msg.(quizui.ClockMsg); !tick {
+			deliverRoot(m, next)
+		}
 	default:
 		_, next := m.Update(msg)
 		deliverRoot(m, next)

@@ -37,20 +37,20 @@ func TestOpenQuizFromTheReader(t *testing.T) {
 	}
 }
 
-func TestNewQuizProgramRefusesAnEmptySession(t *testing.T) {
+func TestStartQuizRefusesAnEmptySession(t *testing.T) {
 	p, a := defaultArticle(t)
-	if _, err := newQuizProgram(Config{}, QuizConfig{Pack: p, Article: a}); err == nil {
+	if _, err := New(Config{Start: StartQuiz, Quiz: &QuizConfig{Pack: p, Article: a}}); err == nil {
 		t.Error("a quiz without a session was accepted")
 	}
 }
 
 func TestEvidenceAndBackReturnToTheQuiz(t *testing.T) {
 	p, a := defaultArticle(t)
-	prog, err := newQuizProgram(Config{Style: "notty"}, QuizConfig{Pack: p, Article: a, Session: sessionOf(t, a, "venue", "sullivan")})
+	prog, err := New(Config{Style: "notty", Start: StartQuiz, Quiz: &QuizConfig{Pack: p, Article: a, Session: sessionOf(t, a, "venue", "sullivan")}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := prog.Model
+	m := prog
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	q := m.top().screen.(*quizui.Screen)
 	m.Update(qzKey("s"))
@@ -79,11 +79,11 @@ func TestEvidenceAndBackReturnToTheQuiz(t *testing.T) {
 // goes back down through each as it does after opening the quiz from home.
 func TestQuizProgramStack(t *testing.T) {
 	p, a := defaultArticle(t)
-	prog, err := newQuizProgram(Config{Style: "notty"}, QuizConfig{Pack: p, Article: a, Session: sessionOf(t, a, "venue")})
+	prog, err := New(Config{Style: "notty", Start: StartQuiz, Quiz: &QuizConfig{Pack: p, Article: a, Session: sessionOf(t, a, "venue")}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := prog.Model
+	m := prog
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	var states []state
 	for _, e := range m.stack {

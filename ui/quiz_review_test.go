@@ -90,8 +90,7 @@ func TestHomeStatusFollowsAQuiz(t *testing.T) {
 		t.Fatalf("before the quiz the home shows a best score:\n%s", v)
 	}
 	q := quizui.New(QuizConfig{Pack: p, Article: a, Session: sessionOf(t, a, "venue"), Writer: study.NewWriter(st)}, m.theme)
-	m.push(stateQuiz, q)
-	deliverRoot(m, q.Init())
+	deliverRoot(m, m.push(stateQuiz, q, q.Init()))
 	for _, k := range append(rightKeys(q.Attempt().Item(0)), "enter") {
 		_, cmd := m.Update(qzKey(k))
 		deliverRoot(m, cmd)

@@ -17,15 +17,6 @@ import (
 	"brief/ui/common"
 )
 
-// startedProbe is a probe whose Init also starts the quiz, as
-// quizProgram's does.
-type startedProbe struct {
-	*probe
-	start tea.Cmd
-}
-
-func (s startedProbe) Init() tea.Cmd { return tea.Batch(s.probe.Init(), s.start) }
-
 // quizRun is a quiz running as `brief quiz` runs it: over the article's
 // reader, looking for an attempt to resume, recording into a store.
 type quizRun struct {
@@ -47,24 +38,31 @@ func runQuiz(t *testing.T, st *scores.Store, bound time.Duration) *quizRun {
 // readers save their place too.
 func runQuizIn(t *testing.T, cfg Config, st *scores.Store, bound time.Duration) *quizRun {
 	t.Helper()
+	return runQuizOf(t, cfg, st, bound, "venue", "sullivan")
+}
+
+// runQuizOf is runQuizIn on the questions of the given ids, in order.
+func runQuizOf(t *testing.T, cfg Config, st *scores.Store, bound time.Duration, ids ...string) *quizRun {
+	t.Helper()
 	p, a := defaultArticle(t)
 	cfg.Packs, cfg.Style = []*content.Pack{p}, "notty"
-	sess := sessionOf(t, a, "venue", "sullivan")
+	sess := sessionOf(t, a, ids...)
 	w := study.NewWriter(st)
 	// No write is left running once the test has closed the store (a
 	// test that keeps the store locked lets it go before its cleanups
 	// run).
 	t.Cleanup(func() { waitIdle(t, w) })
-	qp, err := newQuizProgram(cfg, QuizConfig{
+	cfg.Start, cfg.Quiz = StartQuiz, &QuizConfig{
 		Pack: p, Article: a, Session: sess, Writer: w, OfferResume: true,
-	})
+	}
+	m, err := New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	qp.Model.saveBound = bound
-	pr := &probe{m: qp.Model, hit: make(chan string, 1)}
-	tm := teatest.NewTestModel(t, startedProbe{pr, qp.start}, teatest.WithInitialTermSize(80, 24))
-	run := &quizRun{program: &program{t: t, tm: tm, p: pr}, m: qp.Model, sess: sess, w: w}
+	m.saveBound = bound
+	pr := &probe{m: m, hit: make(chan string, 1)}
+	tm := teatest.NewTestModel(t, pr, teatest.WithInitialTermSize(80, 24))
+	run := &quizRun{program: &program{t: t, tm: tm, p: pr}, m: m, sess: sess, w: w}
 	run.await(func(m *Model) bool { _, ok := m.top().screen.(*quizui.Screen); return ok && m.width == 80 },
 		tea.WindowSizeMsg{Width: 80, Height: 24})
 	return run

@@ -31,13 +31,13 @@ func TestEvidenceReaderFooter(t *testing.T) {
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
 			p, a := defaultArticle(t)
-			prog, err := newQuizProgram(Config{Style: "notty"}, QuizConfig{Pack: p, Article: a, Session: sessionOf(t, a, "venue")})
+			prog, err := New(Config{Style: "notty", Start: StartQuiz, Quiz: &QuizConfig{Pack: p, Article: a, Session: sessionOf(t, a, "venue")}})
 			if err != nil {
 				t.Fatal(err)
 			}
-			prog.Model.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-			prog.Model.Update(qzKey("s"))
-			_, cmd := prog.Model.Update(qzKey("e"))
+			prog.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+			prog.Update(qzKey("s"))
+			_, cmd := prog.Update(qzKey("e"))
 			open, ok := cmd().(common.OpenArticleMsg)
 			if !ok {
 				t.Fatal("e on the quiz does not open the article")

@@ -13,7 +13,7 @@ import (
 	"brief/quiz/scores"
 )
 
-func TestRunStatsShowsTheStoreAndLeavesOnEsc(t *testing.T) {
+func TestStartStatsShowsTheStoreAndLeavesOnEsc(t *testing.T) {
 	store, err := scores.Open(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
@@ -36,7 +36,7 @@ func TestRunStatsShowsTheStoreAndLeavesOnEsc(t *testing.T) {
 	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
 }
 
-// newStatsRoot is the root model as RunStats starts it.
+// newStatsRoot is the root model as `brief stats` starts it.
 func newStatsRoot(tb testing.TB, cfg Config, store *scores.Store) *Model {
 	tb.Helper()
 	cfg.Store, cfg.Start = store, StartStats

@@ -5,13 +5,12 @@
 package home
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"brief/content"
 	"brief/ui/common"
@@ -25,7 +24,12 @@ type Screen struct {
 	packs  []*content.Pack
 	items  []homeItem
 	cursor int
-	offset int // first list line shown
+	// list is the list's lines and how far they are scrolled, kinds what
+	// each line is and sel where the selection is, as the last layout
+	// left them.
+	list   viewport.Model
+	kinds  []lineKind
+	sel    selection
 	status func(*content.Pack, *content.Article) string
 	notice string // a line over the help until the next key, such as "Nothing is due"
 	width  int
@@ -41,7 +45,7 @@ type homeItem struct {
 // New builds the home screen with the cursor on the first article of
 // the selected pack.
 func New(theme common.Theme, packs []*content.Pack, selected *content.Pack, status func(*content.Pack, *content.Article) string) *Screen {
-	h := &Screen{theme: theme, keys: DefaultKeyMap(), help: common.NewKeyHelp(theme.Styles), packs: packs, status: status}
+	h := &Screen{theme: theme, keys: DefaultKeyMap(), help: common.NewKeyHelp(theme.Styles), packs: packs, status: status, list: common.NewBody()}
 	for _, p := range packs {
 		if p == selected {
 			h.cursor = len(h.items)
@@ -80,8 +84,16 @@ func (h *Screen) Help() help.KeyMap { return h.keys }
 // Title is the window title.
 func (h *Screen) Title() string { return "brief" }
 
-// Update moves the cursor, opens articles and quits.
+// Update moves the cursor, opens articles and quits; then it lays the
+// list out for View.
 func (h *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	cmd := h.update(msg)
+	h.layout()
+	return h, cmd
+}
+
+// update handles a message; Update then lays the list out for it.
+func (h *Screen) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		h.width, h.height = msg.Width, msg.Height
@@ -89,7 +101,6 @@ func (h *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		// The help leaves the title and a line of the list.
 		h.help.SetMaxLines(msg.Height - homeHeaderLines - 2)
 		h.labelHelp()
-		h.scroll()
 	case common.ThemeMsg:
 		h.theme = msg.Theme
 		h.help.SetStyles(msg.Styles)
@@ -102,17 +113,16 @@ func (h *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		}
 	case NoticeMsg:
 		h.notice = msg.Text
-		h.scroll()
 	case StatusMsg:
 		if msg.Err == nil && msg.Status != nil {
 			h.status = msg.Status
 		}
 	case articlesReadMsg:
-		return h, h.articlesRead(msg)
+		return h.articlesRead(msg)
 	case tea.KeyPressMsg:
-		return h, h.handleKey(msg)
+		return h.handleKey(msg)
 	}
-	return h, nil
+	return nil
 }
 
 // handleKey moves the cursor, opens an article, its quiz, the stats or
@@ -131,7 +141,6 @@ func (h *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, h.keys.Help):
 		h.help.Toggle(h.keys)
 		h.labelHelp()
-		h.scroll()
 	case key.Matches(msg, h.keys.Quit):
 		return common.SaveAndQuit // closed quizzes may still be saving
 	case key.Matches(msg, h.keys.Open):
@@ -145,7 +154,6 @@ func (h *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return h.whole(common.StartQuizMsg{Pack: it.pack, Article: it.article}, it.article)
 	case h.quizWithoutQuestions(msg):
 		h.notice = noQuizNotice
-		h.scroll()
 	case key.Matches(msg, h.keys.Stats):
 		return func() tea.Msg { return common.OpenStatsMsg{} }
 	case key.Matches(msg, h.keys.Review):
@@ -160,7 +168,7 @@ func (h *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 func (h *Screen) move(delta int) {
 	h.cursor = max(0, min(len(h.items)-1, h.cursor+delta))
 	h.keys.Quiz.SetEnabled(h.selectedHasQuiz())
-	h.scroll()
+	h.layout()
 }
 
 // selectedHasQuiz reports whether the selected article has questions.
@@ -191,32 +199,32 @@ func (h *Screen) listHeight() int {
 	return max(1, h.height-homeHeaderLines-common.LineCount(h.help.View(h.keys))-1-len(h.noticeLines()))
 }
 
-// scroll moves the list so the selected article is in view with its
-// pack's heading above it. When the two do not fit together, the heading
-// is pinned to the top of the list (see pinned) and the article is kept
-// in view under it.
-func (h *Screen) scroll() {
+// layout draws the list into its viewport and scrolls it so the
+// selected article is in view (see scroll); the list is shorter by a
+// line when the pack's heading is pinned over it. Update calls it after
+// every message, so View draws what it left.
+func (h *Screen) layout() {
 	lines, kinds, sel := h.listLines()
 	height := h.listHeight()
-	if sel.to-sel.head <= height {
-		h.offset = min(h.offset, sel.head)
-		h.offset = max(h.offset, sel.to-height)
-	} else {
-		h.offset = min(h.offset, sel.from)
-		h.offset = max(h.offset, sel.to-(height-1), sel.head+1)
+	offset := scroll(h.list.YOffset(), len(lines), kinds, sel, height)
+	h.kinds, h.sel = kinds, sel
+	if offset > sel.head && len(h.items) > 0 {
+		height-- // the pinned heading's line
 	}
-	h.offset = max(0, min(h.offset, len(lines)-height))
-	// Rather than start on an article's byline with its title above the
-	// top, start after it, as long as the selection stays in view.
-	for h.offset < min(sel.head, sel.from) && (kinds[h.offset] == lineArticle || kinds[h.offset] == lineGap) {
-		h.offset++
+	// The list runs on in blank lines: a window that starts after a
+	// byline near the end shows blank lines under the last article.
+	for range h.listHeight() {
+		lines, h.kinds = append(lines, ""), append(h.kinds, lineGap)
 	}
+	h.list.SetHeight(max(height, 0))
+	h.list.SetContentLines(lines)
+	h.list.SetYOffset(offset)
 }
 
 // pinned is the selected pack's heading when it has scrolled out of view,
 // to draw over the list, or "".
-func (h *Screen) pinned(sel selection) string {
-	if len(h.items) == 0 || h.offset <= sel.head {
+func (h *Screen) pinned() string {
+	if len(h.items) == 0 || h.list.YOffset() <= h.sel.head {
 		return ""
 	}
 	return "  " + h.theme.Styles.Cut(h.theme.Styles.Title.Render(h.items[h.cursor].pack.Title), h.width-2)
@@ -229,15 +237,14 @@ func (h *Screen) View() string {
 		" " + s.Cut(s.AppName.Render("brief")+s.Subtle.Render(s.Glyphs().Dot+"read the news, then test yourself"), h.width-1),
 		"",
 	}
-	lines, kinds, sel := h.listLines()
-	height := h.listHeight()
 	var list []string
-	if head := h.pinned(sel); head != "" {
-		list, height = []string{head}, height-1
+	if head := h.pinned(); head != "" {
+		list = []string{head}
 	}
-	start := min(h.offset, len(lines))
-	end := min(len(lines), start+max(height, 0))
-	list = append(list, dropOrphans(lines[start:end], kinds[start:end], sel.head-start, sel.from-start, sel.to-start)...)
+	shown := common.Shown(&h.list)
+	start := h.list.YOffset()
+	kinds := h.kinds[start : start+len(shown)]
+	list = append(list, dropOrphans(shown, kinds, h.sel.head-start, h.sel.from-start, h.sel.to-start)...)
 	out = append(out, common.PadLines(list, h.listHeight())...)
 	out = append(out, h.noticeLines()...)
 	out = append(out, "")
@@ -258,138 +265,6 @@ func (h *Screen) noticeLines() []string {
 type StatusMsg struct {
 	Status func(*content.Pack, *content.Article) string
 	Err    error
-}
-
-// selection is where the selected article is in the list's lines: its
-// pack's heading at head, the article in [from, to).
-type selection struct{ head, from, to int }
-
-// lineKind is what a line of the home list belongs to.
-type lineKind int
-
-const (
-	lineGap     lineKind = iota // the blank line between packs
-	lineHeading                 // a pack's title
-	linePack                    // the rest of a pack's heading: description, blank
-	lineTitle                   // an article's title
-	lineArticle                 // the rest of an article: byline, blank
-)
-
-// dropOrphans blanks the lines of a window on the list that would show
-// without what explains them: an article's byline at the top with its
-// title scrolled off above, and a pack's heading at the bottom with none
-// of its articles' titles under it. The selected article [from, to) and
-// its pack's heading at head (indices into the window) always show.
-func dropOrphans(lines []string, kinds []lineKind, head, from, to int) []string {
-	out := append([]string(nil), lines...)
-	for i := 0; i < len(out) && kinds[i] == lineArticle && (i < from || i >= to); i++ {
-		out[i] = ""
-	}
-	last := -1
-	for i, k := range kinds {
-		switch k {
-		case lineHeading:
-			last = i
-		case lineTitle:
-			last = -1
-		case lineGap, linePack, lineArticle:
-		}
-	}
-	if last >= 0 && last != head {
-		for i := last; i < len(out); i++ {
-			out[i] = ""
-		}
-	}
-	return out
-}
-
-// listLines draws every pack and article, says what each line is, and
-// reports where the selected article and its pack's heading are.
-func (h *Screen) listLines() (lines []string, kinds []lineKind, sel selection) {
-	s := h.theme.Styles
-	w := h.width
-	var last *content.Pack
-	head := 0
-	for i, it := range h.items {
-		if it.pack != last {
-			if last != nil {
-				lines, kinds = append(lines, ""), append(kinds, lineGap)
-			}
-			last = it.pack
-			head = len(lines)
-			lines, kinds = append(lines, "  "+s.Cut(s.Title.Render(it.pack.Title), w-2)), append(kinds, lineHeading)
-			if d := common.OneLine(it.pack.Description); d != "" {
-				// Up to two lines of the description; a longer one is cut.
-				desc := common.WrapLines(d, w-2)
-				if len(desc) > 2 {
-					desc = append(desc[:1], s.Cut(strings.Join(desc[1:], " "), w-2))
-				}
-				for _, l := range desc {
-					lines, kinds = append(lines, "  "+s.Subtle.Render(l)), append(kinds, linePack)
-				}
-			}
-			lines, kinds = append(lines, ""), append(kinds, linePack)
-		}
-		if i == h.cursor {
-			sel.head, sel.from = head, len(lines)
-		}
-		art := h.articleLines(it, i == h.cursor)
-		lines, kinds = append(lines, art...), append(kinds, lineTitle)
-		for range art[1:] {
-			kinds = append(kinds, lineArticle)
-		}
-		if i == h.cursor {
-			sel.to = len(lines)
-		}
-	}
-	return lines, kinds, sel
-}
-
-// articleLines draws one article: its title with the status note at the
-// right, then its byline, source, reading time and number of questions.
-func (h *Screen) articleLines(it homeItem, selected bool) []string {
-	s := h.theme.Styles
-	a := it.article
-	marker, title := "  ", s.Title.Render(a.Title)
-	if selected {
-		marker, title = s.Cursor.Render(s.Glyphs().Cursor), s.Selected.Render(a.Title)
-	}
-	note := ""
-	if h.status != nil {
-		note = common.OneLine(h.status(it.pack, a))
-	}
-	room := h.width - 4
-	if note != "" {
-		room -= ansi.StringWidth(note) + 2
-	}
-	first := "  " + marker + s.Cut(title, max(room, 1))
-	if note != "" {
-		gap := max(1, h.width-ansi.StringWidth(first)-ansi.StringWidth(note)-1)
-		first += strings.Repeat(" ", gap) + s.Meta.Render(note)
-	}
-	return []string{first, "    " + s.Cut(s.Meta.Render(articleFacts(a, s.Glyphs().Dot)), h.width-4), ""}
-}
-
-// articleFacts is the second line of an article in the list, with dot
-// between the facts.
-func articleFacts(a *content.Article, dot string) string {
-	var parts []string
-	if a.Byline != "" {
-		parts = append(parts, a.Byline)
-	}
-	if a.Source != "" {
-		parts = append(parts, a.Source)
-	}
-	parts = append(parts, common.ReadingTime(a))
-	switch n := a.QuestionCount(); n {
-	case 0:
-		parts = append(parts, "no quiz")
-	case 1:
-		parts = append(parts, "1 question")
-	default:
-		parts = append(parts, fmt.Sprintf("%d questions", n))
-	}
-	return strings.Join(parts, dot)
 }
 
 // NoticeMsg is a line for the home screen to show until the next key,

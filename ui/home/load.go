@@ -44,7 +44,6 @@ func (h *Screen) whole(then tea.Msg, articles ...*content.Article) tea.Cmd {
 func (h *Screen) articlesRead(msg articlesReadMsg) tea.Cmd {
 	if msg.err != nil {
 		h.notice = "Cannot open it: " + msg.err.Error()
-		h.scroll()
 		return nil
 	}
 	stillPartial := false

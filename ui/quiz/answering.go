@@ -10,14 +10,37 @@ import (
 
 // answerPhase is a question being answered: the prompt, the answer
 // widget under it and any note on why an answer was not taken.
-type answerPhase struct{ scrolling }
+type answerPhase struct {
+	scrolling
+	note string // why an answer could not be taken
+	// touched says the student has done something to the question since
+	// it appeared (moved, picked, typed): until then enter only selects,
+	// so an enter meant for the feedback before it (a double tap, a key
+	// held down) cannot answer a question not yet read.
+	touched bool
+	// confirm asks for a second enter, once the first has selected.
+	confirm string
+}
+
+// confirmNote is what the first enter on an untouched question says.
+const confirmNote = "Selected: press enter again to answer."
+
+func (*answerPhase) kind() quizPhase { return phaseAnswer }
+
+// setNote shows a note under the answer, while the question is being
+// answered; it goes with the question.
+func (q *Screen) setNote(note string) {
+	if a, ok := q.current.(*answerPhase); ok {
+		a.note = note
+	}
+}
 
 // follows: the body keeps the widget's cursor, and the note, in view.
-func (answerPhase) follows() bool { return true }
+func (*answerPhase) follows() bool { return true }
 
 // update handles a key while a question is being answered: the widget
 // has first say, then the screen's own keys.
-func (answerPhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
+func (a *answerPhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	k := &q.keys
 	if key.Matches(msg, k.PageUp, k.PageDown) {
 		return q, q.page(msg)
@@ -35,10 +58,16 @@ func (answerPhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.Cm
 		}
 	}
 	if used {
+		if submit && !a.touched && key.Matches(msg, k.Submit) {
+			if _, why := q.widget().response(); why == "" {
+				a.touched, a.note, a.confirm = true, "", confirmNote
+				return q, cmd
+			}
+		}
 		if submit {
 			return q.submit()
 		}
-		q.note = ""
+		a.touched, a.note, a.confirm = true, "", ""
 		return q, cmd
 	}
 	switch {
@@ -52,10 +81,10 @@ func (answerPhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.Cm
 		return q, q.goTo(q.cur + 1)
 	case key.Matches(msg, k.Overview):
 		q.leave()
-		q.phase, q.listPos, q.scroll = phaseOverview, q.cur, 0
+		q.enter(&overviewPhase{pos: q.cur})
 	case key.Matches(msg, k.Finish):
 		q.leave()
-		q.phase, q.scroll = phaseConfirm, 0
+		q.enter(confirmPhase{})
 	case key.Matches(msg, k.Help):
 		q.toggleHelp()
 	case key.Matches(msg, k.Back):
@@ -65,7 +94,7 @@ func (answerPhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.Cm
 }
 
 // paste gives pasted text to a widget that types.
-func (answerPhase) paste(q *Screen, msg tea.PasteMsg) tea.Cmd {
+func (*answerPhase) paste(q *Screen, msg tea.PasteMsg) tea.Cmd {
 	if p, ok := q.widget().(interface{ paste(tea.PasteMsg) tea.Cmd }); ok {
 		return p.paste(msg)
 	}
@@ -74,16 +103,20 @@ func (answerPhase) paste(q *Screen, msg tea.PasteMsg) tea.Cmd {
 
 // lines is the prompt, the widget and the note under it; the lines to
 // keep in view are the cursor's, down to the note when there is one.
-func (answerPhase) lines(q *Screen, w int) (lines []string, top, bottom int) {
+func (a *answerPhase) lines(q *Screen, w int) (lines []string, top, bottom int) {
 	out := q.promptLines(w)
 	widget, cursor := q.widget().lines(q.theme.Styles, w)
 	out = append(out, "")
 	top = cursor + len(out)
 	out = append(out, widget...)
 	bottom = top
-	if q.note != "" {
+	switch {
+	case a.note != "":
 		// Why the answer was not taken, under it, where the eyes are.
-		out = append(out, common.WrapLines(q.theme.Styles.Error.Render(q.note), w)...)
+		out = append(out, common.WrapLines(q.theme.Styles.Error.Render(a.note), w)...)
+		bottom = len(out) - 1
+	case a.confirm != "":
+		out = append(out, common.WrapLines(q.theme.Styles.Note.Render(a.confirm), w)...)
 		bottom = len(out) - 1
 	}
 	return out, top, bottom
@@ -91,7 +124,7 @@ func (answerPhase) lines(q *Screen, w int) (lines []string, top, bottom int) {
 
 // keys offers what the question's type takes, answering and skipping,
 // and in an exam the flag and the ways between questions.
-func (answerPhase) keys(k *KeyMap, c keyContext) {
+func (*answerPhase) keys(k *KeyMap, c keyContext) {
 	list := c.typ == quiz.Choice || c.typ == quiz.TrueFalse || c.typ == quiz.Multi || c.typ == quiz.Order || c.typ == quiz.Match
 	k.Up.SetEnabled(list)
 	k.Down.SetEnabled(list)

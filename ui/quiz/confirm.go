@@ -13,6 +13,8 @@ import (
 // confirmPhase asks whether to hand the exam in.
 type confirmPhase struct{ scrolling }
 
+func (confirmPhase) kind() quizPhase { return phaseConfirm }
+
 // update handles y or n when asked to hand the exam in. Keeping on goes
 // to the question KeepGoing names.
 func (confirmPhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {

@@ -17,6 +17,8 @@ import (
 // verdict and the reasons (feedbackLines).
 type feedbackPhase struct{ scrolling }
 
+func (feedbackPhase) kind() quizPhase { return phaseFeedback }
+
 // update handles a key while a practice answer's mark is shown.
 func (feedbackPhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	k := q.keys

@@ -1,20 +1,65 @@
 package quiz
 
 import (
+	"slices"
+
 	"charm.land/bubbles/v2/key"
+	"github.com/charmbracelet/x/ansi"
 
 	"brief/ui/common"
 )
 
 // helpView is the quiz's help: the full help in columns (a page at a
 // time when it does not fit), or one line of the keys that matter most
-// now. layout has sized and labelled it.
+// now (two in an exam's question, see examFooter). layout has sized and
+// labelled it.
 func (q *Screen) helpView() string {
 	if q.help.ShowAll {
 		return q.help.View(q.keys)
 	}
 	_, w := common.QuizColumn(q.width)
+	if q.keys.Flag.Enabled() {
+		return examFooter(q.help, w, q.keys)
+	}
 	return common.FitHints(q.help, w, q.keys.hints())
+}
+
+// examFooter is the help under an exam's question: one line when every
+// key fits on it, else the keys that answer on one line and those that
+// flag, list and hand in on a second, so that a student always sees
+// those (they are keys no answer uses, and the exam gives no mark to
+// show a key did something else).
+func examFooter(h common.KeyHelp, w int, k KeyMap) string {
+	all := k.hints()
+	var enabled []key.Binding
+	for _, ht := range all {
+		if ht.Binding.Enabled() {
+			enabled = append(enabled, ht.Binding)
+		}
+	}
+	h.SetWidth(0)
+	if line := h.ShortHelpView(enabled); ansi.StringWidth(line) <= w {
+		return line
+	}
+	var answering []common.Hint
+	for _, ht := range all {
+		if !isExamKey(ht.Binding, k) {
+			answering = append(answering, ht)
+		}
+	}
+	exam := []common.Hint{{Binding: k.Flag, Rank: 0}, {Binding: k.Overview, Rank: 0}, {Binding: k.Questions, Rank: 2}, {Binding: k.Finish, Rank: 0}}
+	return common.FitHints(h, w, answering) + "\n" + common.FitHints(h, w, exam)
+}
+
+// isExamKey reports whether b is one of the exam's own keys, which go on
+// the footer's second line.
+func isExamKey(b key.Binding, k KeyMap) bool {
+	for _, e := range []key.Binding{k.Flag, k.Overview, k.Questions, k.Finish} {
+		if slices.Equal(b.Keys(), e.Keys()) {
+			return true
+		}
+	}
+	return false
 }
 
 // sizeHelp fits the full help to the quiz's column, leaving a line of

@@ -20,7 +20,7 @@ type quizGoldenTB struct {
 
 func (n quizGoldenTB) Name() string { return n.name }
 
-// runQuizView opens a quiz as RunQuiz does (over the article's reader,
+// runQuizView opens a quiz as StartQuiz does (over the article's reader,
 // recording through a writer on no store) at 80x24 in a Glamour style
 // ("dark" draws Unicode, "notty" ASCII), presses keys and returns the
 // window as the root draws it, without its styling. Practice and untimed
@@ -71,7 +71,7 @@ func TestQuizGolden(t *testing.T) {
 			return wrongKeys(&s.Attempt().Session().Items[0])
 		}},
 		"exam_overview": {cfg: Config{Exam: true}, ids: []string{"venue", "sullivan", "timeline"}, keys: func(s *Screen) []string {
-			return append(rightKeys(&s.Attempt().Session().Items[0]), "f", "l")
+			return append(rightKeys(&s.Attempt().Session().Items[0]), "!", "l")
 		}},
 		"results_summary":       {ids: resultsIDs, keys: resultsKeys},
 		"results_summary_ascii": {ids: resultsIDs, keys: resultsKeys, ascii: true},

@@ -61,7 +61,7 @@ func DefaultKeyMap() KeyMap {
 		Skip:         key.NewBinding(key.WithKeys("s", "ctrl+s"), key.WithHelp("s", "skip")),
 		Next:         key.NewBinding(key.WithKeys("enter", "n"), key.WithHelp("enter/n", "next")),
 		Evidence:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "show in article")),
-		Flag:         key.NewBinding(key.WithKeys("f", "ctrl+f"), key.WithHelp("f", "flag")),
+		Flag:         key.NewBinding(key.WithKeys("!", "ctrl+f"), key.WithHelp("!", "flag")),
 		PrevQuestion: key.NewBinding(key.WithKeys("[", "pgup"), key.WithHelp("[", "previous")),
 		NextQuestion: key.NewBinding(key.WithKeys("]", "pgdown"), key.WithHelp("]", "next")),
 		Questions:    key.NewBinding(key.WithKeys("[", "]"), key.WithHelp("[ ]", "previous/next")),
@@ -79,15 +79,12 @@ func DefaultKeyMap() KeyMap {
 
 // keyContext is what decides which quiz keys apply.
 type keyContext struct {
-	phase  quizPhase
-	typ    quiz.Type
-	exam   bool
-	typing bool // a text input has the focus: letters are typed
-	// flagClash is set when f is an answer letter, so flagging takes
-	// ctrl+f.
-	flagClash bool
-	letters   int // how many answer letters the question takes, from a
-	blanks    int // how many blanks a cloze question has
+	phase   quizPhase
+	typ     quiz.Type
+	exam    bool
+	typing  bool // a text input has the focus: letters are typed
+	letters int  // how many answer letters the question takes, from a
+	blanks  int  // how many blanks a cloze question has
 }
 
 // letterKeys names the answer keys of n options, from a and from 1:
@@ -157,10 +154,12 @@ func (k *KeyMap) label(c keyContext) {
 		k.NextQuestion.SetHelp("]", "next")
 		k.Overview.SetHelp("l", "list")
 	}
-	if c.typing || c.flagClash {
+	// Flag, list and hand-in are keys no answer uses (! l S; ctrl+f
+	// ctrl+l while typing), so none of them can answer by mistake.
+	if c.typing {
 		k.Flag.SetHelp("ctrl+f", "flag")
 	} else {
-		k.Flag.SetHelp("f", "flag")
+		k.Flag.SetHelp("!", "flag")
 	}
 	if c.exam {
 		k.Skip.SetHelp(k.Skip.Help().Key, "skip for now")

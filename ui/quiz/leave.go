@@ -14,27 +14,32 @@ func (q *Screen) askLeave() (common.Screen, tea.Cmd) {
 	if n := q.att.Answered(); n == 0 || n == q.att.Len() {
 		return q, back
 	}
-	q.leaveFrom = q.phase
-	if q.phase == phaseAnswer {
+	from := q.phase()
+	if from == phaseAnswer {
 		q.leave()
 	}
-	q.phase, q.scroll = phaseLeave, 0
+	q.enter(&leavePhase{from: from})
 	return q, nil
 }
 
 // leavePhase asks, on esc, whether to leave the quiz; staying goes back
-// to the phase in Screen.leaveFrom.
-type leavePhase struct{ scrolling }
+// to the phase it was asked from.
+type leavePhase struct {
+	scrolling
+	from quizPhase // the phase esc was pressed in
+}
+
+func (*leavePhase) kind() quizPhase { return phaseLeave }
 
 // update handles y (leave) or n, esc and enter (stay) when asked
 // whether to leave.
-func (leavePhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
+func (l *leavePhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	switch {
 	case key.Matches(msg, q.keys.Yes):
 		return q, back
 	case key.Matches(msg, q.keys.No):
-		if q.leaveFrom == phaseFeedback {
-			q.phase = phaseFeedback
+		if l.from == phaseFeedback {
+			q.enter(feedbackPhase{})
 			return q, nil
 		}
 		q.att.Mark(q.clock) // the time spent asked does not count
@@ -44,7 +49,7 @@ func (leavePhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.Cmd
 }
 
 // lines asks whether to leave, saying what becomes of the answers.
-func (leavePhase) lines(q *Screen, w int) (lines []string, top, bottom int) {
+func (*leavePhase) lines(q *Screen, w int) (lines []string, top, bottom int) {
 	s := q.theme.Styles
 	title, text := "Leave the quiz?", "Your answers are saved and you can resume later."
 	switch {
@@ -65,7 +70,7 @@ func (leavePhase) lines(q *Screen, w int) (lines []string, top, bottom int) {
 }
 
 // keys offers y to leave and n, esc or enter to stay.
-func (leavePhase) keys(k *KeyMap, _ keyContext) {
+func (*leavePhase) keys(k *KeyMap, _ keyContext) {
 	k.Yes.SetEnabled(true)
 	k.No.SetEnabled(true)
 	k.Yes.SetHelp("y", "leave")

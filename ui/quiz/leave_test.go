@@ -38,8 +38,8 @@ func TestQuizAsksBeforeLeavingWithQuestionsLeft(t *testing.T) {
 					t.Errorf("esc does not ask %q:\n%s", tc.asks, qzView(q))
 				}
 				qzPress(q, stay)
-				if q.phase != tc.from || q.cur != cur {
-					t.Errorf("%s: phase %d on question %d, want phase %d on question %d", stay, q.phase, q.cur+1, tc.from, cur+1)
+				if q.phase() != tc.from || q.cur != cur {
+					t.Errorf("%s: phase %d on question %d, want phase %d on question %d", stay, q.phase(), q.cur+1, tc.from, cur+1)
 				}
 			})
 		}

@@ -11,29 +11,32 @@ import (
 	"brief/ui/common"
 )
 
-// overviewPhase is the exam's question list, its cursor at
-// Screen.listPos.
-type overviewPhase struct{}
+// overviewPhase is the exam's question list and its cursor.
+type overviewPhase struct {
+	pos int // the question the cursor is on
+}
+
+func (*overviewPhase) kind() quizPhase { return phaseOverview }
 
 // follows: the body keeps the list's cursor in view.
-func (overviewPhase) follows() bool { return true }
+func (*overviewPhase) follows() bool { return true }
 
 // wheel: the list moves by its cursor, not the wheel.
-func (overviewPhase) wheel() bool { return false }
+func (*overviewPhase) wheel() bool { return false }
 
 // update handles a key in the exam's question list.
-func (overviewPhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
+func (o *overviewPhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	k := q.keys
 	n := q.att.Len()
 	switch {
 	case key.Matches(msg, k.Up):
-		q.listPos = max(0, q.listPos-1)
+		o.pos = max(0, o.pos-1)
 	case key.Matches(msg, k.Down):
-		q.listPos = min(n-1, q.listPos+1)
+		o.pos = min(n-1, o.pos+1)
 	case key.Matches(msg, k.Open):
-		return q, q.goTo(q.listPos)
+		return q, q.goTo(o.pos)
 	case key.Matches(msg, k.Finish):
-		q.phase, q.scroll = phaseConfirm, 0
+		q.enter(confirmPhase{})
 	case key.Matches(msg, k.Help):
 		q.toggleHelp()
 	case key.Matches(msg, k.Back):
@@ -44,7 +47,7 @@ func (overviewPhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.
 
 // lines is the question list: each question's number, state (answered
 // or not, flagged) and prompt on one line; the cursor's is kept in view.
-func (overviewPhase) lines(q *Screen, width int) (lines []string, top, bottom int) {
+func (o *overviewPhase) lines(q *Screen, width int) (lines []string, top, bottom int) {
 	s := q.theme.Styles
 	g := s.Glyphs()
 	out := []string{s.Title.Render("Questions" + g.Dot + fmt.Sprintf("%d of %d answered", q.att.Answered(), q.att.Len())), ""}
@@ -60,7 +63,7 @@ func (overviewPhase) lines(q *Screen, width int) (lines []string, top, bottom in
 		}
 		mark := noCursor(g)
 		line := fmt.Sprintf("%2d. %s %s%s", i+1, state, flag, common.OneLine(it.Q.Prompt))
-		if i == q.listPos {
+		if i == o.pos {
 			mark, line = s.Cursor.Render(g.Cursor), s.Selected.Render(line)
 			cursor = len(out)
 		}
@@ -71,7 +74,7 @@ func (overviewPhase) lines(q *Screen, width int) (lines []string, top, bottom in
 
 // keys offers moving, opening a question, handing in, and esc closing
 // the list.
-func (overviewPhase) keys(k *KeyMap, _ keyContext) {
+func (*overviewPhase) keys(k *KeyMap, _ keyContext) {
 	k.Up.SetEnabled(true)
 	k.Down.SetEnabled(true)
 	k.Open.SetEnabled(true)

@@ -20,9 +20,13 @@ const (
 )
 
 // phaseModel is one phase of the quiz screen: what its keys do, what it
-// draws, and which of the KeyMap's bindings it offers. Its state is the
-// screen's; a phase keeps none of its own.
+// draws, which of the KeyMap's bindings it offers, and the state only it
+// uses (the list's cursor, the offered attempt, the phase to go back to).
+// The screen holds the current one; what every phase shares (the
+// attempt, the question shown, the clock) is the screen's.
 type phaseModel interface {
+	// kind is which phase it is.
+	kind() quizPhase
 	// update handles a key pressed in the phase.
 	update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.Cmd)
 	// lines is the phase's body under the header, and the lines of it
@@ -39,19 +43,29 @@ type phaseModel interface {
 	wheel() bool
 }
 
-// phases is each phase's behaviour; a new phase is a constant above, its
-// type in a file of its own, and its entry here.
+// phases is each phase with no state, for the keys it offers; a new
+// phase is a constant above, its type in a file of its own, and its
+// entry here.
 var phases = [...]phaseModel{
-	phaseAnswer:   answerPhase{},
+	phaseAnswer:   &answerPhase{},
 	phaseFeedback: feedbackPhase{},
-	phaseOverview: overviewPhase{},
+	phaseOverview: &overviewPhase{},
 	phaseConfirm:  confirmPhase{},
-	phaseResume:   resumePhase{},
-	phaseLeave:    leavePhase{},
+	phaseResume:   &resumePhase{},
+	phaseLeave:    &leavePhase{},
 }
 
-// model is the current phase's behaviour.
-func (q *Screen) model() phaseModel { return phases[q.phase] }
+// model is the current phase.
+func (q *Screen) model() phaseModel { return q.current }
+
+// phase is which phase the screen is in.
+func (q *Screen) phase() quizPhase { return q.current.kind() }
+
+// enter makes p the current phase, its body shown from the top.
+func (q *Screen) enter(p phaseModel) {
+	q.current = p
+	q.body.GotoTop()
+}
 
 // scrolling is what most phases are: a body the wheel scrolls and no
 // cursor to follow. Phases embed it and override what differs.

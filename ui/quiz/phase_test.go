@@ -2,8 +2,8 @@ package quiz
 
 import "testing"
 
-// Every phase has its behaviour in phases, and each offers a way on:
-// some binding besides help is enabled in it.
+// Every phase has its behaviour in phases, under its own constant, and
+// each offers a way on: some binding besides help is enabled in it.
 func TestEveryPhaseHasAModel(t *testing.T) {
 	if len(phases) != int(phaseLeave)+1 {
 		t.Fatalf("phases has %d entries, want one per phase (%d)", len(phases), phaseLeave+1)
@@ -11,6 +11,9 @@ func TestEveryPhaseHasAModel(t *testing.T) {
 	for p, m := range phases {
 		if m == nil {
 			t.Fatalf("phase %d has no model in phases", p)
+		}
+		if m.kind() != quizPhase(p) {
+			t.Errorf("phases[%d] is the model of phase %d", p, m.kind())
 		}
 		k := DefaultKeyMap()
 		k.set(keyContext{phase: quizPhase(p)})

@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
 	"brief/content"
@@ -62,22 +63,16 @@ type Screen struct {
 	att   *study.Attempt
 
 	saveErr string
-	offer   *study.Unfinished // an unfinished attempt offered for resuming
 
 	widgets []answerWidget // one per item, made when first shown
 	cur     int
-	phase   quizPhase // which of phases the screen is in
-	// leaveFrom is the phase esc was pressed in, to go back to if the
-	// student stays.
-	leaveFrom quizPhase
-	listPos   int    // the question list's cursor
-	note      string // why an answer could not be taken
-	scroll    int    // first body line shown
+	current phaseModel // the phase the screen is in, with its state
+	// body is the phase's lines under the header and how far they are
+	// scrolled, as the last layout left them.
+	body viewport.Model
 	// followed is the body lines last brought into view (the cursor's,
 	// and the note's): follow keeps them in view only when they move.
-	followed   [2]int
-	bodyHeight int // body lines shown, as the last layout found
-	maxScroll  int // the furthest the body can scroll, as the last layout found
+	followed [2]int
 
 	width, height int
 
@@ -87,24 +82,24 @@ type Screen struct {
 // ClockMsg carries the time to a quiz screen: the first one starts
 // the clock, the others (one a second) move the countdown on.
 type ClockMsg struct {
-	owner *Screen
-	at    time.Time
+	at time.Time
 }
 
 // quizRecordedMsg reports a write of the quiz (its start, answers, its
-// hand-in) to the screen that queued it: err is why it was not saved.
+// hand-in) to the screen that queued it (the root brings a command's
+// message back to the screen that returned it): err is why it was not
+// saved.
 type quizRecordedMsg struct {
-	owner any
-	err   error
+	err error
 }
 
 // saved waits, in a command, for a write queued on the attempt's writer
-// and reports how it went to owner; nil when there was nothing to write.
-func saved(owner any, t *study.Ticket) tea.Cmd {
+// and reports how it went; nil when there was nothing to write.
+func saved(t *study.Ticket) tea.Cmd {
 	if t == nil {
 		return nil
 	}
-	return func() tea.Msg { return quizRecordedMsg{owner: owner, err: t.Wait()} }
+	return func() tea.Msg { return quizRecordedMsg{err: t.Wait()} }
 }
 
 // New opens a quiz on the first question. Call Init for the
@@ -117,7 +112,7 @@ func New(cfg Config, theme common.Theme) *Screen {
 func newScreen(cfg Config, att *study.Attempt, theme common.Theme) *Screen {
 	q := &Screen{
 		cfg: cfg, theme: theme, keys: DefaultKeyMap(), help: common.NewKeyHelp(theme.Styles),
-		att: att, widgets: make([]answerWidget, att.Len()),
+		att: att, widgets: make([]answerWidget, att.Len()), current: &answerPhase{}, body: common.NewBody(),
 	}
 	q.widget().focus()
 	q.setKeys()
@@ -129,7 +124,12 @@ func newScreen(cfg Config, att *study.Attempt, theme common.Theme) *Screen {
 func (q *Screen) Attempt() *study.Attempt { return q.att }
 
 // Offered is the unfinished attempt the quiz offers to resume, or nil.
-func (q *Screen) Offered() *study.Unfinished { return q.offer }
+func (q *Screen) Offered() *study.Unfinished {
+	if r, ok := q.current.(*resumePhase); ok {
+		return r.offer
+	}
+	return nil
+}
 
 // Config is what the quiz was opened with.
 func (q *Screen) Config() Config { return q.cfg }
@@ -138,7 +138,7 @@ func (q *Screen) Config() Config { return q.cfg }
 // attempt to offer, if asked to), and the cursor of a first question
 // that is typed.
 func (q *Screen) Init() tea.Cmd {
-	cmds := []tea.Cmd{q.widget().focus(), func() tea.Msg { return ClockMsg{owner: q, at: time.Now()} }}
+	cmds := []tea.Cmd{q.widget().focus(), func() tea.Msg { return ClockMsg{at: time.Now()} }}
 	switch {
 	case !q.att.Saving():
 	case q.cfg.OfferResume && !q.att.Review() && q.att.Article() != nil:
@@ -151,7 +151,7 @@ func (q *Screen) Init() tea.Cmd {
 
 // begin starts recording a new attempt: its write goes first on the
 // writer, ahead of the answers that are to be recorded in it.
-func (q *Screen) begin() tea.Cmd { return saved(q, q.att.Begin()) }
+func (q *Screen) begin() tea.Cmd { return saved(q.att.Begin()) }
 
 // sess is the attempt's session, to show.
 func (q *Screen) sess() *quiz.Session { return q.att.Session() }
@@ -182,10 +182,8 @@ func (q *Screen) item() *quiz.SessionItem { return q.att.Item(q.cur) }
 func (q *Screen) setKeys() {
 	w := q.widget()
 	q.keys.set(keyContext{
-		phase: q.phase, typ: q.item().Q.Type, exam: q.att.Exam(),
-		typing: q.phase == phaseAnswer && w.typing(), letters: w.letters(), blanks: blanksOf(w),
-		// f answers False, and is the sixth letter of a longer list.
-		flagClash: w.letters() >= 6 || q.item().Q.Type == quiz.TrueFalse,
+		phase: q.phase(), typ: q.item().Q.Type, exam: q.att.Exam(),
+		typing: q.phase() == phaseAnswer && w.typing(), letters: w.letters(), blanks: blanksOf(w),
 	})
 	q.labelHelp()
 }
@@ -220,18 +218,12 @@ func (q *Screen) update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			}
 		}
 	case ClockMsg:
-		if msg.owner != q {
-			return q, nil
-		}
 		return q.tick(msg.at)
 	case quizRecordedMsg:
-		if msg.owner == q && msg.err != nil {
+		if msg.err != nil {
 			q.saveErr = "not saved: " + msg.err.Error()
 		}
 	case quizUnfinishedMsg:
-		if msg.owner != q {
-			return q, nil
-		}
 		return q, q.unfinished(msg)
 	case tea.PasteMsg:
 		if p, ok := q.model().(paster); ok {
@@ -252,13 +244,9 @@ func (q *Screen) tick(at time.Time) (common.Screen, tea.Cmd) {
 	q.att.StartClock(at)
 	q.clock = at
 	if q.att.TimeUp(at) {
-		s, cmd := q.finish()
-		if r, ok := s.(*ResultsScreen); ok {
-			r.timedOut = true
-		}
-		return s, cmd
+		return q.handIn(true)
 	}
-	return q, tea.Tick(time.Second, func(t time.Time) tea.Msg { return ClockMsg{owner: q, at: t} })
+	return q, tea.Tick(time.Second, func(t time.Time) tea.Msg { return ClockMsg{at: t} })
 }
 
 // remaining is the time left in a timed exam.
@@ -274,7 +262,7 @@ func (q *Screen) cursorLine() int {
 // page scrolls the body a page up or down, keeping a line of the last
 // page in view.
 func (q *Screen) page(msg tea.KeyPressMsg) tea.Cmd {
-	n := max(1, q.bodyHeight-1)
+	n := max(1, q.body.Height()-1)
 	if key.Matches(msg, q.keys.PageUp) {
 		n = -n
 	}
@@ -289,7 +277,7 @@ func back() tea.Msg { return common.BackMsg{} }
 func (q *Screen) submit() (common.Screen, tea.Cmd) {
 	resp, why := q.widget().response()
 	if why != "" {
-		q.note = why
+		q.setNote(why)
 		return q, nil
 	}
 	return q.answer(resp)
@@ -317,12 +305,12 @@ func (q *Screen) answer(resp quiz.Response) (common.Screen, tea.Cmd) {
 // next question, in practice to the mark.
 func (q *Screen) answered(t *study.Ticket) (common.Screen, tea.Cmd) {
 	q.widget().blur()
-	save := saved(q, t)
+	save := saved(t)
 	if q.att.Exam() {
 		s, cmd := q.advance()
 		return s, tea.Batch(save, cmd)
 	}
-	q.phase, q.scroll, q.note = phaseFeedback, 0, ""
+	q.enter(feedbackPhase{})
 	return q, save
 }
 
@@ -340,7 +328,7 @@ func (q *Screen) advance() (common.Screen, tea.Cmd) {
 		return q, q.goTo(q.cur + 1)
 	}
 	q.leave()
-	q.phase, q.scroll = phaseConfirm, 0
+	q.enter(confirmPhase{})
 	return q, nil
 }
 
@@ -351,21 +339,26 @@ func (q *Screen) goTo(i int) tea.Cmd {
 	}
 	q.widget().blur()
 	q.att.Show(i, q.clock)
-	q.cur, q.phase, q.note, q.scroll, q.followed = i, phaseAnswer, "", 0, [2]int{-1, -1}
+	q.cur, q.followed = i, [2]int{-1, -1}
+	q.enter(&answerPhase{})
 	return q.widget().focus()
 }
 
-// finish hands the attempt in: in an exam what stands on screen counts
-// and the questions left count as skipped (study.Attempt.HandIn); then
-// the results screen takes this one's place, and hears how the hand-in
-// was saved.
-func (q *Screen) finish() (common.Screen, tea.Cmd) {
+// finish hands the attempt in: see handIn.
+func (q *Screen) finish() (common.Screen, tea.Cmd) { return q.handIn(false) }
+
+// handIn hands the attempt in, when the student asks or, timedOut, when
+// the time is up: in an exam what stands on screen counts and the
+// questions left count as skipped (study.Attempt.HandIn); then the
+// results screen takes this one's place, and hears how the hand-in was
+// saved.
+func (q *Screen) handIn(timedOut bool) (common.Screen, tea.Cmd) {
 	q.widget().blur()
 	handIn := q.att.HandIn(q.standing(), q.clock)
 	r := newResults(q.cfg, q.att, q.theme)
-	r.saveErr = q.saveErr
+	r.saveErr, r.timedOut = q.saveErr, timedOut
 	r.Update(tea.WindowSizeMsg{Width: q.width, Height: q.height})
-	return r, saved(r, handIn)
+	return r, saved(handIn)
 }
 
 // runningScore is the points earned over the points of the questions

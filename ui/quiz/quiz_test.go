@@ -36,13 +36,13 @@ func TestQuizGradesEveryType(t *testing.T) {
 				}
 				res := q.item().Result
 				if res == nil {
-					t.Fatalf("keys %v gave no answer; note %q", keys, q.note)
+					t.Fatalf("keys %v gave no answer; phase %+v", keys, q.current)
 				}
 				if res.Verdict != verdict {
 					t.Errorf("keys %v: verdict %s, want %s", keys, res.Verdict, verdict)
 				}
-				if q.phase != phaseFeedback {
-					t.Errorf("phase %d after answering, want the feedback", q.phase)
+				if q.phase() != phaseFeedback {
+					t.Errorf("phase %d after answering, want the feedback", q.phase())
 				}
 				if v := qzView(q); !strings.Contains(v, words[verdict]) {
 					t.Errorf("the feedback does not say %q:\n%s", words[verdict], v)
@@ -91,8 +91,8 @@ func TestQuizSkip(t *testing.T) {
 func TestQuizTypingLettersDoesNotTriggerKeys(t *testing.T) {
 	q := newTestQuiz(t, Config{Exam: true}, "sullivan", "roles")
 	qzPress(q, "s", "f", "l", "e", "[", "]")
-	if q.item().Result != nil || q.item().Flagged || q.phase != phaseAnswer || q.cur != 0 {
-		t.Fatalf("typed letters acted as keys: result %v, flagged %v, phase %d, question %d", q.item().Result, q.item().Flagged, q.phase, q.cur)
+	if q.item().Result != nil || q.item().Flagged || q.phase() != phaseAnswer || q.cur != 0 {
+		t.Fatalf("typed letters acted as keys: result %v, flagged %v, phase %d, question %d", q.item().Result, q.item().Flagged, q.phase(), q.cur)
 	}
 	if got := q.widget().(*textWidget).input.Value(); got != "sfle[]" {
 		t.Errorf("input holds %q, want every letter typed", got)
@@ -284,7 +284,8 @@ func TestQuizHelpFollowsTheQuestion(t *testing.T) {
 		"order":        {"timeline", false, []string{"K/J move"}, []string{"tick", "pair"}},
 		"match":        {"isolation", false, []string{"a/b pair"}, []string{"tick", "move up"}},
 		"short typing": {"sullivan", false, []string{"ctrl+s skip", "f1 more keys"}, []string{"a-h", "? more keys"}},
-		"exam choice":  {"venue", true, []string{"f flag", "s skip for now"}, []string{"show in article"}},
+		"exam choice":  {"venue", true, []string{"! flag", "l list", "S hand in", "s skip for now"}, []string{"show in article", "f flag"}},
+		"exam t/f":     {"food-aid-hedged", true, []string{"t/f answer", "! flag", "l list", "S hand in"}, []string{"ctrl+f flag"}},
 		"cloze":        {"summit-dates", false, []string{"tab next blank"}, []string{"tick"}},
 	}
 	for name, tc := range tests {

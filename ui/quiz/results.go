@@ -1,12 +1,12 @@
 package quiz
 
 import (
-	"math"
 	"math/rand/v2"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
 	"brief/quiz/study"
@@ -27,14 +27,16 @@ type ResultsScreen struct {
 	timedOut  bool // a timed exam handed in when its time ran out
 	reviewing bool
 	newSeed   func() int64 // the seed of a new quiz; random but in tests
-	scroll    int
-	width     int
-	height    int
+	// body is the summary or the review, scrolled, as the last layout
+	// left it.
+	body   viewport.Model
+	width  int
+	height int
 }
 
 // newResults builds the results of an attempt handed in.
 func newResults(cfg Config, att *study.Attempt, theme common.Theme) *ResultsScreen {
-	r := &ResultsScreen{cfg: cfg, att: att, theme: theme, keys: DefaultResultsKeyMap(), help: common.NewKeyHelp(theme.Styles), newSeed: rand.Int64}
+	r := &ResultsScreen{cfg: cfg, att: att, theme: theme, keys: DefaultResultsKeyMap(), help: common.NewKeyHelp(theme.Styles), newSeed: rand.Int64, body: common.NewBody()}
 	r.setKeys()
 	return r
 }
@@ -81,18 +83,15 @@ func (r *ResultsScreen) update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		r.theme = msg.Theme
 		r.help.SetStyles(msg.Styles)
 	case quizRecordedMsg:
-		if msg.owner != r {
-			break
-		}
 		if msg.err != nil {
 			r.saveErr = "not saved: " + msg.err.Error()
 		}
 	case tea.MouseWheelMsg:
 		switch msg.Button {
 		case tea.MouseWheelUp:
-			r.scroll = max(0, r.scroll-1)
+			r.body.ScrollUp(1)
 		case tea.MouseWheelDown:
-			r.scroll++
+			r.body.ScrollDown(1)
 		}
 	case tea.KeyPressMsg:
 		return r.handleKey(msg)
@@ -105,21 +104,23 @@ func (r *ResultsScreen) handleKey(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) 
 	k := r.keys
 	switch {
 	case key.Matches(msg, k.Up):
-		r.scroll = max(0, r.scroll-1)
+		r.body.ScrollUp(1)
 	case key.Matches(msg, k.Down):
-		r.scroll++
+		r.body.ScrollDown(1)
 	case key.Matches(msg, k.PageDown):
-		r.scroll += r.page()
+		r.body.ScrollDown(r.page())
 	case key.Matches(msg, k.PageUp):
-		r.scroll = max(0, r.scroll-r.page())
+		r.body.ScrollUp(r.page())
 	case key.Matches(msg, k.Top):
-		r.scroll = 0
+		r.body.GotoTop()
 	case key.Matches(msg, k.Bottom):
-		r.scroll = math.MaxInt32 // layout brings it back to the last screenful
+		r.body.GotoBottom()
 	case key.Matches(msg, k.Review):
-		r.reviewing, r.scroll = true, 0
+		r.reviewing = true
+		r.body.GotoTop()
 	case key.Matches(msg, k.Close):
-		r.reviewing, r.scroll = false, 0
+		r.reviewing = false
+		r.body.GotoTop()
 	case key.Matches(msg, k.RetryMissed):
 		return r.again(r.att.Retry(true))
 	case key.Matches(msg, k.Fresh):
@@ -172,17 +173,14 @@ func (r *ResultsScreen) View() string {
 	}
 	x, w := common.QuizColumn(r.width)
 	helpLines := strings.Split(r.helpView(w), "\n")
-	height := max(1, r.height-1-len(helpLines))
-	body := r.body(w)
-	end := min(len(body), r.scroll+height)
-	start := min(r.scroll, end)
-	out := append(common.PadLines(body[start:end], height), noteLine(r.theme.Styles, r.att, r.saveErr, r.cfg.SavingNotice, w, start > 0, end < len(body)))
+	out := append(common.PadLines(common.Shown(&r.body), r.body.Height()), noteLine(r.theme.Styles, r.att, r.saveErr, r.cfg.SavingNotice, w, !r.body.AtTop(), !r.body.AtBottom()))
 	out = append(out, helpLines...)
 	return common.Fit(strings.Join(common.Indent(out, x), "\n"), r.width, r.height)
 }
 
-// layout sizes and labels the help for the window and keeps the scroll
-// position within the body; Update calls it after every message.
+// layout sizes and labels the help for the window and gives the body
+// viewport its lines, keeping the scroll position within them; Update
+// calls it after every message, and View draws what it left.
 func (r *ResultsScreen) layout() {
 	if r.width <= 0 || r.height <= 0 || common.TooSmall(r.width, r.height) {
 		return
@@ -192,8 +190,9 @@ func (r *ResultsScreen) layout() {
 	if r.help.ShowAll {
 		r.keys.Help.SetHelp("?", common.HelpLabel(r.help, r.keys))
 	}
-	height := max(1, r.height-1-len(strings.Split(r.helpView(w), "\n")))
-	r.scroll = max(0, min(r.scroll, len(r.body(w))-height))
+	r.body.SetWidth(w)
+	r.body.SetHeight(max(1, r.height-1-len(strings.Split(r.helpView(w), "\n"))))
+	r.body.SetContentLines(r.lines(w))
 }
 
 // helpView is the full help, or the one-line hints, w cells wide.
@@ -204,8 +203,8 @@ func (r *ResultsScreen) helpView(w int) string {
 	return common.FitHints(r.help, w, r.keys.hints())
 }
 
-// body is the summary, or the review of every answer.
-func (r *ResultsScreen) body(w int) []string {
+// lines is the summary, or the review of every answer.
+func (r *ResultsScreen) lines(w int) []string {
 	if r.reviewing {
 		return reviewLines(r.theme.Styles, r.att.Session(), w)
 	}

@@ -201,8 +201,8 @@ func TestResultsReviewPages(t *testing.T) {
 		t.Fatalf("the review does not start at the first question:\n%s", top)
 	}
 	qzPress(r, "space")
-	if r.scroll < 10 {
-		t.Errorf("space moved the review %d lines, want about a page", r.scroll)
+	if r.body.YOffset() < 10 {
+		t.Errorf("space moved the review %d lines, want about a page", r.body.YOffset())
 	}
 	qzPress(r, "G")
 	end := qzView(r)
@@ -212,7 +212,7 @@ func TestResultsReviewPages(t *testing.T) {
 	}
 	qzPress(r, "b")
 	qzPress(r, "g")
-	if r.scroll != 0 || qzView(r) != top {
-		t.Errorf("g does not go back to the top (scroll %d)", r.scroll)
+	if r.body.YOffset() != 0 || qzView(r) != top {
+		t.Errorf("g does not go back to the top (scroll %d)", r.body.YOffset())
 	}
 }

@@ -17,7 +17,6 @@ import (
 // quizUnfinishedMsg brings what findUnfinished found: an attempt at the
 // article left before the end, rebuilt as a session, or nothing.
 type quizUnfinishedMsg struct {
-	owner *Screen
 	found *study.Unfinished // nil when there is nothing to resume
 	err   error
 }
@@ -30,7 +29,7 @@ func (q *Screen) findUnfinished() tea.Cmd {
 	l := study.FindUnfinished(q.cfg.Writer, q.att.Pack(), q.att.Article())
 	return func() tea.Msg {
 		found, err := l.Wait()
-		return quizUnfinishedMsg{owner: q, found: found, err: err}
+		return quizUnfinishedMsg{found: found, err: err}
 	}
 }
 
@@ -43,29 +42,33 @@ func (q *Screen) unfinished(msg quizUnfinishedMsg) tea.Cmd {
 	}
 	if msg.found == nil || q.att.Answered() > 0 {
 		if inUse := (*scores.InUseError)(nil); errors.As(msg.err, &inUse) && q.att.Answered() == 0 {
-			q.note = fmt.Sprintf("Your unfinished quiz on this article is open in another brief (%s), so this is a new attempt.", inUse.Where())
+			q.setNote(fmt.Sprintf("Your unfinished quiz on this article is open in another brief (%s), so this is a new attempt.", inUse.Where()))
 		}
 		return q.begin()
 	}
-	q.offer = msg.found
 	q.leave()
-	q.phase, q.scroll = phaseResume, 0
+	q.enter(&resumePhase{offer: msg.found})
 	q.setKeys()
 	return nil
 }
 
-// resumePhase offers the unfinished attempt in Screen.offer: resume it
-// or start this new one.
-type resumePhase struct{ scrolling }
+// resumePhase offers an unfinished attempt: resume it or start this new
+// one.
+type resumePhase struct {
+	scrolling
+	offer *study.Unfinished
+}
+
+func (*resumePhase) kind() quizPhase { return phaseResume }
 
 // update handles r (carry on), n (start over) and esc while an
 // unfinished attempt is offered.
-func (resumePhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
+func (r *resumePhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	switch {
 	case key.Matches(msg, q.keys.Resume):
-		return q.resume()
+		return q.resume(r.offer)
 	case key.Matches(msg, q.keys.StartOver):
-		return q, q.startOver()
+		return q, q.startOver(r.offer)
 	case key.Matches(msg, q.keys.Back):
 		return q, back
 	}
@@ -76,18 +79,19 @@ func (resumePhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.Cm
 // session, its mode, its clock, recorded into the same attempt) at the
 // first question left unanswered. Its clock starts when it appears: the
 // time spent choosing is not the exam's.
-func (q *Screen) resume() (common.Screen, tea.Cmd) {
-	att, claim := q.att.Resume(q.offer)
-	q.offer, q.att = nil, att
+func (q *Screen) resume(offer *study.Unfinished) (common.Screen, tea.Cmd) {
+	att, claim := q.att.Resume(offer)
+	q.att = att
 	q.widgets = make([]answerWidget, att.Len())
-	q.cur, q.phase = 0, phaseAnswer
+	q.cur = 0
+	q.enter(&answerPhase{})
 	if !q.clock.IsZero() {
 		att.StartClock(q.clock)
 	}
 	// Claimed first on the writer, so that no other brief writes to it
 	// from now on; one that took it meanwhile leaves this one's answers
 	// refused, each with its note.
-	claimed := saved(q, claim)
+	claimed := saved(claim)
 	left := att.Unanswered()
 	if len(left) == 0 {
 		s, cmd := q.finish()
@@ -98,9 +102,8 @@ func (q *Screen) resume() (common.Screen, tea.Cmd) {
 
 // startOver sets the offered attempt aside (its answers stay in the
 // stats) and begins recording this new session, in that order.
-func (q *Screen) startOver() tea.Cmd {
-	aside := saved(q, q.att.SetAside(q.offer))
-	q.offer = nil
+func (q *Screen) startOver(offer *study.Unfinished) tea.Cmd {
+	aside := saved(q.att.SetAside(offer))
 	q.att.RestartClock(q.clock)
 	return tea.Batch(q.goTo(q.cur), aside, q.begin())
 }
@@ -108,8 +111,8 @@ func (q *Screen) startOver() tea.Cmd {
 // lines offers the unfinished attempt: what it is, then each key with
 // what it does, on one line when they fit, else one per line so that no
 // key is parted from its words.
-func (resumePhase) lines(q *Screen, w int) (lines []string, top, bottom int) {
-	o := q.offer
+func (r *resumePhase) lines(q *Screen, w int) (lines []string, top, bottom int) {
+	o := r.offer
 	s := q.theme.Styles
 	kind := "quiz"
 	if o.Exam() {
@@ -139,7 +142,7 @@ func (resumePhase) lines(q *Screen, w int) (lines []string, top, bottom int) {
 }
 
 // keys offers resuming, starting over and esc.
-func (resumePhase) keys(k *KeyMap, _ keyContext) {
+func (*resumePhase) keys(k *KeyMap, _ keyContext) {
 	k.Resume.SetEnabled(true)
 	k.StartOver.SetEnabled(true)
 	k.Back.SetEnabled(true)
@@ -155,9 +158,9 @@ func (q *Screen) kindOfQuiz() string {
 
 // header is the article and how far the offered attempt went, not the
 // new session's first question, which may never be asked.
-func (resumePhase) header(q *Screen, w int) []string {
+func (r *resumePhase) header(q *Screen, w int) []string {
 	s := q.theme.Styles
-	o := q.offer
+	o := r.offer
 	kind := "Unfinished quiz"
 	if o.Exam() {
 		kind = "Unfinished exam"

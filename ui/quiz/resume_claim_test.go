@@ -30,7 +30,7 @@ func TestResumeIsNotOfferedForAQuizOpenElsewhere(t *testing.T) {
 	leaveUnfinished(t, open)
 	here := storeBeside(t, open)
 	q := offered(t, here)
-	if q.phase == phaseResume {
+	if q.phase() == phaseResume {
 		t.Fatal("offered to resume the quiz the other brief has open")
 	}
 	want := fmt.Sprintf("open in another brief (pid %d), so this is a new attempt", os.Getpid())
@@ -47,8 +47,8 @@ func TestResumingAQuizTakenMeanwhileSaysSo(t *testing.T) {
 	first.Close() // the first brief ends: the attempt is free
 	here := storeBeside(t, first)
 	q := offered(t, here)
-	if q.phase != phaseResume {
-		t.Fatalf("phase %d, want the offer to resume", q.phase)
+	if q.phase() != phaseResume {
+		t.Fatalf("phase %d, want the offer to resume", q.phase())
 	}
 	if err := storeBeside(t, first).ClaimAttempt(id); err != nil { // a third brief resumes it first
 		t.Fatal(err)

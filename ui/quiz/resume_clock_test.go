@@ -21,7 +21,7 @@ func TestResumedExamKeepsItsClock(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			q := newTestQuiz(t, Config{Writer: study.NewWriter(st), OfferResume: true, Exam: true, TimeLimit: again}, resumeIDs...)
 			deliver(q, q.findUnfinished())
-			if q.phase != phaseResume {
+			if q.phase() != phaseResume {
 				t.Fatalf("no offer to resume the exam")
 			}
 			qzPress(q, "r")
@@ -45,12 +45,12 @@ func TestExamClockWaitsForTheResumeQuestion(t *testing.T) {
 		t.Run(key, func(t *testing.T) {
 			q := newTestQuiz(t, Config{Writer: study.NewWriter(st), OfferResume: true, Exam: true, TimeLimit: time.Minute}, resumeIDs...)
 			deliver(q, q.findUnfinished())
-			if q.phase != phaseResume {
+			if q.phase() != phaseResume {
 				t.Fatalf("no offer to resume the exam")
 			}
 			t0 := time.Now()
-			q.Update(ClockMsg{owner: q, at: t0})
-			q.Update(ClockMsg{owner: q, at: t0.Add(40 * time.Second)}) // the student thinks it over
+			q.Update(ClockMsg{at: t0})
+			q.Update(ClockMsg{at: t0.Add(40 * time.Second)}) // the student thinks it over
 			left := q.att.Limit()
 			qzPress(q, key)
 			if key == "r" {

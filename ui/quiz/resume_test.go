@@ -60,8 +60,8 @@ func TestResumeCarriesOnTheSameAttempt(t *testing.T) {
 	p, a := defaultArticle(t)
 	id := leaveUnfinished(t, st)
 	q := offered(t, st)
-	if q.phase != phaseResume {
-		t.Fatalf("phase %d, want the offer to resume", q.phase)
+	if q.phase() != phaseResume {
+		t.Fatalf("phase %d, want the offer to resume", q.phase())
 	}
 	view := qzView(q)
 	v := strings.Join(strings.Fields(view), " ")
@@ -77,8 +77,8 @@ func TestResumeCarriesOnTheSameAttempt(t *testing.T) {
 		t.Errorf("the offer shows the new quiz's first question in its header:\n%s", view)
 	}
 	qzPress(q, "r")
-	if q.phase != phaseAnswer || q.cur != 1 {
-		t.Fatalf("after r: phase %d at question %d, want question 2 to answer", q.phase, q.cur+1)
+	if q.phase() != phaseAnswer || q.cur != 1 {
+		t.Fatalf("after r: phase %d at question %d, want question 2 to answer", q.phase(), q.cur+1)
 	}
 	if it := q.sess().Items[0]; it.Q.ID != "venue" || it.Result == nil || it.Result.Verdict != quiz.Right {
 		t.Errorf("the earlier answer is not kept: %+v", it)
@@ -101,8 +101,8 @@ func TestStartOverSetsTheUnfinishedAttemptAside(t *testing.T) {
 	q := offered(t, st)
 	s, cmd := qzPress(q, "n")
 	deliver(s, cmd)
-	if q.phase != phaseAnswer || q.cur != 0 || q.att.Answered() != 0 || !q.att.Recording() {
-		t.Fatalf("after n: phase %d at question %d, %d answered, recording %v; want a new quiz from the start", q.phase, q.cur+1, q.att.Answered(), q.att.Recording())
+	if q.phase() != phaseAnswer || q.cur != 0 || q.att.Answered() != 0 || !q.att.Recording() {
+		t.Fatalf("after n: phase %d at question %d, %d answered, recording %v; want a new quiz from the start", q.phase(), q.cur+1, q.att.Answered(), q.att.Recording())
 	}
 	if saved, _, _ := st.UnfinishedAttempt(p.ID, a.ID); saved != nil {
 		t.Fatalf("the attempt set aside is still offered: %+v", saved)
@@ -113,7 +113,7 @@ func TestStartOverSetsTheUnfinishedAttemptAside(t *testing.T) {
 	if err != nil || saved == nil || saved.ID == old || len(answers) != 1 {
 		t.Fatalf("after starting over: attempt %+v with %d answers (%v), want a new attempt with 1", saved, len(answers), err)
 	}
-	if again := offered(t, st); again.phase != phaseResume || again.offer.Saved.ID != saved.ID {
+	if again := offered(t, st); again.phase() != phaseResume || again.Offered().Saved.ID != saved.ID {
 		t.Error("the new attempt, left unfinished, is not offered next time")
 	}
 }
@@ -121,7 +121,7 @@ func TestStartOverSetsTheUnfinishedAttemptAside(t *testing.T) {
 func TestNothingToResumeStartsAtOnce(t *testing.T) {
 	st := testStore(t)
 	q := offered(t, st)
-	if q.phase != phaseAnswer || !q.att.Recording() || !q.att.Saving() {
-		t.Errorf("with nothing to resume: phase %d, recording %v; want the quiz begun", q.phase, q.att.Recording())
+	if q.phase() != phaseAnswer || !q.att.Recording() || !q.att.Saving() {
+		t.Errorf("with nothing to resume: phase %d, recording %v; want the quiz begun", q.phase(), q.att.Recording())
 	}
 }

@@ -18,8 +18,8 @@ func TestExamEndedBeforeTheStoreAnsweredIsStillSaved(t *testing.T) {
 	}{
 		"time runs out": {func(q *Screen) (common.Screen, tea.Cmd) {
 			start := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
-			q.Update(ClockMsg{owner: q, at: start})
-			return q.Update(ClockMsg{owner: q, at: start.Add(time.Minute)})
+			q.Update(ClockMsg{at: start})
+			return q.Update(ClockMsg{at: start.Add(time.Minute)})
 		}},
 		"handed in": {func(q *Screen) (common.Screen, tea.Cmd) { return qzPress(q, "ctrl+s", "y") }},
 	}

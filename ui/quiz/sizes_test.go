@@ -22,7 +22,7 @@ func quizStates(t *testing.T) map[string]common.Screen {
 	qzPress(fb, wrongKeys(fb.item())...)
 	states["feedback"] = fb
 	list := newTestQuiz(t, Config{Exam: true}, "venue", "sullivan", "timeline")
-	qzPress(list, "f", "l")
+	qzPress(list, "!", "l")
 	states["exam list"] = list
 	confirm := newTestQuiz(t, Config{Exam: true}, "venue", "timeline")
 	qzPress(confirm, "S")

@@ -41,9 +41,9 @@ func TestExamTimeUpHandsInWhatIsPutDown(t *testing.T) {
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
 			q := newTestQuiz(t, Config{Exam: true, TimeLimit: 2 * time.Minute}, tc.id, "delegation-agenda") // the second in file order
-			q.Update(ClockMsg{owner: q, at: start})
+			q.Update(ClockMsg{at: start})
 			qzPress(q, tc.keys(q.item())...)
-			s, _ := q.Update(ClockMsg{owner: q, at: start.Add(2 * time.Minute)})
+			s, _ := q.Update(ClockMsg{at: start.Add(2 * time.Minute)})
 			r, ok := s.(*ResultsScreen)
 			if !ok {
 				t.Fatalf("time up: %T, want the results", s)
@@ -69,9 +69,9 @@ func TestExamTimeUpSavesWhatIsPutDown(t *testing.T) {
 	st := testStore(t)
 	start := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
 	q := newTestQuiz(t, Config{Exam: true, TimeLimit: time.Minute, Writer: study.NewWriter(st)}, "summit-focus")
-	q.Update(ClockMsg{owner: q, at: start})
+	q.Update(ClockMsg{at: start})
 	qzPress(q, withoutSubmit(q.item())...)
-	deliver(q.Update(ClockMsg{owner: q, at: start.Add(time.Minute)}))
+	deliver(q.Update(ClockMsg{at: start.Add(time.Minute)}))
 	rows, err := st.Attempts(scores.AttemptFilter{})
 	if err != nil {
 		t.Fatal(err)

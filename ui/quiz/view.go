@@ -24,21 +24,17 @@ func (q *Screen) View() string {
 	x, w := common.QuizColumn(q.width)
 	header := q.header(w)
 	help := strings.Split(q.helpView(), "\n")
-	bodyHeight := max(1, q.height-len(header)-1-len(help))
-	body, _, _ := q.body(w)
-	end := min(len(body), q.scroll+bodyHeight)
-	start := min(q.scroll, end)
-	out := append(header, common.PadLines(body[start:end], bodyHeight)...)
-	out = append(out, noteLine(q.theme.Styles, q.att, q.saveErr, q.cfg.SavingNotice, w, start > 0, end < len(body)))
+	out := append(header, common.PadLines(common.Shown(&q.body), q.body.Height())...)
+	out = append(out, noteLine(q.theme.Styles, q.att, q.saveErr, q.cfg.SavingNotice, w, !q.body.AtTop(), !q.body.AtBottom()))
 	out = append(out, help...)
 	return common.Fit(strings.Join(common.Indent(out, x), "\n"), q.width, q.height)
 }
 
-// layout sizes the help and the body for the window and keeps the
-// scroll position within the body, bringing the cursor into view when
-// it moved (see follow). Update calls it after every message, so View
-// and the next key find the body's height and scroll position as they
-// will be drawn.
+// layout sizes the help and the body for the window, gives the body
+// viewport the phase's lines and keeps the scroll position within them,
+// bringing the cursor into view when it moved (see follow). Update calls
+// it after every message, so View draws what it left, and the next key
+// finds the body as it was drawn.
 func (q *Screen) layout() {
 	if q.width <= 0 || q.height <= 0 || common.TooSmall(q.width, q.height) {
 		return
@@ -52,40 +48,45 @@ func (q *Screen) layout() {
 		sz.size(w)
 	}
 	help := strings.Split(q.helpView(), "\n")
-	q.bodyHeight = max(1, q.height-len(q.header(w))-1-len(help))
-	body, top, bottom := q.body(w)
-	q.follow(len(body), top, bottom, q.bodyHeight)
+	q.body.SetWidth(w)
+	q.body.SetHeight(max(1, q.height-len(q.header(w))-1-len(help)))
+	body, top, bottom := q.model().lines(q, w)
+	q.body.SetContentLines(body)
+	q.follow(top, bottom)
 }
 
-// follow keeps the scroll position within a body of n lines shown
-// height at a time. While answering (and in the question list) it
-// brings the lines from top to bottom (the cursor and any note) into
-// view whenever they move; otherwise, and between moves, it keeps the
-// scroll position, so the student can scroll past the cursor to read the
-// rest.
-func (q *Screen) follow(n, top, bottom, height int) {
-	if q.model().follows() {
-		if focus := [2]int{top, bottom}; focus != q.followed {
-			q.followed = focus
-			switch {
-			case bottom < height:
-				q.scroll = 0 // all of it fits with the prompt: show the prompt
-			case bottom >= q.scroll+height:
-				q.scroll = bottom - height + 1
-			}
-			if top < q.scroll {
-				q.scroll = top
-			}
-		}
+// follow keeps the body's scroll position on a cursor. While answering
+// (and in the question list) it brings the lines from top to bottom
+// (the cursor and any note) into view whenever they move; otherwise, and
+// between moves, it keeps the scroll position, so the student can
+// scroll past the cursor to read the rest.
+func (q *Screen) follow(top, bottom int) {
+	if !q.model().follows() {
+		return
 	}
-	q.maxScroll = max(0, n-height)
-	q.scroll = max(0, min(q.scroll, q.maxScroll))
+	focus := [2]int{top, bottom}
+	if focus == q.followed {
+		return
+	}
+	q.followed = focus
+	y, height := q.body.YOffset(), q.body.Height()
+	switch {
+	case bottom < height:
+		y = 0 // all of it fits with the prompt: show the prompt
+	case bottom >= y+height:
+		y = bottom - height + 1
+	}
+	q.body.SetYOffset(min(y, top))
 }
 
 // scrollBy moves the body n lines on (back when negative), as far as
-// the last layout allowed.
+// its lines go.
 func (q *Screen) scrollBy(n int) {
-	q.scroll = max(0, min(q.scroll+n, q.maxScroll))
+	if n < 0 {
+		q.body.ScrollUp(-n)
+		return
+	}
+	q.body.ScrollDown(n)
 }
 
 // quizGapHeight is the height from which the header has a gap under it.
@@ -165,12 +166,6 @@ func noteLine(s common.Styles, att *study.Attempt, saveErr, savingNotice string,
 		more = s.Subtle.Render(more)
 	}
 	return common.Spread(s, note, more, w)
-}
-
-// body is the phase's content and the lines to keep in view: the
-// cursor's, down to the note under the answer when there is one.
-func (q *Screen) body(w int) (lines []string, top, bottom int) {
-	return q.model().lines(q, w)
 }
 
 // promptLines is the question's prompt, wrapped.

@@ -32,7 +32,7 @@ func BenchmarkResize100x(b *testing.B) {
 		i++
 		delete(r.cache, w)
 		m.Update(tea.WindowSizeMsg{Width: w, Height: 24})
-		_, cmd := m.Update(resizeTickMsg{owner: r, seq: r.resizeSeq})
+		_, cmd := m.Update(resizeTickMsg{seq: r.resizeSeq})
 		m.Update(cmd())
 		m.View()
 		if r.doc.width != w {

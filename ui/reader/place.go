@@ -35,16 +35,14 @@ type placeState struct {
 
 // placeLoadedMsg carries the saved place of the reader's article.
 type placeLoadedMsg struct {
-	owner *Screen
-	pos   int
-	ok    bool
-	err   error
+	pos int
+	ok  bool
+	err error
 }
 
 // noteExpiredMsg takes a note out of the footer; only the newest counts.
 type noteExpiredMsg struct {
-	owner *Screen
-	seq   int
+	seq int
 }
 
 // encodePlace turns an anchor into the number saved.
@@ -65,10 +63,10 @@ func decodePlace(pos, sections int) (anchor, bool) {
 // loadPlace looks the saved place up in a command.
 func (r *Screen) loadPlace() tea.Cmd {
 	r.place.asked = true
-	st, owner, packID, articleID := r.store, r, r.pack.ID, r.art.ID
+	st, packID, articleID := r.store, r.pack.ID, r.art.ID
 	return func() tea.Msg {
 		pos, ok, err := st.Position(packID, articleID)
-		return placeLoadedMsg{owner: owner, pos: pos, ok: ok, err: err}
+		return placeLoadedMsg{pos: pos, ok: ok, err: err}
 	}
 }
 
@@ -108,7 +106,7 @@ func (r *Screen) showNote(text string) tea.Cmd {
 	r.note = common.CleanError(text)
 	r.noteUntilScroll = false
 	r.noteSeq++
-	return r.clock.after(noteFor, noteExpiredMsg{owner: r, seq: r.noteSeq})
+	return r.clock.after(noteFor, noteExpiredMsg{seq: r.noteSeq})
 }
 
 // placeToSave is the place to save now, and false when there is nothing

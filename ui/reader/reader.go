@@ -159,34 +159,28 @@ func (r *Screen) update(msg tea.Msg) tea.Cmd {
 	case tea.WindowSizeMsg:
 		return r.resize(msg.Width, msg.Height)
 	case resizeTickMsg:
-		if msg.owner != r || msg.seq != r.resizeSeq {
+		if msg.seq != r.resizeSeq {
 			return nil
 		}
 		return r.show()
 	case sectionsRenderedMsg:
-		if msg.owner != r {
-			return nil
-		}
 		return r.rendered(msg)
 	case common.ThemeMsg:
 		return r.retheme(msg.Theme)
 	case placeLoadedMsg:
-		if msg.owner != r {
-			return nil
-		}
 		return r.placeLoaded(msg)
 	case saveTickMsg:
-		if msg.owner != r || msg.seq != r.saveSeq {
+		if msg.seq != r.saveSeq {
 			return nil
 		}
 		return r.save(r.clock.now())
 	case readerSavedMsg:
-		if msg.owner == r && msg.err != nil {
+		if msg.err != nil {
 			return r.showNote("Could not save your place and reading time: " + msg.err.Error())
 		}
 		return nil
 	case noteExpiredMsg:
-		if msg.owner == r && msg.seq == r.noteSeq {
+		if msg.seq == r.noteSeq {
 			r.note, r.noteUntilScroll = "", false
 		}
 		return nil
@@ -230,7 +224,7 @@ func (r *Screen) resize(width, height int) tea.Cmd {
 	}
 	r.resizeSeq++
 	seq := r.resizeSeq
-	return tea.Tick(resizeDebounce, func(time.Time) tea.Msg { return resizeTickMsg{owner: r, seq: seq} })
+	return tea.Tick(resizeDebounce, func(time.Time) tea.Msg { return resizeTickMsg{seq: seq} })
 }
 
 // layout sizes the viewport to what the header and footer leave.

@@ -28,7 +28,6 @@ const maxCachedWidths = 4
 // sectionsRenderedMsg carries sections from..from+len(rendered)-1 of an
 // article rendered at one width, for one theme generation.
 type sectionsRenderedMsg struct {
-	owner      *Screen
 	width      int
 	gen        int
 	from       int
@@ -39,14 +38,12 @@ type sectionsRenderedMsg struct {
 
 // resizeTickMsg fires once a resize has settled; only the newest counts.
 type resizeTickMsg struct {
-	owner *Screen
-	seq   int
+	seq int
 }
 
 // renderJob is everything a render command needs, copied out of the model
 // so the command never touches the model.
 type renderJob struct {
-	owner      *Screen
 	markdown   *content.Renderer
 	sections   []content.Section
 	width      int
@@ -63,7 +60,7 @@ type renderKey struct{ width, gen int }
 
 // run renders the job's sections; it is the body of a tea.Cmd.
 func (j renderJob) run() tea.Msg {
-	msg := sectionsRenderedMsg{owner: j.owner, width: j.width, gen: j.gen, from: j.from, background: j.background}
+	msg := sectionsRenderedMsg{width: j.width, gen: j.gen, from: j.from, background: j.background}
 	below := 0
 	for i := j.from; i < len(j.sections) && i < j.from+j.count; i++ {
 		out, err := j.markdown.Render(j.sections[i].Markdown, j.width)
@@ -239,7 +236,7 @@ func (r *Screen) covers(w int, a anchor) bool {
 
 // job describes rendering count sections from `from` at width w.
 func (r *Screen) job(w, from, count int) renderJob {
-	return renderJob{owner: r, markdown: r.theme.Markdown, sections: r.art.Sections, width: w, gen: r.gen, from: from, count: count}
+	return renderJob{markdown: r.theme.Markdown, sections: r.art.Sections, width: w, gen: r.gen, from: from, count: count}
 }
 
 // renderRest starts the background render of the next run of sections

@@ -43,14 +43,12 @@ func StoreOf(s *scores.Store) Store {
 
 // saveTickMsg fires saveDebounce after an input; only the newest counts.
 type saveTickMsg struct {
-	owner *Screen
-	seq   int
+	seq int
 }
 
 // readerSavedMsg reports a write.
 type readerSavedMsg struct {
-	owner *Screen
-	err   error
+	err error
 }
 
 // sectionTime is reading time to record for one section.
@@ -114,8 +112,7 @@ func (r *Screen) save(now time.Time) tea.Cmd {
 	if !ok {
 		return nil
 	}
-	owner := r
-	return func() tea.Msg { return readerSavedMsg{owner: owner, err: j.run()} }
+	return func() tea.Msg { return readerSavedMsg{err: j.run()} }
 }
 
 // Leave stops the reading time and returns a command that writes what is
@@ -138,8 +135,7 @@ func (r *Screen) Leave(then tea.Msg) tea.Cmd {
 			return then
 		}
 	}
-	owner := r
-	return tea.Batch(func() tea.Msg { return readerSavedMsg{owner: owner, err: j.run()} }, next)
+	return tea.Batch(func() tea.Msg { return readerSavedMsg{err: j.run()} }, next)
 }
 
 // scheduleSave starts the debounce: a write saveDebounce after this input,
@@ -147,7 +143,7 @@ func (r *Screen) Leave(then tea.Msg) tea.Cmd {
 func (r *Screen) scheduleSave(now time.Time) tea.Cmd {
 	r.saveSeq++
 	delay := max(saveDebounce, r.lastWrite.Add(minWriteGap).Sub(now))
-	return r.clock.after(delay, saveTickMsg{owner: r, seq: r.saveSeq})
+	return r.clock.after(delay, saveTickMsg{seq: r.saveSeq})
 }
 
 // inputKind sorts messages into the student's own input, which keeps the
