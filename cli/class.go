@@ -2,14 +2,17 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"slices"
 	"strings"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/spf13/cobra"
 
 	"brief/quiz/class"
+	"brief/ui"
 )
 
 // classReportFormats are what `brief class report --format` writes.
@@ -23,14 +26,56 @@ type classReportOptions struct {
 }
 
 func newClassCommand(g *globalOptions, env Env) *cobra.Command {
+	var packArg string
+	var plain bool
 	cmd := &cobra.Command{
-		Use:   "class",
+		Use:   "class FILES...|DIR",
 		Short: "Read the results your students handed in",
-		Long:  "class reads the files students write with brief hand-in and reports on them.",
-		Args:  cobra.NoArgs,
+		Long: "class reads the files students write with brief hand-in and shows them full-screen:\n" +
+			"the gradebook, each question's statistics and each student's strongest and weakest parts,\n" +
+			"each sortable with s. Enter on a question shows the answers given as bars (with the question's\n" +
+			"text when --pack names the pack); Enter on a student shows their attempts and answers.\n" +
+			"Without a terminal (or with --plain) it prints what brief class report prints.",
+		Example: "  brief class handins/\n  brief class handins/ --pack floods.brief.zip",
+		Args:    cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if plain || !interactive(env) {
+				return runClassReport(g, &classReportOptions{format: "table"}, env, args)
+			}
+			return runClassScreen(cmd.Context(), g, env, args, packArg)
+		},
 	}
+	cmd.Flags().StringVar(&packArg, "pack", "", "the pack the results are for, to show each question's text")
+	cmd.Flags().BoolVar(&plain, "plain", false, "print the report instead of opening the full-screen view")
 	cmd.AddCommand(newClassReportCommand(g, env))
 	return cmd
+}
+
+// runClassScreen opens the class screen on the hand-ins args name.
+func runClassScreen(ctx context.Context, g *globalOptions, env Env, args []string, packArg string) error {
+	cfg := &ui.ClassConfig{}
+	if packArg != "" {
+		p, err := openPack(g, packArg)
+		if err != nil {
+			return err
+		}
+		cfg.Prompts = ui.ClassPrompts{}
+		for _, a := range p.Articles {
+			for _, q := range a.Questions {
+				cfg.Prompts[[2]string{a.ID, q.ID}] = q.Prompt
+			}
+		}
+	}
+	handIns, problems := class.Load(args)
+	for _, p := range problems {
+		fmt.Fprintf(env.Stderr, "brief: %v\n", p)
+	}
+	if len(handIns) == 0 {
+		return fmt.Errorf("no hand-in file could be read")
+	}
+	cfg.Report = class.Build(handIns)
+	return ui.Run(ui.Config{Style: g.style, Start: ui.StartClass, Class: cfg},
+		tea.WithContext(ctx), tea.WithInput(env.Stdin), tea.WithOutput(env.Stdout))
 }
 
 func newClassReportCommand(g *globalOptions, env Env) *cobra.Command {

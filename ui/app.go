@@ -92,6 +92,8 @@ type Config struct {
 	Quiz *QuizConfig
 	// Review is the review StartReview opens.
 	Review *quiz.ReviewPlan
+	// Class is the class report StartClass opens.
+	Class *ClassConfig
 }
 
 // state names the kind of screen on top of the stack.
@@ -103,6 +105,7 @@ const (
 	stateQuiz    // reserved for the quiz screen
 	stateResults // reserved for the results screen
 	stateStats   // reserved for the stats screen
+	stateClass   // the class screen of `brief class`
 )
 
 // entry is one screen on the stack.
@@ -145,7 +148,7 @@ type Model struct {
 // newModel builds the root model with an empty stack: its writer, and
 // its theme from the configured style.
 func newModel(cfg Config) (*Model, error) {
-	if len(cfg.Packs) == 0 && cfg.Start != StartStats {
+	if len(cfg.Packs) == 0 && cfg.Start != StartStats && cfg.Start != StartClass {
 		return nil, errors.New("no packs to show: give a pack, or use the embedded one")
 	}
 	m := &Model{cfg: cfg, isDark: true, renderers: map[string]*content.Renderer{}, writer: cfg.Writer, saveBound: study.SaveBound}
@@ -254,8 +257,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case addressed:
 		return m, m.deliver(msg)
 	case common.BackMsg:
-		if m.cfg.Start == StartStats && len(m.stack) == 1 {
-			return m, m.startLeaving() // back from `brief stats` leaves it
+		if m.alone() {
+			return m, m.startLeaving() // back from `brief stats` or `brief class` leaves it
 		}
 		return m, tea.Batch(m.pop(), m.homeShown())
 	}

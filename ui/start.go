@@ -33,6 +33,9 @@ const (
 	// StartReview opens the review Config.Review plans over the home
 	// screen, where leaving the review goes (`brief review`).
 	StartReview
+	// StartClass opens the class report of Config.Class on its own
+	// (`brief class`); Config.Packs may be empty.
+	StartClass
 )
 
 // QuizConfig is what StartQuiz opens its quiz with: see quizui.Config.
@@ -60,6 +63,8 @@ func New(cfg Config) (*Model, error) {
 		return newReviewStart(cfg)
 	case StartStats:
 		return newStatsStart(cfg)
+	case StartClass:
+		return newClassStart(cfg)
 	case StartHome:
 	}
 	m, err := newModel(cfg)

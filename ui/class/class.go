@@ -81,7 +81,7 @@ func (s *Screen) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
 	switch {
 	case key.Matches(msg, k.Quit):
-		return tea.Quit
+		return common.SaveAndQuit
 	case key.Matches(msg, k.Help):
 		s.help.Toggle(s.keys)
 	case key.Matches(msg, k.Back) && s.detail != nil:
@@ -194,7 +194,6 @@ func (s *Screen) layout() {
 	s.keys.PrevTab.SetEnabled(s.detail == nil)
 	s.keys.Open.SetEnabled(s.detail == nil)
 	s.keys.Version.SetEnabled(s.detail == nil && len(s.report.Packs) > 1)
-	s.keys.Back.SetEnabled(s.detail != nil)
 	s.keys.Help.SetHelp("?", common.HelpLabel(s.help, s.keys))
 	top := 2 // title and tabs
 	if s.detail != nil {
@@ -240,13 +239,29 @@ func (s *Screen) View() string {
 		st.Subtle.Render(fmt.Sprintf("%s%s%s", g.Dot, cmpOr(p.Version, "no version"), s.versionNote()))
 	out := []string{" " + st.Cut(title, s.width-1)}
 	if s.detail == nil {
-		out = append(out, " "+st.Cut(s.tabsLine(), s.width-1))
+		out = append(out, " "+s.withMore(s.tabsLine()))
+	} else {
+		out[0] = " " + s.withMore(title)
 	}
 	out = append(out, s.vp.View(), "")
 	for _, l := range strings.Split(s.help.View(s.keys), "\n") {
 		out = append(out, " "+st.Cut(l, s.width-1))
 	}
 	return strings.Join(out, "\n")
+}
+
+// withMore puts "↓ more" at the right of a heading line when the rows or
+// the opened student or question go on past the screen; the heading gives
+// way to it.
+func (s *Screen) withMore(heading string) string {
+	st := s.styles
+	if s.vp.AtTop() && s.vp.AtBottom() {
+		return st.Cut(heading, s.width-1)
+	}
+	where := st.Percent.Render(common.MoreMark(st.Glyphs(), !s.vp.AtTop(), !s.vp.AtBottom()))
+	room := s.width - 1 - ansi.StringWidth(where)
+	line := st.Cut(heading, room-2)
+	return line + strings.Repeat(" ", max(1, room-ansi.StringWidth(line))) + where
 }
 
 // tabsLine names the three tables, the current one marked, and its order.
