@@ -1,0 +1,97 @@
+package study
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"brief/content"
+	"brief/quiz"
+	"brief/quiz/scores"
+)
+
+func assignedPack(t *testing.T) (*content.Pack, *content.Article) {
+	t.Helper()
+	p, err := content.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cp := *p
+	cp.Assignment = &content.Assignment{Mode: content.AssignExam, Time: "15m", Questions: 12, Attempts: 2, Due: "2026-12-14"}
+	return &cp, cp.Articles[0]
+}
+
+// The attempts an assignment counts are those taken in its mode at its
+// version: practice beside an exam assignment is free, and an exam left
+// half done still counts.
+func TestAssignmentCountsItsAttempts(t *testing.T) {
+	p, a := assignedPack(t)
+	store, err := scores.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	begin := func(mode, version string, answer bool) {
+		id, err := store.StartAttempt(scores.AttemptInfo{PackID: p.ID, PackVersion: version, ArticleID: a.ID, Mode: mode})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if answer {
+			if err := store.RecordAnswer(quiz.AnswerRecord{AttemptID: id, PackID: p.ID, PackVersion: version, ArticleID: a.ID, QuestionID: "venue", Max: 1}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	begin(scores.ModePractice, p.Version, true) // practice: free
+	begin(scores.ModeExam, "0.9.0", true)       // another version: not this assignment
+	begin(scores.ModeExam, p.Version, false)    // opened, nothing answered: not taken
+	begin(scores.ModeExam, p.Version, true)     // left half done: taken
+	now := time.Date(2026, 12, 10, 12, 0, 0, 0, time.Local)
+	as, err := AssignmentAt(store, p, a, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if as.Used != 1 || as.Overdue {
+		t.Fatalf("used %d, overdue %v; want 1, not overdue", as.Used, as.Overdue)
+	}
+	if got, want := as.Line(now), "exam · 12 questions · 15:00 · due Monday · 1 of 2 attempts left"; got != want {
+		t.Errorf("line %q, want %q", got, want)
+	}
+	if err := as.Check(); err != nil {
+		t.Errorf("one attempt left, refused: %v", err)
+	}
+	begin(scores.ModeExam, p.Version, true)
+	as, _ = AssignmentAt(store, p, a, now.AddDate(0, 0, 5))
+	if err := as.Check(); !errors.Is(err, ErrNoAttemptsLeft) || !as.Overdue {
+		t.Errorf("after two attempts, past the due day: %v, overdue %v", err, as.Overdue)
+	}
+	if got := as.Line(now.AddDate(0, 0, 5)); !strings.Contains(got, "was due 14 Dec · 0 of 2 attempts left") {
+		t.Errorf("line %q", got)
+	}
+}
+
+// Flags that would change an assignment are refused, naming the flag;
+// asking for what it sets, or for practice, is not.
+func TestAssignmentRefusesFlagsThatChangeIt(t *testing.T) {
+	p, _ := assignedPack(t)
+	as := &Assigned{Assignment: *p.Assignment}
+	for _, ok := range []Requested{{}, {Exam: true}, {N: 12}, {TimeLimit: 15 * time.Minute}, {Practice: true, N: 3, Seed: true}} {
+		if err := as.Refuse(ok); err != nil {
+			t.Errorf("%+v refused: %v", ok, err)
+		}
+	}
+	for flag, r := range map[string]Requested{"-n 5": {N: 5}, "--time 5m0s": {TimeLimit: 5 * time.Minute}, "--level": {Levels: []string{"recall"}}, "--seed": {Seed: true}} {
+		if err := as.Refuse(r); err == nil || !strings.HasPrefix(err.Error(), flag+" would change the assignment") || !strings.Contains(err.Error(), "--practice") {
+			t.Errorf("%s: %v", flag, err)
+		}
+	}
+}
+
+// Each student draws their own questions, the same each time they look.
+func TestAssignmentSeedIsPerStudent(t *testing.T) {
+	ana, again, ben := (&Assigned{}).Seed("Ana", "p", "a"), (&Assigned{}).Seed("Ana", "p", "a"), (&Assigned{}).Seed("Ben", "p", "a")
+	if ana != again || ana == ben {
+		t.Errorf("seeds Ana %d, again %d, Ben %d: want Ana's the same twice and Ben's another", ana, again, ben)
+	}
+}
