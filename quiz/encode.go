@@ -151,7 +151,7 @@ func encodeAnswer(m yamlMapping, q *Question) {
 		if q.Range != nil {
 			m.add("range", &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle, Content: []*yaml.Node{yamlNumber(q.Range[0]), yamlNumber(q.Range[1])}})
 		} else {
-			m.add("answer", yamlNumber(q.Number))
+			m.add("answer", yamlNumbers(q.Number, q.More))
 			if q.Tolerance != 0 {
 				m.add("tolerance", yamlNumber(q.Tolerance))
 			}
@@ -159,6 +159,18 @@ func encodeAnswer(m yamlMapping, q *Question) {
 	case Order, Match, Cloze:
 		// Their answers are their items, pairs and blanks, written apart.
 	}
+}
+
+// yamlNumbers writes one number, or a list when there are several.
+func yamlNumbers(first float64, more []float64) *yaml.Node {
+	if len(more) == 0 {
+		return yamlNumber(first)
+	}
+	list := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle, Content: []*yaml.Node{yamlNumber(first)}}
+	for _, n := range more {
+		list.Content = append(list.Content, yamlNumber(n))
+	}
+	return list
 }
 
 // yamlPairs writes match pairs as a mapping of left side to right side.

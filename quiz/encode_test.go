@@ -93,7 +93,7 @@ func TestEncodeFileIsReadable(t *testing.T) {
 func TestEncodeFileReportsWhatWillNotLoad(t *testing.T) {
 	qs := []Question{{ID: "one", Type: Choice, Prompt: "P", Options: []string{"a"}, Answers: []string{"a"}, Points: 1}}
 	out, err := EncodeFile(qs)
-	if err == nil || !strings.Contains(err.Error(), "a choice question needs 2 to 8 options, this one has 1") {
+	if err == nil || !strings.Contains(err.Error(), "a choice question needs 2 to 26 options, this one has 1") {
 		t.Errorf("got error %v", err)
 	}
 	if !strings.Contains(string(out), "options: [a]") {
@@ -106,10 +106,10 @@ func TestEncodeFileReportsWhatWillNotLoad(t *testing.T) {
 // questions.quiz.yaml that exists nowhere; a question read from no file is
 // located in the written one.
 func TestEncodeFileLocatesErrorsAtTheirSource(t *testing.T) {
-	nine := []string{"a", "b", "c", "d", "e", "f", "g", "h", "i"}
+	many := strings.Split("abcdefghijklmnopqrstuvwxyz!", "")
 	qs := []Question{
 		{ID: "fine", Type: TrueFalse, Prompt: "P", Points: 1, Path: "bank.gift", Line: 1, Col: 1},
-		{ID: "nine", Type: Choice, Prompt: "P", Options: nine, Answers: []string{"a"}, Points: 1, Path: "bank.gift", Line: 3, Col: 2},
+		{ID: "nine", Type: Choice, Prompt: "P", Options: many, Answers: []string{"a"}, Points: 1, Path: "bank.gift", Line: 3, Col: 2},
 		{ID: "fine-2", Type: TrueFalse, Prompt: "P\nQ", Points: 1, Explain: "E\nF", Path: "bank.gift", Line: 5, Col: 1},
 		{ID: strings.Repeat("x", MaxIDLen+1), Type: TrueFalse, Prompt: "P", Points: 1, Path: "bank.gift", Line: 8, Col: 1},
 		{ID: "tags", Type: TrueFalse, Prompt: "P", Points: 1, Tags: []string{"t", ""}},
@@ -117,9 +117,9 @@ func TestEncodeFileLocatesErrorsAtTheirSource(t *testing.T) {
 	_, err := EncodeFile(qs)
 	got := strings.Split(fmt.Sprint(err), "\n")
 	want := []string{
-		"bank.gift:3:2: a choice question needs 2 to 8 options, this one has 9",
+		"bank.gift:3:2: a choice question needs 2 to 26 options, this one has 27",
 		`bank.gift:8:1: id "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…" is longer than 64 characters`,
-		"questions.quiz.yaml:32:15: tags is empty",
+		"questions.quiz.yaml:59:15: tags is empty",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("errors\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -114,8 +114,9 @@ func score(q *Question, r Response) (float64, string) {
 		return scoreOrder(len(q.Items), r.Order), ""
 	case Match:
 		right := 0
-		for i := range q.Pairs {
-			if i < len(r.Matches) && r.Matches[i] == i {
+		for i, p := range q.Pairs {
+			// By text: when items share an answer, either copy is right.
+			if i < len(r.Matches) && inRange(r.Matches[i], len(q.Pairs)) && q.Pairs[r.Matches[i]].Right == p.Right {
 				right++
 			}
 		}
@@ -244,10 +245,19 @@ func numericFeedback(q *Question, v float64) string {
 // numberIsRight checks a number against the range, or the answer and its
 // tolerance, allowing for floating-point rounding.
 func numberIsRight(q *Question, v float64) bool {
-	lo, hi := q.Number-q.Tolerance, q.Number+q.Tolerance
 	if q.Range != nil {
-		lo, hi = q.Range[0], q.Range[1]
+		return within(v, q.Range[0], q.Range[1])
 	}
+	for _, n := range append([]float64{q.Number}, q.More...) {
+		if within(v, n-q.Tolerance, n+q.Tolerance) {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether v is in [lo, hi], allowing for rounding.
+func within(v, lo, hi float64) bool {
 	eps := 1e-9 * math.Max(1, math.Max(math.Abs(lo), math.Abs(hi)))
 	return v >= lo-eps && v <= hi+eps
 }

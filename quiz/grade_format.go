@@ -23,10 +23,15 @@ func CorrectAnswer(q *Question) string {
 			return formatExact(q.Range[0])
 		case q.Range != nil:
 			return fmt.Sprintf("from %s to %s", formatExact(q.Range[0]), formatExact(q.Range[1]))
-		case q.Tolerance > 0:
-			return fmt.Sprintf("%s (± %s)", formatExact(q.Number), formatExact(q.Tolerance))
 		}
-		return formatExact(q.Number)
+		values := []string{formatExact(q.Number)}
+		for _, n := range q.More {
+			values = append(values, formatExact(n))
+		}
+		if q.Tolerance > 0 {
+			return fmt.Sprintf("%s (± %s)", strings.Join(values, " or "), formatExact(q.Tolerance))
+		}
+		return strings.Join(values, " or ")
 	case Order:
 		return strings.Join(q.Items, " → ")
 	case Match:

@@ -24,6 +24,8 @@ var (
 	qRange      = &Question{Type: Numeric, Range: &[2]float64{3.5, 4.5}, Points: 1}
 	qOrder      = &Question{Type: Order, Items: []string{"a", "b", "c", "d", "e"}, Points: 1}
 	qMatch      = &Question{Type: Match, Pairs: []Pair{{"Putin", "Russia"}, {"Kim", "North Korea"}, {"Xi", "China"}, {"Biden", "USA"}}, Points: 2}
+	qRoots      = &Question{Type: Numeric, Number: -7, More: []float64{4}, Points: 1}
+	qShared     = &Question{Type: Match, Pairs: []Pair{{"Forum grading", "3.8"}, {"H5P", "3.8"}, {"Badges", "2.5"}}, Points: 3}
 	qCloze      = &Question{Type: Cloze, Text: "Held at [[Vostochny|the Vostochny spaceport]] near the [[Chinese|China]] border.", Points: 2, Typos: 1}
 )
 
@@ -80,6 +82,10 @@ func TestGrade(t *testing.T) {
 		"numeric range low edge": {qRange, Response{Text: []string{"3.5"}}, 1, Right, ""},
 		"numeric range outside":  {qRange, Response{Text: []string{"5"}}, 0, Wrong, ""},
 
+		"numeric list first":   {qRoots, Response{Text: []string{"-7"}}, 1, Right, ""},
+		"numeric list second":  {qRoots, Response{Text: []string{"4"}}, 1, Right, ""},
+		"numeric list neither": {qRoots, Response{Text: []string{"7"}}, 0, Wrong, ""},
+
 		"order right":        {qOrder, Response{Order: []int{0, 1, 2, 3, 4}}, 1, Right, ""},
 		"order reversed":     {qOrder, Response{Order: []int{4, 3, 2, 1, 0}}, 0, Wrong, ""},
 		"order one moved":    {qOrder, Response{Order: []int{1, 2, 3, 4, 0}}, 0.75, Partial, ""},
@@ -92,6 +98,10 @@ func TestGrade(t *testing.T) {
 		"match one of four": {qMatch, Response{Matches: []int{0, -1, -1, -1}}, 0.5, Partial, ""},
 		"match none":        {qMatch, Response{Matches: []int{-1, -1, -1, -1}}, 0, Skipped, ""},
 		"match short slice": {qMatch, Response{Matches: []int{0}}, 0.5, Partial, ""},
+		// Items sharing an answer: either copy of "3.8" is right for both.
+		"match shared answer swapped": {qShared, Response{Matches: []int{1, 0, 2}}, 3, Right, ""},
+		"match shared answer twice":   {qShared, Response{Matches: []int{0, 0, 2}}, 3, Right, ""},
+		"match shared answer wrong":   {qShared, Response{Matches: []int{2, 0, 1}}, 1, Partial, ""},
 
 		"cloze both":             {qCloze, Response{Text: []string{"Vostochny", "China"}}, 2, Right, ""},
 		"cloze alternatives":     {qCloze, Response{Text: []string{"The Vostochny Spaceport.", "chinese"}}, 2, Right, ""},
@@ -129,11 +139,12 @@ func TestCorrectAndFormatAnswer(t *testing.T) {
 		"range":     {qRange, Response{Text: []string{"4"}}, "from 3.5 to 4.5", "4"},
 		"more than two decimals stay exact": {&Question{Type: Numeric, Number: 3.14159, Tolerance: 0.005, Points: 1},
 			Response{Text: []string{"3.14"}}, "3.14159 (± 0.005)", "3.14"},
-		"one-number range": {&Question{Type: Numeric, Range: &[2]float64{4, 4}, Points: 1}, Response{Text: []string{"4.0"}}, "4", "4.0"},
-		"order":            {qOrder, Response{Order: []int{4, 3, 2, 1, 0}}, "a → b → c → d → e", "e → d → c → b → a"},
-		"match":            {qMatch, Response{Matches: []int{1, 0, -1, 3}}, "Putin → Russia; Kim → North Korea; Xi → China; Biden → USA", "Putin → North Korea; Kim → Russia; Xi → —; Biden → USA"},
-		"cloze":            {qCloze, Response{Text: []string{"Moscow", ""}}, "Held at [Vostochny] near the [Chinese] border.", "Held at [Moscow] near the [—] border."},
-		"skipped":          {qChoice, Response{Skipped: true}, "Vostochny spaceport", "(skipped)"},
+		"one-number range":  {&Question{Type: Numeric, Range: &[2]float64{4, 4}, Points: 1}, Response{Text: []string{"4.0"}}, "4", "4.0"},
+		"two right numbers": {qRoots, Response{Text: []string{"3"}}, "-7 or 4", "3"},
+		"order":             {qOrder, Response{Order: []int{4, 3, 2, 1, 0}}, "a → b → c → d → e", "e → d → c → b → a"},
+		"match":             {qMatch, Response{Matches: []int{1, 0, -1, 3}}, "Putin → Russia; Kim → North Korea; Xi → China; Biden → USA", "Putin → North Korea; Kim → Russia; Xi → —; Biden → USA"},
+		"cloze":             {qCloze, Response{Text: []string{"Moscow", ""}}, "Held at [Vostochny] near the [Chinese] border.", "Held at [Moscow] near the [—] border."},
+		"skipped":           {qChoice, Response{Skipped: true}, "Vostochny spaceport", "(skipped)"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {

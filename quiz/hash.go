@@ -38,6 +38,13 @@ func (q *Question) Hash() string {
 			field("range", formatExact(q.Range[0]), formatExact(q.Range[1]))
 		} else {
 			field("number", formatExact(q.Number), formatExact(q.Tolerance))
+			if len(q.More) > 0 { // only then, so older packs keep their hash
+				more := make([]string, len(q.More))
+				for i, n := range q.More {
+					more[i] = formatExact(n)
+				}
+				field("more-numbers", more...)
+			}
 		}
 	case Choice, Multi, Short, Order, Match, Cloze:
 		// Their answers are the options, answers, items, pairs and text

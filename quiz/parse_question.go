@@ -32,10 +32,11 @@ var fieldTypes = map[string][]Type{
 }
 
 // Limits on the size of one question, so that any valid question fits on
-// a quiz screen and can be answered with letters in plain mode.
+// a quiz screen and can be answered with letters in plain mode. Options go
+// up to 26, as in Moodle and Aiken: one letter each, a to z.
 const (
 	MinOptions = 2
-	MaxOptions = 8
+	MaxOptions = 26
 	MaxItems   = 10 // order items, and match pairs
 	MaxTypos   = 3
 	MaxIDLen   = 64

@@ -144,9 +144,7 @@ func (r *qreader) numeric(q *Question) {
 		q.Range = &[2]float64{lo, hi}
 		return
 	}
-	if f, ok := r.number(a, "answer"); ok {
-		q.Number = f
-	}
+	r.numbers(q, a)
 	if hasTol {
 		if f, ok := r.number(tol, "tolerance"); ok {
 			if f < 0 {
@@ -154,6 +152,31 @@ func (r *qreader) numeric(q *Question) {
 			} else {
 				q.Tolerance = f
 			}
+		}
+	}
+}
+
+// numbers reads a numeric answer: one number, or a list of right values
+// ("enter either root"), each accepted within the tolerance.
+func (r *qreader) numbers(q *Question, a *yaml.Node) {
+	if a.Kind != yaml.SequenceNode {
+		if f, ok := r.number(a, "answer"); ok {
+			q.Number = f
+		}
+		return
+	}
+	if len(a.Content) == 0 {
+		r.errorf(a, "answer is an empty list: give a number, or a list of right numbers like [-7, 4]")
+		return
+	}
+	for i, n := range a.Content {
+		f, ok := r.number(n, "each answer")
+		switch {
+		case !ok:
+		case i == 0:
+			q.Number = f
+		default:
+			q.More = append(q.More, f)
 		}
 	}
 }
@@ -185,7 +208,7 @@ func (r *qreader) match(q *Question) {
 	if !ok {
 		return
 	}
-	pairs, lefts, rights, ok := r.pairs(v)
+	pairs, lefts, _, ok := r.pairs(v)
 	if !ok {
 		return
 	}
@@ -194,13 +217,12 @@ func (r *qreader) match(q *Question) {
 		return
 	}
 	l := make([]string, len(pairs))
-	rt := make([]string, len(pairs))
 	for i, p := range pairs {
-		l[i], rt[i] = p.Left, p.Right
+		l[i] = p.Left
 	}
-	okL := r.noDuplicates(lefts, l, "left side")
-	okR := r.noDuplicates(rights, rt, "right side")
-	if okL && okR {
+	// Right sides may repeat (several items share one answer, as Moodle
+	// allows); left sides may not, or a student could not tell them apart.
+	if r.noDuplicates(lefts, l, "left side") {
 		q.Pairs = pairs
 	}
 }

@@ -53,6 +53,7 @@ type Question struct {
 	Truth   bool     // truefalse: the right answer
 
 	Number    float64     // numeric: the right value when Range is nil
+	More      []float64   // numeric: further right values (answer: [-7, 4]), each within Tolerance too
 	Tolerance float64     // numeric: how far from Number still counts as right
 	Range     *[2]float64 // numeric: inclusive bounds, instead of Number and Tolerance
 
