@@ -11,10 +11,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"brief/content"
-	"brief/content/interchange"
 	"brief/content/webimport"
 	"brief/internal/diag"
-	"brief/quiz"
 )
 
 // importOptions are the flags of `brief import`.
@@ -35,7 +33,8 @@ func newImportCommand(env Env) *cobra.Command {
 		Long: "import converts what a teacher already has into brief's formats, by the file's extension:\n" +
 			"  .gift, .aiken.txt   Moodle question banks → a .quiz.yaml question file\n" +
 			"  .html, .htm         a saved web page → an .md article (main text, title, byline, date, site)\n" +
-			"  .txt                text saved off a web page → an .md article, page chrome dropped\n" +
+			"  .txt                text saved off a web page → an .md article, page chrome dropped;\n" +
+			"                      a GIFT or Aiken bank saved as .txt (as Moodle downloads it) → questions\n" +
 			"Warnings say what a format holds that brief cannot (each located as file:line:col);\n" +
 			"errors stop the import. The output goes beside the input unless -o says otherwise,\n" +
 			"and an existing file is never overwritten without --force.",
@@ -87,6 +86,15 @@ func runImport(env Env, o *importOptions, path string) error {
 	if err != nil {
 		return err
 	}
+	data, err := readInput(path)
+	if err != nil {
+		return err
+	}
+	if format == "text" && o.format == "" {
+		if format, base, err = sniffText(env, path, base, data); err != nil {
+			return err
+		}
+	}
 	out := o.out
 	if out == "" {
 		out = base + content.QuizSuffix
@@ -95,10 +103,6 @@ func runImport(env Env, o *importOptions, path string) error {
 		}
 	}
 	if err := refuseExisting(out, o.force); err != nil {
-		return err
-	}
-	data, err := readInput(path)
-	if err != nil {
 		return err
 	}
 	switch format {
@@ -125,93 +129,6 @@ func readInput(path string) ([]byte, error) {
 		return nil, fmt.Errorf("%s is over the limit of %d bytes", path, content.MaxFileSize)
 	}
 	return data, nil
-}
-
-// importQuestions converts a GIFT or Aiken file to a question file.
-func importQuestions(env Env, format, path, out string, data []byte, force bool) error {
-	var qs []quiz.Question
-	var diags []*diag.Diagnostic
-	if format == "gift" {
-		qs, diags = interchange.ParseGIFT(path, data)
-	} else {
-		qs, diags = interchange.ParseAiken(path, data)
-	}
-	if errs := printDiagnostics(env, diags); errs > 0 {
-		fmt.Fprintf(env.Stderr, "%d error(s): nothing written; fix %s and import it again\n", errs, path)
-		return exitError{code: exitFailure}
-	}
-	if len(qs) == 0 {
-		return fmt.Errorf("%s holds no question brief can use: nothing written", path)
-	}
-	// The question file written may not be larger than brief reads; its
-	// text alone tells, before the YAML is built, whether it can fit.
-	if n := textSize(qs); n > quiz.MaxQuestionFileSize {
-		return tooBigToImport(path, n)
-	}
-	yamlData, err := quiz.EncodeFile(qs)
-	if len(yamlData) > quiz.MaxQuestionFileSize {
-		return tooBigToImport(path, len(yamlData))
-	}
-	if err != nil {
-		// Located at the questions in path, as the parser's errors are.
-		var diags []*diag.Diagnostic
-		for _, e := range unjoin(err) {
-			var d *diag.Diagnostic
-			if !errors.As(e, &d) {
-				return fmt.Errorf("%s: the converted questions would not load (%w): nothing written", path, err)
-			}
-			diags = append(diags, d)
-		}
-		errs := printDiagnostics(env, diags)
-		fmt.Fprintf(env.Stderr, "%d error(s): the converted questions would not load, so nothing was written; fix %s and import it again\n", errs, showPath(path))
-		return exitError{code: exitFailure}
-	}
-	if err := writeOutput(out, yamlData, force); err != nil {
-		return err
-	}
-	fmt.Fprintf(env.Stdout, "wrote %s: %s", showPath(out), count(len(qs), "question"))
-	if len(diags) > 0 {
-		fmt.Fprintf(env.Stdout, " (%s above)", count(len(diags), "warning"))
-	}
-	fmt.Fprintln(env.Stdout)
-	return nil
-}
-
-// unjoin lists the errors errors.Join joined, or err alone.
-func unjoin(err error) []error {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		return j.Unwrap()
-	}
-	return []error{err}
-}
-
-// textSize is how many bytes of text the questions hold, which their
-// question file cannot be smaller than.
-func textSize(qs []quiz.Question) int {
-	n := 0
-	for i := range qs {
-		q := &qs[i]
-		n += len(q.ID) + len(q.Section) + len(q.Prompt) + len(q.Text) + len(q.Explain) + len(q.Evidence)
-		for _, list := range [][]string{q.Options, q.Answers, q.Items, q.Tags} {
-			for _, s := range list {
-				n += len(s)
-			}
-		}
-		for _, p := range q.Pairs {
-			n += len(p.Left) + len(p.Right)
-		}
-		for k, v := range q.Feedback {
-			n += len(k) + len(v)
-		}
-	}
-	return n
-}
-
-// tooBigToImport refuses an import whose question file would be over the
-// size brief reads; size is the file's size, or as much as is known of it.
-func tooBigToImport(path string, size int) error {
-	return fmt.Errorf("%s: the question file made from it would be %.1f MiB or more, over the limit of 1 MiB for a question file: split it into smaller files and import each: nothing written",
-		showPath(path), float64(size)/(1<<20))
 }
 
 // importArticle converts a saved web page to an article file.

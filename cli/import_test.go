@@ -123,10 +123,10 @@ func TestImportLongTitlesAndEmptyCategories(t *testing.T) {
 			input:    "$CATEGORY: $course$/top/\u202e\u200b\n\nQ? {T}\n\n$CATEGORY: $course$/\x1b]0;T\x07\n\nR? {T}\n",
 			wantYAML: []string{"  - id: q1\n", "  - id: q2\n"},
 		},
-		"what would not load is located in the bank": {
-			input:      "First? {T}\n\n// nine options\n  Pick one. {=a ~b ~c ~d ~e ~f ~g ~h ~i}\n",
-			wantCode:   exitFailure,
-			wantStderr: "bank.gift:4:3: error: a choice question needs 2 to 8 options, this one has 9\n1 error(s): the converted questions would not load, so nothing was written; fix bank.gift and import it again\n",
+		"what would not load is skipped at its line in the bank": {
+			input:      "First? {T}\n\n// 27 options\n  Pick one. {=a ~b ~c ~d ~e ~f ~g ~h ~i ~j ~k ~l ~m ~n ~o ~p ~q ~r ~s ~t ~u ~v ~w ~x ~y ~z ~zz}\n",
+			wantYAML:   []string{"  - id: q1\n"},
+			wantStderr: "bank.gift:4:3: warning: skipped: a choice question needs 2 to 26 options, this one has 27\n",
 		},
 	}
 	for name, tc := range tests {

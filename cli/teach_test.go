@@ -237,7 +237,7 @@ func TestImportQuestions(t *testing.T) {
 	}{
 		"gift": {
 			name: "bank.gift", input: "::Venue:: Where did they meet? {=Vostochny ~Moscow}\n\n::Essay:: Discuss. {}\n",
-			wantOut: "bank.quiz.yaml", wantStdout: "wrote bank.quiz.yaml: 1 question (1 warning above)", wantStderr: "bank.gift:3:1: warning:",
+			wantOut: "bank.quiz.yaml", wantStdout: "wrote bank.quiz.yaml: 1 of 2 questions (1 warning above)", wantStderr: "bank.gift:3:1: warning: skipped: essay",
 		},
 		"aiken": {
 			name: "bank.aiken.txt", input: "Where did they meet?\nA. Vostochny\nB. Moscow\nANSWER: A\n",

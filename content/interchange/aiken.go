@@ -21,7 +21,22 @@ var aikenOption = lazyre.New(`^([A-Z])[.)][ \t]?`)
 // with id q1, q2… in file order. Problems are located as path:line:col; a
 // question with an error is left out.
 func ParseAiken(path string, data []byte) ([]quiz.Question, []*diag.Diagnostic) {
-	p := &aikenParser{path: path}
+	p := parseAiken(path, data, false)
+	return p.questions, p.diags
+}
+
+// importAiken reads an Aiken file for `brief import`: a question that
+// cannot be read is skipped with a warning instead of an error, as Moodle
+// imports the good questions of a file; found is how many questions the
+// file starts, skipped ones included.
+func importAiken(path string, data []byte) (qs []quiz.Question, diags []*diag.Diagnostic, found int) {
+	p := parseAiken(path, data, true)
+	return p.questions, p.diags, p.started
+}
+
+// parseAiken reads the file line by line.
+func parseAiken(path string, data []byte, lenient bool) *aikenParser {
+	p := &aikenParser{path: path, lenient: lenient}
 	text := strings.TrimPrefix(string(data), "\ufeff")
 	for no, more := 1, true; more && !p.stopped; no++ {
 		var line string
@@ -36,7 +51,7 @@ func ParseAiken(path string, data []byte) ([]quiz.Question, []*diag.Diagnostic) 
 	if p.open != nil && !p.stopped {
 		p.errorf(p.open.Line, p.open.Col, "question has no ANSWER: line before the end of the file")
 	}
-	return p.questions, p.diags
+	return p
 }
 
 // aikenParser holds the state of one ParseAiken call.
@@ -49,9 +64,16 @@ type aikenParser struct {
 	broken    bool           // the open question already has an error
 	started   int            // question lines read
 	stopped   bool           // the file holds too many questions: read no further
+	lenient   bool           // a question's error skips it with a warning (import)
 }
 
+// errorf reports what leaves a question or line out: an error in a pack, a
+// warning when importing, which writes the other questions.
 func (p *aikenParser) errorf(line, col int, format string, args ...any) {
+	if p.lenient {
+		p.diags = append(p.diags, diag.Warnf(p.path, line, col, "skipped: "+format, args...))
+		return
+	}
 	p.diags = append(p.diags, diag.Errorf(p.path, line, col, format, args...))
 }
 

@@ -37,15 +37,26 @@ func ParseGIFT(path string, data []byte) ([]quiz.Question, []*diag.Diagnostic) {
 	return p.assignIDs(), p.diags
 }
 
+// importGIFT reads a GIFT file for `brief import`: a question that cannot
+// be read is skipped with a warning instead of an error, and found is how
+// many questions the file holds, essays and skipped ones included.
+func importGIFT(path string, data []byte) (qs []quiz.Question, diags []*diag.Diagnostic, found int) {
+	p := &giftParser{path: path, lenient: true}
+	p.parse(data)
+	return p.assignIDs(), p.diags, p.items - p.descriptions
+}
+
 // giftParser holds the state of one ParseGIFT call.
 type giftParser struct {
-	path      string
-	diags     []*diag.Diagnostic
-	questions []giftQuestion
-	category  string       // tag from the last $CATEGORY: line, or ""
-	items     int          // blocks holding a question, whether it could be read or not
-	stopped   bool         // the file holds too many questions: read no further
-	body      []sourceLine // the question lines of the block being read, reused from block to block
+	path         string
+	diags        []*diag.Diagnostic
+	questions    []giftQuestion
+	category     string       // tag from the last $CATEGORY: line, or ""
+	items        int          // blocks holding a question, whether it could be read or not
+	stopped      bool         // the file holds too many questions: read no further
+	lenient      bool         // a question's error skips it with a warning (import)
+	descriptions int          // blocks that were description items, not questions
+	body         []sourceLine // the question lines of the block being read, reused from block to block
 }
 
 // giftQuestion is a parsed question with where its id came from.
@@ -60,7 +71,13 @@ type sourceLine struct {
 	no   int
 }
 
+// errorf reports what leaves a question out: an error in a pack, a
+// warning when importing, which writes the other questions.
 func (p *giftParser) errorf(line, col int, format string, args ...any) {
+	if p.lenient {
+		p.warnf(line, col, "skipped: "+format, args...)
+		return
+	}
 	p.diags = append(p.diags, diag.Errorf(p.path, line, col, format, args...))
 }
 
@@ -79,7 +96,7 @@ func (p *giftParser) parse(data []byte) {
 		text = rest
 		line = strings.TrimSuffix(line, "\r")
 		if !utf8.ValidString(line) {
-			p.errorf(no, 1, "the line is not valid UTF-8 text: save the file as UTF-8")
+			p.diags = append(p.diags, diag.Errorf(p.path, no, 1, "the line is not valid UTF-8 text: save the file as UTF-8"))
 			line = strings.ToValidUTF8(line, "\uFFFD")
 		}
 		if strings.TrimSpace(line) == "" {

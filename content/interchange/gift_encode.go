@@ -287,8 +287,8 @@ func (w *giftWriter) wrongAnswerFeedback(write func(key string) string) {
 	}
 }
 
-// numeric writes {#n:t} or {#lo..hi}, or with feedback the several-answer
-// form {#=n:t#right =%0%v#feedback for v}.
+// numeric writes {#n:t} or {#lo..hi}, or with feedback or several right
+// values the several-answer form {#=n:t#right =m:t =%0%v#feedback for v}.
 func (w *giftWriter) numeric() bool {
 	w.setPrompt(true)
 	var value, key string
@@ -297,16 +297,16 @@ func (w *giftWriter) numeric() bool {
 		value = key
 	} else {
 		key = formatNumber(w.q.Number)
-		value = key
-		if w.q.Tolerance != 0 {
-			value += ":" + formatNumber(w.q.Tolerance)
-		}
+		value = key + w.tolerance()
 	}
-	if len(w.q.Feedback) == 0 {
+	if len(w.q.Feedback) == 0 && len(w.q.More) == 0 {
 		w.block = []string{"#" + value}
 		return true
 	}
 	w.block = []string{"#=" + value + w.feedback(key)}
+	for _, n := range w.q.More {
+		w.block = append(w.block, "="+formatNumber(n)+w.tolerance()+w.feedback(formatNumber(n)))
+	}
 	w.wrongAnswerFeedback(func(k string) string {
 		n, err := strconv.ParseFloat(strings.TrimSpace(k), 64)
 		if err != nil || !validNumber(n) {
@@ -315,6 +315,14 @@ func (w *giftWriter) numeric() bool {
 		return "=%0%" + formatNumber(n) + w.feedbackAs(k, formatNumber(n))
 	})
 	return true
+}
+
+// tolerance is ":t" for a numeric question with a tolerance, else "".
+func (w *giftWriter) tolerance() string {
+	if w.q.Tolerance == 0 {
+		return ""
+	}
+	return ":" + formatNumber(w.q.Tolerance)
 }
 
 // feedbackAs writes the feedback of key k, which the file will read back

@@ -2,16 +2,19 @@ package interchange
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
 	"brief/quiz"
 )
 
-// numeric reads {#v}, {#v:tolerance}, {#lo..hi} or the several-answer form
-// {# =v:t =%50%v2:t2 ~#feedback}. Our numeric questions have one right
-// answer: the first full-credit one is kept and the others are dropped with
-// a warning; feedback on a wrong value is kept keyed by that value, written in its shortest form.
+// numeric reads {#v}, {#v:tolerance}, {#lo..hi}, {#v:t~#feedback} or the
+// several-answer form {# =v:t =%50%v2:t2 ~#feedback}. Full-credit values
+// with the same tolerance are all kept (answer: [-7, 4]); partial credit,
+// and a second right range or tolerance, are dropped with a warning;
+// feedback on a wrong value is kept keyed by that value, written in its
+// shortest form.
 func (p *giftParser) numeric(q *quiz.Question, parts *giftQuestionParts) bool {
 	q.Type = quiz.Numeric
 	body := parts.block[1:].trim()
@@ -29,11 +32,15 @@ func (p *giftParser) numeric(q *quiz.Question, parts *giftQuestionParts) bool {
 		p.errorf(parts.open.line, parts.open.col, "numeric answer block has no number")
 		return false
 	}
+	loneValue := !slices.ContainsFunc(answers, func(a giftAnswer) bool { return a.marker == '=' })
 	found := false
 	for _, a := range answers {
 		if a.marker == 0 && len(answers) > 1 {
-			p.errorf(a.at.line, a.at.col, "text before the first answer: start each numeric answer with = or ~")
-			return false
+			if !loneValue {
+				p.errorf(a.at.line, a.at.col, "text before the first answer: start each numeric answer with = or ~")
+				return false
+			}
+			a.weight = 100 // {#3:2~#wrong}: Moodle reads the value before the first ~ as the answer
 		}
 		if len(a.body) == 0 {
 			if a.marker == '~' && a.feedback != "" {
@@ -52,6 +59,13 @@ func (p *giftParser) numeric(q *quiz.Question, parts *giftQuestionParts) bool {
 		case a.weight >= 100 && !found:
 			found = true
 			q.Number, q.Tolerance, q.Range = value.number, value.tolerance, value.bounds
+		case a.weight >= 100 && value.bounds == nil && q.Range == nil && value.tolerance == q.Tolerance:
+			if value.number != q.Number && !slices.Contains(q.More, value.number) {
+				q.More = append(q.More, value.number)
+			}
+		case a.weight >= 100:
+			p.warnf(a.at.line, a.at.col, "second right answer %q dropped: several right numbers must share one tolerance and not be ranges", a.text)
+			continue
 		case a.weight > 0:
 			p.warnf(a.at.line, a.at.col, "numeric answer %q worth %s dropped: a numeric question keeps one right answer", a.text, percent(a.weight))
 			if a.feedback != "" {

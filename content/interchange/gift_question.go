@@ -41,6 +41,7 @@ func (p *giftParser) question(g gtext) (giftQuestion, bool) {
 	}
 	open := rest.index("{", 0)
 	if open < 0 {
+		p.descriptions++
 		p.warnf(start.line, start.col, "skipped: description items (text with no answer block) cannot be graded automatically")
 		return q, false
 	}
