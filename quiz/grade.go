@@ -203,6 +203,12 @@ func matchesAny(typed string, accepted []string, typos int) bool {
 		return false
 	}
 	for _, a := range accepted {
+		if strings.Contains(a, "*") {
+			if wildcardMatch(got, a) {
+				return true
+			}
+			continue
+		}
 		want := Normalize(a)
 		if got == want {
 			return true
@@ -214,6 +220,30 @@ func matchesAny(typed string, accepted []string, typos int) bool {
 		}
 	}
 	return false
+}
+
+// wildcardMatch reports whether a normalised answer matches an accepted
+// answer holding Moodle's * wildcard, which stands for any text:
+// "*manually*" accepts "manually graded". Each piece between stars is
+// compared normalised, in order; typos are not allowed in a pattern.
+func wildcardMatch(got, pattern string) bool {
+	pieces := strings.Split(pattern, "*")
+	for i := range pieces {
+		pieces[i] = Normalize(pieces[i])
+	}
+	first, last := pieces[0], pieces[len(pieces)-1]
+	if !strings.HasPrefix(got, first) {
+		return false
+	}
+	rest := got[len(first):]
+	for _, p := range pieces[1 : len(pieces)-1] {
+		i := strings.Index(rest, p)
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(p):]
+	}
+	return strings.HasSuffix(rest, last)
 }
 
 // feedbackFor finds the file's feedback for a typed answer: the key that

@@ -24,6 +24,7 @@ var (
 	qRange      = &Question{Type: Numeric, Range: &[2]float64{3.5, 4.5}, Points: 1}
 	qOrder      = &Question{Type: Order, Items: []string{"a", "b", "c", "d", "e"}, Points: 1}
 	qMatch      = &Question{Type: Match, Pairs: []Pair{{"Putin", "Russia"}, {"Kim", "North Korea"}, {"Xi", "China"}, {"Biden", "USA"}}, Points: 2}
+	qWildcard   = &Question{Type: Short, Answers: []string{"*manually*", "by hand"}, Points: 1}
 	qRoots      = &Question{Type: Numeric, Number: -7, More: []float64{4}, Points: 1}
 	qShared     = &Question{Type: Match, Pairs: []Pair{{"Forum grading", "3.8"}, {"H5P", "3.8"}, {"Badges", "2.5"}}, Points: 3}
 	qCloze      = &Question{Type: Cloze, Text: "Held at [[Vostochny|the Vostochny spaceport]] near the [[Chinese|China]] border.", Points: 2, Typos: 1}
@@ -68,6 +69,11 @@ func TestGrade(t *testing.T) {
 		"short two typos":            {qShortTypos, Response{Text: []string{"Vastochni"}}, 0, Wrong, ""},
 		"short alternative":          {qShortTypos, Response{Text: []string{"the vostochny cosmodrome"}}, 0, Wrong, ""},
 		"short alternative exact":    {qShortTypos, Response{Text: []string{"Vostochny  cosmodrome"}}, 1, Right, ""},
+
+		"short wildcard inside":     {qWildcard, Response{Text: []string{"Manually graded"}}, 1, Right, ""},
+		"short wildcard alone":      {qWildcard, Response{Text: []string{"manually"}}, 1, Right, ""},
+		"short wildcard other text": {qWildcard, Response{Text: []string{"automatically"}}, 0, Wrong, ""},
+		"short beside a wildcard":   {qWildcard, Response{Text: []string{"By hand."}}, 1, Right, ""},
 
 		"numeric exact":          {qNumber, Response{Text: []string{"10"}}, 1, Right, ""},
 		"numeric in tolerance":   {qNumber, Response{Text: []string{" 11 "}}, 1, Right, ""},

@@ -34,6 +34,7 @@ import (
 func ParseGIFT(path string, data []byte) ([]quiz.Question, []*diag.Diagnostic) {
 	p := &giftParser{path: path}
 	p.parse(data)
+	p.htmlSummary()
 	return p.assignIDs(), p.diags
 }
 
@@ -43,6 +44,7 @@ func ParseGIFT(path string, data []byte) ([]quiz.Question, []*diag.Diagnostic) {
 func importGIFT(path string, data []byte) (qs []quiz.Question, diags []*diag.Diagnostic, found int) {
 	p := &giftParser{path: path, lenient: true}
 	p.parse(data)
+	p.htmlSummary()
 	return p.assignIDs(), p.diags, p.items - p.descriptions
 }
 
@@ -56,6 +58,7 @@ type giftParser struct {
 	stopped      bool         // the file holds too many questions: read no further
 	lenient      bool         // a question's error skips it with a warning (import)
 	descriptions int          // blocks that were description items, not questions
+	html         fileHTML     // what HTML the file's questions lost
 	body         []sourceLine // the question lines of the block being read, reused from block to block
 }
 

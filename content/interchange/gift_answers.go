@@ -1,6 +1,9 @@
 package interchange
 
 import (
+	"fmt"
+	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -62,6 +65,15 @@ func (p *giftParser) answerPiece(piece gtext, parts *giftQuestionParts) giftAnsw
 	a.body = body
 	a.text = p.part(body, parts.format, parts.html)
 	return a
+}
+
+// droppedFeedback is ", and its feedback …" for a warning about an answer
+// dropped with its feedback, or "" when it had none.
+func droppedFeedback(feedback string) string {
+	if feedback == "" {
+		return ""
+	}
+	return fmt.Sprintf(", and so is its feedback %q", feedback)
 }
 
 // percent formats a weight for messages.
@@ -174,7 +186,33 @@ func (p *giftParser) rightOptions(q *quiz.Question, answers []giftAnswer, parts 
 	if !equal {
 		p.warnf(parts.open.line, parts.open.col, "unequal weights (%s) dropped: in a multi question every right option counts the same", strings.Join(weights, ", "))
 	}
+	p.wrongWeights(answers, len(q.Answers), parts)
 	return true
+}
+
+// wrongWeights warns, once per question, when the weights on wrong
+// options differ from brief's rule for multi questions, under which each
+// wrong pick takes back one right pick: Moodle's 0% lets a student tick
+// everything for full marks, its -100% costs more than brief's rule does.
+func (p *giftParser) wrongWeights(answers []giftAnswer, right int, parts *giftQuestionParts) {
+	rule := -100 / float64(right)
+	var moodle []string
+	differs := false
+	for _, a := range answers {
+		if a.weight > 0 {
+			continue
+		}
+		if math.Abs(a.weight-rule) > 0.01 {
+			differs = true
+		}
+		if w := percent(a.weight); !slices.Contains(moodle, w) {
+			moodle = append(moodle, w)
+		}
+	}
+	if differs {
+		p.warnf(parts.open.line, parts.open.col, "weights on wrong options (%s) replaced by brief's rule: each wrong pick cancels one right pick (%s each here)",
+			strings.Join(moodle, ", "), percent(math.Round(rule*1000)/1000))
+	}
 }
 
 // firstPositive returns the index of the first answer with a positive weight.
@@ -223,6 +261,10 @@ func (p *giftParser) short(q *quiz.Question, parts *giftQuestionParts) bool {
 			p.errorf(a.at.line, a.at.col, "empty answer")
 			return false
 		}
+		if a.text == "*" { // Moodle's "any other answer"
+			p.warnf(a.at.line, a.at.col, "answer * (any other answer, worth %s) dropped: brief has no catch-all answer%s", percent(a.weight), droppedFeedback(a.feedback))
+			continue
+		}
 		switch {
 		case a.weight >= 100:
 			q.Answers = appendUnique(q.Answers, a.text)
@@ -258,7 +300,7 @@ func (p *giftParser) toCloze(q *quiz.Question, parts *giftQuestionParts) bool {
 			return false
 		}
 	}
-	if parts.format == "html" {
+	if parts.html.stripped {
 		// Stripping trims each piece; keep a word break around the blank.
 		before = strings.TrimRight(before, " ") + " "
 		after = " " + strings.TrimLeft(after, " ")

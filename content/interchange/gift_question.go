@@ -73,8 +73,8 @@ func (p *giftParser) question(g gtext) (giftQuestion, bool) {
 		parts.block = parts.block[:gf].trim()
 	}
 	ok := p.answers(&q.Question, &parts)
-	if ok && len(parts.html.tags) > 0 {
-		p.warnf(start.line, start.col, "HTML tags dropped, plain text kept: %s", strings.Join(parts.html.tags, ", "))
+	if ok {
+		p.noteHTML(start, parts.html)
 	}
 	return q, ok
 }
@@ -161,12 +161,13 @@ func (p *giftParser) part(g gtext, questionFormat string, drops *htmlDrops) stri
 	return strings.TrimSpace(p.render(g.String(), format, drops))
 }
 
-// render strips HTML to plain text when the format is html, noting which
-// tags were dropped, and cleans the text as brief cleans every text it
+// render strips HTML to plain text when the format is html, or when
+// unmarked text holds tags (Moodle's default format renders them), noting
+// what was dropped, and cleans the text as brief cleans every text it
 // reads (escape sequences, controls, bidi and invisible characters go), so
 // that what an import writes holds none of them.
 func (p *giftParser) render(s, format string, drops *htmlDrops) string {
-	if format == "html" {
+	if format == "html" || ((format == "" || format == "moodle") && looksLikeHTML(s)) {
 		s = drops.strip(s)
 	}
 	return sanitize.Text(s)

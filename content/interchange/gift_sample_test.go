@@ -20,11 +20,11 @@ func TestGIFTSample(t *testing.T) {
 	}
 	qs, diags := ParseGIFT(path, data)
 	wantDiags := []string{
+		path + `:16:93: warning: weights on wrong options (-100%) replaced by brief's rule: each wrong pick cancels one right pick (-50% each here)`,
 		path + `:30:2: warning: answer "the National Security Adviser" worth 50% dropped: a short answer is right or wrong, so it is no longer accepted`,
 		path + `:45:2: warning: numeric answer "3" worth 50% dropped: a numeric question keeps one right answer`,
 		path + `:45:2: warning: its feedback "Close, but it was two." is dropped too`,
 		path + `:46:2: warning: feedback for any other answer dropped: "The article says \"just two months\"." (feedback is kept only for a given value)`,
-		path + `:54:1: warning: HTML tags dropped, plain text kept: <p>, <b>`,
 		path + `:58:1: warning: skipped: essay questions cannot be graded automatically`,
 		path + `:60:1: warning: skipped: description items (text with no answer block) cannot be graded automatically`,
 	}

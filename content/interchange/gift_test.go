@@ -76,13 +76,19 @@ func TestParseGIFTConstructs(t *testing.T) {
 			diags: []string{`t.gift:1:18: warning: option "Also" is also marked right, but a choice question has one right answer ("Right"): it now counts as wrong`},
 		},
 		"weighted answers with no = make a multi question": {
-			src:  "Which two? {~%50%Grant ~%50%Grant's wife ~%-100%No one}",
+			src:  "Which two? {~%50%Grant ~%50%Grant's wife ~%-50%No one}",
 			want: []quiz.Question{{ID: "q1", Type: quiz.Multi, Prompt: "Which two?", Options: []string{"Grant", "Grant's wife", "No one"}, Answers: []string{"Grant", "Grant's wife"}}},
 		},
 		"unequal multi weights are dropped with a warning": {
-			src:   "Which? {~%75%A ~%25%B ~C}",
-			want:  []quiz.Question{{ID: "q1", Type: quiz.Multi, Prompt: "Which?", Options: []string{"A", "B", "C"}, Answers: []string{"A", "B"}}},
-			diags: []string{`t.gift:1:8: warning: unequal weights (75%, 25%) dropped: in a multi question every right option counts the same`},
+			src:  "Which? {~%75%A ~%25%B ~C}",
+			want: []quiz.Question{{ID: "q1", Type: quiz.Multi, Prompt: "Which?", Options: []string{"A", "B", "C"}, Answers: []string{"A", "B"}}},
+			diags: []string{`t.gift:1:8: warning: unequal weights (75%, 25%) dropped: in a multi question every right option counts the same`,
+				`t.gift:1:8: warning: weights on wrong options (0%) replaced by brief's rule: each wrong pick cancels one right pick (-50% each here)`},
+		},
+		"Moodle's own multi weights are warned once, with both rules": {
+			src:   "What's between orange and green? {~%50%yellow ~%-100%red ~%50%off-beige ~%-100%blue}",
+			want:  []quiz.Question{{ID: "q1", Type: quiz.Multi, Prompt: "What's between orange and green?", Options: []string{"yellow", "red", "off-beige", "blue"}, Answers: []string{"yellow", "off-beige"}}},
+			diags: []string{`t.gift:1:34: warning: weights on wrong options (-100%) replaced by brief's rule: each wrong pick cancels one right pick (-50% each here)`},
 		},
 		"true and false in all spellings with feedback": {
 			src: "A {T}\n\nB {F}\n\nC {TRUE#Wrong: it is true.#Right.}\n\nD {FALSE#It is false.####Paragraph 3.}",
@@ -182,10 +188,34 @@ func TestParseGIFTConstructs(t *testing.T) {
 			src:  "[markdown]Is **this** bold? {=[plain]yes #[moodle]Good. ~no}",
 			want: []quiz.Question{{ID: "q1", Type: quiz.Choice, Prompt: "Is **this** bold?", Options: []string{"yes", "no"}, Answers: []string{"yes"}, Feedback: map[string]string{"yes": "Good."}}},
 		},
-		"html text is stripped to plain text with a warning": {
-			src:   "::h:: [html]<p>Is <b>this</b> &amp; that<br>true?</p> {=<i>yes</i> ~no}",
-			want:  []quiz.Question{{ID: "h", Type: quiz.Choice, Prompt: "Is this & that\ntrue?", Options: []string{"yes", "no"}, Answers: []string{"yes"}}},
-			diags: []string{`t.gift:1:1: warning: HTML tags dropped, plain text kept: <i>, <p>, <b>, <br>`},
+		"harmless html is stripped to plain text without a warning": {
+			src:  "::h:: [html]<p>Is <b>this</b> &amp; that<br>true?</p> {=<i>yes</i> ~no}",
+			want: []quiz.Question{{ID: "h", Type: quiz.Choice, Prompt: "Is this & that\ntrue?", Options: []string{"yes", "no"}, Answers: []string{"yes"}}},
+		},
+		"html without a marker is html, as Moodle's default format renders it": {
+			src:  "What's <b style=\"color:red;\">between</b> orange and green? {=<i>yellow</i> ~red}",
+			want: []quiz.Question{{ID: "q1", Type: quiz.Choice, Prompt: "What's between orange and green?", Options: []string{"yellow", "red"}, Answers: []string{"yellow"}}},
+		},
+		"plain text with angle brackets is not html": {
+			src:  "[plain]Is 3 < 5 and <b> a tag? {T}\n\nIs x < y > z? {T}",
+			want: []quiz.Question{{ID: "q1", Type: quiz.TrueFalse, Prompt: "Is 3 < 5 and <b> a tag?", Truth: true}, {ID: "q2", Type: quiz.TrueFalse, Prompt: "Is x < y > z?", Truth: true}},
+		},
+		"alt text and link targets are kept, and a dropped image is warned about": {
+			src: "::m:: [html]<p>Cette carte <img src=\"@@PLUGINFILE@@/map.png\" alt=\"Carte des crues\"> montre quoi? Voir <a href=\"https\\://statbel.fgov.be/fr\">le site statbel</a>.</p>{=Les crues ~La pluie}",
+			want: []quiz.Question{{ID: "m", Type: quiz.Choice, Prompt: "Cette carte [image: Carte des crues] montre quoi? Voir le site statbel (https://statbel.fgov.be/fr).",
+				Options: []string{"Les crues", "La pluie"}, Answers: []string{"Les crues"}}},
+			diags: []string{`t.gift:1:1: warning: question refers to an image that brief cannot show (it shows text only): it may not be answerable without it`},
+		},
+		"a link to a sound file is warned about as audio": {
+			src: "::Greeting::[html]<a href\\=\"http\\://demo.moodle.net/file.php/5/media/bonjour.mp3\">Listen to this greeting\\:</a><br /><br />What language is being spoken?{~English =French}",
+			want: []quiz.Question{{ID: "greeting", Type: quiz.Choice, Prompt: "Listen to this greeting: (http://demo.moodle.net/file.php/5/media/bonjour.mp3)\nWhat language is being spoken?",
+				Options: []string{"English", "French"}, Answers: []string{"French"}}},
+			diags: []string{`t.gift:1:1: warning: question refers to audio that brief cannot show (it shows text only): it may not be answerable without it`},
+		},
+		"tags that may matter are summed up once per file": {
+			src:   "[html]<table><tr><td>A</td></tr></table> Which? {T}\n\n[html]<font>B</font> <table></table> Which? {F}",
+			want:  []quiz.Question{{ID: "q1", Type: quiz.TrueFalse, Prompt: "A\nWhich?", Truth: true}, {ID: "q2", Type: quiz.TrueFalse, Prompt: "B Which?"}},
+			diags: []string{`t.gift:1:1: warning: HTML dropped, plain text kept, in 2 questions, the first here: <table>, <tr>, <td>, <font>`},
 		},
 		"html with no tags gives no warning": {
 			src:  "[html]Fish &amp; chips? {T}",
