@@ -113,6 +113,8 @@ func encodeQuestion(q *Question) *yaml.Node {
 	if q.Draft {
 		m.add("draft", yamlBool(true))
 	}
+	m.addText("name", q.Name)
+	m.addText("category", q.Category)
 	return m.node
 }
 

@@ -15,7 +15,7 @@ import (
 var questionFields = []string{
 	"id", "type", "level", "section", "prompt",
 	"options", "answer", "tolerance", "range", "items", "pairs", "text", "typos",
-	"explain", "evidence", "points", "tags", "feedback", "draft",
+	"explain", "evidence", "points", "tags", "feedback", "draft", "name", "category",
 }
 
 // fieldTypes lists, for the keys that only some types use, those types.
@@ -182,6 +182,12 @@ func (r *qreader) wording(q *Question) {
 	}
 	if v, ok := r.values["evidence"]; ok {
 		q.Evidence, _ = r.line(v, "evidence")
+	}
+	if v, ok := r.values["name"]; ok {
+		q.Name, _ = r.line(v, "name")
+	}
+	if v, ok := r.values["category"]; ok {
+		q.Category, _ = r.line(v, "category")
 	}
 }
 

@@ -69,6 +69,11 @@ type Question struct {
 	Feedback map[string]string // why a particular wrong answer is wrong, keyed by that answer
 	Draft    bool              // written by `brief draft` and not yet checked by a teacher
 
+	// Where the question came from in Moodle, kept so that export gives a
+	// bank back with its questions' own names and categories.
+	Name     string // the question's name (its GIFT ::title::)
+	Category string // its category path, as in $CATEGORY: $course$/top/Elections
+
 	// Where the question starts in its file, for located messages.
 	Path string
 	Line int

@@ -54,6 +54,7 @@ type giftParser struct {
 	diags        []*diag.Diagnostic
 	questions    []giftQuestion
 	category     string       // tag from the last $CATEGORY: line, or ""
+	categoryPath string       // the last $CATEGORY: line's path, or ""
 	items        int          // blocks holding a question, whether it could be read or not
 	stopped      bool         // the file holds too many questions: read no further
 	lenient      bool         // a question's error skips it with a warning (import)
@@ -159,6 +160,7 @@ func (p *giftParser) block(lines []sourceLine) {
 	if p.category != "" {
 		q.Tags = appendUnique(q.Tags, p.category)
 	}
+	q.Category = p.categoryPath
 	p.questions = append(p.questions, q)
 }
 
@@ -218,7 +220,8 @@ func (p *giftParser) takeCategory(body []sourceLine) []sourceLine {
 	if !strings.HasPrefix(first, "$CATEGORY:") {
 		return body
 	}
-	p.category = categoryTag(strings.TrimPrefix(first, "$CATEGORY:"))
+	p.categoryPath = sanitize.Line(strings.TrimPrefix(first, "$CATEGORY:"))
+	p.category = categoryTagOf(p.categoryPath)
 	return body[1:]
 }
 
@@ -278,7 +281,7 @@ func (p *giftParser) applyBriefFields(q *giftQuestion, meta commentMeta) {
 // categoryTag turns a Moodle category path such as "$course$/top/Elections"
 // into a tag: its last part, cleaned, unless that is only Moodle's own
 // "top", a $placeholder$, or nothing once invisible characters are gone.
-func categoryTag(path string) string {
+func categoryTagOf(path string) string {
 	parts := strings.Split(path, "/")
 	last := sanitize.Line(parts[len(parts)-1])
 	if last == "top" || (strings.HasPrefix(last, "$") && strings.HasSuffix(last, "$")) {

@@ -26,8 +26,9 @@ func EncodeGIFT(qs []quiz.Question) ([]byte, []*diag.Diagnostic) {
 
 // giftEncoder collects the file and its diagnostics.
 type giftEncoder struct {
-	out   strings.Builder
-	diags []*diag.Diagnostic
+	out      strings.Builder
+	diags    []*diag.Diagnostic
+	category string // the $CATEGORY: written last, or ""
 }
 
 func (e *giftEncoder) warnf(q *quiz.Question, format string, args ...any) {
@@ -78,37 +79,6 @@ type giftWriter struct {
 	after  string // text after the block, escaped: set for a missing word
 	block  []string
 	used   map[string]bool // feedback keys written
-}
-
-// header is the comment line with id, tags and brief's own fields, and
-// the title.
-func (w *giftWriter) header() string {
-	var fields []string
-	if w.q.ID != "" {
-		fields = append(fields, "[id:"+commentValue(w.q.ID)+"]")
-	}
-	for _, t := range w.q.Tags {
-		fields = append(fields, "[tag:"+commentValue(t)+"]")
-	}
-	// brief's own fields, which GIFT has no place for: Moodle ignores
-	// them, and brief's import reads them back.
-	if w.q.Level != "" && w.q.Level != quiz.Recall {
-		fields = append(fields, "[level:"+commentValue(string(w.q.Level))+"]")
-	}
-	if w.q.Section != "" {
-		fields = append(fields, "[section:"+commentValue(w.q.Section)+"]")
-	}
-	if w.q.Evidence != "" {
-		fields = append(fields, "[evidence:"+commentValue(w.q.Evidence)+"]")
-	}
-	var b strings.Builder
-	if len(fields) > 0 {
-		b.WriteString("// " + strings.Join(fields, " ") + "\n")
-	}
-	if w.q.ID != "" {
-		b.WriteString("::" + escapeGIFT(oneLine(w.q.ID)) + ":: ")
-	}
-	return b.String()
 }
 
 // line is the question text and its answer block on one line.

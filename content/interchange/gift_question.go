@@ -36,7 +36,8 @@ func (p *giftParser) question(g gtext) (giftQuestion, bool) {
 			p.errorf(start.line, start.col, "title opened with :: is not closed with :: (write \\: for a literal colon)")
 			return q, false
 		}
-		q.wantID = ids.Shorten(slugify(sanitize.Line(rest[2:end].String())))
+		q.Name = sanitize.Line(rest[2:end].String())
+		q.wantID = ids.Shorten(slugify(q.Name))
 		rest = rest[end+2:].trim()
 	}
 	open := rest.index("{", 0)
