@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"brief/content"
+	"brief/internal/ids"
 	"brief/internal/lazyre"
 	"brief/quiz"
 )
@@ -66,7 +67,7 @@ func (d *drafter) cloze(section, s string) (quiz.Question, bool) {
 		d.uses[key]++
 		text := s[:c.start] + "[[" + strings.Join(c.answers, "|") + "]]" + s[c.end:]
 		return quiz.Question{
-			ID:       c.kind + "-" + content.Slugify(answer),
+			ID:       c.kind + "-" + ids.Slug(answer),
 			Type:     quiz.Cloze,
 			Section:  section,
 			Prompt:   "Fill in the blank.",

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"brief/content"
+	"brief/internal/ids"
 	"brief/internal/lazyre"
 	"brief/quiz"
 )
@@ -194,7 +195,7 @@ func (d *drafter) attribution(section, s string) (quiz.Question, bool) {
 		return quiz.Question{}, false
 	}
 	q := quiz.Question{
-		ID:       "who-" + strings.ReplaceAll(verb, " ", "-") + "-" + content.Slugify(who.surname),
+		ID:       "who-" + strings.ReplaceAll(verb, " ", "-") + "-" + ids.Slug(who.surname),
 		Section:  section,
 		Prompt:   prompt,
 		Evidence: s,

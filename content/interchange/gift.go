@@ -249,7 +249,7 @@ func (p *giftParser) applyID(q *giftQuestion, meta commentMeta) {
 	if meta.id == "" {
 		return
 	}
-	slug := slugify(meta.id)
+	slug := ids.Slug(meta.id)
 	q.wantID = ids.Shorten(slug)
 	switch {
 	case q.wantID == "" || q.wantID == meta.id:
@@ -324,23 +324,4 @@ func (p *giftParser) assignIDs() []quiz.Question {
 		out[i] = q.Question
 	}
 	return out
-}
-
-// slugify makes an id of the form [a-z0-9-]+ from a title; it returns ""
-// when nothing usable is left.
-func slugify(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(s) {
-		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteRune(r)
-			continue
-		}
-		dash = true
-	}
-	return b.String()
 }

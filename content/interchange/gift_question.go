@@ -37,7 +37,7 @@ func (p *giftParser) question(g gtext) (giftQuestion, bool) {
 			return q, false
 		}
 		q.Name = sanitize.Line(rest[2:end].String())
-		q.wantID = ids.Shorten(slugify(q.Name))
+		q.wantID = ids.Shorten(ids.Slug(q.Name))
 		rest = rest[end+2:].trim()
 	}
 	open := rest.index("{", 0)

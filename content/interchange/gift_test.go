@@ -230,6 +230,12 @@ func TestParseGIFTConstructs(t *testing.T) {
 			want:  []quiz.Question{{ID: "q1", Type: quiz.Short, Prompt: "Is it?", Answers: []string{"true"}}},
 			diags: []string{`t.gift:1:9: warning: "true" read as a short answer: true/false is written T, TRUE, F or FALSE`},
 		},
+		"titles in any script give readable ids": {
+			src: "::Élections 2024:: Who won? {T}\n\n::ශ්‍රී ලංකා මැතිවරණය:: Who won? {F}\n\n::தேர்தல் முடிவுகள்:: Who won? {T}",
+			want: []quiz.Question{{ID: "elections-2024", Type: quiz.TrueFalse, Prompt: "Who won?", Truth: true},
+				{ID: "shrii-lnkaa-maetivrnny", Type: quiz.TrueFalse, Prompt: "Who won?"},
+				{ID: "teertl-muttivukll", Type: quiz.TrueFalse, Prompt: "Who won?", Truth: true}},
+		},
 		"crlf line ends and a byte order mark": {
 			src:  "\ufeff// [tag:x]\r\nA {T}\r\n\r\nB {F}\r\n",
 			want: []quiz.Question{{ID: "q1", Type: quiz.TrueFalse, Prompt: "A", Truth: true, Tags: []string{"x"}}, {ID: "q2", Type: quiz.TrueFalse, Prompt: "B"}},
