@@ -36,6 +36,7 @@ func everyType() []quiz.Question {
 		at(40, quiz.Question{ID: "zones", Type: quiz.Numeric, Prompt: "How many time zones did Putin cross?", Number: 10, Tolerance: 1}),
 		at(45, quiz.Question{ID: "year", Type: quiz.Numeric, Prompt: "In which year did the war begin?", Number: 1950,
 			Feedback: map[string]string{"1950": "Right.", "1953": "That is when it paused."}}),
+		at(47, quiz.Question{ID: "roots", Type: quiz.Numeric, Prompt: "Enter either root.", Number: -7, More: []float64{4}, Tolerance: 0.5}),
 		at(50, quiz.Question{ID: "span", Type: quiz.Numeric, Prompt: "Roughly when?", Range: &[2]float64{-5.5, 2000}}),
 		at(55, quiz.Question{ID: "order-events", Type: quiz.Order, Prompt: "Put in order.", Items: []string{"a", "b"}}),
 		at(60, quiz.Question{ID: "leaders", Type: quiz.Match, Prompt: "Match leader and country.",

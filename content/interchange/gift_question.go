@@ -38,6 +38,9 @@ func (p *giftParser) question(g gtext) (giftQuestion, bool) {
 		}
 		q.Name = sanitize.Line(rest[2:end].String())
 		q.wantID = ids.Shorten(ids.Slug(q.Name))
+		if q.Name == q.wantID {
+			q.Name = "" // export writes the id as the title: no need to keep it twice
+		}
 		rest = rest[end+2:].trim()
 	}
 	open := rest.index("{", 0)

@@ -37,6 +37,7 @@ func giftKept(q quiz.Question) quiz.Question {
 	if len(q.Feedback) > 0 {
 		k.Feedback = q.Feedback
 	}
+	k.More = q.More
 	return k
 }
 
@@ -235,6 +236,25 @@ func TestParseGIFTConstructs(t *testing.T) {
 			want: []quiz.Question{{ID: "elections-2024", Type: quiz.TrueFalse, Prompt: "Who won?", Truth: true},
 				{ID: "shrii-lnkaa-maetivrnny", Type: quiz.TrueFalse, Prompt: "Who won?"},
 				{ID: "teertl-muttivukll", Type: quiz.TrueFalse, Prompt: "Who won?", Truth: true}},
+		},
+		"two right numbers are both kept": {
+			src:  "Solve x²+3x−28=0. Enter either root. {#\n=%100%-7:0#Yes\n=%100%4:0\n=%0%7:0#Check the sign}",
+			want: []quiz.Question{{ID: "q1", Type: quiz.Numeric, Prompt: "Solve x²+3x−28=0. Enter either root.", Number: -7, More: []float64{4}, Feedback: map[string]string{"-7": "Yes", "7": "Check the sign"}}},
+		},
+		"Moodle's test form {#3:2~#wrong} is 3 ± 2": {
+			src:   "::Q5:: What is a number from 1 to 5? {#3:2~#Completely wrong}",
+			want:  []quiz.Question{{ID: "q5", Type: quiz.Numeric, Prompt: "What is a number from 1 to 5?", Number: 3, Tolerance: 2}},
+			diags: []string{`t.gift:1:43: warning: feedback for any other answer dropped: "Completely wrong" (feedback is kept only for a given value)`},
+		},
+		"a second right range is dropped with a warning": {
+			src:   "Which? {#=1..2 =5..6}",
+			want:  []quiz.Question{{ID: "q1", Type: quiz.Numeric, Prompt: "Which?", Range: &[2]float64{1, 2}}},
+			diags: []string{`t.gift:1:16: warning: second right answer "5..6" dropped: several right numbers must share one tolerance and not be ranges`},
+		},
+		"short answer wildcards": {
+			src:   "Graded how? {=%100%*manually*#Yes =%0%*#No}",
+			want:  []quiz.Question{{ID: "q1", Type: quiz.Short, Prompt: "Graded how?", Answers: []string{"*manually*"}, Feedback: map[string]string{"*manually*": "Yes"}}},
+			diags: []string{`t.gift:1:35: warning: answer * (any other answer, worth 0%) dropped: brief has no catch-all answer, and so is its feedback "No"`},
 		},
 		"crlf line ends and a byte order mark": {
 			src:  "\ufeff// [tag:x]\r\nA {T}\r\n\r\nB {F}\r\n",
