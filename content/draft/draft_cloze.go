@@ -15,8 +15,12 @@ import (
 var (
 	dateInText = lazyre.New(`\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})\b|\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 	yearInText = lazyre.New(`\b(1[6-9]\d\d|20\d\d)\b`)
-	digitsWord = lazyre.New(`^\d+(?:[.,]\d+)?$`)
-	numberWord = map[string]string{
+	digitsWord = lazyre.New(`^(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d+)?$`)
+	// digitBeside is a digit just before or after a token across a space
+	// or separator: the token is then part of a larger number ("12 000").
+	digitBefore = lazyre.New(`\d[ ,.\x{00A0}\x{202F}]$`)
+	digitAfter  = lazyre.New(`^[ ,.\x{00A0}\x{202F}]\d`)
+	numberWord  = map[string]string{
 		"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
 		"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11",
 		"twelve": "12", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50",
@@ -66,7 +70,12 @@ func (d *drafter) cloze(section, s string) (quiz.Question, bool) {
 		}
 		d.uses[key]++
 		text := s[:c.start] + "[[" + strings.Join(c.answers, "|") + "]]" + s[c.end:]
+		typos := 0
+		if c.kind == "person" || c.kind == "name" || c.kind == "place" {
+			typos = 1 // a name misspelt by one letter, or spelt right where the article has a typo
+		}
 		return quiz.Question{
+			Typos:    typos,
 			ID:       c.kind + "-" + ids.Slug(answer),
 			Type:     quiz.Cloze,
 			Section:  section,
@@ -163,6 +172,9 @@ func numberBlank(s string, t token) (blank, bool) {
 	if !isWord && !digitsWord().MatchString(t.text) {
 		return blank{}, false
 	}
+	if digitBefore().MatchString(s[:t.start]) || digitAfter().MatchString(s[t.end:]) {
+		return blank{}, false // never half a number
+	}
 	// Only the number itself: "four" of "four-year".
 	end := t.start + len(t.text)
 	if i := strings.IndexByte(t.text, '-'); i > 0 {
@@ -222,16 +234,32 @@ func nameSpanOf(toks []token, run [2]int) (nameSpan, bool) {
 	if from == 0 {
 		from++ // the sentence's first word is capitalised anyway
 	}
-	for from < to && acronym(toks[from].text) && to-from > 1 {
-		from++
+	for from < to && ((acronym(toks[from].text) && to-from > 1) || !capitalised(toks[from].text)) {
+		from++ // and never a blank that starts "of Kolonnawa"
 	}
-	if to-from != 1 {
+	if to-from > 1 {
 		return nameSpan{from, to, "name", 2}, true
 	}
-	if from == 0 || !placePreposition(toks[from-1].text) {
-		return nameSpan{}, false
+	if to-from != 1 || from == 0 || !placePreposition(toks[from-1].text) || calendarWords[strings.ToLower(toks[from].text)] {
+		return nameSpan{}, false // "in June" is a time, not a place
 	}
 	return nameSpan{from, to, "place", 2}, true
+}
+
+// calendarWords are capitalised but name times, not places.
+var calendarWords = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// placeNouns are the generic words of a place's name: "Kelani" is right
+// for "Kelani River", "Everest" for "Mount Everest".
+var placeNouns = map[string]bool{
+	"river": true, "lake": true, "mount": true, "mountain": true, "mountains": true, "province": true, "district": true,
+	"island": true, "islands": true, "ocean": true, "sea": true, "bay": true, "valley": true, "city": true, "town": true,
+	"county": true, "state": true, "region": true, "desert": true, "forest": true, "canal": true, "bridge": true,
+	"street": true, "road": true, "square": true, "port": true, "airport": true, "harbour": true, "reservoir": true,
 }
 
 // nameBlank makes the blank for a name, without a possessive "’s", which
@@ -243,8 +271,14 @@ func nameBlank(s string, toks []token, span nameSpan) blank {
 		end = start + len(strings.TrimSuffix(s[start:end], poss))
 	}
 	answers := []string{s[start:end]}
-	if span.kind == "person" && span.to-span.from > 1 {
-		answers = append(answers, toks[span.to-1].text) // the surname alone is right too
+	first, last := toks[span.from], toks[span.to-1]
+	switch {
+	case span.kind == "person" && span.to-span.from > 1:
+		answers = append(answers, last.text) // the surname alone is right too
+	case span.to-span.from == 2 && placeNouns[strings.ToLower(last.text)]:
+		answers = append(answers, first.text) // "Kelani" for "Kelani River"
+	case span.to-span.from == 2 && placeNouns[strings.ToLower(first.text)]:
+		answers = append(answers, strings.TrimSuffix(strings.TrimSuffix(last.text, "’s"), "'s"))
 	}
 	return blank{start, end, answers, span.score, span.kind}
 }

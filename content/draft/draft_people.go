@@ -16,8 +16,9 @@ import (
 // Names and titles.
 var (
 	// wordPattern is one word: letters and digits, with inner
-	// apostrophes, hyphens and dots ("People’s", "F-16", "M.Auff").
-	wordPattern = lazyre.New(`[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*`)
+	// apostrophes, hyphens and dots ("People’s", "F-16", "M.Auff"), and a
+	// number with its thousands separators whole ("12,000").
+	wordPattern = lazyre.New(`[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+|,\d{3}\b)*`)
 	// titleWords precede a person's name.
 	titleWords = map[string]bool{
 		"president": true, "minister": true, "chairman": true, "chairwoman": true,
@@ -133,15 +134,22 @@ func findPeople(a *content.Article) []person {
 				if !ok || to-from < 2 || to-from > 4 {
 					continue // a surname alone is not a full name
 				}
-				name := para[toks[from].start:toks[to-1].end]
+				// Without a possessive: "Anura Senanayake’s budget" names
+				// Anura Senanayake.
+				name := trimPossessive(para[toks[from].start:toks[to-1].end])
 				if !seen[name] {
 					seen[name] = true
-					people = append(people, person{name: name, surname: toks[to-1].text})
+					people = append(people, person{name: name, surname: trimPossessive(toks[to-1].text)})
 				}
 			}
 		}
 	}
 	return people
+}
+
+// trimPossessive removes a trailing "’s" or "'s".
+func trimPossessive(s string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(s, "’s"), "'s")
 }
 
 // lookup finds a person by full name or surname.
@@ -211,17 +219,16 @@ func (d *drafter) attribution(section, s string) (quiz.Question, bool) {
 			options = append(options, p.name)
 		}
 	}
-	if len(options) >= quiz.MinOptions {
-		sort.Strings(options)
-		q.Type, q.Options, q.Answers = quiz.Choice, options, []string{who.name}
-	} else {
-		q.Type, q.Answers, q.Typos = quiz.Short, []string{who.name, who.surname}, 1
-		if who.surname == who.name {
-			q.Answers = q.Answers[:1]
-		}
+	if len(options) < minWhoOptions {
+		return quiz.Question{}, false // two names are a coin toss
 	}
+	sort.Strings(options)
+	q.Type, q.Options, q.Answers = quiz.Choice, options, []string{who.name}
 	return q, true
 }
+
+// minWhoOptions is how many people a "who said" question offers at least.
+const minWhoOptions = 3
 
 // reported finds who a sentence reports as saying something, the verb,
 // and the question to ask about it. Each form is tried in turn, so that a
@@ -233,18 +240,39 @@ func (d *drafter) reported(s string) (who person, verb, prompt string, ok bool) 
 			return p, "according to", "According to whom, " + m[2] + "?", true
 		}
 	}
-	if m := speakerLast().FindStringSubmatch(s); m != nil && strings.Count(m[3], " ") <= 8 {
+	if m := speakerLast().FindStringSubmatch(s); m != nil && strings.Count(m[3], " ") <= 8 && !notSpeech(m[1], m[2], m[3]) {
 		if p, ok := d.speaker(m[3], true); ok {
 			claim := leadingJoiners().ReplaceAllString(m[1], "")
 			return p, m[2], "Who " + m[2] + " that " + lowerFirstWord(claim, d) + "?", true
 		}
 	}
-	if m := speakerFirst().FindStringSubmatch(s); m != nil {
-		if p, ok := d.speaker(m[1], true); ok {
+	if m := speakerFirst().FindStringSubmatch(s); m != nil && !notSpeech(m[1], m[2], m[3]) {
+		// The speaker comes right before the verb: in "Senanayake's budget
+		// lowers the tax" nobody is speaking.
+		if p, ok := d.speaker(m[1], true); ok && endsWithName(m[1], p) {
 			return p, m[2], "Who " + m[2] + " " + m[3] + "?", true
 		}
 	}
 	return person{}, "", "", false
+}
+
+// notSpeech spots a speech verb that is part of a phrase: "value added
+// tax" is nobody adding anything.
+func notSpeech(before, verb, after string) bool {
+	if verb != "added" {
+		return false
+	}
+	prev := strings.Fields(before)
+	next := strings.Fields(after)
+	return (len(prev) > 0 && strings.EqualFold(prev[len(prev)-1], "value")) ||
+		(len(next) > 0 && strings.EqualFold(strings.Trim(next[0], ",.;:()"), "tax"))
+}
+
+// endsWithName reports whether text ends with the person's full name or
+// surname.
+func endsWithName(text string, p person) bool {
+	text = strings.TrimSpace(text)
+	return strings.HasSuffix(text, p.name) || strings.HasSuffix(text, p.surname)
 }
 
 // lowerFirstWord lower-cases the first letter of a clause that now sits
