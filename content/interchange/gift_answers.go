@@ -100,8 +100,7 @@ func (p *giftParser) choice(q *quiz.Question, parts *giftQuestionParts) bool {
 		return false
 	}
 	if single {
-		p.rightOption(q, answers)
-		return true
+		return p.rightOption(q, answers, parts)
 	}
 	return p.rightOptions(q, answers, parts)
 }
@@ -149,7 +148,7 @@ func (p *giftParser) addOptions(q *quiz.Question, answers []giftAnswer) bool {
 // rightOption makes a choice question of the block: its first full-credit
 // option is the answer, and any other weight is dropped with a warning, as
 // a choice question has one right option.
-func (p *giftParser) rightOption(q *quiz.Question, answers []giftAnswer) {
+func (p *giftParser) rightOption(q *quiz.Question, answers []giftAnswer, parts *giftQuestionParts) bool {
 	q.Type = quiz.Choice
 	for _, a := range answers {
 		switch {
@@ -161,6 +160,11 @@ func (p *giftParser) rightOption(q *quiz.Question, answers []giftAnswer) {
 			p.warnf(a.at.line, a.at.col, "weight %s on option %q dropped: a choice option is right or wrong, so it now counts as wrong", percent(a.weight), a.text)
 		}
 	}
+	if len(q.Answers) == 0 { // {=%0%a ~b}: marked with =, but worth nothing
+		p.errorf(parts.open.line, parts.open.col, "multiple choice has no full-credit answer: mark the right one with = and no weight below 100%%")
+		return false
+	}
+	return true
 }
 
 // rightOptions makes a multi question of the block: every option with a

@@ -57,6 +57,12 @@ func (e *giftEncoder) question(q *quiz.Question) {
 	default:
 		e.warnf(q, "question %q of type %q has no GIFT form; skipped", q.ID, q.Type)
 	}
+	if ok && (q.Type == quiz.Short || q.Type == quiz.Cloze) && strings.Contains(strings.Join(w.block, " ")+giftPlainText(q.Explain), "->") {
+		// GIFT has no escape for it, and Moodle reads a block of = answers
+		// holding "->" as matching (one with ~ or # is read before that).
+		e.warnf(q, "question %q holds \"->\", which GIFT would read as a matching question; skipped", q.ID)
+		ok = false
+	}
 	if !ok {
 		return
 	}

@@ -214,3 +214,13 @@ func TestEncodeGIFTFoldsLineSeparators(t *testing.T) {
 		t.Errorf("got\n%q\nwant\n%q", data, want)
 	}
 }
+
+// TestEncodeGIFTSkipsAnArrowInAShortAnswer: GIFT cannot escape "->", and
+// a block of = answers holding it reads back as matching.
+func TestEncodeGIFTSkipsAnArrowInAShortAnswer(t *testing.T) {
+	qs := []quiz.Question{{ID: "s", Type: quiz.Short, Prompt: "Which?", Answers: []string{"0000"}, Feedback: map[string]string{"1": "->"}, Path: "q.quiz.yaml", Line: 3, Col: 5}}
+	out, diags := EncodeGIFT(qs)
+	if len(out) != 0 || len(diags) != 1 || !strings.HasSuffix(diags[0].Msg, "skipped") {
+		t.Errorf("wrote %q, diagnostics %q", out, diagStrings(diags))
+	}
+}
