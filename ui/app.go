@@ -138,6 +138,9 @@ type Model struct {
 	// saveAndQuit): brief quits once everything is saved, and says so
 	// meanwhile, since a busy store can take seconds.
 	leaving bool
+	// confirmingQuit is set while q asks whether to quit with a quiz
+	// open (see quit_confirm.go).
+	confirmingQuit bool
 	// start is the start-up commands of the screens New opened (a
 	// quiz's clock and recording, the stats' loading), which Init runs.
 	start tea.Cmd
@@ -223,7 +226,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.noColor = msg.Profile <= colorprofile.ASCII
 		return m, m.retheme()
 	case common.SaveAndQuitMsg:
-		return m, m.startLeaving()
+		return m, m.askQuit()
 	case tea.KeyPressMsg:
 		if msg.String() == "ctrl+c" {
 			return m, m.startLeaving()
@@ -231,9 +234,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.leaving {
 			return m, nil // no screen changes under the saving note
 		}
+		if m.confirmingQuit {
+			return m, m.confirmQuit(msg)
+		}
 		return m, m.updateTop(msg)
 	case tea.MouseMsg, tea.PasteMsg:
-		if m.leaving {
+		if m.leaving || m.confirmingQuit {
 			return m, nil
 		}
 		return m, m.updateTop(msg)

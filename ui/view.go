@@ -16,8 +16,13 @@ func (m *Model) View() tea.View {
 		title = t.Title()
 	}
 	v := programView(m.top().screen, m.theme.Styles, m.width, m.height, title)
-	if m.leaving && m.width > 0 && m.height > 0 && !common.TooSmall(m.width, m.height) {
-		v.Content = withLastLine(v.Content, m.theme.Styles.Note.Render(ansi.Truncate("Saving your answers and place before quitting…", m.width, "…")))
+	if m.width > 0 && m.height > 0 && !common.TooSmall(m.width, m.height) {
+		switch {
+		case m.leaving:
+			v.Content = withLastLine(v.Content, m.theme.Styles.Note.Render(ansi.Truncate("Saving your answers and place before quitting…", m.width, "…")))
+		case m.confirmingQuit:
+			v.Content = withLastLine(v.Content, " "+m.theme.Styles.Title.Render(m.quitQuestion(m.width-1)))
+		}
 	}
 	return v
 }

@@ -38,6 +38,7 @@ type KeyMap struct {
 	Resume, StartOver    key.Binding // an unfinished quiz: carry it on or begin again
 	Back                 key.Binding // leave the quiz, or close the list
 	Help                 key.Binding
+	Quit                 key.Binding // quit brief, once the root has asked (not while typing)
 }
 
 // DefaultKeyMap returns the quiz screen's default keys.
@@ -74,6 +75,7 @@ func DefaultKeyMap() KeyMap {
 		StartOver:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "start this new quiz")),
 		Back:         key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "leave")),
 		Help:         key.NewBinding(key.WithKeys("?", "f1"), key.WithHelp("?", "more keys")),
+		Quit:         key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 	}
 }
 
@@ -113,6 +115,7 @@ func (k *KeyMap) set(c keyContext) {
 	k.Back.SetHelp("esc", "leave")
 	k.label(c)
 	phases[c.phase].keys(k, c)
+	k.Quit.SetEnabled(!c.typing) // a typed q is the answer's
 	k.join()
 }
 
@@ -193,7 +196,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Pair, k.Cycle, k.Unpair, k.NextBlank, k.PrevBlank},
 		{k.Submit, k.Skip, k.Next, k.Evidence},
 		{k.Flag, k.PrevQuestion, k.NextQuestion, k.Overview, k.Open, k.Finish, k.Yes, k.No},
-		{k.Resume, k.StartOver, k.Back, k.Help},
+		{k.Resume, k.StartOver, k.Back, k.Quit, k.Help},
 	}
 }
 

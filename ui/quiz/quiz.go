@@ -230,6 +230,10 @@ func (q *Screen) update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			return q, p.paste(q, msg)
 		}
 	case tea.KeyPressMsg:
+		if key.Matches(msg, q.keys.Quit) {
+			// The root asks first, while the quiz is open.
+			return q, common.SaveAndQuit
+		}
 		s, cmd := q.model().update(q, msg)
 		if s == q {
 			q.setKeys()

@@ -11,14 +11,16 @@ type KeyMap struct {
 	common.ScrollKeys
 	Back key.Binding
 	Help key.Binding
+	Quit key.Binding
 }
 
 // DefaultKeyMap returns the stats screen's default keys.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		ScrollKeys: common.DefaultScrollKeys(),
-		Back:       key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "back")),
+		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
+		Quit:       key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 	}
 }
 
@@ -29,5 +31,5 @@ func (k KeyMap) ShortHelp() []key.Binding {
 
 // FullHelp is the stats screen's help in columns.
 func (k KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down, k.PageDown, k.PageUp}, {k.Top, k.Bottom, k.Back, k.Help}}
+	return [][]key.Binding{{k.Up, k.Down, k.PageDown, k.PageUp}, {k.Top, k.Bottom, k.Back, k.Help, k.Quit}}
 }

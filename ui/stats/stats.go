@@ -97,6 +97,8 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		switch {
 		case key.Matches(msg, s.keys.Back):
 			return s, func() tea.Msg { return common.BackMsg{} }
+		case key.Matches(msg, s.keys.Quit):
+			return s, common.SaveAndQuit
 		case key.Matches(msg, s.keys.Help):
 			s.help.Toggle(s.keys)
 			s.layout()

@@ -142,7 +142,13 @@ func TestStatsScreenKeys(t *testing.T) {
 		check    func(t *testing.T, s *Screen)
 	}{
 		"esc goes back": {keys: []string{"esc"}, wantBack: true},
-		"q goes back":   {keys: []string{"q"}, wantBack: true},
+		"q quits, as on every screen": {keys: []string{"q"}, check: func(t *testing.T, s *Screen) {
+			if _, cmd := s.Update(statsKey("q")); cmd == nil {
+				t.Fatal("q does nothing")
+			} else if _, quit := cmd().(common.SaveAndQuitMsg); !quit {
+				t.Error("q does not quit")
+			}
+		}},
 		"j scrolls down": {keys: []string{"j", "j"}, check: func(t *testing.T, s *Screen) {
 			if s.vp.YOffset() != 2 {
 				t.Errorf("offset %d after two lines down, want 2", s.vp.YOffset())
