@@ -14,6 +14,7 @@ import (
 // help never offers them.
 type KeyMap struct {
 	common.ScrollKeys
+	HalfPageDown, HalfPageUp key.Binding
 	NextSection, PrevSection key.Binding
 	Contents                 key.Binding
 	Search                   key.Binding
@@ -28,18 +29,20 @@ type KeyMap struct {
 // DefaultKeyMap returns the reader's default keys.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
-		ScrollKeys:  common.DefaultScrollKeys(),
-		NextSection: key.NewBinding(key.WithKeys("]", "n"), key.WithHelp("]/n", "next section")),
-		PrevSection: key.NewBinding(key.WithKeys("[", "p"), key.WithHelp("[/p", "previous section")),
-		Contents:    key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "contents")),
-		Search:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
-		NextMatch:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n/N", "next/prev match"), key.WithDisabled()),
-		PrevMatch:   key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match"), key.WithDisabled()),
-		ClearSearch: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear search"), key.WithDisabled()),
-		Quiz:        key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "quiz"), key.WithDisabled()),
-		Back:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back"), key.WithDisabled()),
-		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		Quit:        key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		ScrollKeys:   common.DefaultScrollKeys(),
+		HalfPageDown: key.NewBinding(key.WithKeys("d", "ctrl+d"), key.WithHelp("d", "half page down")),
+		HalfPageUp:   key.NewBinding(key.WithKeys("u", "ctrl+u"), key.WithHelp("u", "half page up")),
+		NextSection:  key.NewBinding(key.WithKeys("]", "n"), key.WithHelp("]/n", "next section")),
+		PrevSection:  key.NewBinding(key.WithKeys("[", "p"), key.WithHelp("[/p", "previous section")),
+		Contents:     key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "contents")),
+		Search:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
+		NextMatch:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n/N", "next/prev match"), key.WithDisabled()),
+		PrevMatch:    key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match"), key.WithDisabled()),
+		ClearSearch:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear search"), key.WithDisabled()),
+		Quiz:         key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "quiz"), key.WithDisabled()),
+		Back:         key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back"), key.WithDisabled()),
+		Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Quit:         key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 	}
 }
 
@@ -69,7 +72,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 // FullHelp is the reader's help in columns.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom},
+		{k.Up, k.Down, k.PageDown, k.PageUp, k.HalfPageDown, k.HalfPageUp, k.Top, k.Bottom},
 		{k.NextSection, k.PrevSection, k.Contents},
 		{k.Search, k.NextMatch, k.ClearSearch},
 		{k.Quiz, k.Back, k.Help, k.Quit},

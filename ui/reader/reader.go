@@ -287,6 +287,10 @@ func (r *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		r.vp.PageDown()
 	case key.Matches(msg, k.PageUp):
 		r.vp.PageUp()
+	case key.Matches(msg, k.HalfPageDown):
+		r.vp.HalfPageDown()
+	case key.Matches(msg, k.HalfPageUp):
+		r.vp.HalfPageUp()
 	case key.Matches(msg, k.Top):
 		r.vp.GotoTop()
 	case key.Matches(msg, k.Bottom):
@@ -296,7 +300,7 @@ func (r *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.PrevMatch):
 		r.stepMatch(-1)
 	case key.Matches(msg, k.NextSection):
-		return r.goToSection(r.doc.sectionAt(r.vp.YOffset()) + 1)
+		return r.nextSection()
 	case key.Matches(msg, k.PrevSection):
 		return r.goToSection(r.previousSection())
 	case key.Matches(msg, k.Contents):
@@ -309,49 +313,6 @@ func (r *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return r.Leave(common.StartQuizMsg{Pack: r.pack, Article: r.art})
 	}
 	return nil
-}
-
-// currentSection is the section being read: the one at the top of the
-// view, or at the end of the article the last one in view.
-func (r *Screen) currentSection() int {
-	if r.doc.width == 0 {
-		return r.topAnchor().section
-	}
-	y := r.vp.YOffset()
-	cur := max(0, r.doc.sectionAt(y))
-	if y > 0 && r.vp.AtBottom() && r.complete() {
-		for i := len(r.doc.starts) - 1; i > cur; i-- {
-			if r.doc.starts[i] < y+r.vp.Height() {
-				return i
-			}
-		}
-	}
-	return cur
-}
-
-// previousSection is the start of the section in view if the reader is
-// inside it, else the section before.
-func (r *Screen) previousSection() int {
-	y := r.vp.YOffset()
-	cur := r.doc.sectionAt(y)
-	if cur >= 0 && r.doc.starts[cur] < y {
-		return cur
-	}
-	return cur - 1
-}
-
-// goToSection puts a section's first line at the top of the view,
-// rendering it first if it is not rendered yet.
-func (r *Screen) goToSection(i int) tea.Cmd {
-	if i < 0 || i >= len(r.art.Sections) {
-		return nil
-	}
-	if r.doc.width == r.textWidth && r.doc.starts[i] >= 0 {
-		r.vp.SetYOffset(r.doc.starts[i])
-		return nil
-	}
-	r.pending = &anchor{section: i}
-	return r.show()
 }
 
 // updateTOC handles a key while the table of contents is open.

@@ -10,6 +10,7 @@ type State struct {
 	TextWidth int    // the width the text is wrapped at
 	Style     string // the Glamour style of the text; empty without a renderer
 	Section   int    // the section at the top of the view
+	Offset    int    // the first line of the text in view
 	Match     int    // the current search match, from 0
 	// Contents says the table of contents is open, with its cursor on
 	// section ContentsCursor.
@@ -25,6 +26,7 @@ func (r *Screen) State() State {
 		Rendered:  r.complete() && !r.bgBusy && r.firstBusy == (renderKey{}),
 		TextWidth: r.doc.width,
 		Section:   r.currentSection(),
+		Offset:    r.vp.YOffset(),
 		Match:     r.search.current,
 		Contents:  r.toc != nil,
 		FullHelp:  r.help.ShowAll,

@@ -112,6 +112,9 @@ func (r *Screen) status(w int) string {
 	if n := len(r.art.Sections); n > 0 {
 		title = r.art.Sections[max(0, min(r.currentSection(), n-1))].Title()
 	}
+	if r.atEnd() && r.search.query == "" {
+		title = r.endCue()
+	}
 	leftPart := s.Cut(s.Section.Render(title)+middle, room)
 	gap := max(1, w-ansi.StringWidth(leftPart)-ansi.StringWidth(right))
 	return leftPart + strings.Repeat(" ", gap) + right
