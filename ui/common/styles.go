@@ -49,8 +49,12 @@ type Glyphs struct {
 	Right    string // a right answer: "✓"
 	Wrong    string // a wrong answer: "✗"
 	Partial  string // a partly right answer: "◐"
-	Spark    []rune // the eight heights of a sparkline, lowest first
-	NoValue  string // a day without answers in a sparkline: "·"
+	// MarksAreWords says Right, Wrong, Partial and Skipped are words
+	// ("WRONG"), which stand for the verdict on their own: without colour
+	// a symbol such as "[x]" reads as a ticked box.
+	MarksAreWords bool
+	Spark         []rune // the eight heights of a sparkline, lowest first
+	NoValue       string // a day without answers in a sparkline: "·"
 
 	Skipped   string    // a skipped answer: "–"
 	Picked    string    // the option picked, an answered question: "●"
@@ -76,9 +80,9 @@ var UnicodeGlyphs = Glyphs{
 // ASCIIGlyphs stand in for unicodeGlyphs with ASCII characters.
 var ASCIIGlyphs = Glyphs{
 	Cursor: "> ", Rule: "-", BarFull: "#", BarEmpty: "-", Ellipsis: "...",
-	Dot: " - ", HelpSep: " | ", Right: "[ok]", Wrong: "[x]", Partial: "[~]",
+	Dot: " - ", HelpSep: " | ", Right: "RIGHT", Wrong: "WRONG", Partial: "PARTLY", MarksAreWords: true,
 	Spark: []rune("_.,:-=+#"), NoValue: " ",
-	Skipped: "[-]", Picked: "*", Unpicked: "-", Flag: "!", Timer: "time ",
+	Skipped: "SKIPPED", Picked: "*", Unpicked: "-", Flag: "!", Timer: "time ",
 	Arrow: "->", ArrowUp: "^", ArrowDown: "v", Blank: "-", Quote: [2]string{`"`, `"`},
 }
 

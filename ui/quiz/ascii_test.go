@@ -83,10 +83,10 @@ func asciiQuizStates(t *testing.T) map[string]struct {
 	}{
 		"choice wrong":  {"venue", wrongKeys, `From the article: "`},
 		"match wrong":   {"who-said-what", wrongKeys, " -> "},
-		"order partly":  {"timeline", partialKeys, "[~] Partly right - "},
+		"order partly":  {"timeline", partialKeys, "PARTLY - "},
 		"cloze partly":  {"summit-dates", func(it *quiz.SessionItem) []string { return append(qzType("four"), "enter", "enter", "enter") }, "[four]-year gap, the two leaders met on September [-]"},
-		"multi right":   {"crucial-time", rightKeys, "[ok] Right - "},
-		"short skipped": {"sullivan", func(*quiz.SessionItem) []string { return []string{"ctrl+s"} }, "[-] Skipped - "},
+		"multi right":   {"crucial-time", rightKeys, "RIGHT - "},
+		"short skipped": {"sullivan", func(*quiz.SessionItem) []string { return []string{"ctrl+s"} }, "SKIPPED - "},
 	}
 	for name, f := range feedback {
 		q := newTestQuiz(t, Config{SavingNotice: "scores are not saved"}, f.id)
@@ -117,8 +117,8 @@ func asciiQuizStates(t *testing.T) map[string]struct {
 	qzPress(helpOpen, "?")
 	add("quiz full help", helpOpen, "left/right")
 
-	add("results", finishedResults(t, Config{}, []string{"sullivan", "timeline"}, "venue", "sullivan", "timeline", "roles"), "[-] ")
-	add("results full marks", finishedResults(t, Config{}, nil, "venue", "roles"), "[ok] Nothing missed")
+	add("results", finishedResults(t, Config{}, []string{"sullivan", "timeline"}, "venue", "sullivan", "timeline", "roles"), "SKIPPED ")
+	add("results full marks", finishedResults(t, Config{}, nil, "venue", "roles"), " Nothing missed: full marks.")
 	review := finishedResults(t, Config{}, nil, "venue", "timeline", "who-said-what")
 	for i := range review.cfg.Session.Items[1:] {
 		it := &review.cfg.Session.Items[i+1]

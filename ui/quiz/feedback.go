@@ -154,15 +154,20 @@ func feedbackLines(s common.Styles, it *quiz.SessionItem, w int) []string {
 func verdictLine(s common.Styles, res quiz.Result) string {
 	g := s.Glyphs()
 	pts := g.Dot + fmt.Sprintf("%s/%s", quiz.FormatNumber(res.Points), quiz.FormatNumber(res.Max))
-	word := study.VerdictWord(res.Verdict)
+	mark := func(symbol string) string {
+		if g.MarksAreWords {
+			return symbol // the mark is the word: "WRONG"
+		}
+		return symbol + " " + study.VerdictWord(res.Verdict)
+	}
 	switch res.Verdict {
 	case quiz.Right:
-		return s.Selected.Render(g.Right+" "+word) + pts
+		return s.Selected.Render(mark(g.Right)) + pts
 	case quiz.Partial:
-		return s.Section.Render(g.Partial+" "+word) + pts
+		return s.Section.Render(mark(g.Partial)) + pts
 	case quiz.Skipped:
-		return s.Subtle.Render(g.Skipped+" "+word) + pts
+		return s.Subtle.Render(mark(g.Skipped)) + pts
 	case quiz.Wrong:
 	}
-	return s.Error.Render(g.Wrong+" "+word) + pts
+	return s.Error.Render(mark(g.Wrong)) + pts
 }

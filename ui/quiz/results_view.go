@@ -37,12 +37,24 @@ func (r *ResultsScreen) summaryLines(w int) []string {
 	missed := r.att.Missed()
 	out = append(out, "")
 	if len(missed) == 0 {
-		return append(out, s.Cut(s.Selected.Render(g.Right+" Nothing missed: full marks."), w))
+		full := g.Right + " Nothing missed: full marks."
+		if g.MarksAreWords {
+			full = "Nothing missed: full marks."
+		}
+		return append(out, s.Cut(s.Selected.Render(full), w))
 	}
 	out = append(out, s.Cut(s.Title.Render(fmt.Sprintf("Missed (%d)", len(missed))), w))
+	// Marks that are words are padded to one width, so the questions
+	// start in a column.
+	markWidth := 0
+	for _, i := range missed {
+		markWidth = max(markWidth, ansi.StringWidth(verdictSymbol(g, sess.Items[i].Result)))
+	}
 	for _, i := range missed {
 		it := sess.Items[i]
-		out = append(out, s.Cut(fmt.Sprintf("%2d. %s %s", i+1, verdictSymbol(g, it.Result), questionSummary(it.Q)), w))
+		mark := verdictSymbol(g, it.Result)
+		mark += strings.Repeat(" ", markWidth-ansi.StringWidth(mark))
+		out = append(out, s.Cut(fmt.Sprintf("%2d. %s %s", i+1, mark, questionSummary(it.Q)), w))
 	}
 	return out
 }
