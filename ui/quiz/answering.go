@@ -93,6 +93,12 @@ func (a *answerPhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea
 	return q, nil
 }
 
+// keepsAllInView is implemented by a widget whose cursor means little
+// without the rest of it (a match item without the options to pair it
+// with): once the cursor moves, the body keeps as much of the widget in
+// view, from the cursor down, as fits.
+type keepsAllInView interface{ keepAllInView() bool }
+
 // paste gives pasted text to a widget that types.
 func (*answerPhase) paste(q *Screen, msg tea.PasteMsg) tea.Cmd {
 	if p, ok := q.widget().(interface{ paste(tea.PasteMsg) tea.Cmd }); ok {
@@ -110,6 +116,11 @@ func (a *answerPhase) lines(q *Screen, w int) (lines []string, top, bottom int) 
 	top = cursor + len(out)
 	out = append(out, widget...)
 	bottom = top
+	if k, ok := q.widget().(keepsAllInView); ok && k.keepAllInView() && a.touched {
+		// Once the student moves or pairs: at first sight the prompt
+		// comes first.
+		bottom = len(out) - 1
+	}
 	switch {
 	case a.note != "":
 		// Why the answer was not taken, under it, where the eyes are.

@@ -128,6 +128,10 @@ func (w *matchWidget) standing() (quiz.Response, bool) {
 	return r, some
 }
 
+// keepAllInView: the options, under the items, are what a letter pairs
+// the item at the cursor with.
+func (w *matchWidget) keepAllInView() bool { return true }
+
 func (w *matchWidget) typing() bool   { return false }
 func (w *matchWidget) letters() int   { return len(w.rights) }
 func (w *matchWidget) focus() tea.Cmd { return nil }

@@ -60,14 +60,22 @@ func (t *toc) view(s common.Styles, width, height int) string {
 		items[i] = fmt.Sprintf("%*d  %s", digits, i+1, sec.Title())
 		inner = max(inner, ansi.StringWidth(items[i])+2)
 	}
-	inner = max(8, min(inner, width-frame-2))
-
-	// Show a window of the list around the cursor when it is too long.
+	// Show a window of the list around the cursor when it is too long,
+	// and say so by the title, as the quiz does under its body.
 	rows := max(1, height-s.Panel.GetVerticalFrameSize()-2)
 	first := max(0, min(t.cursor-rows/2, len(items)-rows))
 	last := min(len(items), first+rows)
+	more := common.MoreMark(s.Glyphs(), first > 0, last < len(items))
+	if more != "" {
+		inner = max(inner, ansi.StringWidth("Contents "+more))
+	}
+	inner = max(8, min(inner, width-frame-2))
 
-	lines := []string{s.Title.Render("Contents"), ""}
+	title := s.Title.Render("Contents")
+	if more != "" {
+		title = common.Spread(s, title, s.Subtle.Render(more), inner)
+	}
+	lines := []string{title, ""}
 	for i := first; i < last; i++ {
 		marker, text := "  ", s.Cut(items[i], inner-2)
 		switch {
