@@ -47,16 +47,17 @@ func (m *Model) confirmQuit(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // quitQuestion is the footer's question while a quit is asked about, in
-// the words that fit width.
+// the words that fit width, drawn with the theme's glyphs.
 func (m *Model) quitQuestion(width int) string {
+	g := m.theme.Styles.Glyphs()
 	for _, q := range []string{
-		"Quit brief with the quiz unfinished? Your answers are kept. y quit · n stay",
-		"Quit with the quiz unfinished? y quit · n stay",
+		"Quit brief with the quiz unfinished? Your answers are kept. y quit" + g.Dot + "n stay",
+		"Quit with the quiz unfinished? y quit" + g.Dot + "n stay",
 		"Quit mid-quiz? y/n",
 	} {
 		if ansi.StringWidth(q) <= width {
 			return q
 		}
 	}
-	return ansi.Truncate("Quit? y/n", width, "…")
+	return ansi.Truncate("Quit? y/n", width, g.Ellipsis)
 }
