@@ -228,16 +228,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.SaveAndQuitMsg:
 		return m, m.askQuit()
 	case tea.KeyPressMsg:
-		if msg.String() == "ctrl+c" {
-			return m, m.startLeaving()
-		}
-		if m.leaving {
-			return m, nil // no screen changes under the saving note
-		}
-		if m.confirmingQuit {
-			return m, m.confirmQuit(msg)
-		}
-		return m, m.updateTop(msg)
+		return m, m.key(msg)
 	case tea.MouseMsg, tea.PasteMsg:
 		if m.leaving || m.confirmingQuit {
 			return m, nil
@@ -269,6 +260,21 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(m.pop(), m.homeShown())
 	}
 	return m, m.broadcast(msg)
+}
+
+// key handles a key: ctrl+c quits from anywhere; otherwise the key goes
+// to the question asked over the screens (see quit_confirm.go), or to
+// the screen on top, unless brief is quitting.
+func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case msg.String() == "ctrl+c":
+		return m.startLeaving()
+	case m.leaving:
+		return nil // no screen changes under the saving note
+	case m.confirmingQuit:
+		return m.confirmQuit(msg)
+	}
+	return m.updateTop(msg)
 }
 
 // opensScreen reports whether a message asks the root to open a screen.
