@@ -224,7 +224,7 @@ func DefaultResultsKeyMap() ResultsKeyMap {
 		PageUp:      key.NewBinding(key.WithKeys("b", "pgup"), key.WithHelp("b", "page up")),
 		Top:         key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
 		Bottom:      key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
-		Review:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "review")),
+		Review:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "show missed")),
 		RetryMissed: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "retry missed")),
 		Fresh:       key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new quiz")),
 		Article:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "article")),

@@ -155,7 +155,7 @@ func TestQuizFooterKeepsTheEssentialKeys(t *testing.T) {
 		"feedback":             {"enter", "next", "esc leave"},
 		"exam list":            {"enter go to question", "esc close list"},
 		"exam hand in":         {"y hand in", "n keep going"},
-		"results":              {"r review", "esc leave", "q quit"},
+		"results":              {"r show missed", "esc leave", "q quit"},
 		"review":               {"esc back to score", "q quit"},
 	}
 	for name, want := range tests {
