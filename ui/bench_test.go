@@ -36,3 +36,20 @@ func BenchmarkFirstFrame(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkHomeMove100x measures a hundred moves of the home cursor,
+// each drawn: the list laid out in Update and drawn by View.
+func BenchmarkHomeMove100x(b *testing.B) {
+	m := newRoot(b, defaultPack(b), true)
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	for b.Loop() {
+		for i := range 100 {
+			k := "j"
+			if i%2 == 1 {
+				k = "k"
+			}
+			m.Update(keyPress(k))
+			_ = m.View()
+		}
+	}
+}
