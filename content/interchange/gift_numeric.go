@@ -42,43 +42,53 @@ func (p *giftParser) numeric(q *quiz.Question, parts *giftQuestionParts) bool {
 			}
 			a.weight = 100 // {#3:2~#wrong}: Moodle reads the value before the first ~ as the answer
 		}
-		if len(a.body) == 0 {
-			if a.marker == '~' && a.feedback != "" {
-				p.warnf(a.at.line, a.at.col, "feedback for any other answer dropped: %q (feedback is kept only for a given value)", a.feedback)
-				continue
-			}
-			p.errorf(a.at.line, a.at.col, "numeric answer has no number")
+		if !p.numericAnswerInto(q, a, &found) {
 			return false
 		}
-		value, ok := p.numericValue(a)
-		if !ok {
-			return false
-		}
-		key := value.key()
-		switch {
-		case a.weight >= 100 && !found:
-			found = true
-			q.Number, q.Tolerance, q.Range = value.number, value.tolerance, value.bounds
-		case a.weight >= 100 && value.bounds == nil && q.Range == nil && value.tolerance == q.Tolerance:
-			if value.number != q.Number && !slices.Contains(q.More, value.number) {
-				q.More = append(q.More, value.number)
-			}
-		case a.weight >= 100:
-			p.warnf(a.at.line, a.at.col, "second right answer %q dropped: several right numbers must share one tolerance and not be ranges", a.text)
-			continue
-		case a.weight > 0:
-			p.warnf(a.at.line, a.at.col, "numeric answer %q worth %s dropped: a numeric question keeps one right answer", a.text, percent(a.weight))
-			if a.feedback != "" {
-				p.warnf(a.at.line, a.at.col, "its feedback %q is dropped too", a.feedback)
-			}
-			continue
-		}
-		setFeedback(q, key, a.feedback)
 	}
 	if !found {
 		p.errorf(parts.open.line, parts.open.col, "numeric question has no full-credit answer: write it as =value or =value:tolerance")
 		return false
 	}
+	return true
+}
+
+// numericAnswerInto takes one answer of a numeric block into q: the first
+// full-credit value is the answer, more at the same tolerance are kept,
+// the rest are dropped with a warning. found says a right value was
+// already taken. It is false after an error.
+func (p *giftParser) numericAnswerInto(q *quiz.Question, a giftAnswer, found *bool) bool {
+	if len(a.body) == 0 {
+		if a.marker == '~' && a.feedback != "" {
+			p.warnf(a.at.line, a.at.col, "feedback for any other answer dropped: %q (feedback is kept only for a given value)", a.feedback)
+			return true
+		}
+		p.errorf(a.at.line, a.at.col, "numeric answer has no number")
+		return false
+	}
+	value, ok := p.numericValue(a)
+	if !ok {
+		return false
+	}
+	switch {
+	case a.weight >= 100 && !*found:
+		*found = true
+		q.Number, q.Tolerance, q.Range = value.number, value.tolerance, value.bounds
+	case a.weight >= 100 && value.bounds == nil && q.Range == nil && value.tolerance == q.Tolerance:
+		if value.number != q.Number && !slices.Contains(q.More, value.number) {
+			q.More = append(q.More, value.number)
+		}
+	case a.weight >= 100:
+		p.warnf(a.at.line, a.at.col, "second right answer %q dropped: several right numbers must share one tolerance and not be ranges", a.text)
+		return true
+	case a.weight > 0:
+		p.warnf(a.at.line, a.at.col, "numeric answer %q worth %s dropped: a numeric question keeps one right answer", a.text, percent(a.weight))
+		if a.feedback != "" {
+			p.warnf(a.at.line, a.at.col, "its feedback %q is dropped too", a.feedback)
+		}
+		return true
+	}
+	setFeedback(q, value.key(), a.feedback)
 	return true
 }
 
