@@ -6,32 +6,35 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-// How the reader measures reading time, for the stats' words per minute
-// per section. The section on screen is the one the footer names (the
-// section at the top of the view). Time runs from the first size the
-// reader is given, and counts toward the section on screen; every key,
-// mouse event or resize is input, and time more than idleAfter past the
-// last input is not counted (the student went away). Leaving the reader
-// stops the count; the next key or mouse event in it starts it again.
+// How the reader measures reading time, for the stats' time spent
+// reading and words per minute per section. The section on screen is the
+// one the footer names (the section at the top of the view). Time runs
+// from the first size the reader is given, and counts toward the section
+// on screen; every key, mouse event or resize is input, and time more
+// than idleAfter past the last input is not counted (the student went
+// away). Leaving the reader stops the count; the next key or mouse event
+// in it starts it again. Apart from that, every moment in the reader
+// counts, so the total matches a stopwatch: an earlier rule that dropped
+// short visits whole lost most of the time of a student scrolling line
+// by line, whose section on screen changes every few lines.
 //
-// The time on one section between arriving and leaving is a visit. A
-// visit counts as reading once it has lasted long enough to read the
-// section's words at maxWPM, and at least minVisit. A shorter visit is
-// passing through or skimming (jumping over sections with ] or the
-// contents) and is dropped whole: neither its words nor its time are
-// recorded, since the store keeps one figure for both the time read and
-// the speed, and crediting a skim's words would show speeds no one reads
-// at. A visit that counts has the section's words counted once, with its
-// first record, so the stats' total words over total time is a reading
-// speed however a visit was split into records.
+// Words are what make a speed, and a skim must not make one: a
+// section's words are counted once per opening of the article, with the
+// first record after the student has spent long enough on it, in all
+// visits of that opening, to read its words at maxWPM (and at least
+// minVisit). Time on a section passed through or skimmed still counts
+// toward the time read; its words do not, and the stats call a section
+// read faster than a person reads "skimmed". Coming back to a section
+// adds time, not words again, so the stats' words over time is a
+// reading speed however the student moved about.
 
 const (
 	// idleAfter is how long after the last input time still counts.
 	idleAfter = 2 * time.Minute
-	// minVisit is the shortest visit to a section that counts as reading.
+	// minVisit is the least time on a section before its words count.
 	minVisit = 2 * time.Second
 	// maxWPM is the fastest believable reading speed, in words a minute:
-	// a visit must last the section's words at this speed to count.
+	// a section's words count once its time reaches them at this speed.
 	maxWPM = 1000
 )
 
@@ -57,7 +60,7 @@ func systemClock() readerClock {
 type readingEntry struct {
 	section int
 	d       time.Duration
-	visits  int // visits begun in this time: the section's words count once for each
+	visits  int // 1 when the section's words go with this time, else 0
 }
 
 // readingLog measures the time spent on each section. It does no I/O:
@@ -68,16 +71,16 @@ type readingLog struct {
 	section   int  // the section on screen
 	since     time.Time
 	lastInput time.Time
-	visit     time.Duration // time of the current visit not yet taken
-	credited  bool          // the current visit's words went with an earlier entry
-	done      []readingEntry
+	pending   []readingEntry        // time not yet taken, one entry per section
+	spent     map[int]time.Duration // time on each section since the article was opened
+	credited  map[int]bool          // sections whose words went with an entry
 	// words is the number of words of a section; nil counts only
 	// minVisit.
 	words func(section int) int
 }
 
-// least is how long a visit to a section must last to count as reading:
-// its words at maxWPM, and at least minVisit.
+// least is how long a student must spend on a section before its words
+// count: its words at maxWPM, and at least minVisit.
 func (l *readingLog) least(section int) time.Duration {
 	d := minVisit
 	if l.words != nil {
@@ -86,15 +89,14 @@ func (l *readingLog) least(section int) time.Duration {
 	return d
 }
 
-// start begins a visit to the section on screen.
+// start begins counting toward the section on screen.
 func (l *readingLog) start(section int, now time.Time) {
 	l.begun, l.active = true, true
 	l.section, l.since, l.lastInput = section, now, now
-	l.visit, l.credited = 0, false
 }
 
-// accrue adds the time since the last call to the visit, except what lies
-// more than idleAfter past the last input.
+// accrue adds the time since the last call to the section on screen,
+// except what lies more than idleAfter past the last input.
 func (l *readingLog) accrue(now time.Time) {
 	if !l.active {
 		return
@@ -104,11 +106,33 @@ func (l *readingLog) accrue(now time.Time) {
 		end = limit
 	}
 	if d := end.Sub(l.since); d > 0 {
-		l.visit += d
+		l.add(l.section, d)
 	}
 	if now.After(l.since) {
 		l.since = now
 	}
+}
+
+// add files d of time on section, with the section's words the first
+// time its time in this opening reaches least.
+func (l *readingLog) add(section int, d time.Duration) {
+	if l.spent == nil {
+		l.spent, l.credited = map[int]time.Duration{}, map[int]bool{}
+	}
+	l.spent[section] += d
+	e := readingEntry{section: section, d: d}
+	if !l.credited[section] && l.spent[section] >= l.least(section) {
+		l.credited[section] = true
+		e.visits = 1
+	}
+	for i := range l.pending {
+		if l.pending[i].section == section {
+			l.pending[i].d += e.d
+			l.pending[i].visits += e.visits
+			return
+		}
+	}
+	l.pending = append(l.pending, e)
 }
 
 // input notes a key, mouse event or resize at now; after leaving, it
@@ -122,70 +146,23 @@ func (l *readingLog) input(now time.Time) {
 	l.lastInput = now
 }
 
-// switchTo ends the visit to the section on screen and begins one to
-// another.
+// switchTo counts the time so far toward the section that was on screen,
+// and from now on toward another.
 func (l *readingLog) switchTo(section int, now time.Time) {
-	if l.active {
-		l.accrue(now)
-		l.endVisit()
-	}
+	l.accrue(now)
 	l.section = section
 }
 
-// stop ends the visit and the count, on leaving the reader.
+// stop ends the count, on leaving the reader.
 func (l *readingLog) stop(now time.Time) {
-	if !l.active {
-		return
-	}
 	l.accrue(now)
-	l.endVisit()
 	l.active = false
 }
 
-// endVisit files the current visit, if it counts.
-func (l *readingLog) endVisit() {
-	l.fileVisit()
-	l.visit, l.credited = 0, false
-}
-
-// fileVisit moves the current visit's time so far to the entries to
-// record, when it counts: the rest of a visit already credited, or a
-// visit long enough to be reading (see least).
-func (l *readingLog) fileVisit() {
-	switch {
-	case l.credited && l.visit > 0:
-		l.done = append(l.done, readingEntry{section: l.section, d: l.visit})
-	case !l.credited && l.visit >= l.least(l.section):
-		l.done = append(l.done, readingEntry{section: l.section, d: l.visit, visits: 1})
-		l.credited = true
-	default:
-		return
-	}
-	l.visit = 0
-}
-
-// take returns the time to record as of now, one entry per section: the
-// visits that ended and the current one so far, if it counts yet.
+// take returns the time to record as of now, one entry per section.
 func (l *readingLog) take(now time.Time) []readingEntry {
-	if l.active {
-		l.accrue(now)
-		l.fileVisit()
-	}
-	var out []readingEntry
-	for _, e := range l.done {
-		merged := false
-		for i := range out {
-			if out[i].section == e.section {
-				out[i].d += e.d
-				out[i].visits += e.visits
-				merged = true
-				break
-			}
-		}
-		if !merged {
-			out = append(out, e)
-		}
-	}
-	l.done = nil
+	l.accrue(now)
+	out := l.pending
+	l.pending = nil
 	return out
 }

@@ -112,8 +112,8 @@ func TestReadingTimePerSection(t *testing.T) {
 	}
 	tests := map[string]struct {
 		steps []step
-		// want is the time per section index; words are counted once
-		// per visit, visits[i] times.
+		// want is the time per section index; a section's words are
+		// counted visits[i] times (once per opening, or not at all).
 		want   map[int]time.Duration
 		visits map[int]int
 	}{
@@ -132,24 +132,30 @@ func TestReadingTimePerSection(t *testing.T) {
 			want:   map[int]time.Duration{0: 270 * time.Second},
 			visits: map[int]int{0: 1},
 		},
-		"passing through a section is not reading": {
+		"passing through a section counts its time, not its words": {
 			steps:  []step{{30 * time.Second, "]"}, {500 * time.Millisecond, "]"}, {40 * time.Second, "q"}},
-			want:   map[int]time.Duration{0: 30 * time.Second, 2: 40 * time.Second},
+			want:   map[int]time.Duration{0: 30 * time.Second, 1: 500 * time.Millisecond, 2: 40 * time.Second},
 			visits: map[int]int{0: 1, 2: 1},
 		},
-		"coming back is another visit": {
+		"coming back adds time, not the words again": {
 			steps:  []step{{30 * time.Second, "]"}, {15 * time.Second, "["}, {25 * time.Second, "q"}},
 			want:   map[int]time.Duration{0: 55 * time.Second, 1: 15 * time.Second},
-			visits: map[int]int{0: 2, 1: 1},
+			visits: map[int]int{0: 1, 1: 1},
 		},
 		// The lead is 349 words: 21s at 1000 words a minute.
-		"skimming a section faster than 1000 wpm is not reading": {
+		"skimming a section faster than 1000 wpm counts its time, not its words": {
 			steps:  []step{{15 * time.Second, "]"}, {30 * time.Second, "q"}},
-			want:   map[int]time.Duration{1: 30 * time.Second},
+			want:   map[int]time.Duration{0: 15 * time.Second, 1: 30 * time.Second},
 			visits: map[int]int{1: 1},
 		},
-		"jumping through every section a few seconds each records nothing": {
+		"skims that add up to reading count the words once": {
+			steps:  []step{{15 * time.Second, "]"}, {30 * time.Second, "["}, {10 * time.Second, "q"}},
+			want:   map[int]time.Duration{0: 25 * time.Second, 1: 30 * time.Second},
+			visits: map[int]int{0: 1, 1: 1},
+		},
+		"jumping through every section a few seconds each records the time and no words": {
 			steps: []step{{3 * time.Second, "]"}, {4 * time.Second, "]"}, {5 * time.Second, "]"}, {6 * time.Second, "q"}},
+			want:  map[int]time.Duration{0: 3 * time.Second, 1: 4 * time.Second, 2: 5 * time.Second, 3: 6 * time.Second},
 		},
 		"a skim that goes on to be read counts whole": {
 			steps:  []step{{15 * time.Second, "j"}, {15 * time.Second, "q"}},
@@ -266,13 +272,13 @@ func TestReadingLog(t *testing.T) {
 		run  func(l *readingLog)
 		want []readingEntry
 	}{
-		"a visit in one piece, and one too short to count": {
+		"a visit in one piece, and one too short for its words": {
 			run: func(l *readingLog) {
 				l.start(0, t0)
 				l.switchTo(1, at(40*time.Second))
 				l.stop(at(41 * time.Second))
 			},
-			want: []readingEntry{{section: 0, d: 40 * time.Second, visits: 1}},
+			want: []readingEntry{{section: 0, d: 40 * time.Second, visits: 1}, {section: 1, d: time.Second}},
 		},
 		"taking part of a visit counts its words once": {
 			run: func(l *readingLog) {
@@ -291,7 +297,7 @@ func TestReadingLog(t *testing.T) {
 				l.input(at(time.Hour))
 				l.stop(at(time.Hour + 3*time.Second))
 			},
-			want: []readingEntry{{section: 0, d: 3 * time.Second, visits: 1}},
+			want: []readingEntry{{section: 0, d: 3 * time.Second}}, // its words went with the first 5s
 		},
 		"idle time after the last input is capped once": {
 			run: func(l *readingLog) {
@@ -301,15 +307,15 @@ func TestReadingLog(t *testing.T) {
 			},
 			want: []readingEntry{{section: 0, d: idleAfter - time.Minute}},
 		},
-		"a visit shorter than its words at maxWPM is dropped": {
+		"words count once a section's time reaches them at maxWPM": {
 			run: func(l *readingLog) {
 				l.words = func(section int) int { return 500 * (section + 1) } // 30s, 60s
 				l.start(0, t0)
-				l.switchTo(1, at(29*time.Second)) // 1034 wpm: skimmed
-				l.switchTo(0, at(89*time.Second)) // 1000 wpm: read
-				l.stop(at(120 * time.Second))     // 968 wpm: read
+				l.switchTo(1, at(29*time.Second)) // 29s for 500 words: not yet
+				l.switchTo(0, at(89*time.Second)) // 60s for 1000 words: read
+				l.stop(at(120 * time.Second))     // 60s in all for 500 words: read
 			},
-			want: []readingEntry{{section: 1, d: 60 * time.Second, visits: 1}, {section: 0, d: 31 * time.Second, visits: 1}},
+			want: []readingEntry{{section: 0, d: 60 * time.Second, visits: 1}, {section: 1, d: 60 * time.Second, visits: 1}},
 		},
 		"visits to one section are merged": {
 			run: func(l *readingLog) {
@@ -318,7 +324,7 @@ func TestReadingLog(t *testing.T) {
 				l.switchTo(2, at(20*time.Second))
 				l.stop(at(25 * time.Second))
 			},
-			want: []readingEntry{{section: 2, d: 15 * time.Second, visits: 2}, {section: 3, d: 10 * time.Second, visits: 1}},
+			want: []readingEntry{{section: 2, d: 15 * time.Second, visits: 1}, {section: 3, d: 10 * time.Second, visits: 1}},
 		},
 	}
 	for name, tc := range tests {
@@ -329,5 +335,40 @@ func TestReadingLog(t *testing.T) {
 				t.Errorf("entries = %+v, want %+v", got, tc.want)
 			}
 		})
+	}
+}
+
+// A student scrolling a line or a page every few seconds, as people read, is in the
+// reader for as long as a stopwatch says, however often the section on
+// screen changes; the words of each section they read count once.
+func TestReadingTimeMatchesAStopwatch(t *testing.T) {
+	st, c := openStore(t), newFakeClock()
+	d := drive(t, newRootWithStore(t, st), 80, 24)
+	openFromHome(t, d, c, Options{Remember: true})
+	// A line or two, now and then a page, and a look back: the pace of
+	// the end-to-end test, for three minutes.
+	pace := []struct {
+		key   string
+		pause time.Duration
+	}{{"j", 2 * time.Second}, {"j", 2 * time.Second}, {"space", 4 * time.Second}, {"j", 3 * time.Second}, {"k", time.Second}}
+	var want time.Duration
+	for i := 0; want < 3*time.Minute; i++ {
+		p := pace[i%len(pace)]
+		d.wait(c, p.pause)
+		d.send(keyPress(p.key))
+		want += p.pause
+	}
+	d.send(keyPress("esc"))
+	var total time.Duration
+	words := 0
+	for _, s := range readingBySection(t, st, c) {
+		total += s.Reading
+		words += s.Words
+	}
+	if total != want {
+		t.Errorf("read for %v by the stats, %v by the stopwatch", total, want)
+	}
+	if wpm := float64(words) / total.Minutes(); words == 0 || wpm > 450 {
+		t.Errorf("%d words in %v is %.0f wpm; a line every 3s is a reading pace", words, total, wpm)
 	}
 }

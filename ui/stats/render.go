@@ -6,7 +6,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
@@ -246,11 +245,7 @@ func (v statsView) sections() []string {
 		if sec.Answers > 0 {
 			figures = " " + v.bar(sec.Fraction, barWidth) + fmt.Sprintf("%6s", formatPercent(100*sec.Fraction))
 		}
-		speed := v.none()
-		if sec.WPM > 0 {
-			speed = fmt.Sprintf("%.0f", sec.WPM)
-		}
-		figures += fmt.Sprintf("  %4s wpm", speed)
+		figures += fmt.Sprintf("  %8s", v.speed(sec))
 		out = append(out, v.row(4, v.names.section(sec.PackID, sec.ArticleID, sec.Section), nameWidth, figures)...)
 	}
 	return out
@@ -318,29 +313,6 @@ func formatPercent(p float64) string {
 		p = 0
 	}
 	return fmt.Sprintf("%.0f%%", p)
-}
-
-// formatDuration is a time span to the minute, "1h 05m", or in seconds
-// under a minute.
-func formatDuration(d time.Duration) string {
-	if d <= 0 {
-		return "none"
-	}
-	if secs := d.Round(time.Second); secs < time.Minute {
-		return fmt.Sprintf("%ds", int(secs/time.Second))
-	}
-	d = d.Round(time.Minute)
-	if d < time.Hour {
-		return fmt.Sprintf("%dm", int(d/time.Minute))
-	}
-	return fmt.Sprintf("%dh %02dm", int(d/time.Hour), int(d%time.Hour/time.Minute))
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 // statsNames turns the ids the store keeps into the titles the packs

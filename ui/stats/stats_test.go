@@ -35,11 +35,14 @@ func statsFixture() *scores.Stats {
 			{PackID: "brief-default", ArticleID: "russia-dprk-summit-2023", Section: "", Answers: 4, Points: 3, Max: 4, Fraction: 0.75},
 			{PackID: "brief-default", ArticleID: "russia-dprk-summit-2023", Section: "hermit-kingdom", Answers: 30, Points: 21, Max: 30, Fraction: 0.7, Reading: 2 * time.Minute, Words: 460, WPM: 230},
 			{PackID: "brief-default", ArticleID: "russia-dprk-summit-2023", Section: "lead", Reading: time.Minute, Words: 180, WPM: 180},
+			// Read faster than anyone reads, and only passed through.
+			{PackID: "brief-default", ArticleID: "russia-dprk-summit-2023", Section: "struggling", Reading: 20 * time.Second, Words: 311, WPM: 933},
+			{PackID: "brief-default", ArticleID: "russia-dprk-summit-2023", Section: "missile-programs", Reading: time.Second},
 			{PackID: "gone-pack", ArticleID: "budget-2026", Section: "spending", Answers: 26, Points: 10, Max: 26, Fraction: 10.0 / 26},
 		},
 		Streak:      4,
 		Answers:     60,
-		ReadingTime: 3 * time.Minute,
+		ReadingTime: 3*time.Minute + 21*time.Second,
 		QuizTime:    75 * time.Minute,
 	}
 	for i := range scores.StatsDays {
@@ -378,5 +381,33 @@ func TestStatsScrollKeysAndHelpLabel(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A section read faster than anyone reads, or only passed through, says
+// "skimmed" rather than a speed no one would believe.
+func TestSectionSpeedSaysSkimmed(t *testing.T) {
+	var b bytes.Buffer
+	if err := Write(&b, statsFixture(), []*content.Pack{statsPack(t)}, 100); err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string]string{}
+	for _, line := range strings.Split(b.String(), "\n") {
+		for _, name := range []string{"Introduction", "Struggling", "Hermit kingdom", "Missile"} {
+			if strings.Contains(line, name) {
+				rows[name] = line
+			}
+		}
+	}
+	for name, want := range map[string]string{"Introduction": "180 wpm", "Hermit kingdom": "230 wpm", "Struggling": "skimmed", "Missile": "skimmed"} {
+		if !strings.HasSuffix(strings.TrimSpace(rows[name]), want) {
+			t.Errorf("%s row = %q, want it to end %q", name, rows[name], want)
+		}
+	}
+	if strings.Contains(b.String(), "933") {
+		t.Errorf("the stats give a speed of 933 wpm:\n%s", b.String())
+	}
+	if !strings.Contains(b.String(), "Reading       3m 21s") {
+		t.Errorf("reading time is not given to the second under ten minutes:\n%s", b.String())
 	}
 }
