@@ -74,7 +74,7 @@ func runReview(ctx context.Context, g *globalOptions, o *reviewOptions, env Env,
 	w := study.NewWriter(store)
 	if !o.plain && interactive(env) {
 		cfg := tuiConfig(g, store, w, "", packs)
-		cfg.Status, _ = study.HomeStatus(store, time.Now()) // home is beneath the review; without notes if they cannot be read
+		cfg.Status, _ = study.HomeNotes(store, time.Now()) // home is beneath the review; without notes if they cannot be read
 		cfg.Start, cfg.Review = ui.StartReview, plan
 		err := ui.Run(cfg, tea.WithContext(ctx), tea.WithInput(env.Stdin), tea.WithOutput(env.Stdout))
 		leftOut(env.Stdout, plan) // after the full screen has gone, so it stays in view

@@ -21,7 +21,7 @@ func runTUI(ctx context.Context, g *globalOptions, env Env, packs []*content.Pac
 	}
 	cfg := tuiConfig(g, store, study.NewWriter(store), notice, packs)
 	cfg.Width = width
-	status, err := study.HomeStatus(store, time.Now())
+	status, err := study.HomeNotes(store, time.Now())
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
 	}

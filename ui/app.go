@@ -351,7 +351,7 @@ func (m *Model) homeShown() tea.Cmd {
 		return nil
 	}
 	return func() tea.Msg {
-		status, err := study.HomeStatus(store, time.Now())
+		status, err := study.HomeNotes(store, time.Now())
 		return home.StatusMsg{Status: status, Err: err}
 	}
 }

@@ -130,16 +130,48 @@ func (h *Screen) articleLines(it homeItem, selected bool) []string {
 		note = common.OneLine(h.status(it.pack, a))
 	}
 	room := h.width - 4
+	below := "" // the note, on a line of its own when it leaves the title too little room
 	if note != "" {
 		room -= ansi.StringWidth(note) + 2
+		if room < min(ansi.StringWidth(a.Title), minTitleRoom) {
+			room, below, note = h.width-4, note, ""
+		}
 	}
 	first := "  " + marker + s.Cut(title, max(room, 1))
 	if note != "" {
 		gap := max(1, h.width-ansi.StringWidth(first)-ansi.StringWidth(note)-1)
 		first += strings.Repeat(" ", gap) + s.Meta.Render(note)
 	}
-	return []string{first, "    " + s.Cut(s.Meta.Render(articleFacts(a, s.Glyphs().Dot)), h.width-4), ""}
+	out := []string{first, "    " + s.Cut(s.Meta.Render(articleFacts(a, s.Glyphs().Dot)), h.width-4)}
+	for _, line := range packNote(below, h.width-4) {
+		out = append(out, "    "+s.Cut(s.Meta.Render(line), h.width-4))
+	}
+	return append(out, "")
 }
+
+// packNote breaks a note into lines of at most width columns between its
+// parts ("67% read · quiz in progress 25/37 · best 90%"), so a narrow
+// screen shows all of it; a part wider than width is cut by the caller.
+func packNote(note string, width int) []string {
+	if note == "" {
+		return nil
+	}
+	const sep = " · "
+	var lines []string
+	for _, part := range strings.Split(note, sep) {
+		if n := len(lines); n > 0 && ansi.StringWidth(lines[n-1]+sep+part) <= width {
+			lines[n-1] += sep + part
+			continue
+		}
+		lines = append(lines, part)
+	}
+	return lines
+}
+
+// minTitleRoom is the fewest columns of an article's title the note at its
+// right may leave; a longer note ("67% read · quiz in progress 25/37 · best
+// 90%") goes on a line of its own under the facts instead.
+const minTitleRoom = 30
 
 // articleFacts is the second line of an article in the list, with dot
 // between the facts.
