@@ -1,0 +1,41 @@
+package study
+
+import (
+	"fmt"
+	"time"
+)
+
+// AgainIn says when a reviewed question comes back, for the feedback on
+// a review answer: "again tomorrow", "again in 6 days". due is the new due
+// date the schedule gave it (quiz.NextReview, or scores.Store.Review after
+// the answer is recorded); days are counted between local calendar days, as
+// the schedule counts them, so a question due tomorrow morning is
+// "tomorrow" even late in the evening.
+func AgainIn(due, now time.Time) string {
+	days := calendarDays(now, due)
+	switch {
+	case days <= 0:
+		return "again today"
+	case days == 1:
+		return "again tomorrow"
+	}
+	return fmt.Sprintf("again in %d days", days)
+}
+
+// calendarDays is how many local calendar days from lie before to.
+func calendarDays(from, to time.Time) int {
+	y1, m1, d1 := from.Date()
+	y2, m2, d2 := to.In(from.Location()).Date()
+	a := time.Date(y1, m1, d1, 12, 0, 0, 0, time.UTC)
+	b := time.Date(y2, m2, d2, 12, 0, 0, 0, time.UTC)
+	return int(b.Sub(a).Hours() / 24)
+}
+
+// StillDueNotice is the end of a review: how many questions are still due
+// (a review of -n questions leaves the rest), and how to go on.
+func StillDueNotice(n int) string {
+	if n <= 0 {
+		return "Nothing more is due."
+	}
+	return fmt.Sprintf("%d more %s due · r to continue", n, Plural(n, "question", "questions"))
+}
