@@ -24,6 +24,7 @@ import (
 type LoadedMsg struct {
 	Stats *scores.Stats
 	Err   error
+	store *scores.Store // for the attempt history, which loads as it is asked for
 }
 
 // LoadCmd computes the stats from the store as of now, off the
@@ -35,7 +36,7 @@ func LoadCmd(store *scores.Store) tea.Cmd {
 			return LoadedMsg{Err: errNoStore}
 		}
 		st, err := store.Stats(time.Now())
-		return LoadedMsg{Stats: st, Err: err}
+		return LoadedMsg{Stats: st, Err: err, store: store}
 	}
 }
 
@@ -54,6 +55,8 @@ type Screen struct {
 	keys   KeyMap
 	help   common.KeyHelp
 	vp     viewport.Model
+	store  *scores.Store // nil until loaded, and when scores are not saved
+	hist   history
 	width  int
 	height int
 }
@@ -79,8 +82,12 @@ func (s *Screen) Title() string { return "brief · stats" }
 func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case LoadedMsg:
-		s.stats, s.err = msg.Stats, msg.Err
+		s.stats, s.err, s.store = msg.Stats, msg.Err, msg.store
 		s.layout()
+	case attemptsLoadedMsg, pastLoadedMsg:
+		s.historyLoaded(msg)
+		s.layout()
+		s.vp.GotoTop()
 	case tea.WindowSizeMsg:
 		s.width, s.height = msg.Width, msg.Height
 		s.layout()
@@ -94,6 +101,10 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		s.fit()
 		return s, cmd
 	case tea.KeyPressMsg:
+		if cmd, ok := s.historyKey(msg); ok {
+			s.layout()
+			return s, cmd
+		}
 		switch {
 		case key.Matches(msg, s.keys.Back):
 			return s, func() tea.Msg { return common.BackMsg{} }
@@ -130,8 +141,23 @@ func (s *Screen) layout() {
 	s.help.SetMaxLines(s.height - 4) // the title, a line of stats, a gap
 	s.vp.SetWidth(s.width)
 	s.vp.SetHeight(max(1, s.height-2-common.LineCount(s.help.View(s.keys))))
-	s.vp.SetContentLines(s.bodyLines())
+	cursor := -1
+	if s.hist.page == pageStats {
+		s.vp.SetContentLines(s.bodyLines())
+	} else {
+		var lines []string
+		lines, cursor = s.historyLines(s.width - 2)
+		s.vp.SetContentLines(common.Indent(lines, 1))
+	}
 	s.fit()
+	if cursor >= 0 {
+		// Keep the row under the cursor in view.
+		if y := s.vp.YOffset(); cursor < y {
+			s.vp.SetYOffset(cursor)
+		} else if bottom := y + s.vp.Height() - 1; cursor > bottom {
+			s.vp.SetYOffset(cursor - s.vp.Height() + 1)
+		}
+	}
 }
 
 // fit enables the scroll keys that can move the view, labels the help
@@ -147,6 +173,7 @@ func (s *Screen) fit() {
 		for _, b := range []*key.Binding{&s.keys.Down, &s.keys.PageDown, &s.keys.Bottom} {
 			b.SetEnabled(down)
 		}
+		s.historyKeys()
 		s.keys.Help.SetHelp("?", common.HelpLabel(s.help, s.keys))
 		s.vp.SetHeight(max(1, s.height-2-common.LineCount(s.help.View(s.keys))))
 	}
@@ -173,7 +200,7 @@ func (s *Screen) bodyLines() []string {
 // View draws the title line, the scrolling stats and the help.
 func (s *Screen) View() string {
 	st := s.styles
-	title := st.AppName.Render("brief") + st.Subtle.Render(st.Glyphs().Dot+"your progress")
+	title := st.AppName.Render("brief") + st.Subtle.Render(st.Glyphs().Dot+s.pageTitle())
 	top := " " + st.Cut(title, s.width-1)
 	if where := s.scrolled(); where != "" {
 		// The scroll position goes at the right, apart from the title;
