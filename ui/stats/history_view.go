@@ -36,7 +36,7 @@ func (s *Screen) historyLines(width int) ([]string, int) {
 		a := h.articles[h.article]
 		out := []string{v.heading(v.names.article(a.PackID, a.ArticleID))}
 		for i, r := range h.attempts {
-			when := r.Started.Local().Format("Mon 2 Jan 2006 15:04")
+			when := r.Started.Local().Format("2 Jan 2006 15:04")
 			score := fmt.Sprintf("%s/%s%s%s", quiz.FormatNumber(r.Score), quiz.FormatNumber(r.Max), v.s.Glyphs().Dot, formatPercent(r.Percent))
 			out = append(out, v.listRow(when+"  "+r.Mode, score, i == h.attempt))
 		}
@@ -74,12 +74,10 @@ func (v statsView) pastLines(p *study.PastAttempt) []string {
 			points, max = points+it.Result.Points, max+it.Result.Max
 		}
 	}
-	when := p.Saved.Started.Local().Format("Mon 2 Jan 2006 15:04")
-	out := []string{
-		v.heading(common.OneLine(p.Article.Title)),
-		v.line(v.s.Subtle.Render(fmt.Sprintf("%s%s%s%s%s/%s (%d%%)", p.Saved.Mode, g.Dot, when, g.Dot,
-			quiz.FormatNumber(points), quiz.FormatNumber(max), study.Percent(points, max)))),
-	}
+	when := p.Saved.Started.Local().Format("2 Jan 2006 15:04")
+	out := append([]string{v.heading(common.OneLine(p.Article.Title))},
+		v.wrap(v.s.Subtle.Render(fmt.Sprintf("%s%s%s%s%s/%s (%d%%)", p.Saved.Mode, g.Dot, when, g.Dot,
+			quiz.FormatNumber(points), quiz.FormatNumber(max), study.Percent(points, max))))...)
 	for i := range sess.Items {
 		it := &sess.Items[i]
 		mark := "Not answered"
