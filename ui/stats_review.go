@@ -24,7 +24,7 @@ type ReviewLoadedMsg struct {
 // question due now in the given packs (see study.LoadReview).
 func LoadReviewCmd(store *scores.Store, packs []*content.Pack, n int, seed int64) tea.Cmd {
 	return func() tea.Msg {
-		r, err := study.LoadReview(store, packs, time.Now(), n, seed)
+		r, _, err := study.LoadReviewOrMisses(store, packs, time.Now(), n, seed) // nothing due: today's misses
 		return ReviewLoadedMsg{Plan: r.Plan, Next: r.Next, Err: err}
 	}
 }
