@@ -3,6 +3,8 @@ package study
 import (
 	"fmt"
 	"time"
+
+	"brief/quiz"
 )
 
 // AgainIn says when a reviewed question comes back, for the feedback on
@@ -20,6 +22,14 @@ func AgainIn(due, now time.Time) string {
 		return "again tomorrow"
 	}
 	return fmt.Sprintf("again in %d days", days)
+}
+
+// AgainAfter is AgainIn for a review answer marked res, given where the
+// question stood in the schedule before it (state, as scores.Store.Review
+// reads it): the schedule moves it as the store will on recording it.
+func AgainAfter(state quiz.ReviewState, res *quiz.Result, now time.Time) string {
+	q := quiz.Quality(res.Points, res.Max, res.Verdict == quiz.Skipped)
+	return AgainIn(quiz.NextReview(state, q, now).Due, now)
 }
 
 // calendarDays is how many local calendar days from lie before to.

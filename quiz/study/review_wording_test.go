@@ -36,3 +36,14 @@ func TestStillDueNoticeSaysHowManyAreLeft(t *testing.T) {
 		}
 	}
 }
+
+func TestAgainAfterMovesTheQuestionAsTheStoreWill(t *testing.T) {
+	now := time.Date(2026, 3, 2, 10, 0, 0, 0, time.Local)
+	state := quiz.ReviewState{Repetitions: 1, Interval: 1, Ease: 2.5}
+	if got := AgainAfter(state, &quiz.Result{Points: 1, Max: 1, Verdict: quiz.Right}, now); got != "again in 6 days" {
+		t.Errorf("right = %q, want again in 6 days", got)
+	}
+	if got := AgainAfter(state, &quiz.Result{Max: 1, Verdict: quiz.Skipped}, now); got != "again tomorrow" {
+		t.Errorf("skipped = %q, want again tomorrow", got)
+	}
+}
