@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -160,18 +159,24 @@ func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, pat
 		return runQuizTUI(ctx, g, env, p, a, sess, store, w, notice, o)
 	}
 	defer flushPlain(w, env)
-	in := bufio.NewScanner(env.Stdin)
+	out := plainOutput(env, o.accessible)
+	lines := newLineSource(env, out)
+	defer lines.close()
+	feed := newLineFeed(ctx, lines)
 	att := study.New(w, study.Setup{Pack: p, Article: a, Session: sess, Exam: o.exam, TimeLimit: o.timeLimit})
-	if resumed := resumeChosen(att, findResumable(w, p, a, env), o.resume, in, env); resumed != nil {
+	resumed, err := resumeChosen(att, findResumable(w, p, a, env), o.resume, feed, out, env)
+	if err != nil {
+		return plainEnded(err, env)
+	}
+	if resumed != nil {
 		att = resumed
 	} else if err := att.Begin().Wait(); err != nil {
 		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
 	}
-	fmt.Fprintf(env.Stdout, "%s — %s\n\n", a.Title, study.Count(att.Len(), "question"))
+	fmt.Fprintf(out, "%s — %s\n\n", a.Title, study.Count(att.Len(), "question"))
 	pq := &plainQuiz{
-		ctx: ctx, in: in, out: env.Stdout, att: att,
+		ctx: ctx, lines: lines, feed: feed, out: out, att: att,
 		now: time.Now, after: time.After, cleaner: sanitize.Line, ascii: g.style == "ascii",
-		echoed: isTerminal(env.Stdin),
 	}
 	return plainEnded(pq.run(), env)
 }

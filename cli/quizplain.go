@@ -24,13 +24,14 @@ var errInputEnded = errors.New("input ended before the quiz was over")
 // and reads.
 type plainQuiz struct {
 	ctx     context.Context // done on ctrl+c; nil never is
-	in      *bufio.Scanner
+	in      *bufio.Scanner  // read when lines is nil
+	lines   lineSource      // where answers come from; nil: in
 	out     io.Writer
 	att     *study.Attempt
 	now     func() time.Time      // the clock, so tests can fix it
 	cleaner func(s string) string // sanitizes pack text for the terminal
 	ascii   bool                  // --style ascii: straight quotes
-	echoed  bool                  // input is a terminal, which shows what is typed
+	echoed  bool                  // in is a terminal, which shows what is typed
 
 	after func(time.Duration) <-chan time.Time // the exam timer, so tests can fire it
 	feed  *lineFeed                            // the input's lines, read as they come
@@ -117,8 +118,7 @@ func (p *plainQuiz) clean(s string) string { return p.cleaner(s) }
 // timed exam it returns errTimeUp when time runs out first.
 func (p *plainQuiz) ask(it *quiz.SessionItem) (quiz.Response, error) {
 	for {
-		fmt.Fprint(p.out, "> ")
-		line, err := p.readLine()
+		line, err := p.readLine("> ")
 		if errors.Is(err, errInputEnded) || errors.Is(err, errInterrupted) {
 			fmt.Fprintln(p.out)
 		}
@@ -126,11 +126,6 @@ func (p *plainQuiz) ask(it *quiz.SessionItem) (quiz.Response, error) {
 			return quiz.Response{}, err
 		}
 		line = strings.TrimSpace(line)
-		if !p.echoed {
-			// A terminal echoes what was typed; a pipe does not, so end
-			// the prompt's line to keep the transcript readable.
-			fmt.Fprintln(p.out)
-		}
 		if line == "" {
 			return quiz.Response{Skipped: true}, nil
 		}

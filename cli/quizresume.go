@@ -1,9 +1,9 @@
 package cli
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"time"
 
@@ -34,18 +34,22 @@ func findResumable(w *study.Writer, p *content.Pack, a *content.Article, env Env
 // or a pipe, which a script drives, starts afresh without asking and
 // leaves u as it is. Carrying on claims u for this brief; when another
 // brief has taken it meanwhile, the quiz starts afresh, and says so.
-func resumeChosen(att *study.Attempt, u *study.Unfinished, flag bool, in *bufio.Scanner, env Env) *study.Attempt {
-	if u == nil || !askResume(att, u, flag, in, env) {
-		return nil
+// ctrl+c at the question returns errInterrupted.
+func resumeChosen(att *study.Attempt, u *study.Unfinished, flag bool, in *lineFeed, out io.Writer, env Env) (*study.Attempt, error) {
+	if u == nil {
+		return nil, nil
+	}
+	if yes, err := askResume(att, u, flag, in, out, env); !yes || err != nil {
+		return nil, err
 	}
 	resumed, claim := att.Resume(u)
 	if err := claim.Wait(); inUseElsewhere(err, env) {
-		return nil
+		return nil, nil
 	} else if err != nil {
 		// Not saving (a full disk, say): the answers say so one by one.
 		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
 	}
-	return resumed
+	return resumed, nil
 }
 
 // inUseElsewhere says, when err is that the unfinished attempt is open in
@@ -61,25 +65,29 @@ func inUseElsewhere(err error, env Env) bool {
 }
 
 // askResume is the student's (or --resume's) choice of resumeChosen.
-func askResume(att *study.Attempt, u *study.Unfinished, flag bool, in *bufio.Scanner, env Env) bool {
+func askResume(att *study.Attempt, u *study.Unfinished, flag bool, in *lineFeed, out io.Writer, env Env) (bool, error) {
 	if flag {
-		return true
+		return true, nil
 	}
 	if !isTerminal(env.Stdin) {
-		return false
+		return false, nil
 	}
-	fmt.Fprintf(env.Stdout, "You have an unfinished quiz (%d of %d answered, started %s). Resume it? [Y/n] ",
+	fmt.Fprintf(out, "You have an unfinished quiz (%d of %d answered, started %s).\n",
 		u.Answered(), len(u.Session.Items), study.Ago(time.Since(u.Saved.Started)))
-	if !in.Scan() {
-		fmt.Fprintln(env.Stdout)
-		return false
+	line, err := in.read("Resume it? [Y/n] ", nil)
+	switch {
+	case errors.Is(err, errInterrupted):
+		return false, err
+	case err != nil:
+		fmt.Fprintln(out)
+		return false, nil
 	}
-	switch strings.ToLower(strings.TrimSpace(in.Text())) {
+	switch strings.ToLower(strings.TrimSpace(line)) {
 	case "n", "no":
 		if err := att.SetAside(u).Wait(); err != nil {
 			fmt.Fprintf(env.Stderr, "brief: %v\n", err)
 		}
-		return false
+		return false, nil
 	}
-	return true
+	return true, nil
 }

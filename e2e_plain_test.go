@@ -1,0 +1,63 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// numberArticle writes an article with two numeric questions, for typing
+// numbers into the plain quiz at a terminal.
+func numberArticle(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "zones.md"), "---\ntitle: Time zones\n---\n\nPutin crossed ten time zones.\n")
+	writeFile(t, filepath.Join(dir, "zones.quiz.yaml"), "questions:\n"+
+		"  - id: zones\n    type: numeric\n    prompt: How many time zones did Putin cross?\n    answer: 10\n"+
+		"  - id: gap\n    type: numeric\n    prompt: How many years since they last met?\n    answer: 4\n")
+	return filepath.Join(dir, "zones.md")
+}
+
+// Typing at a terminal in plain mode edits the line: the arrows move in
+// it (they used to add raw escape codes, so "10" was "not a number"),
+// backspace takes a character out, and up brings the last answer back.
+func TestEndToEndPlainQuizEditsTheLine(t *testing.T) {
+	s := startTmux(t, 80, 24, nil, "quiz", "--plain", numberArticle(t))
+	s.waitFor("How many time zones")
+	// "0x", backspace, left to the start, "1" before the 0: "10".
+	s.keys("0", "x", "BSpace", "Left", "1", "Enter")
+	screen := s.waitFor("How many years")
+	if !strings.Contains(screen, "Right: 1/1.") || strings.Contains(screen, "not a number") {
+		t.Fatalf("10 typed with the arrows was not taken as 10:\n%s", screen)
+	}
+	// Up brings back "10"; backspace twice and 4 answer the second.
+	s.keys("Up", "BSpace", "BSpace", "4", "Enter")
+	screen = s.waitFor("Score: ")
+	if !strings.Contains(screen, "Score: 2/2 (100%)") {
+		t.Errorf("the line brought back and edited was not 4:\n%s", screen)
+	}
+	if status := s.exitStatus(); status != "0" {
+		t.Errorf("brief exited with %s, want 0", status)
+	}
+}
+
+// ctrl+c at the plain quiz's prompt ends the quiz, with the answers
+// before it kept, and exits 130, as an interrupted command does.
+func TestEndToEndPlainQuizStopsOnCtrlC(t *testing.T) {
+	for _, flag := range []string{"--plain", "--accessible"} {
+		t.Run(flag, func(t *testing.T) {
+			s := startTmux(t, 80, 24, nil, "quiz", flag, numberArticle(t))
+			s.waitFor("How many time zones")
+			s.keys("1", "0", "Enter")
+			s.waitFor("How many years")
+			s.keys("C-c")
+			if status := s.exitStatus(); status != "130" {
+				t.Fatalf("brief exited with %s after ctrl+c, want 130:\n%s", status, s.screen())
+			}
+			screen := s.tmux("capture-pane", "-p", "-t", "0", "-S", "-200")
+			if !strings.Contains(screen, "interrupted (at question 2 of 2; the answers before it are saved)") {
+				t.Errorf("brief does not say where it stopped:\n%s", screen)
+			}
+		})
+	}
+}
