@@ -61,3 +61,38 @@ func TestEndToEndPlainQuizStopsOnCtrlC(t *testing.T) {
 		})
 	}
 }
+
+// Plain output at a terminal is wrapped to its width between words (the
+// terminal used to break "spaceport" into "spac" and "eport"), and a
+// wrapped line keeps its indent.
+func TestEndToEndPlainQuizWrapsToTheTerminal(t *testing.T) {
+	dir := t.TempDir()
+	prompt := "How many time zones did Vladimir Putin cross on his long journey from Moscow to the far eastern spaceport?"
+	writeFile(t, filepath.Join(dir, "far.md"), "---\ntitle: Far\n---\n\nPutin crossed ten time zones.\n")
+	writeFile(t, filepath.Join(dir, "far.quiz.yaml"), "questions:\n  - id: far\n    type: numeric\n    prompt: "+prompt+
+		"\n    answer: 10\n    explain: The article says he crossed almost ten time zones all the way from Moscow to the spaceport.\n")
+	s := startTmux(t, 40, 24, nil, "quiz", "--plain", filepath.Join(dir, "far.md"))
+	s.waitFor("(type a number)")
+	s.keys("9", "Enter")
+	screen := s.waitFor("Score: ")
+	rows := strings.Split(screen, "\n")
+	words := map[string]bool{}
+	for _, r := range rows {
+		for _, w := range strings.Fields(r) {
+			words[w] = true
+		}
+	}
+	for _, w := range strings.Fields(prompt + " The article says he crossed almost ten time zones all the way from Moscow to the spaceport.") {
+		if !words[w] {
+			t.Errorf("%q is split between rows:\n%s", w, screen)
+		}
+	}
+	for _, r := range rows {
+		if strings.HasPrefix(r, "  Why:") {
+			continue
+		}
+		if strings.Contains(r, "crossed almost") && !strings.HasPrefix(r, "  ") {
+			t.Errorf("the reason's second row lost its indent: %q\n%s", r, screen)
+		}
+	}
+}

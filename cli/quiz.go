@@ -176,7 +176,7 @@ func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, pat
 	fmt.Fprintf(out, "%s — %s\n\n", a.Title, study.Count(att.Len(), "question"))
 	pq := &plainQuiz{
 		ctx: ctx, lines: lines, feed: feed, out: out, att: att,
-		now: time.Now, after: time.After, cleaner: sanitize.Line, ascii: g.style == "ascii",
+		now: time.Now, after: time.After, cleaner: sanitize.Line, ascii: g.style == "ascii", spoken: o.accessible,
 	}
 	return plainEnded(pq.run(), env)
 }

@@ -31,6 +31,7 @@ type plainQuiz struct {
 	now     func() time.Time      // the clock, so tests can fix it
 	cleaner func(s string) string // sanitizes pack text for the terminal
 	ascii   bool                  // --style ascii: straight quotes
+	spoken  bool                  // --accessible: words a screen reader says, not glyphs
 	echoed  bool                  // in is a terminal, which shows what is typed
 
 	after func(time.Duration) <-chan time.Time // the exam timer, so tests can fire it
@@ -158,7 +159,7 @@ func (p *plainQuiz) printQuestion(i, total int, it *quiz.SessionItem) {
 		if q.Type == quiz.Multi {
 			fmt.Fprintln(p.out, "  (choose every right answer: letters separated by spaces, e.g. \"a c\")")
 		} else {
-			fmt.Fprintf(p.out, "  (answer with a letter, A–%s)\n", letter(len(q.Options)-1))
+			fmt.Fprintf(p.out, "  (answer with a letter, A%s%s)\n", p.rangeWord(), letter(len(q.Options)-1))
 		}
 	case quiz.TrueFalse:
 		fmt.Fprintln(p.out, "  A) True\n  B) False\n  (answer t or f, or a letter)")
@@ -167,7 +168,7 @@ func (p *plainQuiz) printQuestion(i, total int, it *quiz.SessionItem) {
 	case quiz.Numeric:
 		fmt.Fprintln(p.out, "  (type a number)")
 	case quiz.Cloze:
-		fmt.Fprintln(p.out, "  "+p.clean(clozeWithNumberedBlanks(q.Text)))
+		fmt.Fprintln(p.out, "  "+p.clean(clozeWithNumberedBlanks(q.Text, p.spoken)))
 		if n := len(quiz.Blanks(q.Text)); n > 1 {
 			fmt.Fprintf(p.out, "  (fill the %d blanks in order, separated by |)\n", n)
 		} else {
@@ -256,8 +257,19 @@ func orderOrIdentity(order []int, n int) []int {
 	return id
 }
 
-// clozeWithNumberedBlanks shows a cloze text with its blanks as [1]____.
-func clozeWithNumberedBlanks(text string) string {
+// rangeWord joins the ends of a range of letters: A–D, or "A to D"
+// spoken.
+func (p *plainQuiz) rangeWord() string {
+	if p.spoken {
+		return " to "
+	}
+	return "–"
+}
+
+// clozeWithNumberedBlanks shows a cloze text with its blanks as [1]_____,
+// or spoken as (blank 1), which a screen reader says as words instead
+// of reading out each underscore.
+func clozeWithNumberedBlanks(text string, spoken bool) string {
 	segs, err := quiz.ParseCloze(text)
 	if err != nil {
 		return text
@@ -267,7 +279,11 @@ func clozeWithNumberedBlanks(text string) string {
 	for _, s := range segs {
 		if s.IsBlank() {
 			n++
-			fmt.Fprintf(&b, "[%d]_____", n)
+			if spoken {
+				fmt.Fprintf(&b, "(blank %d)", n)
+			} else {
+				fmt.Fprintf(&b, "[%d]_____", n)
+			}
 			continue
 		}
 		b.WriteString(s.Text)

@@ -34,7 +34,7 @@ type lineSource interface {
 // otherwise.
 func newLineSource(env Env, out io.Writer) lineSource {
 	if isStdio(env.Stdin, os.Stdin) && isStdio(env.Stdout, os.Stdout) && interactive(env) && liner.TerminalSupported() {
-		return newEditedLines()
+		return newEditedLines(out)
 	}
 	return &scannedLines{in: bufio.NewScanner(env.Stdin), out: out, echoed: isTerminal(env.Stdin)}
 }
@@ -56,7 +56,10 @@ type scannedLines struct {
 	echoed bool // input is a terminal, which shows what is typed
 }
 
-func (s *scannedLines) show(prompt string) { fmt.Fprint(s.out, prompt) }
+func (s *scannedLines) show(prompt string) {
+	fmt.Fprint(s.out, prompt)
+	flushOutput(s.out)
+}
 
 func (s *scannedLines) read(string) (string, error) {
 	if s.in.Scan() {
@@ -79,15 +82,18 @@ func (s *scannedLines) close() {}
 // editedLines reads lines with the line editor, which draws the prompt
 // and the line being typed itself: arrows move in it, up and down bring
 // back earlier answers, ctrl+c ends the quiz as it does full-screen.
-type editedLines struct{ ed *liner.State }
-
-func newEditedLines() *editedLines {
-	ed := liner.NewLiner()
-	ed.SetCtrlCAborts(true)
-	return &editedLines{ed: ed}
+type editedLines struct {
+	ed  *liner.State
+	out io.Writer // the quiz's output, written out before each prompt
 }
 
-func (e *editedLines) show(string) {}
+func newEditedLines(out io.Writer) *editedLines {
+	ed := liner.NewLiner()
+	ed.SetCtrlCAborts(true)
+	return &editedLines{ed: ed, out: out}
+}
+
+func (e *editedLines) show(string) { flushOutput(e.out) }
 
 func (e *editedLines) read(prompt string) (string, error) {
 	line, err := e.ed.Prompt(prompt)
