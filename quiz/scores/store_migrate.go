@@ -144,6 +144,19 @@ ALTER TABLE attempts ADD COLUMN owner_pid  INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE attempts ADD COLUMN owner_host TEXT    NOT NULL DEFAULT '';
 ALTER TABLE attempts ADD COLUMN owner_seen INTEGER NOT NULL DEFAULT 0;
 `,
+
+	// 5: what an attempt was, for records a student and a teacher can
+	// trust: how many questions the article had when it was drawn (pool;
+	// 0 for a review, and for an attempt before this version, whose
+	// article's count is then taken as it is now), and whether it
+	// repeats an earlier attempt's questions after their answers were
+	// seen (retry: "retry missed", "all again"). How many it drew is the
+	// length of question_ids, and the pack version was kept from the
+	// start. Older rows keep everything they had.
+	`
+ALTER TABLE attempts ADD COLUMN pool  INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE attempts ADD COLUMN retry INTEGER NOT NULL DEFAULT 0;
+`,
 }
 
 // tallyAdd adds the NEW answer to the running totals.

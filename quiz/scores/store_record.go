@@ -16,6 +16,10 @@ const (
 	ModePractice = "practice"
 	ModeExam     = "exam"
 	ModeReview   = "review"
+	// ModeRetry is how a practice or exam attempt that repeats an
+	// earlier one's questions is listed (see AttemptInfo.Retry); it is
+	// not stored as a mode.
+	ModeRetry = "retry"
 )
 
 // AttemptInfo describes a quiz being started. A review attempt spans
@@ -29,6 +33,13 @@ type AttemptInfo struct {
 	Seed        int64         // the seed the session was drawn with, to draw it again
 	TimeLimit   time.Duration // an exam's time limit; 0 is none
 	Started     time.Time
+	// Pool is how many questions the article had to draw from (all of
+	// them, whatever the filters), so that an attempt that asked them all
+	// can be told from one that asked a few; 0 for a review.
+	Pool int
+	// Retry marks an attempt at questions already asked and answered in
+	// an earlier one (retry missed, all again), not a new draw.
+	Retry bool
 }
 
 // SavedAttempt is a recorded attempt, as read back to offer resuming it.
@@ -60,10 +71,10 @@ func (s *Store) StartAttempt(a AttemptInfo) (int64, error) {
 	var id int64
 	err = s.write(func(tx *sql.Tx) error {
 		res, err := tx.Exec(`INSERT INTO attempts (pack_id, pack_version, article_id, mode, question_ids, seed, started, time_limit_ms,
-				owner, owner_pid, owner_host, owner_seen)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				owner, owner_pid, owner_host, owner_seen, pool, retry)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			a.PackID, a.PackVersion, a.ArticleID, a.Mode, string(idsJSON), a.Seed, millis(a.Started), a.TimeLimit.Milliseconds(),
-			s.token, os.Getpid(), thisHost(), millis(time.Now()))
+			s.token, os.Getpid(), thisHost(), millis(time.Now()), a.Pool, a.Retry)
 		if err != nil {
 			return err
 		}
@@ -298,13 +309,13 @@ func (s *Store) UnfinishedAttempt(packID, articleID string) (*SavedAttempt, []qu
 	var started, limit int64
 	var c claim
 	err := s.db.QueryRow(`SELECT id, pack_id, pack_version, article_id, mode, question_ids, seed, started, time_limit_ms,
-			owner, owner_pid, owner_host, owner_seen
+			owner, owner_pid, owner_host, owner_seen, pool, retry
 		FROM attempts a
 		WHERE pack_id = ? AND article_id = ? AND finished IS NULL AND abandoned = 0
 			AND EXISTS (SELECT 1 FROM answers WHERE attempt_id = a.id)
 		ORDER BY started DESC, id DESC LIMIT 1`, packID, articleID).
 		Scan(&at.ID, &at.PackID, &at.PackVersion, &at.ArticleID, &at.Mode, &ids, &at.Seed, &started, &limit,
-			&c.owner, &c.pid, &c.host, &c.seen)
+			&c.owner, &c.pid, &c.host, &c.seen, &at.Pool, &at.Retry)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil, nil
 	} else if err != nil {
