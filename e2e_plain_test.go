@@ -96,3 +96,40 @@ func TestEndToEndPlainQuizWrapsToTheTerminal(t *testing.T) {
 		}
 	}
 }
+
+// A quiz left unfinished is offered again by name, only to the same kind
+// of quiz, and the offer says what starting anew does to its answers.
+func TestEndToEndPlainResumeOfferNamesTheQuiz(t *testing.T) {
+	article := numberArticle(t)
+	data := []string{"BRIEF_DATA_DIR=" + t.TempDir()}
+	s := startTmux(t, 100, 24, data, "quiz", "--plain", article)
+	s.waitFor("How many time zones")
+	s.keys("1", "0", "Enter")
+	s.waitFor("How many years")
+	s.keys("C-c")
+	if status := s.exitStatus(); status != "130" {
+		t.Fatalf("brief exited with %s after ctrl+c, want 130", status)
+	}
+
+	exam := startTmux(t, 100, 24, data, "quiz", "--plain", "--exam", article)
+	screen := exam.waitFor("How many time zones")
+	if strings.Contains(screen, "unfinished") {
+		t.Errorf("an exam was offered the unfinished practice quiz:\n%s", screen)
+	}
+
+	again := startTmux(t, 100, 24, data, "quiz", "--plain", article)
+	screen = again.waitFor("Resume it? [Y/n]")
+	for _, want := range []string{
+		"You have an unfinished quiz: practice, 1 of 2 answered, started just now.",
+		"n starts a new one (your 1 answer stays in your stats, but that quiz is closed and not offered again).",
+	} {
+		if !strings.Contains(joinLines(screen), want) {
+			t.Errorf("the offer lacks %q:\n%s", want, screen)
+		}
+	}
+	again.keys("Enter")
+	screen = again.waitFor("How many years")
+	if !strings.Contains(screen, "Resuming: 1 of 2 answered earlier") {
+		t.Errorf("Enter did not carry the quiz on:\n%s", screen)
+	}
+}

@@ -107,7 +107,7 @@ func (p *plainQuiz) run() error {
 func (p *plainQuiz) printExamHeader(total int) {
 	p.att.StartClock(p.now())
 	if p.att.Timed() {
-		fmt.Fprintf(p.out, "Exam: %s, %s to answer; marks at the end.\n\n", study.Count(total, "question"), limitWord(p.att.Limit()))
+		fmt.Fprintf(p.out, "Exam: %s, %s to answer; marks at the end.\n\n", study.Count(total, "question"), study.LimitWord(p.att.Limit()))
 		return
 	}
 	fmt.Fprintf(p.out, "Exam: %s; marks at the end.\n\n", study.Count(total, "question"))

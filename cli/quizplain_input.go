@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"errors"
-	"strings"
 	"time"
 )
 
@@ -99,16 +98,4 @@ func (p *plainQuiz) readLine(prompt string) (string, error) {
 		return "", errTimeUp
 	}
 	return line, err
-}
-
-// limitWord writes a time limit the way it is typed: 10m, 1h30m, 45s.
-func limitWord(d time.Duration) string {
-	s := d.Round(time.Second).String()
-	if strings.HasSuffix(s, "m0s") {
-		s = strings.TrimSuffix(s, "0s")
-	}
-	if strings.HasSuffix(s, "h0m") {
-		s = strings.TrimSuffix(s, "0m")
-	}
-	return s
 }

@@ -5,18 +5,17 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"time"
 
-	"brief/content"
 	"brief/quiz/scores"
 	"brief/quiz/study"
 )
 
-// findResumable looks for an unfinished attempt at the article that can
-// be rebuilt from its current questions; nil when there is none or
-// scores are not being saved.
-func findResumable(w *study.Writer, p *content.Pack, a *content.Article, env Env) *study.Unfinished {
-	u, err := study.FindUnfinished(w, p, a).Wait()
+// findResumable looks for an unfinished attempt at the article taken as
+// the new attempt att would be (the same mode, count and time limit; see
+// study.FindUnfinishedLike) that can be rebuilt from its current
+// questions; nil when there is none or scores are not being saved.
+func findResumable(w *study.Writer, att *study.Attempt, env Env) *study.Unfinished {
+	u, err := study.FindUnfinishedLike(w, att).Wait()
 	if inUseElsewhere(err, env) {
 		return nil
 	}
@@ -72,8 +71,8 @@ func askResume(att *study.Attempt, u *study.Unfinished, flag bool, in *lineFeed,
 	if !isTerminal(env.Stdin) {
 		return false, nil
 	}
-	fmt.Fprintf(out, "You have an unfinished quiz (%d of %d answered, started %s).\n",
-		u.Answered(), len(u.Session.Items), study.Ago(time.Since(u.Saved.Started)))
+	fmt.Fprintf(out, "You have an unfinished quiz: %s.\n", u.Describe())
+	fmt.Fprintf(out, "Enter or y carries it on; n starts a new one (%s).\n", u.SetAsideWord())
 	line, err := in.read("Resume it? [Y/n] ", nil)
 	switch {
 	case errors.Is(err, errInterrupted):
