@@ -50,6 +50,8 @@ func (p *plainQuiz) run() error {
 	total := a.Len()
 	if a.Exam() {
 		p.printExamHeader(total)
+	} else {
+		fmt.Fprintf(p.out, "An empty line shows the answer (0 points for that question).\n\n")
 	}
 	if answered := a.Answered(); answered > 0 {
 		points, _ := a.RunningScore()
@@ -115,6 +117,15 @@ func (p *plainQuiz) printExamHeader(total int) {
 
 func (p *plainQuiz) clean(s string) string { return p.cleaner(s) }
 
+// emptyLineWord says what an empty line does: in practice it shows the
+// answer (scoring 0), in an exam it leaves the question for later.
+func (p *plainQuiz) emptyLineWord() string {
+	if p.att.Exam() {
+		return "to leave it for now"
+	}
+	return "to see the answer"
+}
+
 // ask reads lines until one is a valid answer; an empty line skips. In a
 // timed exam it returns errTimeUp when time runs out first.
 func (p *plainQuiz) ask(it *quiz.SessionItem) (quiz.Response, error) {
@@ -134,7 +145,7 @@ func (p *plainQuiz) ask(it *quiz.SessionItem) (quiz.Response, error) {
 		if err == nil {
 			return resp, nil
 		}
-		fmt.Fprintf(p.out, "  Not understood: %s. Try again, or press Enter to skip.\n", p.clean(err.Error()))
+		fmt.Fprintf(p.out, "  Not understood: %s. Try again, or press Enter %s.\n", p.clean(err.Error()), p.emptyLineWord())
 	}
 }
 
@@ -194,9 +205,9 @@ func (p *plainQuiz) printQuestion(i, total int, it *quiz.SessionItem) {
 func (p *plainQuiz) printFeedback(q *quiz.Question, res quiz.Result) {
 	marks := quiz.FormatNumber(res.Points) + "/" + quiz.FormatNumber(res.Max)
 	if res.Verdict == quiz.Right {
-		fmt.Fprintf(p.out, "  %s: %s.\n", study.VerdictWord(res.Verdict), marks)
+		fmt.Fprintf(p.out, "  %s: %s.\n", study.MarkWord(res.Verdict, p.att.Exam()), marks)
 	} else {
-		fmt.Fprintf(p.out, "  %s: %s. %s%s\n", study.VerdictWord(res.Verdict), marks, study.LabelAnswer, p.clean(res.Correct))
+		fmt.Fprintf(p.out, "  %s: %s. %s%s\n", study.MarkWord(res.Verdict, p.att.Exam()), marks, study.LabelAnswer, p.clean(res.Correct))
 	}
 	if res.Feedback != "" {
 		fmt.Fprintf(p.out, "  %s\n", p.clean(res.Feedback))
