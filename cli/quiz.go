@@ -70,7 +70,7 @@ func newQuizCommand(g *globalOptions, env Env) *cobra.Command {
 	f.DurationVar(&o.timeLimit, "time", 0, "exam time limit, e.g. 10m (answers are submitted when it runs out)")
 	f.BoolVar(&o.plain, "plain", false, "ask line by line on stdin/stdout instead of the full-screen quiz")
 	f.BoolVar(&o.accessible, "accessible", false, "For screen readers: the same as --plain")
-	f.BoolVar(&o.resume, "resume", false, "carry on your unfinished quiz at the article, if any, without asking\n(line by line, brief asks only when typing at a terminal; otherwise it starts afresh)")
+	f.BoolVar(&o.resume, "resume", false, "carry on your unfinished quiz at the article of the same mode, length and time limit, if any,\nwithout asking (line by line, brief asks only when typing at a terminal; otherwise it starts afresh)")
 	return cmd
 }
 
