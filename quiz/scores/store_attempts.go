@@ -57,8 +57,7 @@ func (s *Store) Attempts(f AttemptFilter) ([]AttemptRow, error) {
 	// wrong type (a damaged or crafted database) is listed with what
 	// can be made of it rather than failing the whole list.
 	rows, err := s.db.Query(`SELECT a.id, a.started, a.finished, a.pack_id, a.article_id, a.mode,
-			coalesce(t.points, 0), coalesce(t.max, 0), coalesce(t.elapsed_ms, 0), a.pack_version, a.pool, a.retry,
-			CASE WHEN json_valid(a.question_ids) THEN json_array_length(a.question_ids) END
+			coalesce(t.points, 0), coalesce(t.max, 0), coalesce(t.elapsed_ms, 0), a.pack_version, a.pool, a.retry, a.questions
 		FROM attempts a LEFT JOIN tally_attempt t ON t.attempt_id = a.id
 		WHERE `+strings.Join(where, " AND ")+`
 		ORDER BY a.started, a.id`, args...)

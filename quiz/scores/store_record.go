@@ -71,10 +71,10 @@ func (s *Store) StartAttempt(a AttemptInfo) (int64, error) {
 	var id int64
 	err = s.write(func(tx *sql.Tx) error {
 		res, err := tx.Exec(`INSERT INTO attempts (pack_id, pack_version, article_id, mode, question_ids, seed, started, time_limit_ms,
-				owner, owner_pid, owner_host, owner_seen, pool, retry)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				owner, owner_pid, owner_host, owner_seen, questions, pool, retry)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			a.PackID, a.PackVersion, a.ArticleID, a.Mode, string(idsJSON), a.Seed, millis(a.Started), a.TimeLimit.Milliseconds(),
-			s.token, os.Getpid(), thisHost(), millis(time.Now()), a.Pool, a.Retry)
+			s.token, os.Getpid(), thisHost(), millis(time.Now()), len(ids), a.Pool, a.Retry)
 		if err != nil {
 			return err
 		}

@@ -35,7 +35,7 @@ type UnfinishedLike struct {
 // returned, and is left as it is.
 func (s *Store) UnfinishedAttemptLike(packID, articleID string, like UnfinishedLike) (*SavedAttempt, []quiz.AnswerRecord, error) {
 	return s.unfinishedAttempt(packID, articleID,
-		`AND mode = ? AND retry = 0 AND json_valid(question_ids) AND json_array_length(question_ids) = ? AND time_limit_ms = ?`,
+		`AND mode = ? AND retry = 0 AND questions = ? AND time_limit_ms = ?`,
 		[]any{like.Mode, like.Questions, like.TimeLimit.Milliseconds()})
 }
 
