@@ -113,8 +113,11 @@ func TestEndToEndPlainResumeOfferNamesTheQuiz(t *testing.T) {
 
 	exam := startTmux(t, 100, 24, data, "quiz", "--plain", "--exam", article)
 	screen := exam.waitFor("How many time zones")
-	if strings.Contains(screen, "unfinished") {
+	if strings.Contains(screen, "Resume it?") {
 		t.Errorf("an exam was offered the unfinished practice quiz:\n%s", screen)
+	}
+	if want := "Your other unfinished quiz here (practice, 1 of 2 answered, started just now) is kept: ask for that quiz again to carry it on."; !strings.Contains(joinLines(screen), want) {
+		t.Errorf("the exam does not say the practice quiz is kept:\n%s", screen)
 	}
 
 	again := startTmux(t, 100, 24, data, "quiz", "--plain", article)

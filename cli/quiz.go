@@ -166,7 +166,7 @@ func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, pat
 	defer lines.close()
 	feed := newLineFeed(ctx, lines)
 	att := study.New(w, study.Setup{Pack: p, Article: a, Session: sess, Exam: o.exam, TimeLimit: o.timeLimit})
-	resumed, err := resumeChosen(att, findResumable(w, att, env), o.resume, feed, out, env)
+	resumed, err := resumeChosen(att, findResumable(w, att, out, env), o.resume, feed, out, env)
 	if err != nil {
 		return plainEnded(err, env)
 	}

@@ -14,7 +14,8 @@ import (
 // the new attempt att would be (the same mode, count and time limit; see
 // study.FindUnfinishedLike) that can be rebuilt from its current
 // questions; nil when there is none or scores are not being saved.
-func findResumable(w *study.Writer, att *study.Attempt, env Env) *study.Unfinished {
+// When there is none, an unfinished quiz of another kind is noted on out.
+func findResumable(w *study.Writer, att *study.Attempt, out io.Writer, env Env) *study.Unfinished {
 	u, err := study.FindUnfinishedLike(w, att).Wait()
 	if inUseElsewhere(err, env) {
 		return nil
@@ -22,6 +23,9 @@ func findResumable(w *study.Writer, att *study.Attempt, env Env) *study.Unfinish
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
 		return nil
+	}
+	if u == nil {
+		noteOtherUnfinished(w, att, out, env)
 	}
 	return u
 }
@@ -49,6 +53,21 @@ func resumeChosen(att *study.Attempt, u *study.Unfinished, flag bool, in *lineFe
 		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
 	}
 	return resumed, nil
+}
+
+// noteOtherUnfinished tells a student at a terminal, when a quiz of
+// another kind (mode, length, time limit, a review or a retry) is left
+// unfinished at the article, that it is kept and how to carry it on:
+// only a quiz like the one asked for is offered.
+func noteOtherUnfinished(w *study.Writer, att *study.Attempt, out io.Writer, env Env) {
+	if !isTerminal(env.Stdin) || att.Pack() == nil || att.Article() == nil {
+		return
+	}
+	other, err := study.FindUnfinished(w, att.Pack(), att.Article()).Wait()
+	if err != nil || other == nil {
+		return
+	}
+	fmt.Fprintf(out, "Your other unfinished quiz here (%s) is kept: ask for that quiz again to carry it on.\n\n", other.Describe())
 }
 
 // inUseElsewhere says, when err is that the unfinished attempt is open in
