@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -87,7 +88,7 @@ func (p *plainWriter) line(s string) string {
 	if p.width != nil {
 		width = p.width()
 	}
-	if width <= 0 || p.col+ansi.StringWidth(s) <= width {
+	if width <= 1 || p.col+ansi.StringWidth(s) <= width {
 		return s
 	}
 	indent := s[:len(s)-len(strings.TrimLeft(s, " "))]
@@ -95,15 +96,34 @@ func (p *plainWriter) line(s string) string {
 		indent = ""
 	}
 	// The first row fits beside what is on the terminal's row already;
-	// the rest are wrapped beside the line's indent.
-	pad := strings.Repeat(" ", p.col)
-	first, _, _ := strings.Cut(ansi.Wrap(pad+s, width, ""), "\n")
-	rest := strings.TrimLeft(strings.TrimPrefix(pad+s, first), " ")
-	rows := []string{strings.TrimPrefix(first, pad)}
-	for _, r := range strings.Split(ansi.Wrap(rest, width-len(indent), ""), "\n") {
-		rows = append(rows, indent+r)
+	// the rest beside the line's indent.
+	rows := wrapWords(s[len(indent):], width-p.col-len(indent), width-len(indent))
+	return indent + strings.Join(rows, "\n"+indent)
+}
+
+// wrapWords breaks s between words into rows of at most first columns,
+// then at most rest; a word longer than a row is cut where the row ends.
+func wrapWords(s string, first, rest int) []string {
+	var rows []string
+	row, room := "", max(first, 1)
+	for _, word := range strings.Fields(s) {
+		if row != "" && ansi.StringWidth(row)+1+ansi.StringWidth(word) > room {
+			rows, row, room = append(rows, row), "", max(rest, 1)
+		}
+		for row == "" && ansi.StringWidth(word) > room {
+			cut := ansi.Truncate(word, room, "")
+			if cut == "" { // a wide character in a row of one column
+				_, size := utf8.DecodeRuneInString(word)
+				cut = word[:size]
+			}
+			rows, word, room = append(rows, cut), word[len(cut):], max(rest, 1)
+		}
+		if row != "" {
+			row += " "
+		}
+		row += word
 	}
-	return strings.Join(rows, "\n")
+	return append(rows, row)
 }
 
 // flushOutput writes out whatever w holds of a line not ended yet, so a
