@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -43,7 +42,9 @@ func newQuizCommand(g *globalOptions, env Env) *cobra.Command {
 			"In practice mode (the default) each answer is marked at once, with the reason and the\n" +
 			"passage of the article that shows it; --exam holds all marks until the end.\n" +
 			"--plain (or --accessible, or any run without a terminal) asks line by line:\n" +
-			"type a letter, several letters, a number or the words, and Enter; an empty line skips.",
+			"type a letter, several letters, a number or the words, and Enter; an empty line skips.\n" +
+			"At a terminal the arrow keys edit the line, up brings back an earlier answer, and ctrl+c\n" +
+			"stops (answers kept). --accessible writes words for glyphs: (blank 1), \"to\", commas.",
 		Example: "  brief quiz\n" +
 			"  brief quiz -n 10 --level inference,critical\n" +
 			"  brief quiz --exam --time 10m\n" +
@@ -69,7 +70,7 @@ func newQuizCommand(g *globalOptions, env Env) *cobra.Command {
 	f.DurationVar(&o.timeLimit, "time", 0, "exam time limit, e.g. 10m (answers are submitted when it runs out)")
 	f.BoolVar(&o.plain, "plain", false, "ask line by line on stdin/stdout instead of the full-screen quiz")
 	f.BoolVar(&o.accessible, "accessible", false, "For screen readers: the same as --plain")
-	f.BoolVar(&o.resume, "resume", false, "carry on your unfinished quiz at the article, if any, without asking\n(line by line, brief asks only when typing at a terminal; otherwise it starts afresh)")
+	f.BoolVar(&o.resume, "resume", false, "carry on your unfinished quiz at the article of the same mode, length and time limit, if any,\nwithout asking (line by line, brief asks only when typing at a terminal; otherwise it starts afresh)")
 	return cmd
 }
 
@@ -160,18 +161,24 @@ func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, pat
 		return runQuizTUI(ctx, g, env, p, a, sess, store, w, notice, o)
 	}
 	defer flushPlain(w, env)
-	in := bufio.NewScanner(env.Stdin)
+	out := plainOutput(env, o.accessible)
+	lines := newLineSource(env, out)
+	defer lines.close()
+	feed := newLineFeed(ctx, lines)
 	att := study.New(w, study.Setup{Pack: p, Article: a, Session: sess, Exam: o.exam, TimeLimit: o.timeLimit})
-	if resumed := resumeChosen(att, findResumable(w, p, a, env), o.resume, in, env); resumed != nil {
+	resumed, err := resumeChosen(att, findResumable(w, att, out, env), o.resume, feed, out, env)
+	if err != nil {
+		return plainEnded(err, env)
+	}
+	if resumed != nil {
 		att = resumed
 	} else if err := att.Begin().Wait(); err != nil {
 		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
 	}
-	fmt.Fprintf(env.Stdout, "%s — %s\n\n", a.Title, study.Count(att.Len(), "question"))
+	fmt.Fprintf(out, "%s — %s\n\n", a.Title, study.Count(att.Len(), "question"))
 	pq := &plainQuiz{
-		ctx: ctx, in: in, out: env.Stdout, att: att,
-		now: time.Now, after: time.After, cleaner: sanitize.Line, ascii: g.style == "ascii",
-		echoed: isTerminal(env.Stdin),
+		ctx: ctx, lines: lines, feed: feed, out: out, att: att,
+		now: time.Now, after: time.After, cleaner: sanitize.Line, ascii: g.style == "ascii", spoken: o.accessible,
 	}
 	return plainEnded(pq.run(), env)
 }

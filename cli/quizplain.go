@@ -24,13 +24,15 @@ var errInputEnded = errors.New("input ended before the quiz was over")
 // and reads.
 type plainQuiz struct {
 	ctx     context.Context // done on ctrl+c; nil never is
-	in      *bufio.Scanner
+	in      *bufio.Scanner  // read when lines is nil
+	lines   lineSource      // where answers come from; nil: in
 	out     io.Writer
 	att     *study.Attempt
 	now     func() time.Time      // the clock, so tests can fix it
 	cleaner func(s string) string // sanitizes pack text for the terminal
 	ascii   bool                  // --style ascii: straight quotes
-	echoed  bool                  // input is a terminal, which shows what is typed
+	spoken  bool                  // --accessible: words a screen reader says, not glyphs
+	echoed  bool                  // in is a terminal, which shows what is typed
 
 	after func(time.Duration) <-chan time.Time // the exam timer, so tests can fire it
 	feed  *lineFeed                            // the input's lines, read as they come
@@ -48,6 +50,8 @@ func (p *plainQuiz) run() error {
 	total := a.Len()
 	if a.Exam() {
 		p.printExamHeader(total)
+	} else {
+		fmt.Fprintf(p.out, "An empty line shows the answer (0 points for that question).\n\n")
 	}
 	if answered := a.Answered(); answered > 0 {
 		points, _ := a.RunningScore()
@@ -105,7 +109,7 @@ func (p *plainQuiz) run() error {
 func (p *plainQuiz) printExamHeader(total int) {
 	p.att.StartClock(p.now())
 	if p.att.Timed() {
-		fmt.Fprintf(p.out, "Exam: %s, %s to answer; marks at the end.\n\n", study.Count(total, "question"), limitWord(p.att.Limit()))
+		fmt.Fprintf(p.out, "Exam: %s, %s to answer; marks at the end.\n\n", study.Count(total, "question"), study.LimitWord(p.att.Limit()))
 		return
 	}
 	fmt.Fprintf(p.out, "Exam: %s; marks at the end.\n\n", study.Count(total, "question"))
@@ -113,12 +117,20 @@ func (p *plainQuiz) printExamHeader(total int) {
 
 func (p *plainQuiz) clean(s string) string { return p.cleaner(s) }
 
+// emptyLineWord says what an empty line does: in practice it shows the
+// answer (scoring 0), in an exam it leaves the question for later.
+func (p *plainQuiz) emptyLineWord() string {
+	if p.att.Exam() {
+		return "to leave it for now"
+	}
+	return "to see the answer"
+}
+
 // ask reads lines until one is a valid answer; an empty line skips. In a
 // timed exam it returns errTimeUp when time runs out first.
 func (p *plainQuiz) ask(it *quiz.SessionItem) (quiz.Response, error) {
 	for {
-		fmt.Fprint(p.out, "> ")
-		line, err := p.readLine()
+		line, err := p.readLine("> ")
 		if errors.Is(err, errInputEnded) || errors.Is(err, errInterrupted) {
 			fmt.Fprintln(p.out)
 		}
@@ -126,11 +138,6 @@ func (p *plainQuiz) ask(it *quiz.SessionItem) (quiz.Response, error) {
 			return quiz.Response{}, err
 		}
 		line = strings.TrimSpace(line)
-		if !p.echoed {
-			// A terminal echoes what was typed; a pipe does not, so end
-			// the prompt's line to keep the transcript readable.
-			fmt.Fprintln(p.out)
-		}
 		if line == "" {
 			return quiz.Response{Skipped: true}, nil
 		}
@@ -138,7 +145,7 @@ func (p *plainQuiz) ask(it *quiz.SessionItem) (quiz.Response, error) {
 		if err == nil {
 			return resp, nil
 		}
-		fmt.Fprintf(p.out, "  Not understood: %s. Try again, or press Enter to skip.\n", p.clean(err.Error()))
+		fmt.Fprintf(p.out, "  Not understood: %s. Try again, or press Enter %s.\n", p.clean(err.Error()), p.emptyLineWord())
 	}
 }
 
@@ -163,7 +170,7 @@ func (p *plainQuiz) printQuestion(i, total int, it *quiz.SessionItem) {
 		if q.Type == quiz.Multi {
 			fmt.Fprintln(p.out, "  (choose every right answer: letters separated by spaces, e.g. \"a c\")")
 		} else {
-			fmt.Fprintf(p.out, "  (answer with a letter, A–%s)\n", letter(len(q.Options)-1))
+			fmt.Fprintf(p.out, "  (answer with a letter, A%s%s)\n", p.rangeWord(), letter(len(q.Options)-1))
 		}
 	case quiz.TrueFalse:
 		fmt.Fprintln(p.out, "  A) True\n  B) False\n  (answer t or f, or a letter)")
@@ -172,7 +179,7 @@ func (p *plainQuiz) printQuestion(i, total int, it *quiz.SessionItem) {
 	case quiz.Numeric:
 		fmt.Fprintln(p.out, "  (type a number)")
 	case quiz.Cloze:
-		fmt.Fprintln(p.out, "  "+p.clean(clozeWithNumberedBlanks(q.Text)))
+		fmt.Fprintln(p.out, "  "+p.clean(clozeWithNumberedBlanks(q.Text, p.spoken)))
 		if n := len(quiz.Blanks(q.Text)); n > 1 {
 			fmt.Fprintf(p.out, "  (fill the %d blanks in order, separated by |)\n", n)
 		} else {
@@ -198,9 +205,9 @@ func (p *plainQuiz) printQuestion(i, total int, it *quiz.SessionItem) {
 func (p *plainQuiz) printFeedback(q *quiz.Question, res quiz.Result) {
 	marks := quiz.FormatNumber(res.Points) + "/" + quiz.FormatNumber(res.Max)
 	if res.Verdict == quiz.Right {
-		fmt.Fprintf(p.out, "  %s: %s.\n", study.VerdictWord(res.Verdict), marks)
+		fmt.Fprintf(p.out, "  %s: %s.\n", study.MarkWord(res.Verdict, p.att.Exam()), marks)
 	} else {
-		fmt.Fprintf(p.out, "  %s: %s. %s%s\n", study.VerdictWord(res.Verdict), marks, study.LabelAnswer, p.clean(res.Correct))
+		fmt.Fprintf(p.out, "  %s: %s. %s%s\n", study.MarkWord(res.Verdict, p.att.Exam()), marks, study.LabelAnswer, p.clean(res.Correct))
 	}
 	if res.Feedback != "" {
 		fmt.Fprintf(p.out, "  %s\n", p.clean(res.Feedback))
@@ -261,8 +268,19 @@ func orderOrIdentity(order []int, n int) []int {
 	return id
 }
 
-// clozeWithNumberedBlanks shows a cloze text with its blanks as [1]____.
-func clozeWithNumberedBlanks(text string) string {
+// rangeWord joins the ends of a range of letters: A–D, or "A to D"
+// spoken.
+func (p *plainQuiz) rangeWord() string {
+	if p.spoken {
+		return " to "
+	}
+	return "–"
+}
+
+// clozeWithNumberedBlanks shows a cloze text with its blanks as [1]_____,
+// or spoken as (blank 1), which a screen reader says as words instead
+// of reading out each underscore.
+func clozeWithNumberedBlanks(text string, spoken bool) string {
 	segs, err := quiz.ParseCloze(text)
 	if err != nil {
 		return text
@@ -272,7 +290,11 @@ func clozeWithNumberedBlanks(text string) string {
 	for _, s := range segs {
 		if s.IsBlank() {
 			n++
-			fmt.Fprintf(&b, "[%d]_____", n)
+			if spoken {
+				fmt.Fprintf(&b, "(blank %d)", n)
+			} else {
+				fmt.Fprintf(&b, "[%d]_____", n)
+			}
 			continue
 		}
 		b.WriteString(s.Text)

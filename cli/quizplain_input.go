@@ -1,9 +1,8 @@
 package cli
 
 import (
-	"bufio"
+	"context"
 	"errors"
-	"strings"
 	"time"
 )
 
@@ -17,42 +16,74 @@ var errTimeUp = errors.New("time is up")
 var errInterrupted = errors.New("interrupted")
 
 // lineFeed reads the input's lines one at a time on a goroutine, so that
-// waiting for one can be cut short by the exam clock. A line is read only
-// when one is asked for, never ahead, so the input is consumed just as a
-// plain read would consume it.
+// waiting for one can be cut short by the exam clock or ctrl+c. A line is
+// read only when one is asked for, never ahead, so the input is consumed
+// just as a plain read would consume it.
 type lineFeed struct {
-	in      *bufio.Scanner
+	src     lineSource
+	ctx     context.Context  // done on ctrl+c; nil never is
 	lines   chan scannedLine // holds one line at most, so a reader nobody waits for still ends
 	pending bool             // a read is under way; ask for no other
+}
+
+func newLineFeed(ctx context.Context, src lineSource) *lineFeed {
+	return &lineFeed{src: src, ctx: ctx, lines: make(chan scannedLine, 1)}
 }
 
 // scannedLine is one read's outcome: a line, or why there is none.
 type scannedLine struct {
 	text string
-	ok   bool
 	err  error
 }
 
-// next starts reading a line, unless one is being read already, and
-// returns where it arrives.
-func (f *lineFeed) next() <-chan scannedLine {
+// next shows prompt and starts reading a line, unless one is being read
+// already, and returns where it arrives.
+func (f *lineFeed) next(prompt string) <-chan scannedLine {
 	if !f.pending {
 		f.pending = true
+		f.src.show(prompt)
 		go func() {
-			ok := f.in.Scan()
-			f.lines <- scannedLine{text: f.in.Text(), ok: ok, err: f.in.Err()}
+			text, err := f.src.read(prompt)
+			f.lines <- scannedLine{text: text, err: err}
 		}()
 	}
 	return f.lines
 }
 
-// readLine waits for the next line of input. In a timed exam the wait
-// ends when time is up, and a line that arrives after the deadline is
-// refused, both with errTimeUp; input that ends returns errInputEnded,
-// and ctrl+c errInterrupted.
-func (p *plainQuiz) readLine() (string, error) {
+// read waits for the next line after prompt, until timeout fires
+// (errTimeUp) or ctrl+c (errInterrupted); input that ends returns
+// errInputEnded.
+func (f *lineFeed) read(prompt string, timeout <-chan time.Time) (string, error) {
+	var done <-chan struct{}
+	if f.ctx != nil {
+		done = f.ctx.Done()
+	}
+	select {
+	case line := <-f.next(prompt):
+		f.pending = false
+		if line.err != nil {
+			return "", line.err
+		}
+		f.src.shown(line.text)
+		return line.text, nil
+	case <-timeout:
+		return "", errTimeUp
+	case <-done:
+		return "", errInterrupted
+	}
+}
+
+// readLine waits for the next line of input after prompt. In a timed
+// exam the wait ends when time is up, and a line that arrives after the
+// deadline is refused, both with errTimeUp; input that ends returns
+// errInputEnded, and ctrl+c errInterrupted.
+func (p *plainQuiz) readLine(prompt string) (string, error) {
 	if p.feed == nil {
-		p.feed = &lineFeed{in: p.in, lines: make(chan scannedLine, 1)}
+		src := p.lines
+		if src == nil {
+			src = &scannedLines{in: p.in, out: p.out, echoed: p.echoed}
+		}
+		p.feed = newLineFeed(p.ctx, src)
 	}
 	var timeout <-chan time.Time
 	if p.att.Timed() {
@@ -62,42 +93,9 @@ func (p *plainQuiz) readLine() (string, error) {
 		}
 		timeout = p.after(p.att.Remaining(now))
 	}
-	select {
-	case line := <-p.feed.next():
-		p.feed.pending = false
-		if !line.ok {
-			if line.err != nil {
-				return "", line.err
-			}
-			return "", errInputEnded
-		}
-		if p.att.TimeUp(p.now()) {
-			return "", errTimeUp
-		}
-		return line.text, nil
-	case <-timeout:
+	line, err := p.feed.read(prompt, timeout)
+	if err == nil && p.att.TimeUp(p.now()) {
 		return "", errTimeUp
-	case <-p.done():
-		return "", errInterrupted
 	}
-}
-
-// done is closed when the quiz is to stop: ctrl+c, as on the full screen.
-func (p *plainQuiz) done() <-chan struct{} {
-	if p.ctx == nil {
-		return nil
-	}
-	return p.ctx.Done()
-}
-
-// limitWord writes a time limit the way it is typed: 10m, 1h30m, 45s.
-func limitWord(d time.Duration) string {
-	s := d.Round(time.Second).String()
-	if strings.HasSuffix(s, "m0s") {
-		s = strings.TrimSuffix(s, "0s")
-	}
-	if strings.HasSuffix(s, "h0m") {
-		s = strings.TrimSuffix(s, "0m")
-	}
-	return s
+	return line, err
 }

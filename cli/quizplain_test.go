@@ -217,22 +217,6 @@ func TestPlainExamWithoutTimeLimit(t *testing.T) {
 	}
 }
 
-func TestTimeWords(t *testing.T) {
-	limits := map[time.Duration]string{
-		10 * time.Minute:             "10m",
-		time.Hour:                    "1h",
-		90 * time.Minute:             "1h30m",
-		30 * time.Second:             "30s",
-		time.Minute + 30*time.Second: "1m30s",
-		2*time.Hour + 5*time.Second:  "2h0m5s",
-	}
-	for d, want := range limits {
-		if got := limitWord(d); got != want {
-			t.Errorf("limitWord(%v) = %q, want %q", d, got, want)
-		}
-	}
-}
-
 // The plain quiz writes what the full screen writes: a 90-minute exam's
 // clock as 1:30:00, and quotes in the style asked for.
 func TestPlainQuizSpeaksAsTheFullScreenDoes(t *testing.T) {

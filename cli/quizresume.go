@@ -1,28 +1,31 @@
 package cli
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
-	"time"
 
-	"brief/content"
 	"brief/quiz/scores"
 	"brief/quiz/study"
 )
 
-// findResumable looks for an unfinished attempt at the article that can
-// be rebuilt from its current questions; nil when there is none or
-// scores are not being saved.
-func findResumable(w *study.Writer, p *content.Pack, a *content.Article, env Env) *study.Unfinished {
-	u, err := study.FindUnfinished(w, p, a).Wait()
+// findResumable looks for an unfinished attempt at the article taken as
+// the new attempt att would be (the same mode, count and time limit; see
+// study.FindUnfinishedLike) that can be rebuilt from its current
+// questions; nil when there is none or scores are not being saved.
+// When there is none, an unfinished quiz of another kind is noted on out.
+func findResumable(w *study.Writer, att *study.Attempt, out io.Writer, env Env) *study.Unfinished {
+	u, err := study.FindUnfinishedLike(w, att).Wait()
 	if inUseElsewhere(err, env) {
 		return nil
 	}
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
 		return nil
+	}
+	if u == nil {
+		noteOtherUnfinished(w, att, out, env)
 	}
 	return u
 }
@@ -34,18 +37,37 @@ func findResumable(w *study.Writer, p *content.Pack, a *content.Article, env Env
 // or a pipe, which a script drives, starts afresh without asking and
 // leaves u as it is. Carrying on claims u for this brief; when another
 // brief has taken it meanwhile, the quiz starts afresh, and says so.
-func resumeChosen(att *study.Attempt, u *study.Unfinished, flag bool, in *bufio.Scanner, env Env) *study.Attempt {
-	if u == nil || !askResume(att, u, flag, in, env) {
-		return nil
+// ctrl+c at the question returns errInterrupted.
+func resumeChosen(att *study.Attempt, u *study.Unfinished, flag bool, in *lineFeed, out io.Writer, env Env) (*study.Attempt, error) {
+	if u == nil {
+		return nil, nil
+	}
+	if yes, err := askResume(att, u, flag, in, out, env); !yes || err != nil {
+		return nil, err
 	}
 	resumed, claim := att.Resume(u)
 	if err := claim.Wait(); inUseElsewhere(err, env) {
-		return nil
+		return nil, nil
 	} else if err != nil {
 		// Not saving (a full disk, say): the answers say so one by one.
 		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
 	}
-	return resumed
+	return resumed, nil
+}
+
+// noteOtherUnfinished tells a student at a terminal, when a quiz of
+// another kind (mode, length, time limit, a review or a retry) is left
+// unfinished at the article, that it is kept and how to carry it on:
+// only a quiz like the one asked for is offered.
+func noteOtherUnfinished(w *study.Writer, att *study.Attempt, out io.Writer, env Env) {
+	if !isTerminal(env.Stdin) || att.Pack() == nil || att.Article() == nil {
+		return
+	}
+	other, err := study.FindUnfinished(w, att.Pack(), att.Article()).Wait()
+	if err != nil || other == nil {
+		return
+	}
+	fmt.Fprintf(out, "Your other unfinished quiz here (%s) is kept: ask for that quiz again to carry it on.\n\n", other.Describe())
 }
 
 // inUseElsewhere says, when err is that the unfinished attempt is open in
@@ -61,25 +83,29 @@ func inUseElsewhere(err error, env Env) bool {
 }
 
 // askResume is the student's (or --resume's) choice of resumeChosen.
-func askResume(att *study.Attempt, u *study.Unfinished, flag bool, in *bufio.Scanner, env Env) bool {
+func askResume(att *study.Attempt, u *study.Unfinished, flag bool, in *lineFeed, out io.Writer, env Env) (bool, error) {
 	if flag {
-		return true
+		return true, nil
 	}
 	if !isTerminal(env.Stdin) {
-		return false
+		return false, nil
 	}
-	fmt.Fprintf(env.Stdout, "You have an unfinished quiz (%d of %d answered, started %s). Resume it? [Y/n] ",
-		u.Answered(), len(u.Session.Items), study.Ago(time.Since(u.Saved.Started)))
-	if !in.Scan() {
-		fmt.Fprintln(env.Stdout)
-		return false
+	fmt.Fprintf(out, "You have an unfinished quiz: %s.\n", u.Describe())
+	fmt.Fprintf(out, "Enter or y carries it on; n starts a new one (%s).\n", u.SetAsideWord())
+	line, err := in.read("Resume it? [Y/n] ", nil)
+	switch {
+	case errors.Is(err, errInterrupted):
+		return false, err
+	case err != nil:
+		fmt.Fprintln(out)
+		return false, nil
 	}
-	switch strings.ToLower(strings.TrimSpace(in.Text())) {
+	switch strings.ToLower(strings.TrimSpace(line)) {
 	case "n", "no":
 		if err := att.SetAside(u).Wait(); err != nil {
 			fmt.Fprintf(env.Stderr, "brief: %v\n", err)
 		}
-		return false
+		return false, nil
 	}
-	return true
+	return true, nil
 }

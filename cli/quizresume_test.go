@@ -150,7 +150,7 @@ func TestPlainExamSkipIsAskedAgainOnResume(t *testing.T) {
 	if _, _, code := runIn(t, dir, lines[0]+"\n\n", "quiz", "--plain", "--exam", "--seed", "5"); code != exitFailure {
 		t.Fatalf("an unfinished exam exits %d, want %d", code, exitFailure)
 	}
-	out, errOut, code := runIn(t, dir, strings.Join(lines[1:], "\n")+"\n", "quiz", "--plain", "--seed", "5", "--resume")
+	out, errOut, code := runIn(t, dir, strings.Join(lines[1:], "\n")+"\n", "quiz", "--plain", "--exam", "--seed", "5", "--resume")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
@@ -192,5 +192,38 @@ func TestPlainReviewBreaksDownByArticle(t *testing.T) {
 	_, breakdown, ok := strings.Cut(out.String(), "By article:\n")
 	if !ok || !strings.Contains(breakdown, a.Title) || !strings.Contains(breakdown, "The second article") {
 		t.Errorf("no breakdown by article:\n%s", out.String())
+	}
+}
+
+// Only an unfinished quiz taken as the one asked for is carried on: the
+// same mode, as many questions, the same time limit. Asking for practice
+// (or an exam of another limit) starts afresh and leaves the unfinished
+// exam as it was, to be carried on when that exam is asked for again.
+func TestPlainQuizResumesOnlyWhatWasAsked(t *testing.T) {
+	_, a := reviewArticle(t)
+	lines, total := rightAnswers(t, 5)
+	dir := t.TempDir()
+	exam := []string{"quiz", "--plain", "--exam", "--time", "30m", "--seed", "5"}
+	if _, _, code := runIn(t, dir, strings.Join(lines[:2], "\n")+"\n", exam...); code != exitFailure {
+		t.Fatalf("an unfinished exam exits %d, want %d", code, exitFailure)
+	}
+	for name, args := range map[string][]string{
+		"practice":                {"quiz", "--plain", "--seed", "5", "--resume"},
+		"an exam of another time": {"quiz", "--plain", "--exam", "--time", "10m", "--seed", "5", "--resume"},
+		"fewer questions":         {"quiz", "--plain", "--exam", "--time", "30m", "-n", "3", "--seed", "5", "--resume"},
+	} {
+		out, errOut, code := runIn(t, dir, strings.Repeat("\n", total), args...)
+		if code != 0 || strings.Contains(out, "Resuming:") {
+			t.Errorf("%s: exit %d (%s), resumed %v; want a new quiz", name, code, errOut, strings.Contains(out, "Resuming:"))
+		}
+	}
+	s := openDataStore(t, dir)
+	left, answers, err := s.UnfinishedAttempt("brief-default", a.ID)
+	if err != nil || left == nil || left.Mode != scores.ModeExam || len(answers) != 2 {
+		t.Fatalf("the unfinished exam is %+v with %d answers (%v); want it kept with its 2", left, len(answers), err)
+	}
+	out, errOut, code := runIn(t, dir, strings.Join(lines[2:], "\n")+"\n", append(exam, "--resume")...)
+	if code != 0 || !strings.Contains(out, fmt.Sprintf("Resuming: 2 of %d answered earlier", total)) {
+		t.Errorf("the same exam asked again: exit %d (%s), not resumed:\n%s", code, errOut, tail(out, 5))
 	}
 }

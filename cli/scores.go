@@ -23,11 +23,13 @@ func newScoresCommand(g *globalOptions, env Env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "scores",
 		Short: "Print your finished quiz attempts, to read or hand in",
-		Long: "scores prints one row per finished attempt: when it started, the pack, the article,\n" +
+		Long: "scores prints one row per finished attempt: when it started, the pack and its version,\n" +
+			"the article, the mode (practice, exam, retry or review), how many questions it drew,\n" +
 			"the points earned out of the points available, the percentage and the time spent answering.\n\n" +
-			"--format csv is RFC 4180 with the header when,pack,article,score,max,percent,duration_seconds;\n" +
-			"--format json is an array of objects with those keys. Both stay the same between versions;\n" +
-			"the table is for reading and may change.",
+			"--format csv is RFC 4180 with the header\n" +
+			"when,pack,article,score,max,percent,duration_seconds,mode,questions,pack_version;\n" +
+			"--format json is an array of objects with those keys. A column, once there, stays where it is\n" +
+			"between versions (new ones come after); the table is for reading and may change.",
 		Example: "  brief scores\n" +
 			"  brief scores --format csv > scores.csv\n" +
 			"  brief scores --article russia-dprk-summit-2023 --since 2026-03-01 --format json",

@@ -51,12 +51,27 @@ func emptyDataDir(t *testing.T) string {
 	return dir
 }
 
-// recordAttempt records a finished attempt: one answer per entry of
-// points, each worth 1 point and taken elapsed/len(points) to answer.
+// recordAttempt records a finished practice attempt at all of an
+// article's questions: one answer per entry of points, each worth 1
+// point and taken elapsed/len(points) to answer.
 func recordAttempt(t *testing.T, s *scores.Store, article string, started time.Time, elapsed time.Duration, points ...float64) {
 	t.Helper()
-	id, err := s.StartAttempt(scores.AttemptInfo{PackID: "brief-default", PackVersion: "1", ArticleID: article,
-		Mode: scores.ModePractice, Started: started})
+	recordAttemptAs(t, s, scores.AttemptInfo{ArticleID: article, Mode: scores.ModePractice, Pool: len(points), Started: started}, elapsed, points...)
+}
+
+// recordAttemptAs records a finished attempt taken as info says (pack
+// brief-default at version 1 unless it says otherwise), as recordAttempt
+// does.
+func recordAttemptAs(t *testing.T, s *scores.Store, info scores.AttemptInfo, elapsed time.Duration, points ...float64) {
+	t.Helper()
+	if info.PackID == "" {
+		info.PackID, info.PackVersion = "brief-default", "1"
+	}
+	for i := range points {
+		info.QuestionIDs = append(info.QuestionIDs, string(rune('a'+i)))
+	}
+	article, started := info.ArticleID, info.Started
+	id, err := s.StartAttempt(info)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,14 +89,17 @@ func recordAttempt(t *testing.T, s *scores.Store, article string, started time.T
 }
 
 // scoresData is a data directory with two finished attempts at two
-// articles and one unfinished one, and the start times of the finished.
+// articles (a practice attempt at all 4 questions of pack version 1, and
+// a retry of 2 of 5 questions in an exam at version 2) and one unfinished
+// one, and the start times of the finished.
 func scoresData(t *testing.T) (dir string, first, second time.Time) {
 	dir = t.TempDir()
 	s := openDataStore(t, dir)
 	first = time.Date(2026, 3, 10, 18, 30, 0, 0, time.Local)
 	second = time.Date(2026, 3, 12, 9, 0, 0, 0, time.Local)
 	recordAttempt(t, s, "summit", first, 312*time.Second, 1, 0.5, 0, 1)
-	recordAttempt(t, s, "budget", second, 40*time.Second, 1, 1)
+	recordAttemptAs(t, s, scores.AttemptInfo{PackID: "brief-default", PackVersion: "2", ArticleID: "budget",
+		Mode: scores.ModeExam, Retry: true, Pool: 5, Started: second}, 40*time.Second, 1, 1)
 	if _, err := s.StartAttempt(scores.AttemptInfo{PackID: "brief-default", ArticleID: "summit", Mode: scores.ModeExam}); err != nil {
 		t.Fatal(err)
 	}
@@ -90,9 +108,9 @@ func scoresData(t *testing.T) (dir string, first, second time.Time) {
 
 func TestScoresCSV(t *testing.T) {
 	dir, first, second := scoresData(t)
-	header := "when,pack,article,score,max,percent,duration_seconds\r\n"
-	firstRow := first.Format(time.RFC3339) + ",brief-default,summit,2.5,4,62.5,312\r\n"
-	secondRow := second.Format(time.RFC3339) + ",brief-default,budget,2,2,100.0,40\r\n"
+	header := "when,pack,article,score,max,percent,duration_seconds,mode,questions,pack_version\r\n"
+	firstRow := first.Format(time.RFC3339) + ",brief-default,summit,2.5,4,62.5,312,practice,4,1\r\n"
+	secondRow := second.Format(time.RFC3339) + ",brief-default,budget,2,2,100.0,40,retry,2,2\r\n"
 	tests := map[string]struct {
 		args []string
 		want string
@@ -127,7 +145,7 @@ func TestScoresJSON(t *testing.T) {
 	if len(rows) != 2 {
 		t.Fatalf("%d rows, want 2:\n%s", len(rows), out)
 	}
-	wantKeys := []string{"article", "duration_seconds", "max", "pack", "percent", "score", "when"}
+	wantKeys := []string{"article", "duration_seconds", "max", "mode", "pack", "pack_version", "percent", "questions", "score", "when"}
 	for i, r := range rows {
 		var keys []string
 		for k := range r {
@@ -139,7 +157,7 @@ func TestScoresJSON(t *testing.T) {
 		}
 	}
 	want := map[string]any{"when": first.Format(time.RFC3339), "pack": "brief-default", "article": "summit",
-		"score": 2.5, "max": 4.0, "percent": 62.5, "duration_seconds": 312.0}
+		"score": 2.5, "max": 4.0, "percent": 62.5, "duration_seconds": 312.0, "mode": "practice", "questions": 4.0, "pack_version": "1"}
 	for k, v := range want {
 		if rows[0][k] != v {
 			t.Errorf("first row %s = %v, want %v", k, rows[0][k], v)
@@ -161,12 +179,23 @@ func TestScoresTable(t *testing.T) {
 	if len(lines) != 3 {
 		t.Fatalf("want a header and 2 rows, got:\n%s", out)
 	}
-	if got := strings.Fields(lines[0]); !slices.Equal(got, []string{"when", "pack", "article", "score", "percent", "time"}) {
+	if got := strings.Fields(lines[0]); !slices.Equal(got, []string{"when", "pack", "version", "article", "mode", "questions", "score", "percent", "time"}) {
 		t.Errorf("header %q", lines[0])
 	}
-	wantFirst := []string{first.Format("2006-01-02"), first.Format("15:04"), "brief-default", "summit", "2.5/4", "62.5%", "5m12s"}
+	wantFirst := []string{first.Format("2006-01-02"), first.Format("15:04"), "brief-default", "1", "summit", "practice", "4", "2.5/4", "62.5%", "5m12s"}
 	if got := strings.Fields(lines[1]); !slices.Equal(got, wantFirst) {
 		t.Errorf("first row %q, want fields %v", lines[1], wantFirst)
+	}
+	// A retry is not a practice or exam score, and 2 of 5 questions not
+	// the whole article.
+	wantSecond := []string{"brief-default", "2", "budget", "retry", "2", "of", "5", "2/2", "100.0%", "40s"}
+	if got := strings.Fields(lines[2]); !slices.Equal(got[2:], wantSecond) {
+		t.Errorf("second row %q, want fields %v", lines[2], wantSecond)
+	}
+	for _, l := range lines {
+		if strings.HasSuffix(l, " ") {
+			t.Errorf("a row ends in spaces: %q", l)
+		}
 	}
 	out, _, _ = runIn(t, emptyDataDir(t), "", "scores")
 	if out != "No finished attempts yet.\n" {

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"brief/content"
+	"brief/quiz/scores"
 	"brief/quiz/study"
 )
 
@@ -74,6 +75,19 @@ func TestHomeStatus(t *testing.T) {
 	recordAttempt(t, s, "summit", day, time.Minute, 1, 0.5, 0, 1) // 62.5%, misses b, c
 	recordAttempt(t, s, "budget", day, time.Minute, 1, 1)         // 100%, nothing missed
 	recordAttempt(t, s, "never-missed", day, time.Minute, 0, 0)   // 0%
+	// Not scores at the article: a quiz on 1 of its 4 questions, a retry
+	// of them all after seeing the answers, and a review.
+	for _, info := range []scores.AttemptInfo{
+		{ArticleID: "parts", Mode: scores.ModePractice, Pool: 4, Started: day},
+		{ArticleID: "parts", Mode: scores.ModePractice, Retry: true, Pool: 1, Started: day},
+		{ArticleID: "parts", Mode: scores.ModeReview, Started: day},
+	} {
+		recordAttemptAs(t, s, info, time.Minute, 1)
+	}
+	// A full exam is, and says so; a practice attempt at as many wins
+	// over it only with more.
+	recordAttemptAs(t, s, scores.AttemptInfo{ArticleID: "budget", Mode: scores.ModeExam, Pool: 2, Started: day}, time.Minute, 1, 1)
+	recordAttemptAs(t, s, scores.AttemptInfo{ArticleID: "exam-only", Mode: scores.ModeExam, Pool: 2, Started: day}, time.Minute, 1, 0)
 	status, err := study.HomeStatus(s, time.Now())
 	if err != nil {
 		t.Fatal(err)
@@ -88,9 +102,11 @@ func TestHomeStatus(t *testing.T) {
 		id   string
 		want string
 	}{
-		"best of two and what is due": {pack, "summit", "best 62% · 3 due"},
-		"all right: nothing due":      {pack, "budget", "best 100%"},
-		"a score of zero still shows": {pack, "never-missed", "best 0% · 2 due"},
+		"best of two and what is due": {pack, "summit", "best 62% (practice) · 3 due"},
+		"all right: nothing due":      {pack, "budget", "best 100% (exam)"},
+		"an exam's best":              {pack, "exam-only", "best 50% (exam) · 1 due"},
+		"no full attempt, no best":    {pack, "parts", "1 due"},
+		"a score of zero still shows": {pack, "never-missed", "best 0% (practice) · 2 due"},
 		"never taken":                 {pack, "other", ""},
 		"same id in another pack":     {&content.Pack{Manifest: content.Manifest{ID: "other-pack"}}, "summit", ""},
 	}

@@ -17,15 +17,19 @@ type AttemptFilter struct {
 
 // AttemptRow is one finished attempt as the scores listing shows it.
 type AttemptRow struct {
-	ID        int64
-	Started   time.Time
-	Finished  time.Time
-	PackID    string
-	ArticleID string
-	Mode      string
-	Score     float64 // points earned
-	Max       float64 // points available in the questions answered or skipped
-	Percent   float64 // 100 * Score / Max, 0 when Max is 0
+	ID          int64
+	Started     time.Time
+	Finished    time.Time
+	PackID      string
+	PackVersion string
+	ArticleID   string
+	Mode        string  // ModePractice, ModeExam or ModeReview, as stored; Kind says retry
+	Retry       bool    // it repeats an earlier attempt's questions (see AttemptInfo.Retry)
+	Questions   int     // how many questions it drew; -1 when the database cannot say
+	Pool        int     // how many the article had to draw from; 0 when not recorded
+	Score       float64 // points earned
+	Max         float64 // points available in the questions answered or skipped
+	Percent     float64 // 100 * Score / Max, 0 when Max is 0
 	// Duration is the time spent answering (the sum of each question's
 	// time), not the wall-clock span, so a quiz resumed the next day does
 	// not count as a day long.
@@ -53,7 +57,7 @@ func (s *Store) Attempts(f AttemptFilter) ([]AttemptRow, error) {
 	// wrong type (a damaged or crafted database) is listed with what
 	// can be made of it rather than failing the whole list.
 	rows, err := s.db.Query(`SELECT a.id, a.started, a.finished, a.pack_id, a.article_id, a.mode,
-			coalesce(t.points, 0), coalesce(t.max, 0), coalesce(t.elapsed_ms, 0)
+			coalesce(t.points, 0), coalesce(t.max, 0), coalesce(t.elapsed_ms, 0), a.pack_version, a.pool, a.retry, a.questions
 		FROM attempts a LEFT JOIN tally_attempt t ON t.attempt_id = a.id
 		WHERE `+strings.Join(where, " AND ")+`
 		ORDER BY a.started, a.id`, args...)
@@ -64,11 +68,14 @@ func (s *Store) Attempts(f AttemptFilter) ([]AttemptRow, error) {
 	var out []AttemptRow
 	for rows.Next() {
 		var r AttemptRow
-		var started, finished, pack, article, mode, points, avail, elapsed any
+		var started, finished, pack, article, mode, points, avail, elapsed, version, pool, retry, drawn any
 		if err := rows.Scan(&r.ID, &started, &finished, &pack, &article, &mode,
-			&points, &avail, &elapsed); err != nil {
+			&points, &avail, &elapsed, &version, &pool, &retry, &drawn); err != nil {
 			return nil, s.classify(err)
 		}
+		r.PackVersion = storedText(version)
+		r.Pool, r.Questions = storedCount(pool, 0), storedCount(drawn, -1)
+		r.Retry = storedCount(retry, 0) != 0
 		r.Started, r.Finished = storedTime(started), storedTime(finished)
 		r.PackID, r.ArticleID, r.Mode = storedText(pack), storedText(article), storedText(mode)
 		r.Score, r.Max = storedNumber(points), storedNumber(avail)
@@ -77,6 +84,39 @@ func (s *Store) Attempts(f AttemptFilter) ([]AttemptRow, error) {
 		out = append(out, r)
 	}
 	return out, s.classify(rows.Err())
+}
+
+// Kind is the attempt's mode as listed: retry for a practice or exam
+// attempt that repeats an earlier one's questions, its mode otherwise.
+func (r AttemptRow) Kind() string {
+	if r.Retry && r.Mode != ModeReview {
+		return ModeRetry
+	}
+	return r.Mode
+}
+
+// Full reports whether the attempt is a score at its article as a whole:
+// a new practice or exam attempt that asked every question the article
+// had (pool questions, or for an attempt recorded before the pool was,
+// current, the number the article has now). A review, a retry and a
+// quiz on some of the questions are not.
+func (r AttemptRow) Full(current int) bool {
+	if (r.Mode != ModePractice && r.Mode != ModeExam) || r.Retry {
+		return false
+	}
+	pool := r.Pool
+	if pool == 0 {
+		pool = current
+	}
+	return pool > 0 && r.Questions == pool
+}
+
+// storedCount is a count read back, unknown when it is not one.
+func storedCount(v any, unknown int) int {
+	if n, ok := v.(int64); ok && n >= 0 && n <= math.MaxInt32 {
+		return int(n)
+	}
+	return unknown
 }
 
 // percent is 100 * part / whole, and 0 for an empty whole or where

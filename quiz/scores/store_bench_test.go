@@ -93,3 +93,21 @@ func BenchmarkOpenStore(b *testing.B) {
 		s.Close()
 	}
 }
+
+// BenchmarkAttempts500 lists 500 finished attempts of 37 questions each,
+// as the home screen's notes and brief scores read them.
+func BenchmarkAttempts500(b *testing.B) {
+	s := openTestStore(b)
+	now := time.Now()
+	seedHistory(b, s, 500, 37, now)
+	if _, err := s.db.Exec(`UPDATE attempts SET question_ids = (SELECT json_group_array(question_id) FROM answers WHERE attempt_id = attempts.id), questions = 37`); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		rows, err := s.Attempts(AttemptFilter{})
+		if err != nil || len(rows) != 500 {
+			b.Fatalf("Attempts: %d rows, %v", len(rows), err)
+		}
+	}
+}

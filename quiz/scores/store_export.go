@@ -61,8 +61,11 @@ type scoreRecord struct {
 	Max             float64 `json:"max"`
 	Percent         float64 `json:"percent"`
 	DurationSeconds int64   `json:"duration_seconds"`
+	Mode            string  `json:"mode"`
+	Questions       int     `json:"questions"`
+	PackVersion     string  `json:"pack_version"`
 
-	unusable struct{ score, max, percent, duration bool }
+	unusable struct{ score, max, percent, duration, questions bool }
 }
 
 // maxExportPoints is more points than any attempt can hold (at most 1000
@@ -73,8 +76,14 @@ const maxExportPoints = 1e9
 // are untrusted, so control characters are dropped from them.
 func recordOf(r AttemptRow) scoreRecord {
 	rec := scoreRecord{
-		Pack:    stripControl(r.PackID),
-		Article: stripControl(r.ArticleID),
+		Pack:        stripControl(r.PackID),
+		Article:     stripControl(r.ArticleID),
+		Mode:        stripControl(r.Kind()),
+		PackVersion: stripControl(r.PackVersion),
+	}
+	rec.unusable.questions = r.Questions < 0
+	if !rec.unusable.questions {
+		rec.Questions = r.Questions
 	}
 	if y := r.Started.Year(); !r.Started.IsZero() && y >= 1 && y <= 9999 {
 		rec.When = r.Started.Format(time.RFC3339)
@@ -110,7 +119,7 @@ func field(unusable bool, unknown string, format func() string) string {
 func writeScoresCSV(w io.Writer, rows []AttemptRow) error {
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true // RFC 4180 line ends
-	cw.Write([]string{"when", "pack", "article", "score", "max", "percent", "duration_seconds"})
+	cw.Write([]string{"when", "pack", "article", "score", "max", "percent", "duration_seconds", "mode", "questions", "pack_version"})
 	for _, r := range rows {
 		rec := recordOf(r)
 		u := rec.unusable
@@ -118,7 +127,10 @@ func writeScoresCSV(w io.Writer, rows []AttemptRow) error {
 			field(u.score, "", func() string { return number(rec.Score) }),
 			field(u.max, "", func() string { return number(rec.Max) }),
 			field(u.percent, "", func() string { return strconv.FormatFloat(rec.Percent, 'f', 1, 64) }),
-			field(u.duration, "", func() string { return strconv.FormatInt(rec.DurationSeconds, 10) })})
+			field(u.duration, "", func() string { return strconv.FormatInt(rec.DurationSeconds, 10) }),
+			inertCell(rec.Mode),
+			field(u.questions, "", func() string { return strconv.Itoa(rec.Questions) }),
+			inertCell(rec.PackVersion)})
 	}
 	cw.Flush()
 	return cw.Error()
@@ -140,7 +152,7 @@ func writeScoresTable(w io.Writer, rows []AttemptRow) error {
 		return err
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "when\tpack\tarticle\tscore\tpercent\ttime\t")
+	fmt.Fprintln(tw, "when\tpack\tversion\tarticle\tmode\tquestions\tscore\tpercent\ttime")
 	for _, r := range rows {
 		rec := recordOf(r)
 		u := rec.unusable
@@ -148,13 +160,34 @@ func writeScoresTable(w io.Writer, rows []AttemptRow) error {
 		if rec.When != "" {
 			when = r.Started.Format("2006-01-02 15:04")
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s/%s\t%s\t%s\t\n", when, rec.Pack, rec.Article,
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s/%s\t%s\t%s\n", when, rec.Pack, orUnknown(rec.PackVersion), rec.Article,
+			rec.Mode, questionsCell(r, u.questions),
 			field(u.score, "?", func() string { return number(rec.Score) }),
 			field(u.max, "?", func() string { return number(rec.Max) }),
 			field(u.percent, "?", func() string { return fmt.Sprintf("%.1f%%", rec.Percent) }),
 			field(u.duration, "?", func() string { return (time.Duration(rec.DurationSeconds) * time.Second).String() }))
 	}
 	return tw.Flush()
+}
+
+// questionsCell is how many questions an attempt drew, with how many
+// its article had when that is recorded and differs: "8 of 37".
+func questionsCell(r AttemptRow, unusable bool) string {
+	switch {
+	case unusable:
+		return "?"
+	case r.Pool > 0 && r.Pool != r.Questions:
+		return fmt.Sprintf("%d of %d", r.Questions, r.Pool)
+	}
+	return strconv.Itoa(r.Questions)
+}
+
+// orUnknown is s, or "?" when it is empty.
+func orUnknown(s string) string {
+	if s == "" {
+		return "?"
+	}
+	return s
 }
 
 // inertCell keeps a spreadsheet from reading a text field as a formula

@@ -144,6 +144,23 @@ ALTER TABLE attempts ADD COLUMN owner_pid  INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE attempts ADD COLUMN owner_host TEXT    NOT NULL DEFAULT '';
 ALTER TABLE attempts ADD COLUMN owner_seen INTEGER NOT NULL DEFAULT 0;
 `,
+
+	// 5: what an attempt was, for records a student and a teacher can
+	// trust: how many questions it drew (kept beside question_ids so
+	// that listing attempts reads no JSON; -1 where an older row's ids
+	// are not a list), how many the article had when it was drawn (pool;
+	// 0 for a review, and for an attempt before this version, whose
+	// article's count is then taken as it is now), and whether it
+	// repeats an earlier attempt's questions after their answers were
+	// seen (retry: "retry missed", "all again"). The pack version was
+	// kept from the start. Older rows keep everything they had.
+	`
+ALTER TABLE attempts ADD COLUMN questions INTEGER NOT NULL DEFAULT -1;
+ALTER TABLE attempts ADD COLUMN pool      INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE attempts ADD COLUMN retry     INTEGER NOT NULL DEFAULT 0;
+UPDATE attempts SET questions = json_array_length(question_ids)
+	WHERE json_valid(question_ids) AND json_type(question_ids) = 'array';
+`,
 }
 
 // tallyAdd adds the NEW answer to the running totals.

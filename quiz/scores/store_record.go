@@ -16,6 +16,10 @@ const (
 	ModePractice = "practice"
 	ModeExam     = "exam"
 	ModeReview   = "review"
+	// ModeRetry is how a practice or exam attempt that repeats an
+	// earlier one's questions is listed (see AttemptInfo.Retry); it is
+	// not stored as a mode.
+	ModeRetry = "retry"
 )
 
 // AttemptInfo describes a quiz being started. A review attempt spans
@@ -29,6 +33,13 @@ type AttemptInfo struct {
 	Seed        int64         // the seed the session was drawn with, to draw it again
 	TimeLimit   time.Duration // an exam's time limit; 0 is none
 	Started     time.Time
+	// Pool is how many questions the article had to draw from (all of
+	// them, whatever the filters), so that an attempt that asked them all
+	// can be told from one that asked a few; 0 for a review.
+	Pool int
+	// Retry marks an attempt at questions already asked and answered in
+	// an earlier one (retry missed, all again), not a new draw.
+	Retry bool
 }
 
 // SavedAttempt is a recorded attempt, as read back to offer resuming it.
@@ -60,10 +71,10 @@ func (s *Store) StartAttempt(a AttemptInfo) (int64, error) {
 	var id int64
 	err = s.write(func(tx *sql.Tx) error {
 		res, err := tx.Exec(`INSERT INTO attempts (pack_id, pack_version, article_id, mode, question_ids, seed, started, time_limit_ms,
-				owner, owner_pid, owner_host, owner_seen)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				owner, owner_pid, owner_host, owner_seen, questions, pool, retry)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			a.PackID, a.PackVersion, a.ArticleID, a.Mode, string(idsJSON), a.Seed, millis(a.Started), a.TimeLimit.Milliseconds(),
-			s.token, os.Getpid(), thisHost(), millis(time.Now()))
+			s.token, os.Getpid(), thisHost(), millis(time.Now()), len(ids), a.Pool, a.Retry)
 		if err != nil {
 			return err
 		}
@@ -284,69 +295,6 @@ func (s *Store) setAttempt(id int64, query string, args ...any) error {
 		_, err := tx.Exec(query, args...)
 		return err
 	})
-}
-
-// UnfinishedAttempt returns the latest attempt at an article that was
-// neither finished nor abandoned and has at least one answer, with its
-// answers in the order given, so the quiz can offer to carry on. It returns
-// nil and no error when there is nothing to resume, and an *InUseError
-// when that attempt is open in another brief, which is then not to be
-// offered. Carrying on claims it (see ClaimAttempt).
-func (s *Store) UnfinishedAttempt(packID, articleID string) (*SavedAttempt, []quiz.AnswerRecord, error) {
-	var at SavedAttempt
-	var ids string
-	var started, limit int64
-	var c claim
-	err := s.db.QueryRow(`SELECT id, pack_id, pack_version, article_id, mode, question_ids, seed, started, time_limit_ms,
-			owner, owner_pid, owner_host, owner_seen
-		FROM attempts a
-		WHERE pack_id = ? AND article_id = ? AND finished IS NULL AND abandoned = 0
-			AND EXISTS (SELECT 1 FROM answers WHERE attempt_id = a.id)
-		ORDER BY started DESC, id DESC LIMIT 1`, packID, articleID).
-		Scan(&at.ID, &at.PackID, &at.PackVersion, &at.ArticleID, &at.Mode, &ids, &at.Seed, &started, &limit,
-			&c.owner, &c.pid, &c.host, &c.seen)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, nil, nil
-	} else if err != nil {
-		return nil, nil, s.classify(err)
-	}
-	if s.heldElsewhere(c, time.Now()) {
-		return nil, nil, &InUseError{PID: c.pid, Host: c.host}
-	}
-	at.Started = fromMillis(started)
-	at.TimeLimit = time.Duration(limit) * time.Millisecond
-	if err := json.Unmarshal([]byte(ids), &at.QuestionIDs); err != nil {
-		return nil, nil, s.classify(fmt.Errorf("attempt %d: question ids: %w", at.ID, err))
-	}
-	answers, err := s.answersOf(at.ID)
-	if err != nil {
-		return nil, nil, err
-	}
-	return &at, answers, nil
-}
-
-// answersOf reads an attempt's answers in the order they were given.
-func (s *Store) answersOf(attemptID int64) ([]quiz.AnswerRecord, error) {
-	rows, err := s.db.Query(`SELECT attempt_id, pack_id, pack_version, article_id, question_id, question_hash,
-			section, level, given, points, max, skipped, elapsed_ms, at
-		FROM answers WHERE attempt_id = ? ORDER BY at, id`, attemptID)
-	if err != nil {
-		return nil, s.classify(err)
-	}
-	defer rows.Close()
-	var out []quiz.AnswerRecord
-	for rows.Next() {
-		var a quiz.AnswerRecord
-		var elapsed, at int64
-		if err := rows.Scan(&a.AttemptID, &a.PackID, &a.PackVersion, &a.ArticleID, &a.QuestionID, &a.QuestionHash,
-			&a.Section, &a.Level, &a.Given, &a.Points, &a.Max, &a.Skipped, &elapsed, &at); err != nil {
-			return nil, s.classify(err)
-		}
-		a.Elapsed = time.Duration(elapsed) * time.Millisecond
-		a.At = fromMillis(at)
-		out = append(out, a)
-	}
-	return out, s.classify(rows.Err())
 }
 
 // TimeLeft is how much of a timed exam's limit is left to a resumed

@@ -18,6 +18,10 @@ type Setup struct {
 	Session   *quiz.Session
 	Exam      bool          // no marks until the end; flag and come back
 	TimeLimit time.Duration // an exam's time to answer in; 0 is none
+	// Retry marks an attempt at questions already answered, and their
+	// answers seen, in an earlier attempt (retry missed, all again): it
+	// is recorded as a retry, not as a score at the article.
+	Retry bool
 	// Now stamps what is recorded (when the attempt began, when each
 	// answer was given); nil is time.Now.
 	Now func() time.Time
@@ -76,12 +80,13 @@ func New(w *Writer, s Setup) *Attempt {
 	if s.Exam {
 		mode = scores.ModeExam
 	}
-	a.info = scores.AttemptInfo{Mode: mode, QuestionIDs: questionIDs(s.Session), Seed: s.Session.Options.Seed, TimeLimit: a.limit}
+	a.info = scores.AttemptInfo{Mode: mode, QuestionIDs: questionIDs(s.Session), Seed: s.Session.Options.Seed, TimeLimit: a.limit,
+		Retry: s.Retry}
 	if s.Pack != nil {
 		a.info.PackID, a.info.PackVersion = s.Pack.ID, s.Pack.Version
 	}
 	if s.Article != nil {
-		a.info.ArticleID = s.Article.ID
+		a.info.ArticleID, a.info.Pool = s.Article.ID, len(s.Article.Questions)
 	}
 	return a
 }

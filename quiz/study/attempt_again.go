@@ -10,7 +10,8 @@ import (
 // missedOnly), in the same order, with no answers and a new shuffle, taken
 // as this one was (its mode, its time limit, its article or review). It
 // has no questions when missedOnly and nothing was missed. It records
-// through the same writer once it begins.
+// through the same writer once it begins, as a retry: its questions'
+// answers have been seen.
 func (a *Attempt) Retry(missedOnly bool) *Attempt {
 	kept := make([]int, 0, len(a.sess.Items))
 	missed := a.sess.Missed()
@@ -19,7 +20,7 @@ func (a *Attempt) Retry(missedOnly bool) *Attempt {
 			kept = append(kept, i)
 		}
 	}
-	return a.again(a.sess.Retry(missedOnly), kept)
+	return a.again(a.sess.Retry(missedOnly), kept, true)
 }
 
 // Fresh is a new attempt drawn as this one was (as many questions, of
@@ -31,15 +32,16 @@ func (a *Attempt) Fresh(seed int64) *Attempt {
 	opts.Seed = seed
 	if a.art != nil && !a.Review() {
 		if s, err := quiz.NewSession(a.art.Questions, opts); err == nil {
-			return a.again(s, nil)
+			return a.again(s, nil, false)
 		}
 	}
 	return a.Retry(false)
 }
 
 // again is a new attempt on session s, taken as a was; kept are the
-// items of a that s asks, in order, to keep a review's origins with them.
-func (a *Attempt) again(s *quiz.Session, kept []int) *Attempt {
+// items of a that s asks, in order, to keep a review's origins with them;
+// retry says s asks a's questions again.
+func (a *Attempt) again(s *quiz.Session, kept []int, retry bool) *Attempt {
 	if a.Review() {
 		plan := &quiz.ReviewPlan{Session: s}
 		for _, i := range kept {
@@ -51,5 +53,5 @@ func (a *Attempt) again(s *quiz.Session, kept []int) *Attempt {
 		next.now = a.now
 		return next
 	}
-	return New(a.w, Setup{Pack: a.pack, Article: a.art, Session: s, Exam: a.exam, TimeLimit: a.limit, Now: a.now})
+	return New(a.w, Setup{Pack: a.pack, Article: a.art, Session: s, Exam: a.exam, TimeLimit: a.limit, Now: a.now, Retry: retry})
 }

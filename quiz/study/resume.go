@@ -59,21 +59,35 @@ func (l *Lookup) Wait() (*Unfinished, error) {
 // questions changed too much to carry on is not found: the quiz starts
 // afresh. It finds nothing when scores are not being saved.
 func FindUnfinished(w *Writer, p *content.Pack, a *content.Article) *Lookup {
+	return findOn(w, p, a, nil)
+}
+
+// findOn queues the look-up for an unfinished attempt at a: the latest
+// one, or with like the latest one taken so.
+func findOn(w *Writer, p *content.Pack, a *content.Article, like *scores.UnfinishedLike) *Lookup {
 	l := &Lookup{}
 	l.t = w.do(0, false, func(store *scores.Store, openErr error) outcome {
 		if openErr != nil {
 			return outcome{err: openErr}
 		}
-		found, err := findUnfinished(store, p, a, time.Now())
+		found, err := findUnfinished(store, p, a, like, time.Now())
 		l.found = found
 		return outcome{err: err}
 	})
 	return l
 }
 
-// findUnfinished is FindUnfinished's job.
-func findUnfinished(store *scores.Store, p *content.Pack, a *content.Article, now time.Time) (*Unfinished, error) {
-	saved, answers, err := store.UnfinishedAttempt(p.ID, a.ID)
+// findUnfinished is FindUnfinished's job, and FindUnfinishedLike's with
+// like.
+func findUnfinished(store *scores.Store, p *content.Pack, a *content.Article, like *scores.UnfinishedLike, now time.Time) (*Unfinished, error) {
+	var saved *scores.SavedAttempt
+	var answers []quiz.AnswerRecord
+	var err error
+	if like != nil {
+		saved, answers, err = store.UnfinishedAttemptLike(p.ID, a.ID, *like)
+	} else {
+		saved, answers, err = store.UnfinishedAttempt(p.ID, a.ID)
+	}
 	if err != nil || saved == nil {
 		return nil, err
 	}
