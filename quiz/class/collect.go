@@ -57,7 +57,11 @@ func questionTypes(p *content.Pack) map[string]map[string]quiz.Type {
 // handInAttempt turns a stored attempt into its hand-in form.
 func handInAttempt(fa scores.FinishedAttempt, types map[string]quiz.Type) Attempt {
 	finished := fa.Finished.UTC()
-	a := Attempt{ID: fa.ID, Article: fa.ArticleID, Mode: fa.Mode, Started: fa.Started.UTC(), Finished: &finished,
+	mode := fa.Mode
+	if fa.Retry {
+		mode = ModeRetry // after seeing the answers: not what the student knew
+	}
+	a := Attempt{ID: fa.ID, Article: fa.ArticleID, Mode: mode, Started: fa.Started.UTC(), Finished: &finished,
 		Settings: Settings{Questions: len(fa.QuestionIDs), Seed: fa.Seed}, Answers: []Answer{}}
 	if fa.TimeLimit > 0 {
 		a.Settings.TimeLimit = fa.TimeLimit.String()
