@@ -109,7 +109,7 @@ func TestPlainReviewAcrossPacksIsOneSession(t *testing.T) {
 	}
 	var out, errOut bytes.Buffer
 	env := Env{Stdin: strings.NewReader(input.String()), Stdout: &out, Stderr: &errOut}
-	if err := askReview(context.Background(), study.NewWriter(s), packs, loaded.Plan, bufio.NewScanner(env.Stdin), env, false); err != nil {
+	if err := askReview(context.Background(), study.NewWriter(s), packs, loaded.Plan, reviewIO{in: bufio.NewScanner(env.Stdin)}, env, false); err != nil {
 		t.Fatalf("%v: %s", err, errOut.String())
 	}
 	for _, want := range []string{"Review — 2 questions from 2 articles", "Question 2 of 2", "Score: 2/2 (100%)"} {
@@ -186,7 +186,7 @@ func TestPlainReviewBreaksDownByArticle(t *testing.T) {
 	}
 	var out, errOut bytes.Buffer
 	env := Env{Stdin: strings.NewReader("\n\n"), Stdout: &out, Stderr: &errOut}
-	if err := askReview(context.Background(), study.NewWriter(s), packs, loaded.Plan, bufio.NewScanner(env.Stdin), env, false); err != nil {
+	if err := askReview(context.Background(), study.NewWriter(s), packs, loaded.Plan, reviewIO{in: bufio.NewScanner(env.Stdin)}, env, false); err != nil {
 		t.Fatalf("%v: %s", err, errOut.String())
 	}
 	_, breakdown, ok := strings.Cut(out.String(), "By article:\n")

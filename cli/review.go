@@ -82,7 +82,10 @@ func runReview(ctx context.Context, g *globalOptions, o *reviewOptions, env Env,
 	}
 	leftOut(env.Stdout, plan)
 	defer flushPlain(w, env)
-	return plainEnded(askReview(ctx, w, packs, plan, bufio.NewScanner(env.Stdin), env, g.style == "ascii"), env)
+	out := plainOutput(env, false)
+	lines := newLineSource(env, out)
+	defer lines.close()
+	return plainEnded(askReview(ctx, w, packs, plan, reviewIO{lines: lines, out: out}, env, g.style == "ascii"), env)
 }
 
 // leftOut notes the due questions the review cannot ask.
@@ -96,10 +99,18 @@ func leftOut(w io.Writer, plan *quiz.ReviewPlan) {
 	}
 }
 
+// reviewIO is where a plain review reads its answers (the line editor at
+// a terminal, else lines scanned from stdin) and writes its questions.
+type reviewIO struct {
+	in    *bufio.Scanner
+	lines lineSource
+	out   io.Writer
+}
+
 // askReview asks a review line by line in one session, whatever packs
 // and articles its questions come from, recording it through w as one
 // review attempt with each answer against its own pack and article.
-func askReview(ctx context.Context, w *study.Writer, packs []*content.Pack, plan *quiz.ReviewPlan, in *bufio.Scanner, env Env, ascii bool) error {
+func askReview(ctx context.Context, w *study.Writer, packs []*content.Pack, plan *quiz.ReviewPlan, rio reviewIO, env Env, ascii bool) error {
 	att := study.NewReview(w, plan, packs)
 	if err := att.Begin().Wait(); err != nil {
 		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
@@ -108,9 +119,13 @@ func askReview(ctx context.Context, w *study.Writer, packs []*content.Pack, plan
 	for _, ref := range plan.Refs {
 		articles[[2]string{ref.PackID, ref.ArticleID}] = true
 	}
-	fmt.Fprintf(env.Stdout, "Review — %s from %s\n\n", study.Count(att.Len(), "question"), study.Count(len(articles), "article"))
+	out := rio.out
+	if out == nil {
+		out = env.Stdout
+	}
+	fmt.Fprintf(out, "Review — %s from %s\n\n", study.Count(att.Len(), "question"), study.Count(len(articles), "article"))
 	pq := &plainQuiz{
-		ctx: ctx, in: in, out: env.Stdout, att: att,
+		ctx: ctx, in: rio.in, lines: rio.lines, out: out, att: att,
 		now: time.Now, cleaner: sanitize.Line, ascii: ascii,
 		echoed: isTerminal(env.Stdin),
 	}
