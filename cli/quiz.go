@@ -30,6 +30,7 @@ type quizOptions struct {
 	plain      bool
 	accessible bool
 	resume     bool
+	practice   bool // practise on a pack's assigned article, with the student's own settings
 	nGiven     bool // -n was on the command line, so 0 is a mistake rather than "all"
 }
 
@@ -70,6 +71,7 @@ func newQuizCommand(g *globalOptions, env Env) *cobra.Command {
 	f.DurationVar(&o.timeLimit, "time", 0, "exam time limit, e.g. 10m (answers are submitted when it runs out)")
 	f.BoolVar(&o.plain, "plain", false, "ask line by line on stdin/stdout instead of the full-screen quiz")
 	f.BoolVar(&o.accessible, "accessible", false, "For screen readers: the same as --plain")
+	f.BoolVar(&o.practice, "practice", false, "on a pack with an assignment: practise with your own settings instead (recorded as practice)")
 	f.BoolVar(&o.resume, "resume", false, "carry on your unfinished quiz at the article of the same mode, length and time limit, if any,\nwithout asking (line by line, brief asks only when typing at a terminal; otherwise it starts afresh)")
 	return cmd
 }
@@ -144,6 +146,36 @@ func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, pat
 		base := strings.TrimSuffix(filepath.Base(a.Path), ".md")
 		return fmt.Errorf("%s has no questions: add %s%s beside it (see docs/packs.md)", a.Path, base, content.QuizSuffix)
 	}
+	store, notice := openStoreOrWarn(g, env)
+	if store != nil {
+		defer store.Close()
+	}
+	tui := !o.plain && !o.accessible && interactive(env)
+	out := plainOutput(env, o.accessible)
+	var lines lineSource // made when first needed: at a terminal it takes it over
+	linesOf := func() lineSource {
+		if lines == nil {
+			lines = newLineSource(env, out)
+		}
+		return lines
+	}
+	defer func() {
+		if lines != nil {
+			lines.close()
+		}
+	}()
+	var assigned *study.Assigned
+	if p.Assignment != nil && !o.practice {
+		name, err := studentName(g, linesOf, out)
+		if err != nil {
+			return plainEnded(err, env)
+		}
+		if assigned, err = o.assignment(store, p, a, &seedGiven, name); err != nil {
+			return err
+		}
+	} else if _, err := o.assignment(store, p, a, &seedGiven, ""); err != nil {
+		return err
+	}
 	so, err := o.sessionOptions(a, seedGiven)
 	if err != nil {
 		return err
@@ -152,19 +184,16 @@ func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, pat
 	if err != nil {
 		return usageError{err}
 	}
-	store, notice := openStoreOrWarn(g, env)
-	if store != nil {
-		defer store.Close()
-	}
 	w := study.NewWriter(store)
-	if !o.plain && !o.accessible && interactive(env) {
+	if tui {
+		if lines != nil {
+			lines.close() // the name was asked; the full screen reads the keys now
+			lines = nil
+		}
 		return runQuizTUI(ctx, g, env, p, a, sess, store, w, notice, o)
 	}
 	defer flushPlain(w, env)
-	out := plainOutput(env, o.accessible)
-	lines := newLineSource(env, out)
-	defer lines.close()
-	feed := newLineFeed(ctx, lines)
+	feed := newLineFeed(ctx, linesOf())
 	att := study.New(w, study.Setup{Pack: p, Article: a, Session: sess, Exam: o.exam, TimeLimit: o.timeLimit})
 	resumed, err := resumeChosen(att, findResumable(w, att, out, env), o.resume, feed, out, env)
 	if err != nil {
@@ -175,6 +204,7 @@ func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, pat
 	} else if err := att.Begin().Wait(); err != nil {
 		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
 	}
+	assignmentNote(out, assigned)
 	fmt.Fprintf(out, "%s — %s\n\n", a.Title, study.Count(att.Len(), "question"))
 	pq := &plainQuiz{
 		ctx: ctx, lines: lines, feed: feed, out: out, att: att,
