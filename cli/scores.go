@@ -16,6 +16,7 @@ type scoresOptions struct {
 	format  string
 	article string
 	since   string
+	answers bool
 }
 
 func newScoresCommand(g *globalOptions, env Env) *cobra.Command {
@@ -41,6 +42,7 @@ func newScoresCommand(g *globalOptions, env Env) *cobra.Command {
 	f := cmd.Flags()
 	f.StringVar(&o.format, "format", "table", "table, csv or json")
 	f.StringVar(&o.article, "article", "", "only attempts at this article (its id)")
+	f.BoolVar(&o.answers, "answers", false, "one row per answer instead (with --format csv or json): when, attempt, pack, pack_version,\narticle, mode, question, section, level, given, points, max, skipped, seconds")
 	f.StringVar(&o.since, "since", "", "only attempts started on or after this date: 2006-01-02, or RFC 3339 for a time")
 	return cmd
 }
@@ -51,6 +53,9 @@ func runScores(g *globalOptions, o *scoresOptions, env Env) error {
 	default:
 		return usageError{fmt.Errorf("--format %q: use table, csv or json", o.format)}
 	}
+	if o.answers && o.format == "table" {
+		return usageError{fmt.Errorf("--answers lists answers as --format csv or json")}
+	}
 	since, err := parseSince(o.since)
 	if err != nil {
 		return err
@@ -60,6 +65,13 @@ func runScores(g *globalOptions, o *scoresOptions, env Env) error {
 		return err
 	}
 	defer store.Close()
+	if o.answers {
+		rows, err := store.AnswerRows(scores.AttemptFilter{ArticleID: o.article, Since: since})
+		if err != nil {
+			return err
+		}
+		return scores.WriteAnswers(env.Stdout, rows, o.format)
+	}
 	rows, err := store.Attempts(scores.AttemptFilter{ArticleID: o.article, Since: since})
 	if err != nil {
 		return err
