@@ -86,7 +86,7 @@ func (p *plainQuiz) run() error {
 			fmt.Fprintf(p.out, "  (not saved: %v)\n", err)
 		}
 		if !a.Exam() {
-			p.printFeedback(it.Q, *it.Result)
+			p.printFeedback(it)
 		}
 		fmt.Fprintln(p.out)
 	}
@@ -97,7 +97,7 @@ func (p *plainQuiz) run() error {
 		for i := range total {
 			it := a.Item(i)
 			fmt.Fprintf(p.out, "Question %d: %s\n", i+1, p.clean(it.Q.Prompt))
-			p.printFeedback(it.Q, *it.Result)
+			p.printFeedback(it)
 			fmt.Fprintln(p.out)
 		}
 	}
@@ -201,13 +201,34 @@ func (p *plainQuiz) printQuestion(i, total int, it *quiz.SessionItem) {
 	}
 }
 
-// printFeedback tells the student how the answer did and why.
-func (p *plainQuiz) printFeedback(q *quiz.Question, res quiz.Result) {
+// printFeedback tells the student how the answer did and why: the mark,
+// then for an answer of several parts each part right or wrong with what
+// belonged there, else the right answer after a miss.
+func (p *plainQuiz) printFeedback(it *quiz.SessionItem) {
+	q, res := it.Q, *it.Result
 	marks := quiz.FormatNumber(res.Points) + "/" + quiz.FormatNumber(res.Max)
-	if res.Verdict == quiz.Right {
-		fmt.Fprintf(p.out, "  %s: %s.\n", study.MarkWord(res.Verdict, p.att.Exam()), marks)
-	} else {
-		fmt.Fprintf(p.out, "  %s: %s. %s%s\n", study.MarkWord(res.Verdict, p.att.Exam()), marks, study.LabelAnswer, p.clean(res.Correct))
+	mark := study.MarkWord(res.Verdict, p.att.Exam())
+	parts := quiz.MarkParts(q, it.Response)
+	spelled := ""
+	if len(it.Response.Text) > 0 {
+		spelled = quiz.Spelled(q, it.Response.Text[0])
+	}
+	switch {
+	case res.Verdict == quiz.Right && spelled != "":
+		fmt.Fprintf(p.out, "  %s: %s, %s.\n", mark, marks, study.SpelledLine(p.clean(spelled)))
+	case res.Verdict == quiz.Right:
+		fmt.Fprintf(p.out, "  %s: %s.\n", mark, marks)
+	case len(parts) > 0 && res.Verdict != quiz.Skipped:
+		fmt.Fprintf(p.out, "  %s: %s.\n", mark, marks)
+		for _, part := range parts {
+			fmt.Fprintf(p.out, "    %s\n", study.PartLine(q.Type, part, p.clean))
+			if part.Feedback != "" {
+				fmt.Fprintf(p.out, "      %s\n", p.clean(part.Feedback))
+			}
+		}
+		res.Feedback = "" // said beside its option
+	default:
+		fmt.Fprintf(p.out, "  %s: %s. %s\n", mark, marks, study.AnswerLine(q, p.clean))
 	}
 	if res.Feedback != "" {
 		fmt.Fprintf(p.out, "  %s\n", p.clean(res.Feedback))
