@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"brief/internal/diag"
 	"brief/quiz/study"
 
 	"charm.land/lipgloss/v2"
@@ -107,7 +108,7 @@ func itemsTable(p *PackReport, ascii bool) grid {
 		}
 		wrong := ""
 		if it.TopWrong != "" {
-			wrong = fmt.Sprintf("%s (%.0f%%)", it.TopWrong, it.TopWrongShare*100)
+			wrong = fmt.Sprintf("%s (%.0f%%)", diag.Clip(it.TopWrong, maxAnswerCell), it.TopWrongShare*100)
 		}
 		check := ""
 		if len(it.Flags) > 0 {
@@ -166,6 +167,10 @@ func percentOrDash(f float64, missing bool) string {
 	}
 	return fmt.Sprintf("%.0f%%", f*100)
 }
+
+// maxAnswerCell is how much of an answer given the table shows: a cloze
+// or order answer can be a paragraph; the CSV and JSON keep it whole.
+const maxAnswerCell = 36
 
 // grid is a table's headers and rows.
 type grid struct {
