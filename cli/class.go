@@ -19,6 +19,7 @@ import (
 var classReportFormats = []string{"table", "csv", "json", "moodle"}
 
 type classReportOptions struct {
+	pack   string
 	format string
 	table  string
 	out    string
@@ -40,7 +41,7 @@ func newClassCommand(g *globalOptions, env Env) *cobra.Command {
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if plain || !interactive(env) {
-				return runClassReport(g, &classReportOptions{format: "table"}, env, args)
+				return runClassReport(g, &classReportOptions{format: "table", pack: packArg}, env, args)
 			}
 			return runClassScreen(cmd.Context(), g, env, args, packArg)
 		},
@@ -54,11 +55,13 @@ func newClassCommand(g *globalOptions, env Env) *cobra.Command {
 // runClassScreen opens the class screen on the hand-ins args name.
 func runClassScreen(ctx context.Context, g *globalOptions, env Env, args []string, packArg string) error {
 	cfg := &ui.ClassConfig{}
+	var known *class.Known
 	if packArg != "" {
 		p, err := openPack(g, packArg)
 		if err != nil {
 			return err
 		}
+		known = class.KnownOf(p)
 		cfg.Prompts = ui.ClassPrompts{}
 		for _, a := range p.Articles {
 			for _, q := range a.Questions {
@@ -66,7 +69,7 @@ func runClassScreen(ctx context.Context, g *globalOptions, env Env, args []strin
 			}
 		}
 	}
-	handIns, problems := class.Load(args)
+	handIns, problems := class.Load(args, known)
 	for _, p := range problems {
 		fmt.Fprintf(env.Stderr, "brief: %v\n", p)
 	}
@@ -100,6 +103,7 @@ func newClassReportCommand(g *globalOptions, env Env) *cobra.Command {
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.format, "format", "table", "table, csv, json, or moodle (a grade import for Moodle)")
+	f.StringVar(&o.pack, "pack", "", "the pack the results are for: a hand-in naming a question it lacks is refused")
 	f.StringVar(&o.table, "table", class.TableGradebook, "with --format csv: gradebook, items or students")
 	f.StringVarP(&o.out, "output", "o", "", "write to this file instead of the terminal")
 	f.BoolVar(&o.force, "force", false, "overwrite the output file if it exists")
@@ -115,7 +119,15 @@ func runClassReport(g *globalOptions, o *classReportOptions, env Env, args []str
 			return err
 		}
 	}
-	handIns, problems := class.Load(args)
+	var known *class.Known
+	if o.pack != "" {
+		p, err := openPack(g, o.pack)
+		if err != nil {
+			return err
+		}
+		known = class.KnownOf(p)
+	}
+	handIns, problems := class.Load(args, known)
 	for _, p := range problems {
 		fmt.Fprintf(env.Stderr, "brief: %v\n", p)
 	}

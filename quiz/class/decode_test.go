@@ -87,7 +87,7 @@ func TestLoadKeepsGoingPastBadFiles(t *testing.T) {
 	write("broken.json", "{")
 	write("huge.json", `{"format":"brief-hand-in","version":1,"student":"`+strings.Repeat("x", MaxFileBytes)+`"}`)
 	write("notes.txt", "not a hand-in")
-	hs, problems := Load([]string{dir, filepath.Join(dir, "ana.json")})
+	hs, problems := Load([]string{dir, filepath.Join(dir, "ana.json")}, nil)
 	if len(hs) != 2 {
 		t.Errorf("read %d hand-ins, want 2 (ana once, ben)", len(hs))
 	}
@@ -98,6 +98,34 @@ func TestLoadKeepsGoingPastBadFiles(t *testing.T) {
 		t.Errorf("problem %q", problems[0])
 	}
 	if !strings.Contains(problems[1].Error(), "huge.json:1:1: is 16 MB; a hand-in file is at most 16 MB") {
+		t.Errorf("problem %q", problems[1])
+	}
+}
+
+// With the pack named, a hand-in for another pack, or naming a question the
+// pack lacks, is refused at that place; the others still count.
+func TestLoadChecksHandInsAgainstThePack(t *testing.T) {
+	dir := t.TempDir()
+	known := &Known{PackID: "floods", Questions: map[string]map[string]bool{"floods": {"q1": true, "q2": true}}}
+	good := goodHandIn
+	files := map[string]string{
+		"ana.json":   good,
+		"ben.json":   strings.Replace(strings.Replace(good, "Ana Perera", "Ben Silva", 1), `"question": "q2"`, `"question": "q9"`, 1),
+		"other.json": strings.Replace(strings.Replace(good, "Ana Perera", "Cai", 1), `"id": "floods"`, `"id": "budget"`, 1),
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	hs, problems := Load([]string{dir}, known)
+	if len(hs) != 1 || hs[0].Student != "Ana Perera" || len(problems) != 2 {
+		t.Fatalf("read %d, problems %q", len(hs), problems)
+	}
+	if !strings.Contains(problems[0].Error(), `ben.json:15:22: names the question "q9", which the article floods does not have`) {
+		t.Errorf("problem %q", problems[0])
+	}
+	if !strings.Contains(problems[1].Error(), `other.json:7:18: is for the pack "budget", not "floods"`) {
 		t.Errorf("problem %q", problems[1])
 	}
 }

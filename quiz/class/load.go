@@ -11,9 +11,10 @@ import (
 )
 
 // Load reads the hand-in files paths name; a directory stands for the
-// .json files directly in it. A file that cannot be read is one problem
-// in the list returned, and the rest of the class still reports.
-func Load(paths []string) ([]*HandIn, []error) {
+// .json files directly in it. A file that cannot be read, or that does not
+// fit the pack known names (nil: any pack), is one problem in the list
+// returned, and the rest of the class still reports.
+func Load(paths []string, known *Known) ([]*HandIn, []error) {
 	var (
 		out      []*HandIn
 		problems []error
@@ -31,6 +32,9 @@ func Load(paths []string) ([]*HandIn, []error) {
 			continue
 		}
 		h, err := Decode(file, data)
+		if err == nil {
+			err = known.check(h, data)
+		}
 		if err != nil {
 			problems = append(problems, err)
 			continue

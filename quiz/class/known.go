@@ -1,0 +1,53 @@
+package class
+
+import (
+	"brief/content"
+	"brief/internal/diag"
+)
+
+// Known is the questions of the pack the teacher names, by article, so a
+// hand-in that names a question the pack lacks (a file for another pack,
+// or one edited) is refused at the place it names it.
+type Known struct {
+	PackID    string
+	Questions map[string]map[string]bool // article id → question ids
+}
+
+// KnownOf lists a pack's questions.
+func KnownOf(p *content.Pack) *Known {
+	k := &Known{PackID: p.ID, Questions: map[string]map[string]bool{}}
+	for _, a := range p.Articles {
+		ids := map[string]bool{}
+		for _, q := range a.Questions {
+			ids[q.ID] = true
+		}
+		k.Questions[a.ID] = ids
+	}
+	return k
+}
+
+// check refuses a hand-in for another pack, or one naming an article or a
+// question the pack lacks, located in the file's text.
+func (k *Known) check(h *HandIn, data []byte) error {
+	if k == nil {
+		return nil
+	}
+	if h.Pack.ID != k.PackID {
+		line, col := locate(data, "pack", "id")
+		return diag.Errorf(h.Path, line, col, "is for the pack %q, not %q", h.Pack.ID, k.PackID)
+	}
+	for i, a := range h.Attempts {
+		ids, ok := k.Questions[a.Article]
+		if !ok {
+			line, col := locate(data, "attempts", i, "article")
+			return diag.Errorf(h.Path, line, col, "names the article %q, which the pack %s does not have", a.Article, k.PackID)
+		}
+		for j, ans := range a.Answers {
+			if !ids[ans.Question] {
+				line, col := locate(data, "attempts", i, "answers", j, "question")
+				return diag.Errorf(h.Path, line, col, "names the question %q, which the article %s does not have", ans.Question, a.Article)
+			}
+		}
+	}
+	return nil
+}
