@@ -17,6 +17,8 @@ import (
 	"net/url"
 	"strings"
 	"time"
+
+	"brief/internal/lazyre"
 )
 
 // Limits on a fetch, for Client's zero values.
@@ -114,12 +116,15 @@ func ParseURL(rawURL string) (*url.URL, error) {
 	return u, nil
 }
 
-// IsURL reports whether an argument is meant as a web address rather than
-// a file: it starts with http:// or https://.
+// IsURL reports whether an argument is meant as an address rather than a
+// file: it starts with a scheme and "://" (http://, https://, or one
+// ParseURL refuses, such as ftp://).
 func IsURL(arg string) bool {
-	lower := strings.ToLower(arg)
-	return strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://")
+	return urlStart().MatchString(arg)
 }
+
+// urlStart is the start of an address: a scheme and "://".
+var urlStart = lazyre.New(`^[A-Za-z][A-Za-z0-9+.-]*://`)
 
 // limits are the client's limits with the defaults filled in.
 type limits struct {

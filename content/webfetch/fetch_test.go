@@ -232,6 +232,17 @@ func TestParseURL(t *testing.T) {
 	}
 }
 
+func TestIsURL(t *testing.T) {
+	for arg, want := range map[string]bool{
+		"https://news.example/a": true, "HTTP://NEWS.EXAMPLE/": true, "ftp://files.example/a": true,
+		"page.html": false, "pack/summit.md": false, "summit": false, "C:\\news\\page.html": false,
+	} {
+		if IsURL(arg) != want {
+			t.Errorf("IsURL(%q) = %v, want %v", arg, !want, want)
+		}
+	}
+}
+
 func wantErr(t *testing.T, err error, want string) {
 	t.Helper()
 	if err == nil || !strings.Contains(err.Error(), want) {
