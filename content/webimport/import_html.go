@@ -96,10 +96,11 @@ func ImportPage(path string, data []byte, from Origin) (*ImportedArticle, error)
 		return nil, refusal(path, linkList)
 	}
 	story := page.Node
+	linkList = linkList || measureText(story).linkDensity(story) >= 0.5
 	cleanStory(story)
 	dropTitleHeading(story, page.Title())
-	if sizes := measureText(story); sizes[story].text-sizes[story].linked < minStoryText {
-		return nil, refusal(path, true)
+	if c := measureText(story)[story]; c.text-c.linked < minStoryText {
+		return nil, refusal(path, linkList)
 	}
 	md, err := storyMarkdown(story, pageURL)
 	if err != nil {

@@ -59,7 +59,8 @@ func TestImportHTMLRefuses(t *testing.T) {
 		"no text": {[]byte("<html><body><script>x()</script></body></html>"), "cannot find an article"},
 		"a list of headlines": {[]byte(`<html><body><main><h2>World</h2><ul><li><a href="/a">Ceasefire talks resume in Geneva after a pause</a></li>` +
 			`<li><a href="/b">Earthquake strikes off the coast of Japan</a></li><li><a href="/c">EU leaders agree on a new migration pact</a></li></ul></main></body></html>`), "a list of links, not an article"},
-		"too large": {make([]byte, content.MaxFileSize+1), "over the limit of 4 MiB"},
+		"a line of text": {[]byte(`<html><body><main><p>Page under construction.</p></main></body></html>`), "it holds no readable text"},
+		"too large":      {make([]byte, content.MaxFileSize+1), "over the limit of 4 MiB"},
 		"nested too deep to read in time": {[]byte("<html><body>" + strings.Repeat("<div>", 400) +
 			strings.Repeat("<p>The council voted, after a long debate, to close the old bridge for good.</p>", 4000) + "</body></html>"), "too deeply nested to read (text 404 levels deep)"},
 	}
