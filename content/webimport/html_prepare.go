@@ -49,22 +49,35 @@ func preparePage(doc *html.Node) {
 	}
 }
 
+// maxNameLen bounds the class and id go-readability matches its patterns
+// against, several times over for every element: real class lists are a
+// few dozen characters, and a 4 MB class attribute made importing a page
+// take most of a second.
+const maxNameLen = 1024
+
 // dropLookClasses removes the class names that only say how a block
 // looks (WordPress's "has-extra-large-font-size", "is-layout-flex"),
 // which go-readability would read as signals: "extra" there makes a
-// lead paragraph look like page furniture.
+// lead paragraph look like page furniture. It also cuts class and id
+// to maxNameLen.
 func dropLookClasses(n *html.Node) {
 	for i, a := range n.Attr {
-		if a.Key != "class" {
-			continue
-		}
-		var kept []string
-		for _, c := range strings.Fields(a.Val) {
-			if !strings.HasPrefix(c, "has-") && !strings.HasPrefix(c, "is-") {
-				kept = append(kept, c)
+		switch a.Key {
+		case "id":
+			n.Attr[i].Val = a.Val[:min(len(a.Val), maxNameLen)]
+		case "class":
+			var kept []string
+			size := 0
+			for _, c := range strings.Fields(a.Val) {
+				if size += len(c) + 1; size > maxNameLen {
+					break
+				}
+				if !strings.HasPrefix(c, "has-") && !strings.HasPrefix(c, "is-") {
+					kept = append(kept, c)
+				}
 			}
+			n.Attr[i].Val = strings.Join(kept, " ")
 		}
-		n.Attr[i].Val = strings.Join(kept, " ")
 	}
 }
 
