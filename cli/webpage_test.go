@@ -131,6 +131,25 @@ func TestReadURLKeepsThePage(t *testing.T) {
 	}
 }
 
+// A page the library cannot keep (here the data folder is a file) is
+// still shown, with a line saying it was not kept.
+func TestReadURLShowsAPageItCannotKeep(t *testing.T) {
+	srv, _ := newsSite(t)
+	data := filepath.Join(t.TempDir(), "not-a-folder")
+	os.WriteFile(data, []byte("x"), 0o644)
+	out, errOut, code := teach(t, t.TempDir(), data, "read", srv.URL+"/s/summit", "--plain")
+	if code != 0 || !strings.Contains(out, "Vostochny") {
+		t.Fatalf("exit %d\n%s", code, errOut)
+	}
+	if !strings.HasPrefix(errOut, "brief: cannot save the article: ") || !strings.HasSuffix(errOut, "; showing it without keeping it\n") || strings.Count(errOut, "\n") != 1 {
+		t.Errorf("stderr %q", errOut)
+	}
+	_, errOut, code = teach(t, t.TempDir(), t.TempDir(), "read", srv.URL+"/s/summit", "--article", "x")
+	if code != exitUsage || !strings.Contains(errOut, "--article picks an article of a pack") {
+		t.Errorf("--article with a URL: exit %d, %q", code, errOut)
+	}
+}
+
 func TestReadURLLegacyEncoding(t *testing.T) {
 	srv, _ := newsSite(t)
 	out, errOut, code := teach(t, t.TempDir(), t.TempDir(), "read", srv.URL+"/legacy", "--plain")
