@@ -14,7 +14,7 @@ func TestOneArgumentCommandsSayWhatTheyNeed(t *testing.T) {
 	}{
 		"remove with none": {[]string{"remove"}, "brief: remove: give the id of the pack to remove (brief list shows them)\n"},
 		"add with none":    {[]string{"add"}, "brief: add: give the pack to add (FILE.brief.zip or DIR)\n"},
-		"import with two":  {[]string{"import", "a.gift", "b.gift"}, "brief: import: give only the file to import (.gift, .aiken.txt, .html or .txt); got 2 arguments\n"},
+		"import with two":  {[]string{"import", "a.gift", "b.gift"}, "brief: import: give only the file to import (.gift, .aiken.txt, .html or .txt) or the address of a web page; got 2 arguments\n"},
 		"pack with none":   {[]string{"pack"}, "brief: pack: give the pack folder to bundle (DIR)\n"},
 		"draft with two":   {[]string{"draft", "a.md", "b.md"}, "brief: draft: give only the article to write questions about (ARTICLE.md); got 2 arguments\n"},
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"brief/content"
+	"brief/content/webfetch"
 	"brief/content/webimport"
 	"brief/internal/diag"
 )
@@ -28,25 +29,30 @@ var importFormats = []string{"gift", "aiken", "text", "html"}
 func newImportCommand(env Env) *cobra.Command {
 	o := &importOptions{}
 	cmd := &cobra.Command{
-		Use:   "import FILE",
-		Short: "Make a question file from GIFT or Aiken, or an article from a saved web page",
+		Use:   "import FILE|URL",
+		Short: "Make a question file from GIFT or Aiken, or an article from a web page",
 		Long: "import converts what a teacher already has into brief's formats, by the file's extension:\n" +
 			"  .gift, .aiken.txt   Moodle question banks → a .quiz.yaml question file\n" +
 			"  .html, .htm         a saved web page → an .md article (main text, title, byline, date, site)\n" +
 			"  .txt                text saved off a web page → an .md article, page chrome dropped;\n" +
 			"                      a GIFT or Aiken bank saved as .txt (as Moodle downloads it) → questions\n" +
+			"  http://, https://   a web page, fetched → an .md article, as from a saved page\n" +
 			"Warnings say what a format holds that brief cannot (each located as file:line:col);\n" +
 			"errors stop the import. The output goes beside the input unless -o says otherwise,\n" +
 			"and an existing file is never overwritten without --force.",
 		Example: "  brief import chapter3.gift\n" +
 			"  brief import page.txt -o summit.md\n" +
+			"  brief import https://news.example/2024/06/floods.html -o floods.md\n" +
 			"  brief import bank.txt --format aiken -o bank.quiz.yaml",
-		Args: oneArg("the file to import (.gift, .aiken.txt, .html or .txt)"),
+		Args: oneArg("the file to import (.gift, .aiken.txt, .html or .txt) or the address of a web page"),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if webfetch.IsURL(args[0]) {
+				return importURL(cmd.Context(), env, o, args[0])
+			}
 			return runImport(env, o, args[0])
 		},
 	}
-	cmd.Flags().StringVarP(&o.out, "output", "o", "", "the file to write (default: beside FILE, as .quiz.yaml or .md)")
+	cmd.Flags().StringVarP(&o.out, "output", "o", "", "the file to write (default: beside FILE, as .quiz.yaml or .md; for a URL, the title's slug .md here)")
 	cmd.Flags().StringVar(&o.format, "format", "", "read FILE as gift, aiken, text or html, whatever its extension")
 	cmd.Flags().BoolVar(&o.force, "force", false, "overwrite the output file if it exists")
 	return cmd
@@ -143,6 +149,13 @@ func importArticle(env Env, format, path, out string, data []byte, force bool) e
 	if err != nil {
 		return err
 	}
+	return writeArticle(env, path, out, a, force)
+}
+
+// writeArticle writes an imported article to out, its id the file's
+// name, once it is known to load, and says what it holds. from names
+// what it was made of in messages.
+func writeArticle(env Env, from, out string, a *webimport.ImportedArticle, force bool) error {
 	base, _ := trimSuffixFold(filepath.Base(out), ".md")
 	a.ID = content.Slugify(base)
 	if a.ID == "" {
@@ -153,7 +166,7 @@ func importArticle(env Env, format, path, out string, data []byte, force bool) e
 	if err != nil {
 		var d *diag.Diagnostic
 		if errors.As(err, &d) {
-			return fmt.Errorf("the article made from %s would not load: %w", path, err)
+			return fmt.Errorf("the article made from %s would not load: %w", from, err)
 		}
 		return err
 	}

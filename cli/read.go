@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"brief/content"
+	"brief/content/webfetch"
 )
 
 // readOptions are the flags of `brief read`.
@@ -20,11 +21,16 @@ type readOptions struct {
 func newReadCommand(g *globalOptions, env Env) *cobra.Command {
 	o := &readOptions{}
 	cmd := &cobra.Command{
-		Use:   "read [PACK|ARTICLE.md]",
+		Use:   "read [PACK|ARTICLE.md|URL]",
 		Short: "Open an article in the reader (or print it with --plain)",
+		Long: "read opens an article in the reader: the built-in one, one of a pack (a folder, a .zip or\n" +
+			"the id of an installed pack), an .md file, or a web page by its http or https address.\n" +
+			"A web page is fetched, made an article as brief import makes one, and kept in the pack\n" +
+			"saved-articles, so it can be opened again offline from the home screen.",
 		Example: "  brief read\n" +
 			"  brief read class-pack.brief.zip --article budget-2024\n" +
-			"  brief read article.md --plain | less -R",
+			"  brief read article.md --plain | less -R\n" +
+			"  brief read https://news.example/2024/06/floods.html",
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			path := ""
@@ -46,6 +52,9 @@ func newReadCommand(g *globalOptions, env Env) *cobra.Command {
 func runRead(ctx context.Context, g *globalOptions, o *readOptions, env Env, path string, home bool) error {
 	if o.width < 0 {
 		return usageError{fmt.Errorf("--width must be positive, not %d", o.width)}
+	}
+	if webfetch.IsURL(path) {
+		return readURL(ctx, g, o, env, path)
 	}
 	if o.plain || !interactive(env) {
 		if path == content.DefaultPackID {

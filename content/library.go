@@ -107,6 +107,9 @@ func (l Library) Install(src string, force bool) (Manifest, error) {
 	if m.ID == DefaultPackID {
 		return Manifest{}, fmt.Errorf("%s: id %q is the built-in pack's; give the pack its own id in pack.yaml", src, m.ID)
 	}
+	if m.ID == SavedPackID && m.Title != SavedPackTitle {
+		return Manifest{}, fmt.Errorf("%s: id %q is where brief keeps the pages read with brief read URL; give the pack its own id in pack.yaml", src, m.ID)
+	}
 	if old, err := l.manifest(m.ID); err == nil && !force {
 		if err := checkReplaces(src, old, m); err != nil {
 			return Manifest{}, err

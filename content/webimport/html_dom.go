@@ -17,44 +17,6 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
-// classAndID is what a page's authors named an element: the signals
-// main-text extraction reads ("sidebar", "entry-content", ...). Class names
-// that only say how a block looks (WordPress's "has-extra-large-font-size",
-// "is-layout-flex") are left out, and the names some sites give in data
-// attributes (data-component="byline-block") are put in.
-func classAndID(n *html.Node) string {
-	var b strings.Builder
-	for _, c := range strings.Fields(attr(n, "class")) {
-		if !strings.HasPrefix(c, "has-") && !strings.HasPrefix(c, "is-") {
-			b.WriteString(c + " ")
-		}
-	}
-	for _, key := range []string{"id", "data-component", "data-testid", "data-gu-name"} {
-		b.WriteString(attr(n, key) + " ")
-	}
-	if n.DataAtom == 0 {
-		b.WriteString(n.Data) // a custom element's name: amp-ad, amp-sidebar
-	}
-	return clipHint(b.String())
-}
-
-// maxHintLen bounds the names classAndID hands to the extraction's
-// patterns, which run on every element: real class lists are a few dozen
-// characters, and a 4 MB class attribute made importing a page take 8 s.
-const maxHintLen = 1024
-
-// clipHint cuts a hint string to maxHintLen bytes, at a space where it can.
-func clipHint(s string) string {
-	if len(s) <= maxHintLen {
-		return s
-	}
-	s = s[:maxHintLen]
-	if i := strings.LastIndexByte(s, ' '); i > 0 {
-		s = s[:i]
-	}
-	return s
-}
-
 // elements calls visit for every element under root (root included), in
 // document order; visit returning false skips that element's children.
 // It walks with an explicit stack, so a deeply nested page cannot exhaust

@@ -89,3 +89,31 @@ func (s textSizes) linkDensity(n *html.Node) float64 {
 	}
 	return float64(c.linked) / float64(c.text)
 }
+
+// nesting is how much reading a page costs go-readability, which measures
+// each candidate container's text afresh: the sum, over the text a reader
+// sees, of its length times its depth in the markup. It also gives the
+// deepest level text sits at, for the message refusing a page.
+func nesting(root *html.Node) (work, deepest int) {
+	type frame struct {
+		n     *html.Node
+		depth int
+	}
+	stack := []frame{{root, 0}}
+	for len(stack) > 0 {
+		f := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if f.n.Type == html.TextNode {
+			work += len(f.n.Data) * f.depth
+			deepest = max(deepest, f.depth)
+			continue
+		}
+		if isTag(f.n, atom.Script, atom.Style, atom.Template, atom.Head) {
+			continue // removed before go-readability measures anything
+		}
+		for c := f.n.FirstChild; c != nil; c = c.NextSibling {
+			stack = append(stack, frame{c, f.depth + 1})
+		}
+	}
+	return work, deepest
+}

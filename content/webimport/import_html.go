@@ -1,13 +1,14 @@
 package webimport
 
 import (
-	"bytes"
 	"fmt"
-	"io"
+	"net/url"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
-	"unicode/utf8"
+
+	"codeberg.org/readeck/go-readability/v2"
 
 	"github.com/JohannesKaufmann/html-to-markdown/v2/converter"
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/base"
@@ -15,7 +16,6 @@ import (
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/table"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-	"golang.org/x/net/html/charset"
 
 	"brief/content"
 	"brief/internal/diag"
@@ -26,6 +26,16 @@ import (
 // maxHTMLElements bounds the page the importer will look at; a saved news
 // page has a few thousand elements, a hostile one millions.
 const maxHTMLElements = 200_000
+
+// maxNestingWork bounds what reading a page may cost (see nesting): a
+// long news story is a few million, and a 2 MB page nested 500 deep,
+// which took go-readability seconds, is nearly a billion. At the bound a
+// page takes about a second.
+const maxNestingWork = 100_000_000
+
+// minStoryText is how much text (in bytes, links aside) a story must hold
+// to be taken for an article rather than a section front or an index.
+const minStoryText = 80
 
 var (
 	// imageLine is a paragraph that is only an image: nothing a terminal
@@ -40,130 +50,112 @@ var (
 	blankRuns = lazyre.New(`\n{3,}`)
 )
 
-// ImportHTML makes an article of a saved web page: the page's main text
-// (see mainText) is converted to Markdown; the page's title, byline,
-// publication date, site name and language go into the front matter.
-// Headings become "## " sections, and images (which a terminal cannot
-// show) are dropped. path is only used in messages.
-func ImportHTML(path string, data []byte) (*ImportedArticle, error) {
-	doc, err := readPage(path, data)
-	if err != nil {
-		return nil, err
-	}
-	meta := readPageMeta(doc)
-	doc, story := findStoryOrLenient(doc, data)
-	if story == nil {
-		if sizes := measureText(doc); sizes.linkDensity(doc) > 0.5 {
-			return nil, linkListError(path)
-		}
-		return nil, noTextError(path)
-	}
-	// With the furniture gone, the page's own byline and date lines are
-	// the story's, not a comment's or a teaser's.
-	if meta.Byline == "" {
-		meta.Byline = bylineInMarkup(doc)
-	}
-	if meta.Published.IsZero() {
-		meta.Published = firstDate(timeInMarkup(doc))
-	}
-	cleanStory(story)
-	dropTitleHeading(story, meta.Title)
-	if sizes := measureText(story); sizes[story].text-sizes[story].linked < 80 {
-		return nil, linkListError(path)
-	}
-	md, err := storyMarkdown(story, meta.URL, data)
-	if err != nil {
-		return nil, fmt.Errorf("%s: cannot convert the article to Markdown: %w", path, err)
-	}
-	a := newImportedArticle(meta, md)
-	if strings.TrimSpace(a.Body) == "" {
-		return nil, noTextError(path)
-	}
-	return a, nil
+// Origin is what is known of a page beyond its bytes when it was fetched
+// rather than saved: where it came from (after redirects) and the
+// Content-Type its server sent, whose charset wins over the page's own.
+type Origin struct {
+	URL         *url.URL
+	ContentType string
 }
 
-// readPage parses a page within the size limits, which keep a hostile
-// page from costing much memory or time.
-func readPage(path string, data []byte) (*html.Node, error) {
+// ImportHTML makes an article of a saved web page (see ImportPage). path
+// is only used in messages.
+func ImportHTML(path string, data []byte) (*ImportedArticle, error) {
 	if len(data) > content.MaxFileSize {
 		return nil, diag.Errorf(path, 0, 0, "file is %d bytes, over the limit of %s for an article", len(data), content.MaxFileSizeText)
 	}
-	doc, err := parseHTML(data)
+	return ImportPage(path, data, Origin{})
+}
+
+// ImportPage makes an article of a web page: go-readability finds the
+// main text and the page's title, byline, publication date, site name
+// and language, which go into the front matter. brief then drops what a
+// terminal cannot show (images and their captions), turns the text into
+// Markdown with its links made absolute, makes headings "## " sections,
+// and removes a title or byline the body repeats. A page that holds no
+// prose of its own, such as a section front's list of headlines, is
+// refused. path names the page in messages; the caller bounds its size.
+func ImportPage(path string, data []byte, from Origin) (*ImportedArticle, error) {
+	doc, err := parseHTML(data, from.ContentType)
 	if err != nil {
 		return nil, fmt.Errorf("%s: cannot read the page: %w", path, err)
 	}
 	if n := len(findAll(doc, func(*html.Node) bool { return true })); n > maxHTMLElements {
 		return nil, fmt.Errorf("%s: the page has %d elements; at most %d are read", path, n, maxHTMLElements)
 	}
-	return doc, nil
-}
-
-// findStoryOrLenient finds the page's story, and when that holds too
-// little for one, looks again in a fresh parse keeping what only class
-// names, roles and hidden attributes call furniture, taking that if it
-// finds well over twice as much. It returns the document the story is in,
-// as finding a story cuts the furniture out of it.
-func findStoryOrLenient(doc *html.Node, data []byte) (*html.Node, *html.Node) {
-	story := findStory(doc, false)
-	strict := storyText(story)
-	if strict >= minStoryText {
-		return doc, story
+	if work, deepest := nesting(doc); work > maxNestingWork {
+		return nil, fmt.Errorf("%s: the page is too big or too deeply nested to read (text %d levels deep): save the article's own page", path, deepest)
 	}
-	again, _ := parseHTML(data) // it parsed once already
-	if lenient := findStory(again, true); storyText(lenient) > 2*strict {
-		return again, lenient
+	pageURL := pageAddress(doc, from.URL, data)
+	linkList := measureText(doc).linkDensity(doc) > 0.5
+	published := dateInStory(doc)
+	preparePage(doc)
+	parser := readability.NewParser()
+	page, err := parser.ParseAndMutate(doc, pageURL)
+	if err != nil || page.Node == nil {
+		return nil, refusal(path, linkList)
 	}
-	return doc, story
+	story := page.Node
+	linkList = linkList || measureText(story).linkDensity(story) >= 0.5
+	cleanStory(story)
+	dropTitleHeading(story, page.Title())
+	if c := measureText(story)[story]; c.text-c.linked < minStoryText {
+		return nil, refusal(path, linkList)
+	}
+	md, err := storyMarkdown(story, pageURL)
+	if err != nil {
+		return nil, fmt.Errorf("%s: cannot convert the article to Markdown: %w", path, err)
+	}
+	a := newImportedArticle(page, md)
+	if a.Published.IsZero() {
+		a.Published = published
+	}
+	if strings.TrimSpace(a.Body) == "" {
+		return nil, refusal(path, linkList)
+	}
+	return a, nil
 }
 
-// linkListError says that a page is mostly links, such as an index page
-// saved instead of the article it lists.
-func linkListError(path string) error {
-	return fmt.Errorf("%s: the page is a list of links, not an article: save the article's own page", path)
-}
-
-// noTextError says that a page holds no text to make an article of.
-func noTextError(path string) error {
+// refusal says why a page gave no article: it is mostly links, such as an
+// index page saved instead of the article it lists, or it has no text.
+func refusal(path string, linkList bool) error {
+	if linkList {
+		return fmt.Errorf("%s: the page is a list of links, not an article: save the article's own page", path)
+	}
 	return fmt.Errorf("%s: cannot find an article in the page: it holds no readable text", path)
 }
 
 // storyMarkdown converts the story to Markdown, making its relative links
-// absolute against the page's own address where the page says it (its
-// metadata, else the "saved from url" comment a browser writes).
-func storyMarkdown(story *html.Node, pageURL string, data []byte) ([]byte, error) {
+// absolute against the page's address when it is known (go-readability
+// has made those it sees absolute already; this catches the rest).
+func storyMarkdown(story *html.Node, pageURL *url.URL) ([]byte, error) {
 	var opts []converter.ConvertOptionFunc
-	if pageURL != "" {
-		opts = append(opts, converter.WithDomain(pageURL))
-	} else if u := savedFromURL(data); u != "" {
-		opts = append(opts, converter.WithDomain(u))
+	if pageURL != nil {
+		opts = append(opts, converter.WithDomain(pageURL.String()))
 	}
 	return markdownConverter().ConvertNode(story, opts...)
 }
 
 // newImportedArticle makes the article of the page's cleaned metadata and
 // the story's Markdown; with no title, the body's first words stand in.
-func newImportedArticle(meta pageMeta, md []byte) *ImportedArticle {
+func newImportedArticle(page readability.Article, md []byte) *ImportedArticle {
 	a := &ImportedArticle{
-		Title:     sanitize.Line(meta.Title),
-		Byline:    sanitize.Line(bylinePrefix().ReplaceAllString(sanitize.Line(meta.Byline), "")),
-		Source:    sanitize.Line(meta.SiteName),
-		Language:  sanitize.Line(meta.Language),
-		Published: meta.Published,
-		Body:      shapeHTMLBody(sanitize.Text(string(md))),
+		Title:    sanitize.Line(titleWithoutSite(page.Title(), page.SiteName())),
+		Byline:   sanitize.Line(bylinePrefix().ReplaceAllString(sanitize.Line(page.Byline()), "")),
+		Source:   sanitize.Line(page.SiteName()),
+		Language: sanitize.Line(page.Language()),
+		Body:     shapeHTMLBody(sanitize.Text(string(md))),
+	}
+	if t, err := page.PublishedTime(); err == nil {
+		// The date where the story was published (2023-09-17T01:08+05:30
+		// is the 17th), not converted to UTC.
+		a.Published = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 	}
 	a.Body = dropRepeatedMeta(a.Body, a.Title, a.Byline)
 	if a.Title == "" {
 		a.Title = firstWords(a.Body, 10)
 	}
 	return a
-}
-
-// storyText is how much text a story found holds; 0 for none found.
-func storyText(story *html.Node) int {
-	if story == nil {
-		return 0
-	}
-	return measureText(story)[story].text
 }
 
 // dropTitleHeading removes the story's heading that repeats the title
@@ -180,33 +172,6 @@ func dropTitleHeading(story *html.Node, title string) {
 			return
 		}
 	}
-}
-
-// savedFromURL is the address a browser noted when it saved the page
-// ("<!-- saved from url=(0051)https://... -->"), or "".
-func savedFromURL(data []byte) string {
-	head := string(data[:min(len(data), 2048)])
-	_, rest, found := strings.Cut(head, "saved from url=(")
-	if !found {
-		return ""
-	}
-	_, rest, _ = strings.Cut(rest, ")")
-	u, _, _ := strings.Cut(rest, " ")
-	return absoluteURL(strings.TrimSuffix(u, "-->"))
-}
-
-// parseHTML parses a saved page in the encoding it declares, or UTF-8
-// when it is valid UTF-8 and declares none: the HTML standard's guess from
-// the first kilobyte alone would be windows-1252 for a page whose first
-// kilobyte is ASCII, garbling every accent after it.
-func parseHTML(data []byte) (*html.Node, error) {
-	text := io.Reader(bytes.NewReader(data))
-	if enc, name, certain := charset.DetermineEncoding(data, ""); name != "utf-8" && (certain || !utf8.Valid(data)) {
-		text = enc.NewDecoder().Reader(text)
-	}
-	// Without scripting, a <noscript> holds elements, not raw text: what
-	// a reader without JavaScript sees, which is sometimes the story.
-	return html.ParseWithOptions(text, html.ParseOptionEnableScripting(false))
 }
 
 // markdownConverter converts HTML to CommonMark with GitHub tables, which

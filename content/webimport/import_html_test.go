@@ -59,7 +59,10 @@ func TestImportHTMLRefuses(t *testing.T) {
 		"no text": {[]byte("<html><body><script>x()</script></body></html>"), "cannot find an article"},
 		"a list of headlines": {[]byte(`<html><body><main><h2>World</h2><ul><li><a href="/a">Ceasefire talks resume in Geneva after a pause</a></li>` +
 			`<li><a href="/b">Earthquake strikes off the coast of Japan</a></li><li><a href="/c">EU leaders agree on a new migration pact</a></li></ul></main></body></html>`), "a list of links, not an article"},
-		"too large": {make([]byte, content.MaxFileSize+1), "over the limit of 4 MiB"},
+		"a line of text": {[]byte(`<html><body><main><p>Page under construction.</p></main></body></html>`), "it holds no readable text"},
+		"too large":      {make([]byte, content.MaxFileSize+1), "over the limit of 4 MiB"},
+		"nested too deep to read in time": {[]byte("<html><body>" + strings.Repeat("<div>", 400) +
+			strings.Repeat("<p>The council voted, after a long debate, to close the old bridge for good.</p>", 4000) + "</body></html>"), "too deeply nested to read (text 404 levels deep)"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -68,5 +71,26 @@ func TestImportHTMLRefuses(t *testing.T) {
 				t.Errorf("err = %v, want one saying %q", err, tc.want)
 			}
 		})
+	}
+}
+
+// A page whose story sits in an element with a 4 MB class attribute
+// still imports its story: reading class names stays linear in their
+// length.
+func TestHugeClassAttributeKeepsTheStory(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html><html><head><title>Huge attribute</title></head><body><div class="`)
+	b.WriteString(strings.Repeat("a", 4_000_000-200))
+	b.WriteString(`"><h1>Huge attribute</h1>`)
+	for range 20 {
+		b.WriteString("<p>A paragraph of the story, long enough to count as text that a reader would want to keep.</p>")
+	}
+	b.WriteString("</div></body></html>\n")
+	a, err := ImportHTML("huge.html", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Huge attribute" || strings.Count(string(a.Markdown()), "A paragraph of the story") != 20 {
+		t.Errorf("title %q; the story's 20 paragraphs are not all kept:\n%.500s", a.Title, a.Markdown())
 	}
 }

@@ -65,14 +65,6 @@ func (a *ImportedArticle) Markdown() []byte {
 
 // Patterns for the lines a saved web page carries around its article.
 var (
-	// A date line: "September 17, 2023 1:08 am ...", "17 September 2023", "2023-09-17".
-	monthNames      = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
-	dateMonthFirst  = lazyre.New(`^(?:[A-Za-z]+,\s+)?` + monthNames + `\s+(\d{1,2}),?\s+(\d{4})\b`)
-	dateDayFirst    = lazyre.New(`^(?:[A-Za-z]+,\s+)?(\d{1,2})\s+` + monthNames + `,?\s+(\d{4})\b`)
-	dateISO         = lazyre.New(`^(\d{4})-(\d{2})-(\d{2})\b`)
-	bylineLine      = lazyre.New(`(?i)^by\s+(.+)$`)
-	siteAuthorNames = lazyre.New(`(?i)^(admin|administrator|editor|staff|webmaster|author|guest|user)$`)
-
 	// Page chrome, recognised on short lines anywhere in the text.
 	chromePatterns = sync.OnceValue(func() []*regexp.Regexp {
 		return []*regexp.Regexp{
@@ -127,6 +119,7 @@ func ImportText(path string, data []byte) (*ImportedArticle, error) {
 	a := &ImportedArticle{Title: sanitize.Line(blocks[0].lines[0])}
 	blocks[0].lines = blocks[0].lines[1:]
 
+	meta := textMeta{a: a}
 	var kept []string // the article's blocks, each one line
 blocks:
 	for _, b := range blocks {
@@ -138,7 +131,7 @@ blocks:
 			if len(kept) > 0 && footerMarker().MatchString(line) {
 				break blocks
 			}
-			if a.takeMeta(line, len(kept) == 0 && len(text) == 0) || isChrome(line) || line == a.Title {
+			if meta.take(line, len(kept) == 0 && len(text) == 0) || isChrome(line) || line == a.Title {
 				continue
 			}
 			text = append(text, line)
@@ -207,81 +200,6 @@ func splitBlocks(text string) []block {
 	return out
 }
 
-// takeMeta reads a byline or a date line into the article and reports
-// whether the line was one (or was the site's "by admin" line, which says
-// nothing). Only lines before the article's first paragraph count.
-func (a *ImportedArticle) takeMeta(line string, beforeBody bool) bool {
-	if !beforeBody || len(strings.Fields(line)) > maxChromeWords {
-		return false
-	}
-	if m := bylineLine().FindStringSubmatch(line); m != nil && len(strings.Fields(m[1])) <= 5 {
-		name := strings.TrimSpace(m[1])
-		if siteAuthorNames().MatchString(name) {
-			return true
-		}
-		if a.Byline == "" {
-			a.Byline = titleCaseShouting(name)
-		}
-		return true
-	}
-	if t, ok := parseDateLine(line); ok {
-		if a.Published.IsZero() {
-			a.Published = t
-		}
-		return true
-	}
-	return false
-}
-
-// parseDateLine reads the date at the start of a line such as
-// "September 17, 2023 1:08 am 0 comment 1.3K views".
-func parseDateLine(line string) (time.Time, bool) {
-	var y, mo, d string
-	if m := dateMonthFirst().FindStringSubmatch(line); m != nil {
-		mo, d, y = m[1], m[2], m[3]
-	} else if m := dateDayFirst().FindStringSubmatch(line); m != nil {
-		d, mo, y = m[1], m[2], m[3]
-	} else if m := dateISO().FindStringSubmatch(line); m != nil {
-		t, err := time.Parse("2006-01-02", m[0])
-		return t, err == nil
-	} else {
-		return time.Time{}, false
-	}
-	t, err := time.Parse("January 2 2006", fullMonth(mo)+" "+d+" "+y)
-	return t, err == nil
-}
-
-// fullMonth spells out an abbreviated month name.
-func fullMonth(m string) string {
-	m = strings.TrimSuffix(m, ".")
-	for _, full := range []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"} {
-		if strings.HasPrefix(full, m) {
-			return full
-		}
-	}
-	return m
-}
-
-// titleCaseShouting turns a name written in capitals ("FAZLI M.AUFF")
-// into title case ("Fazli M.Auff"), capitalising after spaces, dots,
-// hyphens and apostrophes. A name in mixed case is left as written.
-func titleCaseShouting(name string) string {
-	if strings.ToUpper(name) != name {
-		return name
-	}
-	var b strings.Builder
-	start := true
-	for _, r := range name {
-		if start {
-			b.WriteRune(unicode.ToUpper(r))
-		} else {
-			b.WriteRune(unicode.ToLower(r))
-		}
-		start = !unicode.IsLetter(r)
-	}
-	return b.String()
-}
-
 // isChrome reports whether a line is page furniture rather than article
 // text: counters, share and contact lines, logos, copyright notices.
 func isChrome(line string) bool {
@@ -293,7 +211,7 @@ func isChrome(line string) bool {
 			return true
 		}
 	}
-	if m := bylineLine().FindStringSubmatch(line); m != nil && siteAuthorNames().MatchString(strings.TrimSpace(m[1])) {
+	if isAccountLine(line) {
 		return true
 	}
 	for _, m := range phoneNumber().FindAllString(line, -1) {

@@ -141,6 +141,35 @@ func TestImportTextShapes(t *testing.T) {
 			wantByline: "Jane O'Neill-Smith",
 			wantDate:   "2023-01-05",
 		},
+		"a publishing account's line does not win over the writer's byline": {
+			in:         "T\n\nby webdesk\nSeptember 17, 2023 1:08 am 0 comment 1.3K views\n\nBY FAZLI M.AUFF\n\nText.\n",
+			wantBody:   "Text.",
+			wantByline: "Fazli M.Auff",
+			wantDate:   "2023-09-17",
+		},
+		"any account name, on any line before the story": {
+			in:         "T\n\nby sunday-observer-online\n\nBy Jane Reporter\n\nby editor\n\nText.\n",
+			wantBody:   "Text.",
+			wantByline: "Jane Reporter",
+		},
+		"an account line alone gives no byline": {
+			in:       "T\n\nby newsroom2\n\nText.\n",
+			wantBody: "Text.",
+		},
+		"a lone capitalised name is a byline until a fuller one comes": {
+			in:         "T\n\nby Reuters\n\nBY JANE REPORTER\n\nText.\n",
+			wantBody:   "Text.",
+			wantByline: "Jane Reporter",
+		},
+		"a lone capitalised name alone is the byline": {
+			in:         "T\n\nby Reuters\n\nText.\n",
+			wantBody:   "Text.",
+			wantByline: "Reuters",
+		},
+		"a role in capitals is an account too": {
+			in:       "T\n\nBY ADMIN\n\nText.\n",
+			wantBody: "Text.",
+		},
 		"date inside the body is text": {
 			in:       "T\n\nText.\n\nSeptember 17, 2023 was a Sunday.\n",
 			wantBody: "Text.\n\nSeptember 17, 2023 was a Sunday.",
