@@ -149,6 +149,9 @@ func (b *bench) measureScreens(t *table, programs []program, o options) error {
 						t.add(cell{sc.name, st.row, p.name}, "ms", ms(times[st.row]), errs[st.row])
 					}
 				}
+				if o.tmux {
+					t.add(cell{sc.name, "tmux subprocesses", p.name}, "", float64(b.lastTmuxCalls), nil)
+				}
 			}
 		}
 	}

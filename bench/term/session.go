@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 )
 
@@ -21,6 +22,8 @@ type bench struct {
 	dataDir    string // a data folder with an empty score store, copied for each run
 	runs       int    // runs made so far, to name each run's data folder
 	timeout    time.Duration
+	// lastTmuxCalls is how many times the last run started tmux (-tmux).
+	lastTmuxCalls int
 }
 
 // settle is how long a program must stay silent before the next key is
@@ -46,6 +49,8 @@ func (b *bench) runScript(p program, scenario string, s script) (map[string]time
 		return nil, nil, err
 	}
 	defer t.stop()
+	calls := b.tmuxCalls()
+	defer func() { b.lastTmuxCalls = b.tmuxCalls() - calls }()
 	times, errs := map[string]time.Duration{}, map[string]error{}
 	for _, st := range s.steps {
 		d, err := b.runStep(t, st)
@@ -93,6 +98,15 @@ func (b *bench) runStep(t *terminal, st step) (time.Duration, error) {
 		pressed = t.start
 	}
 	return at.Sub(pressed), nil
+}
+
+// tmuxCalls is how many times tmux has been started so far, under -tmux.
+func (b *bench) tmuxCalls() int {
+	calls, err := os.ReadFile(filepath.Join(b.work, "tmux-calls"))
+	if err != nil {
+		return 0
+	}
+	return strings.Count(string(calls), "\n")
 }
 
 // describe names a step in a message.

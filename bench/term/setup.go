@@ -72,8 +72,12 @@ func findGlow() (path, reason string) {
 // inside tmux.
 func childEnv(work, tmux string) []string {
 	home := filepath.Join(work, "home")
+	path := os.Getenv("PATH")
+	if tmux != "" {
+		path = filepath.Join(work, "bin") + string(os.PathListSeparator) + path
+	}
 	env := []string{
-		"PATH=" + os.Getenv("PATH"),
+		"PATH=" + path,
 		"HOME=" + home,
 		"XDG_CONFIG_HOME=" + filepath.Join(home, ".config"),
 		"XDG_CACHE_HOME=" + filepath.Join(home, ".cache"),
@@ -88,8 +92,23 @@ func childEnv(work, tmux string) []string {
 }
 
 // startTmux starts a tmux server of the bench's own and returns the TMUX
-// value a program inside it would see, and how to stop it.
+// value a program inside it would see, and how to stop it. It also puts
+// a tmux first on PATH that counts its calls in work/tmux-calls before
+// running the real one, so that the table can say how many tmux
+// subprocesses each launch starts.
 func startTmux(work string) (value string, stop func(), err error) {
+	real, err := exec.LookPath("tmux")
+	if err != nil {
+		return "", nil, err
+	}
+	bin := filepath.Join(work, "bin")
+	counter := "#!/bin/sh\necho \"$*\" >> " + filepath.Join(work, "tmux-calls") + "\nexec " + real + " \"$@\"\n"
+	if err := os.MkdirAll(bin, 0o755); err != nil {
+		return "", nil, err
+	}
+	if err := os.WriteFile(filepath.Join(bin, "tmux"), []byte(counter), 0o755); err != nil {
+		return "", nil, err
+	}
 	sock := filepath.Join(work, "tmux.sock")
 	if out, err := exec.Command("tmux", "-S", sock, "-f", "/dev/null", "new-session", "-d").CombinedOutput(); err != nil {
 		return "", nil, fmt.Errorf("tmux: %w\n%s", err, out)
