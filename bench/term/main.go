@@ -5,7 +5,11 @@
 // terminal emulator), in turns with glow where one is found ($GLOW or
 // glow on PATH). It then times printing an article into a pipe,
 // `brief read --plain --style dark` against `glow -s dark`. A frame is
-// there when the text it must show has arrived on the terminal.
+// there when the text it must show is on the screen of a terminal
+// emulator (charmbracelet/x/vt) fed everything the program writes; a key
+// whose frame has no text of its own (a line scrolled in may be blank) is
+// timed to the first output after it, as Bubble Tea writes a frame in one
+// write.
 //
 // Run it from the repository's root:
 //

@@ -12,7 +12,7 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/vt"
 	"github.com/creack/pty"
 )
 
@@ -25,8 +25,9 @@ type terminal struct {
 	start time.Time
 
 	mu      sync.Mutex
-	out     []byte  // everything the program wrote
-	chunks  []chunk // how out arrived
+	out     []byte       // everything the program wrote
+	chunks  []chunk      // how out arrived
+	screen  *vt.Emulator // what a terminal shows of out
 	answer  answerer
 	changed chan struct{} // closed and replaced on every chunk
 	done    chan struct{} // closed when the program's side is gone
@@ -37,7 +38,10 @@ type terminal struct {
 func startTerminal(argv []string, dir string, env []string, cols, rows int) (*terminal, error) {
 	cmd := exec.Command(argv[0], argv[1:]...)
 	cmd.Dir, cmd.Env = dir, env
-	t := &terminal{cmd: cmd, changed: make(chan struct{}), done: make(chan struct{})}
+	t := &terminal{cmd: cmd, changed: make(chan struct{}), done: make(chan struct{}), screen: vt.NewEmulator(cols, rows)}
+	// The emulator answers queries too; the answerer's answers are the
+	// ones sent, so its own are thrown away.
+	go func() { _, _ = io.Copy(io.Discard, t.screen) }()
 	t.start = time.Now()
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: uint16(cols), Rows: uint16(rows)})
 	if err != nil {
@@ -59,7 +63,8 @@ func (t *terminal) read() {
 			now := time.Now()
 			t.mu.Lock()
 			t.out = append(t.out, buf[:n]...)
-			t.chunks = append(t.chunks, chunk{end: len(t.out), at: now})
+			_, _ = t.screen.Write(buf[:n])
+			t.chunks = append(t.chunks, chunk{end: len(t.out), at: now, screen: t.screen.String()})
 			replies := t.answer.scan(t.out)
 			close(t.changed)
 			t.changed = make(chan struct{})
@@ -77,17 +82,18 @@ func (t *terminal) read() {
 // chunk is one read's worth of output: where it ends in out, and when it
 // arrived.
 type chunk struct {
-	end int
-	at  time.Time
+	end    int
+	at     time.Time
+	screen string // the screen's text once it was written
 }
 
 // firstChunk is when the first chunk that ends after from arrived and
-// makes done true of out[from:end]; false when none does yet.
-func (t *terminal) firstChunk(from int, done func([]byte) bool) (time.Time, bool) {
+// makes done true of it; false when none does yet.
+func (t *terminal) firstChunk(from int, done func(chunk) bool) (time.Time, bool) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	for _, c := range t.chunks {
-		if c.end > from && done(t.out[from:c.end]) {
+		if c.end > from && done(c) {
 			return c.at, true
 		}
 	}
@@ -105,12 +111,14 @@ func (t *terminal) mark() int {
 // errTimeout says the expected frame never came.
 var errTimeout = errors.New("timed out")
 
-// waitFor waits until text appears, stripped of escape sequences, in
-// what the program wrote after offset from, and returns when the chunk that
-// completed it arrived.
+// waitFor waits until text is on the screen after the program has
+// written past offset from, and returns when the chunk that put it there
+// arrived. The screen, not the output, is searched: a renderer that
+// rewrites only the cells that changed turns "10%" into "100%" by
+// writing "10".
 func (t *terminal) waitFor(text string, from int, timeout time.Duration) (time.Time, error) {
-	return t.wait(from, timeout, func(b []byte) bool {
-		return strings.Contains(ansi.Strip(string(b)), text)
+	return t.wait(from, timeout, func(c chunk) bool {
+		return strings.Contains(c.screen, text)
 	}, strconv.Quote(text))
 }
 
@@ -118,12 +126,12 @@ func (t *terminal) waitFor(text string, from int, timeout time.Duration) (time.T
 // frame where the text it brings cannot be told in advance (a line scrolled
 // in may be blank). Bubble Tea writes each frame in one write.
 func (t *terminal) waitForOutput(from int, timeout time.Duration) (time.Time, error) {
-	return t.wait(from, timeout, func(b []byte) bool { return len(b) > 0 }, "output")
+	return t.wait(from, timeout, func(chunk) bool { return true }, "output")
 }
 
 // wait waits until done holds of the output after from, and returns when
 // the chunk that made it hold arrived.
-func (t *terminal) wait(from int, timeout time.Duration, done func([]byte) bool, what string) (time.Time, error) {
+func (t *terminal) wait(from int, timeout time.Duration, done func(chunk) bool, what string) (time.Time, error) {
 	deadline := time.After(timeout)
 	for {
 		t.mu.Lock()
