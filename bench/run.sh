@@ -19,3 +19,6 @@ go test -run '^$' -bench 'StatsScreen' ./ui/
 
 echo "== the library as home and list read it: a pack at the limits, indexed and loaded whole"
 go test -run '^$' -bench LoadLibrary -benchtime 3x ./content/
+
+echo "== whole process in a terminal: first frame and key to frame, in turns with glow (\$GLOW or on PATH), and printing into a pipe"
+go run ./bench/term
