@@ -9,6 +9,7 @@ import (
 	"runtime/debug"
 
 	"brief/cli"
+	"brief/internal/hidetmux"
 )
 
 // version is set at build time with -ldflags "-X main.version=..."; a
@@ -16,6 +17,7 @@ import (
 var version = "dev"
 
 func main() {
+	hidetmux.Restore() // hidden from lipgloss's initialisation only
 	v := version
 	if info, ok := debug.ReadBuildInfo(); ok && v == "dev" && info.Main.Version != "" && info.Main.Version != "(devel)" {
 		v = info.Main.Version

@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/spf13/cobra"
 
@@ -77,8 +76,7 @@ func runClassScreen(ctx context.Context, g *globalOptions, env Env, args []strin
 		return fmt.Errorf("no hand-in file could be read")
 	}
 	cfg.Report = class.Build(handIns)
-	return ui.Run(ui.Config{Style: g.style, Start: ui.StartClass, Class: cfg},
-		tea.WithContext(ctx), tea.WithInput(env.Stdin), tea.WithOutput(env.Stdout))
+	return ui.Run(ui.Config{Style: g.style, Start: ui.StartClass, Class: cfg}, programOptions(ctx, env)...)
 }
 
 func newClassReportCommand(g *globalOptions, env Env) *cobra.Command {

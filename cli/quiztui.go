@@ -3,8 +3,6 @@ package cli
 import (
 	"context"
 
-	tea "charm.land/bubbletea/v2"
-
 	"brief/content"
 	"brief/quiz"
 	"brief/quiz/scores"
@@ -23,7 +21,7 @@ func runQuizTUI(ctx context.Context, g *globalOptions, env Env, p *content.Pack,
 		Exam: o.exam, TimeLimit: o.timeLimit, SavingNotice: cfg.SavingNotice,
 		OfferResume: true,
 	}
-	return ui.Run(cfg, tea.WithContext(ctx), tea.WithInput(env.Stdin), tea.WithOutput(env.Stdout))
+	return ui.Run(cfg, programOptions(ctx, env)...)
 }
 
 // tuiConfig is the interface's configuration shared by every way into

@@ -9,7 +9,6 @@ import (
 	"math/rand/v2"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/spf13/cobra"
 
 	"brief/content"
@@ -76,7 +75,7 @@ func runReview(ctx context.Context, g *globalOptions, o *reviewOptions, env Env,
 		cfg := tuiConfig(g, store, w, "", packs)
 		cfg.Status, _ = study.HomeNotes(store, time.Now()) // home is beneath the review; without notes if they cannot be read
 		cfg.Start, cfg.Review = ui.StartReview, plan
-		err := ui.Run(cfg, tea.WithContext(ctx), tea.WithInput(env.Stdin), tea.WithOutput(env.Stdout))
+		err := ui.Run(cfg, programOptions(ctx, env)...)
 		leftOut(env.Stdout, plan) // after the full screen has gone, so it stays in view
 		return err
 	}

@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"charm.land/fang/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/spf13/cobra"
 
 	"brief/content"
@@ -32,6 +33,8 @@ type Env struct {
 	// which printed output learns what colours the terminal shows; tests
 	// leave it empty.
 	Environ []string
+
+	profile func() colorprofile.Profile // Stdout's colours, detected once (detectProfile)
 }
 
 // Exit codes, as shells and scripts expect them.
@@ -62,6 +65,9 @@ func Execute(ctx context.Context, env Env) int {
 	// line), and a pack is untrusted: nothing written to stderr may carry
 	// an escape sequence or control character to the terminal.
 	env.Stderr = cleanWriter{env.Stderr}
+	if isTerminal(env.Stdout) {
+		env.profile = detectProfile(env.Stdout, env.Environ)
+	}
 	g := &globalOptions{}
 	root := newRootCommand(g, env)
 	root.SetArgs(env.Args)

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/spf13/cobra"
 
 	"brief/ui"
@@ -48,8 +47,7 @@ func runStats(ctx context.Context, g *globalOptions, o *statsOptions, env Env) e
 	defer store.Close()
 	packs := listedPacks(g, env) // stats need titles and sections, which the index holds
 	if !o.plain && interactive(env) {
-		return ui.Run(ui.Config{Packs: packs, Style: g.style, Store: store, Start: ui.StartStats},
-			tea.WithContext(ctx), tea.WithInput(env.Stdin), tea.WithOutput(env.Stdout))
+		return ui.Run(ui.Config{Packs: packs, Style: g.style, Store: store, Start: ui.StartStats}, programOptions(ctx, env)...)
 	}
 	st, err := store.Stats(time.Now())
 	if err != nil {

@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
-
 	"brief/content"
 	"brief/quiz/study"
 	"brief/ui"
@@ -30,9 +28,5 @@ func runTUI(ctx context.Context, g *globalOptions, env Env, packs []*content.Pac
 		cfg.Pack = p.ID
 		cfg.Article = a.ID
 	}
-	return ui.Run(cfg,
-		tea.WithContext(ctx),
-		tea.WithInput(env.Stdin),
-		tea.WithOutput(env.Stdout),
-	)
+	return ui.Run(cfg, programOptions(ctx, env)...)
 }

@@ -45,11 +45,18 @@ func (m *Model) quitSaving() tea.Cmd {
 	}
 }
 
+// frameRate is how many frames a second Bubble Tea may write: its most,
+// where its default is 60. A frame waits for the renderer's next tick, the
+// first one too, so at 120 a key reaches the screen within 8 ms of its
+// update rather than 17, and the first frame comes 8 ms sooner.
+const frameRate = 120
+
 // runProgram runs a program on the root m and, once it has ended, however it ended (q on any screen, ctrl+c, the
 // context cancelled), waits within the bound for the answers still being
 // saved. It returns the program's error, and a *study.UnsavedError saying
 // how many answers were not saved and why, which brief prints on stderr.
 func runProgram(m *Model, opts ...tea.ProgramOption) error {
+	opts = append([]tea.ProgramOption{tea.WithFPS(frameRate)}, opts...)
 	_, err := tea.NewProgram(m, opts...).Run()
 	return errors.Join(err, m.flushSaves())
 }
