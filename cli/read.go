@@ -29,7 +29,7 @@ func newReadCommand(g *globalOptions, env Env) *cobra.Command {
 			"saved-articles, so it can be opened again offline from the home screen.",
 		Example: "  brief read\n" +
 			"  brief read class-pack.brief.zip --article budget-2024\n" +
-			"  brief read article.md --plain | less -R\n" +
+			"  brief read article.md --plain --style dark | less -R\n" +
 			"  brief read https://news.example/2024/06/floods.html",
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -74,7 +74,7 @@ func runRead(ctx context.Context, g *globalOptions, o *readOptions, env Env, pat
 		if err != nil {
 			return err
 		}
-		return printArticle(env, g.style, o.width, a)
+		return printArticleInColour(env, g.style, o.width, a)
 	}
 	var packs []*content.Pack
 	if home {
@@ -115,17 +115,21 @@ func printArticle(env Env, style string, width int, a *content.Article) error {
 			}
 		}
 	}
-	r, err := content.NewRenderer(style)
+	w := &colorprofile.Writer{Forward: env.Stdout, Profile: env.colourProfile()}
+	if !tty {
+		w.Profile = colorprofile.NoTTY
+	}
+	newRenderer := content.NewRenderer
+	if w.Profile == colorprofile.NoTTY {
+		newRenderer = content.NewPlainRenderer // nothing of the style but its layout would be shown
+	}
+	r, err := newRenderer(style)
 	if err != nil {
 		return usageError{err}
 	}
 	out, err := r.Render(a.Document(), width)
 	if err != nil {
 		return err
-	}
-	w := colorprofile.NewWriter(env.Stdout, env.Environ)
-	if !tty {
-		w.Profile = colorprofile.NoTTY
 	}
 	_, err = w.WriteString(out)
 	return err

@@ -105,7 +105,7 @@ func readURL(ctx context.Context, g *globalOptions, o *readOptions, env Env, raw
 		fmt.Fprintf(env.Stderr, "brief: kept for reading offline: brief read %s --article %s\n", p.ID, a.ID)
 	}
 	if plain {
-		return printArticle(env, g.style, o.width, a)
+		return printArticleInColour(env, g.style, o.width, a)
 	}
 	return runTUI(ctx, g, env, []*content.Pack{p}, p, a, false, o.width)
 }

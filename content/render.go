@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"charm.land/glamour/v2"
+	"charm.land/glamour/v2/ansi"
 )
 
 // Styles lists the Glamour styles brief offers; "auto" is resolved by the
@@ -21,9 +22,10 @@ const MaxTextWidth = 100
 // Glamour renderer per width. Glamour renderers are not safe for concurrent
 // use, so each width's renderer has its own lock.
 type Renderer struct {
-	style string
-	mu    sync.Mutex
-	byW   map[int]*widthRenderer
+	style  string
+	config *ansi.StyleConfig // the style's settings, when not Glamour's own (NewPlainRenderer)
+	mu     sync.Mutex
+	byW    map[int]*widthRenderer
 }
 
 type widthRenderer struct {
@@ -87,10 +89,11 @@ func (r *Renderer) forWidth(width int) (*widthRenderer, error) {
 	if wr, ok := r.byW[width]; ok {
 		return wr, nil
 	}
-	tr, err := glamour.NewTermRenderer(
-		glamour.WithStandardStyle(r.style),
-		glamour.WithWordWrap(width),
-	)
+	style := glamour.WithStandardStyle(r.style)
+	if r.config != nil {
+		style = glamour.WithStyles(*r.config)
+	}
+	tr, err := glamour.NewTermRenderer(style, glamour.WithWordWrap(width))
 	if err != nil {
 		return nil, fmt.Errorf("glamour style %s: %w", r.style, err)
 	}

@@ -49,6 +49,18 @@ func BenchmarkRender(b *testing.B) {
 	})
 }
 
+// BenchmarkRenderPlain renders as printing into a pipe does: the dark
+// style's layout without its colours (NewPlainRenderer).
+func BenchmarkRenderPlain(b *testing.B) {
+	benchRenderers(b, func(b *testing.B, width int) func(string) (string, error) {
+		r, err := NewPlainRenderer("dark")
+		if err != nil {
+			b.Fatal(err)
+		}
+		return func(md string) (string, error) { return r.Render(md, width) }
+	})
+}
+
 // BenchmarkRenderBareGlamour is the same work with Glamour alone: the
 // baseline BenchmarkRender is compared against.
 func BenchmarkRenderBareGlamour(b *testing.B) {
