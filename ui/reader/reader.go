@@ -64,6 +64,7 @@ type Screen struct {
 	bgBusy    bool               // whether a background render is in flight
 	resizeSeq int
 	pending   *anchor // a jump waiting for its section to be rendered
+	toEnd     bool    // G was pressed before the end was rendered: stay at the end
 	err       error
 
 	search search
@@ -294,7 +295,7 @@ func (r *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Top):
 		r.vp.GotoTop()
 	case key.Matches(msg, k.Bottom):
-		r.vp.GotoBottom()
+		return r.goToEnd()
 	case key.Matches(msg, k.NextMatch):
 		r.stepMatch(1)
 	case key.Matches(msg, k.PrevMatch):

@@ -336,6 +336,7 @@ func (r *Screen) evictWidths() {
 // rebuild puts the rendered sections of the current width in the
 // viewport, keeping the reader at the same place in the text.
 func (r *Screen) rebuild() {
+	r.toEnd = r.toEnd && r.vp.AtBottom() // scrolling away cancels G
 	a := r.topAnchor()
 	if r.pending != nil && r.cache[r.textWidth][r.pending.section] != nil {
 		r.pending = nil
@@ -353,6 +354,11 @@ func (r *Screen) rebuild() {
 	r.setKeys() // how many times a passage was found decides n's job
 	r.refresh()
 	r.vp.SetYOffset(y)
+	if r.toEnd {
+		r.vp.GotoBottom()
+		r.toEnd = !r.complete()
+	}
+	r.seekMatch(y)
 	if r.search.jumpOnShow && r.pending == nil {
 		r.search.jumpOnShow = false
 		r.showPassage()

@@ -27,6 +27,7 @@ type search struct {
 	matches    []match
 	current    int  // index into matches
 	jumpOnShow bool // go to the first match once the text is shown
+	seeking    bool // submitted while rendering, no match below yet (seekMatch)
 }
 
 // cells is a run of cells on one line of the document, [start, end).
@@ -140,6 +141,16 @@ func (r *Screen) setKeys() {
 	r.keys.Back.SetEnabled(r.canGoBack)
 }
 
+// below reports whether a match starts at or below line y.
+func (s *search) below(y int) bool {
+	for _, m := range s.matches {
+		if m.first() >= y {
+			return true
+		}
+	}
+	return false
+}
+
 // firstFrom is the first match starting at or below line y, wrapping to
 // the first.
 func (s *search) firstFrom(y int) int {
@@ -235,7 +246,7 @@ func (r *Screen) typeSearch(msg tea.KeyPressMsg) tea.Cmd {
 		r.search.find(r.doc.lines)
 		r.search.current = r.search.firstFrom(r.vp.YOffset())
 		r.refresh()
-		r.showMatch()
+		r.seekSearch()
 		r.layout()
 		return nil
 	case key.Matches(msg, r.search.keys.Cancel):
@@ -253,6 +264,7 @@ func (r *Screen) typeSearch(msg tea.KeyPressMsg) tea.Cmd {
 func (r *Screen) clearSearch() {
 	r.search.query = ""
 	r.search.passage = false
+	r.search.seeking = false
 	r.search.matches = nil
 	r.setKeys()
 	r.refresh()
