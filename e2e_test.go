@@ -62,7 +62,10 @@ func startTmux(t *testing.T, width, height int, env []string, args ...string) *t
 	for _, e := range env {
 		line += " " + shellQuote(e)
 	}
-	line += " sh -c " + shellQuote(`"$0" "$@"; echo "[brief exited $?]"`) + " " + shellQuote(binary)
+	// The sleep keeps the terminal open after the status line: tmux can
+	// drop what a process wrote just before it exited when the machine is
+	// busy, cutting a printed article off mid-sentence.
+	line += " sh -c " + shellQuote(`"$0" "$@"; echo "[brief exited $?]"; sleep 5`) + " " + shellQuote(binary)
 	for _, a := range args {
 		line += " " + shellQuote(a)
 	}
