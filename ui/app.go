@@ -90,10 +90,17 @@ type Config struct {
 	Start Start
 	// Quiz is the quiz StartQuiz opens.
 	Quiz *QuizConfig
+	// QuizPanel makes StartQuiz open the start panel of Quiz's article
+	// (`brief quiz` with no flags), where the student sets the quiz up or
+	// takes the pack's assignment, rather than Quiz's session.
+	QuizPanel bool
 	// Review is the review StartReview opens.
 	Review *quiz.ReviewPlan
 	// Class is the class report StartClass opens.
 	Class *ClassConfig
+	// DataDir is the student's data folder, where their name is kept
+	// (internal/profile); empty keeps a name typed for the run only.
+	DataDir string
 }
 
 // state names the kind of screen on top of the stack.

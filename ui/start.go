@@ -124,10 +124,15 @@ func newQuizStart(cfg Config) (*Model, error) {
 		Pack: qc.Pack, Article: qc.Article, MaxWidth: cfg.Width, CanGoBack: true,
 		Store: reader.StoreOf(cfg.Store), Remember: true,
 	})
+	m.push(stateReader, r, nil)
+	if cfg.QuizPanel {
+		p := quizui.NewStartPanel(m.startConfig(qc.Pack, qc.Article, true), m.theme)
+		m.start = m.push(stateQuiz, p, p.Init())
+		return m, nil
+	}
 	c := *qc
 	c.OverReader, c.Writer = true, m.writer
 	q := quizui.New(c, m.theme)
-	m.push(stateReader, r, nil)
 	m.start = m.push(stateQuiz, q, q.Init())
 	return m, nil
 }
