@@ -34,6 +34,8 @@ type Screen struct {
 	notice string // a line over the help until the next key, such as "Nothing is due"
 	width  int
 	height int
+
+	student student // the name and assignments of StudentMsg
 }
 
 // homeItem is one article row of the list.
@@ -113,6 +115,8 @@ func (h *Screen) update(msg tea.Msg) tea.Cmd {
 		}
 	case NoticeMsg:
 		h.notice = msg.Text
+	case StudentMsg:
+		h.student = student{msg.Name, msg.Assignment}
 	case StatusMsg:
 		if msg.Err == nil && msg.Status != nil {
 			h.status = msg.Status
@@ -232,9 +236,8 @@ func (h *Screen) pinned() string {
 
 // View draws the title line, the list and the help.
 func (h *Screen) View() string {
-	s := h.theme.Styles
 	out := []string{
-		" " + s.Cut(s.AppName.Render("brief")+s.Subtle.Render(s.Glyphs().Dot+"read the news, then test yourself"), h.width-1),
+		h.header(),
 		"",
 	}
 	var list []string

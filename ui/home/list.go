@@ -146,6 +146,7 @@ func (h *Screen) articleLines(it homeItem, selected bool) []string {
 	for _, line := range packNote(below, h.width-4) {
 		out = append(out, "    "+s.Cut(s.Meta.Render(line), h.width-4))
 	}
+	out = append(out, h.assignmentLines(it)...)
 	return append(out, "")
 }
 

@@ -69,7 +69,7 @@ func TestStartPanelGolden(t *testing.T) {
 		"assignment":                {assigned: true, style: "dark", w: 80, h: 24},
 		"assignment_40x12":          {assigned: true, style: "dark", w: 40, h: 12},
 		"assignment_name":           {assigned: true, style: "dark", w: 80, h: 24, keys: []string{"enter"}},
-		"assignment_practice_40x12": {assigned: true, style: "dark", w: 40, h: 12, keys: []string{"right", "down", "down", "down", "down"}},
+		"assignment_practice_40x12": {assigned: true, style: "notty", w: 40, h: 12, keys: []string{"right", "down", "down", "down", "down"}},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {

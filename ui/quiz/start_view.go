@@ -50,7 +50,8 @@ func (p *StartPanel) assignmentLines(w int) []string {
 		return nil
 	}
 	s := p.theme.Styles
-	out := common.WrapLines("Assignment: "+p.assigned.Line(p.cfg.Now()), w)
+	line := strings.ReplaceAll(p.assigned.Line(p.cfg.Now()), " · ", s.Glyphs().Dot) // ASCII in --style ascii
+	out := common.WrapLines("Assignment: "+line, w)
 	note := "Set by your teacher: it runs as set."
 	if !p.mayTake() {
 		note = "No attempts left: you can practise on your own."
