@@ -99,6 +99,9 @@ func (p *StartPanel) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		p.width, p.height = msg.Width, msg.Height
 		_, w := common.QuizColumn(p.width)
 		p.name.SetWidth(max(1, w-2))
+		p.help.SetWidth(w)
+		p.help.SetMaxLines(max(1, p.height-4)) // the title and its gap, the gap and the note
+		p.labelHelp()
 	case common.ThemeMsg:
 		p.theme = msg.Theme
 		p.help.SetStyles(msg.Styles)
@@ -136,6 +139,7 @@ func (p *StartPanel) key(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 		return p, common.SaveAndQuit
 	case key.Matches(msg, p.keys.Help):
 		p.help.Toggle(p.keys)
+		p.labelHelp()
 	case p.loading:
 		// Nothing to choose until the assignment is read.
 	case key.Matches(msg, p.keys.Up):
@@ -208,4 +212,10 @@ func (p *StartPanel) start(assignment bool) (common.Screen, tea.Cmd) {
 	q := New(cfg, p.theme)
 	q.Update(tea.WindowSizeMsg{Width: p.width, Height: p.height})
 	return q, q.Init()
+}
+
+// labelHelp says what the help key does next: "more keys", or "close
+// help" when it would close the full help.
+func (p *StartPanel) labelHelp() {
+	p.keys.Help.SetHelp("?", common.HelpLabel(p.help, p.keys))
 }
