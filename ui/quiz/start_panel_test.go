@@ -65,6 +65,7 @@ func TestStartPanelGolden(t *testing.T) {
 	}{
 		"defaults":                  {style: "dark", w: 80, h: 24},
 		"defaults_40x12":            {style: "dark", w: 40, h: 12},
+		"help_40x12":                {style: "dark", w: 40, h: 12, keys: []string{"?"}},
 		"exam_ascii":                {style: "notty", w: 80, h: 24, keys: []string{"down", "right", "down", "right", "right", "right"}},
 		"assignment":                {assigned: true, style: "dark", w: 80, h: 24},
 		"assignment_40x12":          {assigned: true, style: "dark", w: 40, h: 12},
