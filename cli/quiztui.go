@@ -49,5 +49,5 @@ func tuiConfig(g *globalOptions, store *scores.Store, w *study.Writer, notice st
 // where the student chooses them (or takes the pack's assignment).
 func (o *quizOptions) noSettings() bool {
 	return o.n == 0 && len(o.levels) == 0 && o.section == "" && o.seed == 0 &&
-		!o.shuffle && !o.exam && o.timeLimit == 0 && !o.resume
+		!o.shuffle && !o.exam && o.timeLimit == 0 && !o.resume && !o.practice
 }

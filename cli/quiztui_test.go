@@ -23,6 +23,9 @@ func TestQuizOpensTheStartPanelOnlyWithoutSettings(t *testing.T) {
 		"--exam":    {quizOptions{exam: true}, false},
 		"--time":    {quizOptions{exam: true, timeLimit: time.Minute}, false},
 		"--resume":  {quizOptions{resume: true}, false},
+		// --practice on an assigned pack asked for practice, not the
+		// panel that offers the assignment first.
+		"--practice": {quizOptions{practice: true}, false},
 	}
 	for name, tc := range tests {
 		if got := tc.o.noSettings(); got != tc.panel {
