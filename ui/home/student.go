@@ -33,7 +33,9 @@ func (h *Screen) header() string {
 	return " " + common.Spread(s, left, s.Meta.Render(h.student.name), h.width-1)
 }
 
-// assignmentLines is an article's assignment under its facts, or nothing.
+// assignmentLines is an article's assignment under its facts, broken
+// between its parts to fit (due day and attempts left matter most), or
+// nothing.
 func (h *Screen) assignmentLines(it homeItem) []string {
 	if h.student.assignment == nil {
 		return nil
@@ -43,6 +45,10 @@ func (h *Screen) assignmentLines(it homeItem) []string {
 		return nil
 	}
 	s := h.theme.Styles
-	line = strings.ReplaceAll(line, " · ", s.Glyphs().Dot) // the style's dot: ASCII in --style ascii
-	return []string{"    " + s.Cut(s.Note.Render("Assignment: "+line), h.width-4)}
+	var out []string
+	for _, l := range packNote("Assignment: "+line, h.width-4) {
+		l = strings.ReplaceAll(l, " · ", s.Glyphs().Dot) // the style's dot: ASCII in --style ascii
+		out = append(out, "    "+s.Cut(s.Note.Render(l), h.width-4))
+	}
+	return out
 }
