@@ -28,6 +28,11 @@ func scroll(offset, n int, kinds []lineKind, sel selection, height int) int {
 	for offset < min(sel.head, sel.from) && (kinds[offset] == lineArticle || kinds[offset] == lineGap) {
 		offset++
 	}
+	// Nor, with the heading pinned over the list, in the middle of the
+	// pack's description: from its first line or not at all.
+	for offset > sel.head+1 && offset < sel.from && kinds[offset] == linePack && kinds[offset-1] == linePack {
+		offset++
+	}
 	return offset
 }
 
