@@ -36,6 +36,7 @@ type Screen struct {
 	height int
 
 	student student // the name and assignments of StudentMsg
+	margin  int     // left of the column home draws in, on a wide terminal
 }
 
 // homeItem is one article row of the list.
@@ -98,8 +99,9 @@ func (h *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 func (h *Screen) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		h.width, h.height = msg.Width, msg.Height
-		h.help.SetWidth(msg.Width - 2)
+		h.width, h.margin = common.Centre(msg.Width) // one column, centred, as on every screen
+		h.height = msg.Height
+		h.help.SetWidth(h.width - 2)
 		// The help leaves the title and a line of the list.
 		h.help.SetMaxLines(msg.Height - homeHeaderLines - 2)
 		h.labelHelp()
@@ -252,7 +254,7 @@ func (h *Screen) View() string {
 	out = append(out, h.noticeLines()...)
 	out = append(out, "")
 	out = append(out, common.Indent(strings.Split(h.help.View(h.keys), "\n"), 1)...)
-	return strings.Join(out, "\n")
+	return strings.Join(common.Indent(out, h.margin), "\n")
 }
 
 // noticeLines is the notice, wrapped, or nothing.
