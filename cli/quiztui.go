@@ -21,6 +21,7 @@ func runQuizTUI(ctx context.Context, g *globalOptions, env Env, p *content.Pack,
 		Exam: o.exam, TimeLimit: o.timeLimit, SavingNotice: cfg.SavingNotice,
 		OfferResume: true,
 	}
+	cfg.QuizPanel = o.noSettings()
 	return ui.Run(cfg, programOptions(ctx, env)...)
 }
 
@@ -31,6 +32,9 @@ func runQuizTUI(ctx context.Context, g *globalOptions, env Env, p *content.Pack,
 // opened, from openStoreOrWarn.
 func tuiConfig(g *globalOptions, store *scores.Store, w *study.Writer, notice string, packs []*content.Pack) ui.Config {
 	cfg := ui.Config{Packs: packs, Style: g.style, Store: store, Writer: w}
+	if dir, err := dataDir(g); err == nil {
+		cfg.DataDir = dir // where the student's name is kept; without it, it is asked each run
+	}
 	if store == nil {
 		cfg.SavingNotice = notice
 		if notice == "" {
@@ -38,4 +42,12 @@ func tuiConfig(g *globalOptions, store *scores.Store, w *study.Writer, notice st
 		}
 	}
 	return cfg
+}
+
+// noSettings reports whether `brief quiz` was given none of the flags
+// that set a quiz up, so the full-screen quiz opens on the start panel,
+// where the student chooses them (or takes the pack's assignment).
+func (o *quizOptions) noSettings() bool {
+	return o.n == 0 && len(o.levels) == 0 && o.section == "" && o.seed == 0 &&
+		!o.shuffle && !o.exam && o.timeLimit == 0 && !o.resume && !o.practice
 }

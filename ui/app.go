@@ -90,10 +90,17 @@ type Config struct {
 	Start Start
 	// Quiz is the quiz StartQuiz opens.
 	Quiz *QuizConfig
+	// QuizPanel makes StartQuiz open the start panel of Quiz's article
+	// (`brief quiz` with no flags), where the student sets the quiz up or
+	// takes the pack's assignment, rather than Quiz's session.
+	QuizPanel bool
 	// Review is the review StartReview opens.
 	Review *quiz.ReviewPlan
 	// Class is the class report StartClass opens.
 	Class *ClassConfig
+	// DataDir is the student's data folder, where their name is kept
+	// (internal/profile); empty keeps a name typed for the run only.
+	DataDir string
 }
 
 // state names the kind of screen on top of the stack.
@@ -253,6 +260,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.reviewLoaded(msg)
 	case addressed:
 		return m, m.deliver(msg)
+	case common.HomeMsg:
+		return m, m.goHome(msg.Note)
 	case common.BackMsg:
 		if m.alone() {
 			return m, m.startLeaving() // back from `brief stats` or `brief class` leaves it
@@ -344,14 +353,18 @@ func (m *Model) top() entry { return m.stack[len(m.stack)-1] }
 
 // homeShown reloads the home screen's notes per article in a command
 // when home is on top again (after a quiz or a review has closed), so
-// "best 62% · 3 due" follows what was just answered.
+// "best 62% · 3 due" and the assignment's attempts left follow what was
+// just answered.
 func (m *Model) homeShown() tea.Cmd {
-	store := m.cfg.Store
-	if store == nil || m.top().state != stateHome {
+	if m.top().state != stateHome {
 		return nil
 	}
-	return func() tea.Msg {
+	store := m.cfg.Store
+	if store == nil {
+		return m.studentNotes()
+	}
+	return tea.Batch(m.studentNotes(), func() tea.Msg {
 		status, err := study.HomeNotes(store, time.Now())
 		return home.StatusMsg{Status: status, Err: err}
-	}
+	})
 }

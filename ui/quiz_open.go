@@ -1,25 +1,24 @@
 package ui
 
 import (
-	"math/rand/v2"
-
 	tea "charm.land/bubbletea/v2"
 
-	"brief/quiz"
+	"brief/content"
 	"brief/ui/common"
 	quizui "brief/ui/quiz"
 	"brief/ui/reader"
 )
 
-// openQuiz builds the quiz screen for a StartQuizMsg: a practice session
-// of every question of the article, shuffled with a new seed, recorded
-// through the root's writer (on no store it records nothing, and the
-// saving notice says so). The screen first offers to resume an
-// unfinished attempt at the article, if the store has one. When a quiz
-// of the article is already open beneath (z in the reader that quiz's e
-// opened), it closes the screens above that quiz instead, so it carries
-// on. It returns a nil screen when the article has no questions or its
-// quiz was open.
+// openQuiz builds the start panel for a StartQuizMsg: the student
+// chooses how many questions, practice or exam, the time limit, the
+// section and the level (or takes the pack's assignment), and Enter
+// gives way to the quiz, recorded through the root's writer (on no store
+// it records nothing, and the saving notice says so), which first offers
+// to resume an unfinished attempt at the article, if the store has one.
+// When a quiz of the article is already open beneath (z in the reader
+// that quiz's e opened), it closes the screens above that quiz instead,
+// so it carries on. It returns a nil screen when the article has no
+// questions or its quiz was open.
 func (m *Model) openQuiz(msg common.StartQuizMsg) (common.Screen, tea.Cmd) {
 	if msg.Article == nil || len(msg.Article.Questions) == 0 {
 		return nil, nil
@@ -30,19 +29,20 @@ func (m *Model) openQuiz(msg common.StartQuizMsg) (common.Screen, tea.Cmd) {
 		m.stack = m.stack[:i+1]
 		return nil, nil
 	}
-	sess, err := quiz.NewSession(msg.Article.Questions, quiz.SessionOptions{Seed: rand.Int64()})
-	if err != nil {
-		return nil, nil
-	}
 	over := false
 	if r, ok := m.top().screen.(*reader.Screen); ok && r.Article() == msg.Article {
 		over = true
 	}
-	q := quizui.New(quizui.Config{
-		Pack: msg.Pack, Article: msg.Article, Session: sess,
-		Writer: m.writer, SavingNotice: m.cfg.SavingNotice, OverReader: over, OfferResume: true,
-	}, m.theme)
-	return q, q.Init()
+	p := quizui.NewStartPanel(m.startConfig(msg.Pack, msg.Article, over), m.theme)
+	return p, p.Init()
+}
+
+// startConfig is what a start panel for an article is opened with.
+func (m *Model) startConfig(p *content.Pack, a *content.Article, over bool) quizui.StartConfig {
+	return quizui.StartConfig{
+		Pack: p, Article: a, Writer: m.writer, Store: m.cfg.Store, DataDir: m.cfg.DataDir,
+		SavingNotice: m.cfg.SavingNotice, OverReader: over,
+	}
 }
 
 // openQuizOf is where on the stack a quiz (not a review) of the

@@ -19,10 +19,15 @@ func TestOpenQuizFromTheReader(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, cmd := m.openQuiz(common.StartQuizMsg{Pack: p, Article: a})
+	panel, _ := m.openQuiz(common.StartQuizMsg{Pack: p, Article: a})
+	if _, ok := panel.(*quizui.StartPanel); !ok {
+		t.Fatalf("openQuiz gave %T, want the start panel", panel)
+	}
+	// Enter takes the defaults the panel shows.
+	s, cmd := panel.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
 	q, ok := s.(*quizui.Screen)
 	if !ok || cmd == nil {
-		t.Fatalf("openQuiz gave %T and command %v, want a quiz and its start", s, cmd)
+		t.Fatalf("enter on the start panel gave %T and command %v, want a quiz and its start", s, cmd)
 	}
 	if len(q.Attempt().Session().Items) != len(a.Questions) || q.Attempt().Exam() {
 		t.Errorf("a quiz from the reader asks %d of %d questions, exam %v; want all, in practice", len(q.Attempt().Session().Items), len(a.Questions), q.Attempt().Exam())

@@ -26,6 +26,7 @@ func TestQuizHandedInBehindABusyStoreIsNotOfferedAgain(t *testing.T) {
 	// the store is let go soon after.
 	time.AfterFunc(300*time.Millisecond, unlock)
 	var offer *study.Unfinished
+	run.await(topIs[*quizui.StartPanel], keyPress("z"))
 	run.await(func(m *Model) bool {
 		q, ok := m.top().screen.(*quizui.Screen)
 		if ok && (q.Offered() != nil || q.Attempt().Recording()) {
@@ -33,7 +34,7 @@ func TestQuizHandedInBehindABusyStoreIsNotOfferedAgain(t *testing.T) {
 			return true
 		}
 		return false
-	}, keyPress("z"))
+	}, keyPress("enter"))
 	if offer != nil {
 		t.Errorf("the quiz just handed in is offered to resume (attempt %d): resumed, it would be handed in twice", offer.Saved.ID)
 	}

@@ -56,7 +56,7 @@ func address(id int, msg tea.Msg) tea.Msg {
 // forRoot reports whether a screen's message is a request to the root.
 func forRoot(msg tea.Msg) bool {
 	switch msg.(type) {
-	case common.BackMsg, common.SaveAndQuitMsg:
+	case common.BackMsg, common.SaveAndQuitMsg, common.HomeMsg:
 		return true
 	}
 	return opensScreen(msg)

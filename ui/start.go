@@ -76,7 +76,7 @@ func New(cfg Config) (*Model, error) {
 		return nil, err
 	}
 	if cfg.Article == "" {
-		m.start = m.push(stateHome, home.New(m.theme, cfg.Packs, pack, cfg.Status), nil)
+		m.start = m.push(stateHome, home.New(m.theme, cfg.Packs, pack, cfg.Status), m.studentNotes())
 		return m, nil
 	}
 	art, ok := pack.Article(cfg.Article)
@@ -124,11 +124,16 @@ func newQuizStart(cfg Config) (*Model, error) {
 		Pack: qc.Pack, Article: qc.Article, MaxWidth: cfg.Width, CanGoBack: true,
 		Store: reader.StoreOf(cfg.Store), Remember: true,
 	})
+	m.push(stateReader, r, nil)
+	if cfg.QuizPanel {
+		p := quizui.NewStartPanel(m.startConfig(qc.Pack, qc.Article, true), m.theme)
+		m.start = tea.Batch(m.start, m.push(stateQuiz, p, p.Init())) // home's notes, then the panel
+		return m, nil
+	}
 	c := *qc
 	c.OverReader, c.Writer = true, m.writer
 	q := quizui.New(c, m.theme)
-	m.push(stateReader, r, nil)
-	m.start = m.push(stateQuiz, q, q.Init())
+	m.start = tea.Batch(m.start, m.push(stateQuiz, q, q.Init()))
 	return m, nil
 }
 
@@ -144,7 +149,7 @@ func newReviewStart(cfg Config) (*Model, error) {
 		return nil, err
 	}
 	q := m.reviewQuiz(plan)
-	m.start = m.push(stateQuiz, q, q.Init())
+	m.start = tea.Batch(m.start, m.push(stateQuiz, q, q.Init()))
 	return m, nil
 }
 

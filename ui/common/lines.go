@@ -88,3 +88,15 @@ func ProgressBar(s Styles, done, total, w int) string {
 	filled := done * w / total
 	return s.Section.Render(strings.Repeat(g.BarFull, filled)) + s.Subtle.Render(strings.Repeat(g.BarEmpty, w-filled))
 }
+
+// MaxScreenWidth is the widest a screen's text runs: the quiz's column
+// and its margins. On a wider terminal a screen draws in a column this
+// wide, centred (see Centre), so every screen lines up.
+const MaxScreenWidth = maxQuizWidth + 2
+
+// Centre is the width a screen draws in on a terminal width columns
+// wide, and the margin left of it.
+func Centre(width int) (w, margin int) {
+	w = min(width, MaxScreenWidth)
+	return w, max(0, (width-w)/2)
+}

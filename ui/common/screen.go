@@ -44,6 +44,13 @@ type StartQuizMsg struct {
 // beneath. On the first screen it does nothing.
 type BackMsg struct{}
 
+// HomeMsg asks the root to close every screen above the home screen
+// and show Note there until the next key: leaving an exam unfinished goes
+// home ("Exam left · clock paused at 12:34"), not into the article it was
+// taken over. Without a home screen it closes every screen above the
+// first.
+type HomeMsg struct{ Note string }
+
 // OpenReviewMsg asks the root to start a review of every question due in
 // the packs (r on home). The root loads it in a command; a ReviewLoadedMsg
 // brings it back, and opens the quiz screen on it or tells home that

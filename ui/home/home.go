@@ -34,6 +34,9 @@ type Screen struct {
 	notice string // a line over the help until the next key, such as "Nothing is due"
 	width  int
 	height int
+
+	student student // the name and assignments of StudentMsg
+	margin  int     // left of the column home draws in, on a wide terminal
 }
 
 // homeItem is one article row of the list.
@@ -96,8 +99,9 @@ func (h *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 func (h *Screen) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		h.width, h.height = msg.Width, msg.Height
-		h.help.SetWidth(msg.Width - 2)
+		h.width, h.margin = common.Centre(msg.Width) // one column, centred, as on every screen
+		h.height = msg.Height
+		h.help.SetWidth(h.width - 2)
 		// The help leaves the title and a line of the list.
 		h.help.SetMaxLines(msg.Height - homeHeaderLines - 2)
 		h.labelHelp()
@@ -113,6 +117,8 @@ func (h *Screen) update(msg tea.Msg) tea.Cmd {
 		}
 	case NoticeMsg:
 		h.notice = msg.Text
+	case StudentMsg:
+		h.student = student{msg.Name, msg.Assignment}
 	case StatusMsg:
 		if msg.Err == nil && msg.Status != nil {
 			h.status = msg.Status
@@ -232,9 +238,8 @@ func (h *Screen) pinned() string {
 
 // View draws the title line, the list and the help.
 func (h *Screen) View() string {
-	s := h.theme.Styles
 	out := []string{
-		" " + s.Cut(s.AppName.Render("brief")+s.Subtle.Render(s.Glyphs().Dot+"read the news, then test yourself"), h.width-1),
+		h.header(),
 		"",
 	}
 	var list []string
@@ -249,7 +254,7 @@ func (h *Screen) View() string {
 	out = append(out, h.noticeLines()...)
 	out = append(out, "")
 	out = append(out, common.Indent(strings.Split(h.help.View(h.keys), "\n"), 1)...)
-	return strings.Join(out, "\n")
+	return strings.Join(common.Indent(out, h.margin), "\n")
 }
 
 // noticeLines is the notice, wrapped, or nothing.

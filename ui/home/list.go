@@ -28,6 +28,11 @@ func scroll(offset, n int, kinds []lineKind, sel selection, height int) int {
 	for offset < min(sel.head, sel.from) && (kinds[offset] == lineArticle || kinds[offset] == lineGap) {
 		offset++
 	}
+	// Nor, with the heading pinned over the list, in the middle of the
+	// pack's description: from its first line or not at all.
+	for offset > sel.head+1 && offset < sel.from && kinds[offset] == linePack && kinds[offset-1] == linePack {
+		offset++
+	}
 	return offset
 }
 
@@ -146,6 +151,7 @@ func (h *Screen) articleLines(it homeItem, selected bool) []string {
 	for _, line := range packNote(below, h.width-4) {
 		out = append(out, "    "+s.Cut(s.Meta.Render(line), h.width-4))
 	}
+	out = append(out, h.assignmentLines(it)...)
 	return append(out, "")
 }
 

@@ -12,7 +12,7 @@ import (
 // that); otherwise it leaves at once.
 func (q *Screen) askLeave() (common.Screen, tea.Cmd) {
 	if n := q.att.Answered(); n == 0 || n == q.att.Len() {
-		return q, back
+		return q, q.gone()
 	}
 	from := q.phase()
 	if from == phaseAnswer {
@@ -36,7 +36,7 @@ func (*leavePhase) kind() quizPhase { return phaseLeave }
 func (l *leavePhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	switch {
 	case key.Matches(msg, q.keys.Yes):
-		return q, back
+		return q, q.gone()
 	case key.Matches(msg, q.keys.No):
 		if l.from == phaseFeedback {
 			q.enter(feedbackPhase{})
@@ -56,7 +56,7 @@ func (*leavePhase) lines(q *Screen, w int) (lines []string, top, bottom int) {
 	case q.att.Review():
 		title, text = "Leave the review?", "Your answers so far are saved; the questions left stay due."
 	case q.att.Exam():
-		title, text = "Leave the exam?", "It is not handed in; you can resume it later."
+		title, text = "Leave the exam?", "It is not handed in: the clock is paused until you resume it."
 	}
 	if !q.att.Saving() {
 		text = "Your answers are not being saved: leaving ends this " + q.kindOfQuiz() + "."
@@ -76,4 +76,17 @@ func (*leavePhase) keys(k *KeyMap, _ keyContext) {
 	k.Yes.SetHelp("y", "leave")
 	k.No.SetKeys("n", "esc", "enter")
 	k.No.SetHelp("n", "stay")
+}
+
+// gone is where leaving the quiz goes: back to the screen beneath, but
+// an exam left unfinished goes home, saying that its clock is paused.
+func (q *Screen) gone() tea.Cmd {
+	if !q.att.Exam() || q.att.Review() {
+		return back
+	}
+	note := "Exam left, not handed in" + q.theme.Styles.Glyphs().Dot + "clock paused"
+	if q.att.Saving() {
+		note += q.theme.Styles.Glyphs().Dot + "z on the article resumes it"
+	}
+	return func() tea.Msg { return common.HomeMsg{Note: note} }
 }

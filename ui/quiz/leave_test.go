@@ -21,7 +21,7 @@ func TestQuizAsksBeforeLeavingWithQuestionsLeft(t *testing.T) {
 		"practice, at the next question": {false, func(q *Screen) []string { return append(rightKeys(q.item()), "enter") },
 			"Leave the quiz? Your answers are saved and you can resume later.", phaseAnswer},
 		"exam": {true, func(q *Screen) []string { return rightKeys(q.item()) },
-			"Leave the exam? It is not handed in; you can resume it later. y leave · n stay", phaseAnswer},
+			"Leave the exam? It is not handed in: the clock is paused until you resume it. y leave · n stay", phaseAnswer},
 	}
 	for name, tc := range tests {
 		for _, stay := range []string{"n", "esc", "enter"} {
@@ -51,8 +51,16 @@ func TestQuizAsksBeforeLeavingWithQuestionsLeft(t *testing.T) {
 			if cmd == nil {
 				t.Fatal("y gave no command")
 			}
-			if _, ok := cmd().(common.BackMsg); !ok {
-				t.Errorf("y sent %T, want BackMsg", cmd())
+			msg := cmd()
+			if tc.exam {
+				// An exam left goes home, saying the clock is paused.
+				if home, ok := msg.(common.HomeMsg); !ok || !strings.Contains(home.Note, "clock paused") {
+					t.Errorf("y sent %#v, want HomeMsg saying the clock is paused", msg)
+				}
+				return
+			}
+			if _, ok := msg.(common.BackMsg); !ok {
+				t.Errorf("y sent %T, want BackMsg", msg)
 			}
 		})
 	}

@@ -1,0 +1,20 @@
+package ui
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"brief/ui/home"
+)
+
+// goHome closes every screen above the home screen (above the first
+// screen, when brief did not open on home) and shows note there: an exam
+// left unfinished goes home, not into the article it was taken over.
+func (m *Model) goHome(note string) tea.Cmd {
+	for len(m.stack) > 1 && m.top().state != stateHome {
+		m.pop()
+	}
+	if m.top().state != stateHome {
+		return nil
+	}
+	return tea.Batch(m.updateTop(home.NoticeMsg{Text: note}), m.homeShown())
+}
