@@ -165,7 +165,10 @@ func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, pat
 		}
 	}()
 	var assigned *study.Assigned
-	if p.Assignment != nil && !o.practice {
+	// With no flags at a terminal the start panel shows the assignment,
+	// asks the name and offers practice when no attempt is left.
+	panel := tui && o.noSettings()
+	if p.Assignment != nil && !o.practice && !panel {
 		name, err := studentName(g, linesOf, out)
 		if err != nil {
 			return plainEnded(err, env)
