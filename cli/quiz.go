@@ -31,6 +31,7 @@ type quizOptions struct {
 	accessible bool
 	resume     bool
 	practice   bool // practise on a pack's assigned article, with the student's own settings
+	assigned   bool // the quiz is the pack's assignment, as set (see assignment)
 	nGiven     bool // -n was on the command line, so 0 is a mistake rather than "all"
 }
 
@@ -197,7 +198,7 @@ func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, pat
 	}
 	defer flushPlain(w, env)
 	feed := newLineFeed(ctx, linesOf())
-	att := study.New(w, study.Setup{Pack: p, Article: a, Session: sess, Exam: o.exam, TimeLimit: o.timeLimit})
+	att := study.New(w, study.Setup{Pack: p, Article: a, Session: sess, Exam: o.exam, TimeLimit: o.timeLimit, Assigned: o.assigned})
 	resumed, err := resumeChosen(att, findResumable(w, att, out, env), o.resume, feed, out, env)
 	if err != nil {
 		return plainEnded(err, env)

@@ -83,7 +83,7 @@ func writeClass(dir string, students, questions, attempts int) error {
 		for a := range attempts {
 			began := start.Add(time.Duration(a) * 24 * time.Hour)
 			end := began.Add(20 * time.Minute)
-			at := class.Attempt{ID: int64(a + 1), Article: "floods", Mode: class.ModeExam, Started: began, Finished: &end}
+			at := class.Attempt{ID: int64(a + 1), Article: "floods", Mode: class.ModeExam, Started: began, Finished: &end, Assigned: true}
 			for q := range questions {
 				at.Answers = append(at.Answers, class.Answer{Question: fmt.Sprintf("q%02d", q), Type: "choice", Level: "recall",
 					Section: fmt.Sprintf("part-%d", q%5), Given: fmt.Sprintf("option %d", rng.IntN(4)),

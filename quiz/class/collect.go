@@ -61,7 +61,7 @@ func handInAttempt(fa scores.FinishedAttempt, types map[string]quiz.Type) Attemp
 	if fa.Retry {
 		mode = ModeRetry // after seeing the answers: not what the student knew
 	}
-	a := Attempt{ID: fa.ID, Article: fa.ArticleID, Mode: mode, Started: fa.Started.UTC(), Finished: &finished,
+	a := Attempt{ID: fa.ID, Article: fa.ArticleID, Mode: mode, Started: fa.Started.UTC(), Finished: &finished, Assigned: fa.Assigned,
 		Settings: Settings{Questions: len(fa.QuestionIDs), Seed: fa.Seed}, Answers: []Answer{}}
 	if fa.TimeLimit > 0 {
 		a.Settings.TimeLimit = fa.TimeLimit.String()

@@ -63,7 +63,10 @@ type Attempt struct {
 	Settings Settings   `json:"settings"`
 	Started  time.Time  `json:"started"`
 	Finished *time.Time `json:"finished"` // null: never finished
-	Answers  []Answer   `json:"answers"`
+	// Assigned says the attempt was taken as the pack's assignment; only
+	// those count in the gradebook of a pack that sets one.
+	Assigned bool     `json:"assignment,omitempty"`
+	Answers  []Answer `json:"answers"`
 }
 
 // Settings are what the student (or the assignment) chose at the start.

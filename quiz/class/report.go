@@ -140,16 +140,16 @@ func studentAttempts(hs []*HandIn) map[string][]*Attempt {
 }
 
 // counted is the attempts on article that say what the student knew:
-// finished, with answers, and in the assignment's mode (practice or exam
-// when there is none; retries and reviews come after seeing answers).
+// finished, with answers, and taken as the assignment (practice or exam
+// when the pack sets none; retries and reviews come after seeing answers).
 func counted(as []*Attempt, article string, asg *Assignment) []*Attempt {
 	var out []*Attempt
 	for _, a := range as {
 		if a.Article != article || a.Finished == nil || len(a.Answers) == 0 {
 			continue
 		}
-		if asg != nil && asg.Mode != "" {
-			if a.Mode != asg.Mode {
+		if asg != nil {
+			if !a.Assigned || a.Mode == ModeRetry {
 				continue
 			}
 		} else if a.Mode != ModePractice && a.Mode != ModeExam {

@@ -22,7 +22,7 @@ func benchClass(b *testing.B, students, questions, attempts int) [][]byte {
 		for a := range attempts {
 			began := start.Add(time.Duration(a) * 24 * time.Hour)
 			end := began.Add(20 * time.Minute)
-			at := Attempt{ID: int64(a + 1), Article: "floods", Mode: ModeExam, Started: began, Finished: &end}
+			at := Attempt{ID: int64(a + 1), Article: "floods", Mode: ModeExam, Started: began, Finished: &end, Assigned: true}
 			for q := range questions {
 				points := float64(rng.IntN(2))
 				at.Answers = append(at.Answers, Answer{Question: fmt.Sprintf("q%02d", q), Type: "choice", Level: "recall",

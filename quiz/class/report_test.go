@@ -19,7 +19,7 @@ func attempt(id int64, mode, day string, points ...float64) Attempt {
 	start, _ := time.Parse(time.DateOnly, day)
 	start = start.Add(9 * time.Hour)
 	end := start.Add(time.Duration(len(points)) * time.Minute)
-	a := Attempt{ID: id, Article: "floods", Mode: mode, Started: start, Finished: &end}
+	a := Attempt{ID: id, Article: "floods", Mode: mode, Started: start, Finished: &end, Assigned: mode == ModeExam}
 	for i, p := range points {
 		a.Answers = append(a.Answers, Answer{Question: "q" + string(rune('1'+i)), Type: "choice", Section: []string{"Rain", "Relief"}[i%2],
 			Level: "recall", Given: map[bool]string{true: "right", false: "wrong"}[p == 1], Points: p, Max: 1, Seconds: 30})

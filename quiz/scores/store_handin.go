@@ -20,7 +20,7 @@ type FinishedAttempt struct {
 // attempts are not results.
 func (s *Store) FinishedAttempts(packID string) ([]FinishedAttempt, error) {
 	rows, err := s.db.Query(`SELECT id, pack_id, pack_version, article_id, mode, question_ids, seed, started, finished, time_limit_ms,
-			pool, retry
+			pool, retry, assigned
 		FROM attempts WHERE pack_id = ? AND finished IS NOT NULL AND abandoned = 0
 		ORDER BY started, id`, packID)
 	if err != nil {
@@ -32,7 +32,7 @@ func (s *Store) FinishedAttempts(packID string) ([]FinishedAttempt, error) {
 		var ids string
 		var started, finished, limit int64
 		if err := rows.Scan(&a.ID, &a.PackID, &a.PackVersion, &a.ArticleID, &a.Mode, &ids, &a.Seed, &started, &finished, &limit,
-			&a.Pool, &a.Retry); err != nil {
+			&a.Pool, &a.Retry, &a.Assigned); err != nil {
 			rows.Close()
 			return nil, s.classify(err)
 		}

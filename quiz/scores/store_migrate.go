@@ -161,6 +161,12 @@ ALTER TABLE attempts ADD COLUMN retry     INTEGER NOT NULL DEFAULT 0;
 UPDATE attempts SET questions = json_array_length(question_ids)
 	WHERE json_valid(question_ids) AND json_type(question_ids) = 'array';
 `,
+
+	// 6: whether an attempt was taken as its pack's assignment, so the
+	// attempts an assignment allows count those alone (a student's own
+	// practice beside a practice assignment is not one of them) and a
+	// hand-in says which attempts the teacher set. Older rows were not.
+	`ALTER TABLE attempts ADD COLUMN assigned INTEGER NOT NULL DEFAULT 0;`,
 }
 
 // tallyAdd adds the NEW answer to the running totals.

@@ -40,6 +40,9 @@ type AttemptInfo struct {
 	// Retry marks an attempt at questions already asked and answered in
 	// an earlier one (retry missed, all again), not a new draw.
 	Retry bool
+	// Assigned marks an attempt taken as its pack's assignment, as the
+	// teacher set it (see content.Assignment).
+	Assigned bool
 }
 
 // SavedAttempt is a recorded attempt, as read back to offer resuming it.
@@ -71,10 +74,10 @@ func (s *Store) StartAttempt(a AttemptInfo) (int64, error) {
 	var id int64
 	err = s.write(func(tx *sql.Tx) error {
 		res, err := tx.Exec(`INSERT INTO attempts (pack_id, pack_version, article_id, mode, question_ids, seed, started, time_limit_ms,
-				owner, owner_pid, owner_host, owner_seen, questions, pool, retry)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				owner, owner_pid, owner_host, owner_seen, questions, pool, retry, assigned)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			a.PackID, a.PackVersion, a.ArticleID, a.Mode, string(idsJSON), a.Seed, millis(a.Started), a.TimeLimit.Milliseconds(),
-			s.token, os.Getpid(), thisHost(), millis(time.Now()), len(ids), a.Pool, a.Retry)
+			s.token, os.Getpid(), thisHost(), millis(time.Now()), len(ids), a.Pool, a.Retry, a.Assigned)
 		if err != nil {
 			return err
 		}

@@ -31,7 +31,7 @@ func AssignmentAt(store *scores.Store, p *content.Pack, a *content.Article, now 
 		as.Overdue = !now.Before(as.Due)
 	}
 	if store != nil {
-		used, err := store.AttemptsAt(p.ID, p.Version, a.ID, as.Mode)
+		used, err := store.AttemptsAt(p.ID, p.Version, a.ID)
 		if err != nil {
 			return nil, err
 		}

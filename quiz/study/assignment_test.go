@@ -22,9 +22,9 @@ func assignedPack(t *testing.T) (*content.Pack, *content.Article) {
 	return &cp, cp.Articles[0]
 }
 
-// The attempts an assignment counts are those taken in its mode at its
-// version: practice beside an exam assignment is free, and an exam left
-// half done still counts.
+// The attempts an assignment counts are those taken as it at its
+// version: the student's own practice or exam beside it is free, and an
+// assignment left half done still counts.
 func TestAssignmentCountsItsAttempts(t *testing.T) {
 	p, a := assignedPack(t)
 	store, err := scores.Open(t.TempDir())
@@ -32,8 +32,8 @@ func TestAssignmentCountsItsAttempts(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	begin := func(mode, version string, answer bool) {
-		id, err := store.StartAttempt(scores.AttemptInfo{PackID: p.ID, PackVersion: version, ArticleID: a.ID, Mode: mode})
+	begin := func(mode, version string, assigned, answer bool) {
+		id, err := store.StartAttempt(scores.AttemptInfo{PackID: p.ID, PackVersion: version, ArticleID: a.ID, Mode: mode, Assigned: assigned})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -43,10 +43,11 @@ func TestAssignmentCountsItsAttempts(t *testing.T) {
 			}
 		}
 	}
-	begin(scores.ModePractice, p.Version, true) // practice: free
-	begin(scores.ModeExam, "0.9.0", true)       // another version: not this assignment
-	begin(scores.ModeExam, p.Version, false)    // opened, nothing answered: not taken
-	begin(scores.ModeExam, p.Version, true)     // left half done: taken
+	begin(scores.ModePractice, p.Version, false, true) // practice: free
+	begin(scores.ModeExam, p.Version, false, true)     // the student's own exam: free
+	begin(scores.ModeExam, "0.9.0", true, true)        // another version: not this assignment
+	begin(scores.ModeExam, p.Version, true, false)     // opened, nothing answered: not taken
+	begin(scores.ModeExam, p.Version, true, true)      // left half done: taken
 	now := time.Date(2026, 12, 10, 12, 0, 0, 0, time.Local)
 	as, err := AssignmentAt(store, p, a, now)
 	if err != nil {
@@ -61,7 +62,7 @@ func TestAssignmentCountsItsAttempts(t *testing.T) {
 	if err := as.Check(); err != nil {
 		t.Errorf("one attempt left, refused: %v", err)
 	}
-	begin(scores.ModeExam, p.Version, true)
+	begin(scores.ModeExam, p.Version, true, true)
 	as, _ = AssignmentAt(store, p, a, now.AddDate(0, 0, 5))
 	if err := as.Check(); !errors.Is(err, ErrNoAttemptsLeft) || !as.Overdue {
 		t.Errorf("after two attempts, past the due day: %v, overdue %v", err, as.Overdue)

@@ -22,6 +22,9 @@ type Setup struct {
 	// answers seen, in an earlier attempt (retry missed, all again): it
 	// is recorded as a retry, not as a score at the article.
 	Retry bool
+	// Assigned marks the attempt as the pack's assignment, taken as the
+	// teacher set it: it counts against the attempts the assignment allows.
+	Assigned bool
 	// Now stamps what is recorded (when the attempt began, when each
 	// answer was given); nil is time.Now.
 	Now func() time.Time
@@ -81,7 +84,7 @@ func New(w *Writer, s Setup) *Attempt {
 		mode = scores.ModeExam
 	}
 	a.info = scores.AttemptInfo{Mode: mode, QuestionIDs: questionIDs(s.Session), Seed: s.Session.Options.Seed, TimeLimit: a.limit,
-		Retry: s.Retry}
+		Retry: s.Retry, Assigned: s.Assigned}
 	if s.Pack != nil {
 		a.info.PackID, a.info.PackVersion = s.Pack.ID, s.Pack.Version
 	}

@@ -35,7 +35,7 @@ func fixture() *class.Report {
 func attempt(mode string, points []float64) class.Attempt {
 	start := time.Date(2026, 12, 10, 9, 0, 0, 0, time.UTC)
 	end := start.Add(6 * time.Minute)
-	a := class.Attempt{ID: 1, Article: "floods", Mode: mode, Started: start, Finished: &end}
+	a := class.Attempt{ID: 1, Article: "floods", Mode: mode, Started: start, Finished: &end, Assigned: mode == class.ModeExam}
 	for i, p := range points {
 		given := map[bool]string{true: "Colombo", false: fmt.Sprintf("Kandy %d", i%2)}[p == 1]
 		a.Answers = append(a.Answers, class.Answer{Question: fmt.Sprintf("q%d", i+1), Type: "choice", Level: "recall",

@@ -33,6 +33,7 @@ type Config struct {
 	OfferResume bool
 	Exam        bool          // no marks until the end; flag and revisit
 	TimeLimit   time.Duration // exam only; 0 is no limit
+	Assigned    bool          // taken as the pack's assignment (see study.Setup)
 	// SavingNotice is shown when scores are not being saved, such as
 	// "scores are not saved: --no-store".
 	SavingNotice string
@@ -46,7 +47,7 @@ func (c Config) attempt() *study.Attempt {
 	if c.Refs != nil {
 		return study.NewReview(c.Writer, &quiz.ReviewPlan{Session: c.Session, Refs: c.Refs}, c.Packs)
 	}
-	return study.New(c.Writer, study.Setup{Pack: c.Pack, Article: c.Article, Session: c.Session, Exam: c.Exam, TimeLimit: c.TimeLimit})
+	return study.New(c.Writer, study.Setup{Pack: c.Pack, Article: c.Article, Session: c.Session, Exam: c.Exam, TimeLimit: c.TimeLimit, Assigned: c.Assigned})
 }
 
 // Screen asks a session's questions one per screen: in practice mode

@@ -201,7 +201,7 @@ func (p *StartPanel) start(assignment bool) (common.Screen, tea.Cmd) {
 		}
 		as := p.assigned
 		so = quiz.SessionOptions{N: as.Questions, Seed: as.Seed(p.student, p.cfg.Pack.ID, p.cfg.Article.ID)}
-		cfg.Exam, cfg.TimeLimit = as.Exam(), as.TimeLimit()
+		cfg.Exam, cfg.TimeLimit, cfg.Assigned = as.Exam(), as.TimeLimit(), true
 	}
 	sess, err := quiz.NewSession(p.cfg.Article.Questions, so)
 	if err != nil {

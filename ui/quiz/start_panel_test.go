@@ -159,7 +159,7 @@ func TestStartPanelWithNoAttemptsLeftOffersPractice(t *testing.T) {
 	p, a := assignedPack(t)
 	st := testStore(t)
 	for range 2 {
-		rec, err := st.Begin(scores.AttemptInfo{PackID: p.ID, PackVersion: p.Version, ArticleID: a.ID, Mode: scores.ModeExam, Started: panelNow})
+		rec, err := st.Begin(scores.AttemptInfo{PackID: p.ID, PackVersion: p.Version, ArticleID: a.ID, Mode: scores.ModeExam, Assigned: true, Started: panelNow})
 		if err != nil {
 			t.Fatal(err)
 		}
