@@ -31,7 +31,7 @@ func runQuizTUI(ctx context.Context, g *globalOptions, env Env, p *content.Pack,
 // quiz begun inside it is recorded. notice is why the store could not be
 // opened, from openStoreOrWarn.
 func tuiConfig(g *globalOptions, store *scores.Store, w *study.Writer, notice string, packs []*content.Pack) ui.Config {
-	cfg := ui.Config{Packs: packs, Style: g.style, Store: store, Writer: w}
+	cfg := ui.Config{Packs: packs, Style: g.style, Store: store, Writer: w, Mouse: g.mouse}
 	if dir, err := dataDir(g); err == nil {
 		cfg.DataDir = dir // where the student's name is kept; without it, it is asked each run
 	}

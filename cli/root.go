@@ -55,6 +55,7 @@ func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code)
 type globalOptions struct {
 	style   string
 	dataDir string
+	mouse   bool
 }
 
 // Execute runs brief with env and returns the process exit code.
@@ -152,6 +153,7 @@ func newRootCommand(g *globalOptions, env Env) *cobra.Command {
 		},
 	}
 	root.PersistentFlags().StringVar(&g.style, "style", "auto", "colour style: auto, dark, light, notty, ascii, dracula, tokyo-night, pink")
+	root.PersistentFlags().BoolVar(&g.mouse, "mouse", false, "let the full screen have the mouse: the wheel scrolls (selecting text then needs shift)")
 	root.PersistentFlags().StringVar(&g.dataDir, "data-dir", "", "where brief keeps your scores and installed packs (default $BRIEF_DATA_DIR, else $XDG_DATA_HOME/brief)")
 	root.Flags().BoolVar(&ro.plain, "plain", false, "print the article instead of opening the reader")
 	root.Flags().IntVar(&ro.width, "width", 0, "wrap text at this many columns")

@@ -101,6 +101,9 @@ type Config struct {
 	// DataDir is the student's data folder, where their name is kept
 	// (internal/profile); empty keeps a name typed for the run only.
 	DataDir string
+	// Mouse turns the mouse on (--mouse): the wheel scrolls. Off, the
+	// terminal keeps it, and its selection works as anywhere else.
+	Mouse bool
 }
 
 // state names the kind of screen on top of the stack.

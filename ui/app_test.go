@@ -81,7 +81,18 @@ func TestWindowTitle(t *testing.T) {
 	if !strings.Contains(v.WindowTitle, "Russia") {
 		t.Errorf("reader window title = %q, want the article's title", v.WindowTitle)
 	}
-	if !v.AltScreen || v.MouseMode != tea.MouseModeCellMotion {
-		t.Errorf("view: alt screen %v, mouse mode %v; want the alt screen and cell motion", v.AltScreen, v.MouseMode)
+	if !v.AltScreen || v.MouseMode != tea.MouseModeNone {
+		t.Errorf("view: alt screen %v, mouse mode %v; want the alt screen, and the mouse left to the terminal", v.AltScreen, v.MouseMode)
+	}
+}
+
+// The mouse is the terminal's, so a student can select a sentence to
+// quote, unless --mouse gives it to brief for wheel scrolling.
+func TestMouseIsOnlyTakenWhenAsked(t *testing.T) {
+	m := newRoot(t, defaultPack(t), true)
+	m.cfg.Mouse = true
+	d := drive(t, m, 80, 24)
+	if got := d.m.View().MouseMode; got != tea.MouseModeCellMotion {
+		t.Errorf("with --mouse the mode is %v, want cell motion", got)
 	}
 }

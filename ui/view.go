@@ -16,6 +16,11 @@ func (m *Model) View() tea.View {
 		title = t.Title()
 	}
 	v := programView(m.top().screen, m.theme.Styles, m.width, m.height, title)
+	if m.cfg.Mouse {
+		// The wheel scrolls; the terminal's own selection then needs
+		// shift held, so it is off unless asked for.
+		v.MouseMode = tea.MouseModeCellMotion
+	}
 	if m.width > 0 && m.height > 0 && !common.TooSmall(m.width, m.height) {
 		switch {
 		case m.leaving:
@@ -37,7 +42,8 @@ func withLastLine(screen, line string) string {
 
 // programView is the whole window of a brief program showing one screen:
 // the screen cut to the terminal, or a note when the terminal is too
-// small, in the alternate screen with the mouse wheel on.
+// small, in the alternate screen, leaving the mouse to the terminal so a
+// student can select a sentence to quote.
 func programView(screen common.Screen, styles common.Styles, width, height int, title string) tea.View {
 	var s string
 	switch {
@@ -50,7 +56,6 @@ func programView(screen common.Screen, styles common.Styles, width, height int, 
 	}
 	v := tea.NewView(s)
 	v.AltScreen = true
-	v.MouseMode = tea.MouseModeCellMotion
 	v.WindowTitle = title
 	return v
 }
