@@ -73,14 +73,14 @@ func (r *Renderer) Render(md string, width int) (string, error) {
 	if r.style == "ascii" {
 		md = asciiTypography.Replace(md)
 	}
-	md = boundMarkdown(md)
+	md = holdHyphens(boundMarkdown(md))
 	wr.mu.Lock()
 	out, err := wr.tr.Render(md)
 	wr.mu.Unlock()
 	if err != nil {
 		return "", fmt.Errorf("render: %w", err)
 	}
-	return TrimPadding(sanitize.Rendered(out)), nil
+	return releaseHyphens(TrimPadding(sanitize.Rendered(out))), nil
 }
 
 func (r *Renderer) forWidth(width int) (*widthRenderer, error) {
