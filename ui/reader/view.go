@@ -46,9 +46,13 @@ func (r *Screen) header(x, w int) []string {
 	if r.pack.Title != r.art.Title {
 		titles += s.Subtle.Render(g.Dot + r.pack.Title)
 	}
+	// The titles and facts start where the text does but may run on into
+	// the margin the screen has beyond the text's column, rather than be
+	// cut while there is room; only the rule keeps to the column.
+	room := max(w, r.width-x-1)
 	return []string{
-		pad + s.Cut(titles, w),
-		pad + s.Cut(s.Meta.Render(articleMeta(r.art, g.Dot)), w),
+		pad + s.Cut(titles, room),
+		pad + s.Cut(s.Meta.Render(articleMeta(r.art, g.Dot)), room),
 		pad + s.Rule.Render(strings.Repeat(g.Rule, w)),
 	}
 }
