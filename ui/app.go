@@ -101,6 +101,10 @@ type Config struct {
 	// DataDir is the student's data folder, where their name is kept
 	// (internal/profile); empty keeps a name typed for the run only.
 	DataDir string
+	// OpenStore, when Store is nil, opens the score store in the
+	// background, so the first frame need not wait for it; it returns the
+	// store, or nil and the notice to show instead of saving.
+	OpenStore func() (*scores.Store, string)
 	// Mouse turns the mouse on (--mouse): the wheel scrolls. Off, the
 	// terminal keeps it, and its selection works as anywhere else.
 	Mouse bool
@@ -212,7 +216,7 @@ func (m *Model) makeTheme() (common.Theme, error) {
 // The home screen and the reader need nothing else to start: the reader
 // renders on the first tea.WindowSizeMsg.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, m.start)
+	return tea.Batch(tea.RequestBackgroundColor, m.start, m.openStore())
 }
 
 // Update routes a message to the screens; see the package documentation.
@@ -237,6 +241,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.retheme()
 	case common.SaveAndQuitMsg:
 		return m, m.askQuit()
+	case storeOpenedMsg:
+		return m, m.storeOpened(msg)
 	case tea.KeyPressMsg:
 		return m, m.key(msg)
 	case tea.MouseMsg, tea.PasteMsg:

@@ -1,0 +1,57 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"brief/content"
+	"brief/quiz"
+	"brief/quiz/scores"
+	"brief/ui/internal/uitest"
+)
+
+// Home is drawn while the score store is still opening, and its notes
+// (the best score) arrive once it has.
+func TestHomeIsDrawnBeforeTheStoreOpens(t *testing.T) {
+	p := defaultPack(t)
+	st := uitest.Store(t)
+	id, err := st.StartAttempt(scores.AttemptInfo{PackID: p.ID, PackVersion: p.Version, ArticleID: p.Articles[0].ID,
+		Mode: scores.ModePractice, QuestionIDs: []string{"venue"}, Pool: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.RecordAnswer(quiz.AnswerRecord{AttemptID: id, PackID: p.ID, PackVersion: p.Version, ArticleID: p.Articles[0].ID,
+		QuestionID: "venue", Points: 1, Max: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.FinishAttempt(id, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	release := make(chan struct{})
+	m, err := New(Config{Packs: []*content.Pack{p}, Style: "notty", OpenStore: func() (*scores.Store, string) {
+		<-release
+		return st, ""
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pr := start(t, m, 80, 24)
+	has := func(want string, not ...string) func(*Model) bool {
+		return func(m *Model) bool {
+			v := m.View().Content
+			for _, n := range not {
+				if strings.Contains(v, n) {
+					return false
+				}
+			}
+			return strings.Contains(v, want)
+		}
+	}
+	pr.await(has("Russia, North Korea", "best"), tea.WindowSizeMsg{Width: 80, Height: 24})
+	close(release)
+	pr.await(has("best 100%"), tea.KeyPressMsg{Code: tea.KeyDown})
+	pr.stop()
+}
