@@ -84,7 +84,7 @@ func asciiQuizStates(t *testing.T) map[string]struct {
 		"choice wrong":  {"venue", wrongKeys, `From the article: "`},
 		"match wrong":   {"who-said-what", wrongKeys, " -> "},
 		"order partly":  {"timeline", partialKeys, "PARTLY - "},
-		"cloze partly":  {"summit-dates", func(it *quiz.SessionItem) []string { return append(qzType("four"), "enter", "enter", "enter") }, "[four]-year gap, the two leaders met on September [-]"},
+		"cloze partly":  {"summit-dates", func(it *quiz.SessionItem) []string { return append(qzType("four"), "enter", "enter", "enter") }, "WRONG blank 2: (nothing): wrong; the answer is 12"},
 		"multi right":   {"crucial-time", rightKeys, "RIGHT - "},
 		"short skipped": {"sullivan", func(*quiz.SessionItem) []string { return []string{"ctrl+s"} }, "SKIPPED - "},
 	}
@@ -128,7 +128,7 @@ func asciiQuizStates(t *testing.T) map[string]struct {
 	}
 	review.setKeys()
 	qzPress(review, "r")
-	add("results review", review, " -> ")
+	add("results review", review, "WRONG 1. ")
 	resultsHelp := finishedResults(t, Config{}, []string{"sullivan"}, "venue", "sullivan")
 	qzPress(resultsHelp, "?")
 	add("results full help", resultsHelp, "up/k")

@@ -129,15 +129,32 @@ func feedbackLines(s common.Styles, it *quiz.SessionItem, w int) []string {
 	}
 	g := s.Glyphs()
 	out := []string{"", s.Cut(verdictLine(s, *res), w)}
+	if sp := spelledNote(it); sp != "" {
+		// The typo forgiven, said after the mark as the plain quiz does.
+		out = append(out[:1], common.WrapLines(verdictLine(s, *res)+g.Dot+sp, w)...)
+	}
+	if parts := partLines(s, it, w); len(parts) > 0 && (res.Verdict == quiz.Wrong || res.Verdict == quiz.Partial) {
+		// Each part marked, with what belonged there and a multi
+		// option's feedback under it, says all the answer lines would.
+		out = append(out, parts...)
+		return append(out, reasonLines(s, it, w)...)
+	}
 	if res.Verdict != quiz.Skipped {
 		out = append(out, common.HangingLines("Your answer: ", common.OneLine(answerText(g, it.Q, it.Response)), w)...)
 	}
 	if res.Verdict != quiz.Right {
-		out = append(out, common.HangingLines(study.LabelAnswer, common.OneLine(correctText(g, it.Q, res.Correct)), w)...)
+		out = append(out, common.HangingLines(study.LabelAnswer, modelAnswerText(g, it.Q, res.Correct), w)...)
 	}
 	for _, fb := range aboutAnswer(it) {
 		out = append(out, common.HangingLines(fb.label, fb.text, w)...)
 	}
+	return append(out, reasonLines(s, it, w)...)
+}
+
+// reasonLines are the explanation and the passage of the article.
+func reasonLines(s common.Styles, it *quiz.SessionItem, w int) []string {
+	g := s.Glyphs()
+	var out []string
 	if e := common.OneLine(it.Q.Explain); e != "" {
 		out = append(out, "")
 		out = append(out, common.HangingLines(study.LabelWhy, e, w)...)

@@ -68,8 +68,7 @@ func TestResultsReview(t *testing.T) {
 	r := finishedResults(t, Config{}, []string{"sullivan"}, "venue", "sullivan")
 	qzPress(r, "r")
 	v := qzView(r)
-	sullivan := itemByID(r.att.Session(), "sullivan")
-	for _, want := range []string{"Review · 1 missed", "Question 2", "Your answer: (skipped)", "The answer: " + strings.Join(sullivan.Q.Answers, " / ")} {
+	for _, want := range []string{"Review · 1 missed", "Question 2", "Your answer: (skipped)", "The answer: Jake Sullivan (also accepted: Sullivan)"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the review lacks %q:\n%s", want, v)
 		}
