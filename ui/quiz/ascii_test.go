@@ -84,7 +84,7 @@ func asciiQuizStates(t *testing.T) map[string]struct {
 		"choice wrong":  {"venue", wrongKeys, `From the article: "`},
 		"match wrong":   {"who-said-what", wrongKeys, " -> "},
 		"order partly":  {"timeline", partialKeys, "PARTLY - "},
-		"cloze partly":  {"summit-dates", func(it *quiz.SessionItem) []string { return append(qzType("four"), "enter", "enter", "enter") }, "WRONG blank 2: (nothing): wrong; the answer is 12"},
+		"cloze partly":  {"summit-dates", func(it *quiz.SessionItem) []string { return append(qzType("four"), "enter", "enter", "enter", "enter") }, "WRONG blank 2: (nothing): wrong; the answer is 12"},
 		"multi right":   {"crucial-time", rightKeys, "RIGHT - "},
 		"short skipped": {"sullivan", func(*quiz.SessionItem) []string { return []string{"ctrl+s"} }, "SKIPPED - "},
 	}
@@ -188,7 +188,7 @@ func TestAnswerTextFollowsTheGlyphs(t *testing.T) {
 	}{
 		"order":          {"timeline", wrongKeys, " -> "},
 		"match":          {"who-said-what", wrongKeys, " -> "},
-		"cloze, a blank": {"summit-dates", func(*quiz.SessionItem) []string { return append(qzType("four"), "enter", "enter", "enter") }, "September [-] and [-]"},
+		"cloze, a blank": {"summit-dates", func(*quiz.SessionItem) []string { return append(qzType("four"), "enter", "enter", "enter", "enter") }, "September [-] and [-]"},
 		"choice":         {"venue", wrongKeys, ""},
 		"short":          {"sullivan", wrongKeys, "zzzz"},
 	}
