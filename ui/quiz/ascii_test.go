@@ -86,7 +86,7 @@ func asciiQuizStates(t *testing.T) map[string]struct {
 		"order partly":  {"timeline", partialKeys, "PARTLY - "},
 		"cloze partly":  {"summit-dates", func(it *quiz.SessionItem) []string { return append(qzType("four"), "enter", "enter", "enter", "enter") }, "WRONG blank 2: (nothing): wrong; the answer is 12"},
 		"multi right":   {"crucial-time", rightKeys, "RIGHT - "},
-		"short skipped": {"sullivan", func(*quiz.SessionItem) []string { return []string{"ctrl+s"} }, "SKIPPED - "},
+		"short skipped": {"sullivan", func(*quiz.SessionItem) []string { return []string{"ctrl+s"} }, "ANSWER SHOWN - "},
 	}
 	for name, f := range feedback {
 		q := newTestQuiz(t, Config{SavingNotice: "scores are not saved"}, f.id)

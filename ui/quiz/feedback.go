@@ -46,7 +46,7 @@ func (feedbackPhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.
 
 // lines is the prompt with the mark and the reasons under it.
 func (feedbackPhase) lines(q *Screen, w int) (lines []string, top, bottom int) {
-	return append(q.promptLines(w), feedbackLines(q.theme.Styles, q.item(), w)...), 0, 0
+	return append(q.promptLines(w), feedbackLines(q.theme.Styles, q.item(), q.att.Exam(), w)...), 0, 0
 }
 
 // keys offers going on, the evidence and scrolling.
@@ -122,16 +122,16 @@ func aboutAnswer(it *quiz.SessionItem) []answerNote {
 // feedbackLines is the mark of an answered item and the reasons: the
 // answer given, the right answer, the file's feedback for what was
 // picked, the explanation and the passage of the article.
-func feedbackLines(s common.Styles, it *quiz.SessionItem, w int) []string {
+func feedbackLines(s common.Styles, it *quiz.SessionItem, exam bool, w int) []string {
 	res := it.Result
 	if res == nil {
 		return nil
 	}
 	g := s.Glyphs()
-	out := []string{"", s.Cut(verdictLine(s, *res), w)}
+	out := []string{"", s.Cut(verdictLine(s, *res, exam), w)}
 	if sp := spelledNote(it); sp != "" {
 		// The typo forgiven, said after the mark as the plain quiz does.
-		out = append(out[:1], common.WrapLines(verdictLine(s, *res)+g.Dot+sp, w)...)
+		out = append(out[:1], common.WrapLines(verdictLine(s, *res, exam)+g.Dot+sp, w)...)
 	}
 	if parts := partLines(s, it, w); len(parts) > 0 && (res.Verdict == quiz.Wrong || res.Verdict == quiz.Partial) {
 		// Each part marked, with what belonged there and a multi
@@ -167,15 +167,20 @@ func reasonLines(s common.Styles, it *quiz.SessionItem, w int) []string {
 }
 
 // verdictLine is the mark of a graded answer, in words and a symbol so
-// that it reads without colour.
-func verdictLine(s common.Styles, res quiz.Result) string {
+// that it reads without colour; a practice question given up on is one
+// whose answer was shown (study.MarkWord), not one skipped.
+func verdictLine(s common.Styles, res quiz.Result, exam bool) string {
 	g := s.Glyphs()
 	pts := g.Dot + fmt.Sprintf("%s/%s", quiz.FormatNumber(res.Points), quiz.FormatNumber(res.Max))
 	mark := func(symbol string) string {
-		if g.MarksAreWords {
+		word := study.MarkWord(res.Verdict, exam)
+		switch {
+		case g.MarksAreWords && word != study.VerdictWord(res.Verdict):
+			return strings.ToUpper(word) // "ANSWER SHOWN"
+		case g.MarksAreWords:
 			return symbol // the mark is the word: "WRONG"
 		}
-		return symbol + " " + study.VerdictWord(res.Verdict)
+		return symbol + " " + word
 	}
 	switch res.Verdict {
 	case quiz.Right:

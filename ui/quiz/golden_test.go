@@ -67,9 +67,9 @@ func TestQuizGolden(t *testing.T) {
 		"multi":        {ids: []string{"crucial-time"}, keys: func(*Screen) []string { return []string{"down", "space"} }},
 		"cloze":        {ids: []string{"summit-dates"}, keys: func(*Screen) []string { return append(qzType("four"), "tab") }},
 		// Enter on the last blank with blank 2 empty asks first.
-		"cloze_ask":    {ids: []string{"summit-dates"}, keys: func(*Screen) []string { return append(qzType("four"), "enter", "enter", "1", "3", "enter") }},
-		"order":        {ids: []string{"timeline"}, keys: func(*Screen) []string { return []string{"down", "K"} }},
-		"match":        {ids: []string{"who-said-what"}, keys: func(*Screen) []string { return []string{"b"} }},
+		"cloze_ask": {ids: []string{"summit-dates"}, keys: func(*Screen) []string { return append(qzType("four"), "enter", "enter", "1", "3", "enter") }},
+		"order":     {ids: []string{"timeline"}, keys: func(*Screen) []string { return []string{"down", "K"} }},
+		"match":     {ids: []string{"who-said-what"}, keys: func(*Screen) []string { return []string{"b"} }},
 		"feedback_wrong": {ids: []string{"venue"}, keys: func(s *Screen) []string {
 			return wrongKeys(&s.Attempt().Session().Items[0])
 		}},

@@ -206,7 +206,7 @@ func (r *ResultsScreen) helpView(w int) string {
 // lines is the summary, or the review of every answer.
 func (r *ResultsScreen) lines(w int) []string {
 	if r.reviewing {
-		return reviewLines(r.theme.Styles, r.att.Session(), w)
+		return reviewLines(r.theme.Styles, r.att.Session(), r.att.Exam(), w)
 	}
 	return r.summaryLines(w)
 }
