@@ -46,7 +46,13 @@ func (feedbackPhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.
 
 // lines is the prompt with the mark and the reasons under it.
 func (feedbackPhase) lines(q *Screen, w int) (lines []string, top, bottom int) {
-	return append(q.promptLines(w), feedbackLines(q.theme.Styles, q.item(), q.att.Exam(), w)...), 0, 0
+	lines = feedbackLines(q.theme.Styles, q.item(), q.att.Exam(), w)
+	if again := q.againNote(); again != "" && len(lines) > 1 {
+		// A review answer says when the question comes back, under its mark.
+		s := q.theme.Styles
+		lines = append(lines[:2], append(common.WrapLines(s.Meta.Render(again), w), lines[2:]...)...)
+	}
+	return append(q.promptLines(w), lines...), 0, 0
 }
 
 // keys offers going on, the evidence and scrolling.

@@ -25,6 +25,7 @@ type ResultsScreen struct {
 	help      common.KeyHelp
 	saveErr   string
 	timedOut  bool // a timed exam handed in when its time ran out
+	stillDue  int  // after a review: how many questions are still due, once counted; -1 before
 	reviewing bool
 	newSeed   func() int64 // the seed of a new quiz; random but in tests
 	// body is the summary or the review, scrolled, as the last layout
@@ -36,7 +37,7 @@ type ResultsScreen struct {
 
 // newResults builds the results of an attempt handed in.
 func newResults(cfg Config, att *study.Attempt, theme common.Theme) *ResultsScreen {
-	r := &ResultsScreen{cfg: cfg, att: att, theme: theme, keys: DefaultResultsKeyMap(), help: common.NewKeyHelp(theme.Styles), newSeed: rand.Int64, body: common.NewBody()}
+	r := &ResultsScreen{cfg: cfg, att: att, theme: theme, keys: DefaultResultsKeyMap(), help: common.NewKeyHelp(theme.Styles), newSeed: rand.Int64, body: common.NewBody(), stillDue: -1}
 	r.setKeys()
 	return r
 }
@@ -85,6 +86,10 @@ func (r *ResultsScreen) update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	case quizRecordedMsg:
 		if msg.err != nil {
 			r.saveErr = "not saved: " + msg.err.Error()
+		}
+	case stillDueMsg:
+		if msg.err == nil {
+			r.stillDue = msg.n
 		}
 	case tea.MouseWheelMsg:
 		switch msg.Button {

@@ -30,6 +30,9 @@ func (r *ResultsScreen) summaryLines(w int) []string {
 		s.Cut(fmt.Sprintf("Score %s/%s", quiz.FormatNumber(points), quiz.FormatNumber(total))+g.Dot+fmt.Sprintf("%d%%", r.att.Percent()), w),
 		common.ProgressBar(s, int(points*1000), int(total*1000), w),
 	)
+	if r.att.Review() && r.stillDue >= 0 {
+		out = append(out, common.WrapLines(s.Section.Render(stillDueLine(r.stillDue)), w)...)
+	}
 	for _, b := range r.att.Breakdowns() {
 		out = append(out, tallyLines(s, b.Title, b.Tallies, w)...)
 	}
