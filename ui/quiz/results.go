@@ -131,10 +131,9 @@ func (r *ResultsScreen) handleKey(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) 
 	case key.Matches(msg, k.Fresh):
 		return r.again(r.att.Fresh(r.newSeed()))
 	case key.Matches(msg, k.Article):
-		if r.cfg.OverReader {
-			return r, back
-		}
-		m := common.OpenArticleMsg{Pack: r.att.Pack(), Article: r.att.Article()}
+		// Opened over the results, so that esc comes back to them: once
+		// left, they are gone.
+		m := common.OpenArticleMsg{Pack: r.att.Pack(), Article: r.att.Article(), BackTo: "results"}
 		return r, func() tea.Msg { return m }
 	case key.Matches(msg, k.Help):
 		r.sizeHelp()
