@@ -31,7 +31,7 @@ func (*answerPhase) kind() quizPhase { return phaseAnswer }
 // answered; it goes with the question.
 func (q *Screen) setNote(note string) {
 	if a, ok := q.current.(*answerPhase); ok {
-		a.note = note
+		a.note = skipWorded(note, q.att.Exam())
 	}
 }
 

@@ -84,9 +84,9 @@ func asciiQuizStates(t *testing.T) map[string]struct {
 		"choice wrong":  {"venue", wrongKeys, `From the article: "`},
 		"match wrong":   {"who-said-what", wrongKeys, " -> "},
 		"order partly":  {"timeline", partialKeys, "PARTLY - "},
-		"cloze partly":  {"summit-dates", func(it *quiz.SessionItem) []string { return append(qzType("four"), "enter", "enter", "enter") }, "[four]-year gap, the two leaders met on September [-]"},
+		"cloze partly":  {"summit-dates", func(it *quiz.SessionItem) []string { return append(qzType("four"), "enter", "enter", "enter", "enter") }, "WRONG blank 2: (nothing): wrong; the answer is 12"},
 		"multi right":   {"crucial-time", rightKeys, "RIGHT - "},
-		"short skipped": {"sullivan", func(*quiz.SessionItem) []string { return []string{"ctrl+s"} }, "SKIPPED - "},
+		"short skipped": {"sullivan", func(*quiz.SessionItem) []string { return []string{"ctrl+s"} }, "ANSWER SHOWN - "},
 	}
 	for name, f := range feedback {
 		q := newTestQuiz(t, Config{SavingNotice: "scores are not saved"}, f.id)
@@ -108,7 +108,7 @@ func asciiQuizStates(t *testing.T) map[string]struct {
 	add("exam hand in", handIn, "Hand in your answers?")
 	st := testStore(t)
 	leaveUnfinished(t, st)
-	add("resume offer", offered(t, st), "r resume it (1 of 3 answered) - n start")
+	add("resume offer", offered(t, st), "r resume it - n start")
 	leave := newTestQuiz(t, Config{}, "venue", "sullivan", "timeline")
 	qzPress(leave, rightKeys(leave.item())...)
 	qzPress(leave, "esc")
@@ -128,7 +128,7 @@ func asciiQuizStates(t *testing.T) map[string]struct {
 	}
 	review.setKeys()
 	qzPress(review, "r")
-	add("results review", review, " -> ")
+	add("results review", review, "WRONG 1. ")
 	resultsHelp := finishedResults(t, Config{}, []string{"sullivan"}, "venue", "sullivan")
 	qzPress(resultsHelp, "?")
 	add("results full help", resultsHelp, "up/k")
@@ -188,7 +188,7 @@ func TestAnswerTextFollowsTheGlyphs(t *testing.T) {
 	}{
 		"order":          {"timeline", wrongKeys, " -> "},
 		"match":          {"who-said-what", wrongKeys, " -> "},
-		"cloze, a blank": {"summit-dates", func(*quiz.SessionItem) []string { return append(qzType("four"), "enter", "enter", "enter") }, "September [-] and [-]"},
+		"cloze, a blank": {"summit-dates", func(*quiz.SessionItem) []string { return append(qzType("four"), "enter", "enter", "enter", "enter") }, "September [-] and [-]"},
 		"choice":         {"venue", wrongKeys, ""},
 		"short":          {"sullivan", wrongKeys, "zzzz"},
 	}

@@ -46,7 +46,13 @@ func (feedbackPhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.
 
 // lines is the prompt with the mark and the reasons under it.
 func (feedbackPhase) lines(q *Screen, w int) (lines []string, top, bottom int) {
-	return append(q.promptLines(w), feedbackLines(q.theme.Styles, q.item(), w)...), 0, 0
+	lines = feedbackLines(q.theme.Styles, q.item(), q.att.Exam(), w)
+	if again := q.againNote(); again != "" && len(lines) > 1 {
+		// A review answer says when the question comes back, under its mark.
+		s := q.theme.Styles
+		lines = append(lines[:2], append(common.WrapLines(s.Meta.Render(again), w), lines[2:]...)...)
+	}
+	return append(q.promptLines(w), lines...), 0, 0
 }
 
 // keys offers going on, the evidence and scrolling.
@@ -122,22 +128,39 @@ func aboutAnswer(it *quiz.SessionItem) []answerNote {
 // feedbackLines is the mark of an answered item and the reasons: the
 // answer given, the right answer, the file's feedback for what was
 // picked, the explanation and the passage of the article.
-func feedbackLines(s common.Styles, it *quiz.SessionItem, w int) []string {
+func feedbackLines(s common.Styles, it *quiz.SessionItem, exam bool, w int) []string {
 	res := it.Result
 	if res == nil {
 		return nil
 	}
 	g := s.Glyphs()
-	out := []string{"", s.Cut(verdictLine(s, *res), w)}
+	out := []string{"", s.Cut(verdictLine(s, *res, exam), w)}
+	if sp := spelledNote(it); sp != "" {
+		// The typo forgiven, said after the mark as the plain quiz does.
+		out = append(out[:1], common.WrapLines(verdictLine(s, *res, exam)+g.Dot+sp, w)...)
+	}
+	if parts := partLines(s, it, w); len(parts) > 0 && (res.Verdict == quiz.Wrong || res.Verdict == quiz.Partial) {
+		// Each part marked, with what belonged there and a multi
+		// option's feedback under it, says all the answer lines would.
+		out = append(out, parts...)
+		return append(out, reasonLines(s, it, w)...)
+	}
 	if res.Verdict != quiz.Skipped {
 		out = append(out, common.HangingLines("Your answer: ", common.OneLine(answerText(g, it.Q, it.Response)), w)...)
 	}
 	if res.Verdict != quiz.Right {
-		out = append(out, common.HangingLines(study.LabelAnswer, common.OneLine(correctText(g, it.Q, res.Correct)), w)...)
+		out = append(out, common.HangingLines(study.LabelAnswer, modelAnswerText(g, it.Q, res.Correct), w)...)
 	}
 	for _, fb := range aboutAnswer(it) {
 		out = append(out, common.HangingLines(fb.label, fb.text, w)...)
 	}
+	return append(out, reasonLines(s, it, w)...)
+}
+
+// reasonLines are the explanation and the passage of the article.
+func reasonLines(s common.Styles, it *quiz.SessionItem, w int) []string {
+	g := s.Glyphs()
+	var out []string
 	if e := common.OneLine(it.Q.Explain); e != "" {
 		out = append(out, "")
 		out = append(out, common.HangingLines(study.LabelWhy, e, w)...)
@@ -150,15 +173,20 @@ func feedbackLines(s common.Styles, it *quiz.SessionItem, w int) []string {
 }
 
 // verdictLine is the mark of a graded answer, in words and a symbol so
-// that it reads without colour.
-func verdictLine(s common.Styles, res quiz.Result) string {
+// that it reads without colour; a practice question given up on is one
+// whose answer was shown (study.MarkWord), not one skipped.
+func verdictLine(s common.Styles, res quiz.Result, exam bool) string {
 	g := s.Glyphs()
 	pts := g.Dot + fmt.Sprintf("%s/%s", quiz.FormatNumber(res.Points), quiz.FormatNumber(res.Max))
 	mark := func(symbol string) string {
-		if g.MarksAreWords {
+		word := study.MarkWord(res.Verdict, exam)
+		switch {
+		case g.MarksAreWords && word != study.VerdictWord(res.Verdict):
+			return strings.ToUpper(word) // "ANSWER SHOWN"
+		case g.MarksAreWords:
 			return symbol // the mark is the word: "WRONG"
 		}
-		return symbol + " " + study.VerdictWord(res.Verdict)
+		return symbol + " " + word
 	}
 	switch res.Verdict {
 	case quiz.Right:

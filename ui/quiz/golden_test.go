@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -65,11 +66,28 @@ func TestQuizGolden(t *testing.T) {
 		"choice_ascii": {ids: []string{"venue"}, ascii: true},
 		"multi":        {ids: []string{"crucial-time"}, keys: func(*Screen) []string { return []string{"down", "space"} }},
 		"cloze":        {ids: []string{"summit-dates"}, keys: func(*Screen) []string { return append(qzType("four"), "tab") }},
-		"order":        {ids: []string{"timeline"}, keys: func(*Screen) []string { return []string{"down", "K"} }},
-		"match":        {ids: []string{"who-said-what"}, keys: func(*Screen) []string { return []string{"b"} }},
+		// Enter on the last blank with blank 2 empty asks first.
+		"cloze_ask": {ids: []string{"summit-dates"}, keys: func(*Screen) []string { return append(qzType("four"), "enter", "enter", "1", "3", "enter") }},
+		"order":     {ids: []string{"timeline"}, keys: func(*Screen) []string { return []string{"down", "K"} }},
+		"match":     {ids: []string{"who-said-what"}, keys: func(*Screen) []string { return []string{"b"} }},
 		"feedback_wrong": {ids: []string{"venue"}, keys: func(s *Screen) []string {
 			return wrongKeys(&s.Attempt().Session().Items[0])
 		}},
+		// Each part of an answer of several parts marked, with what
+		// belonged there, and a multi option's feedback under it.
+		"feedback_multi": {ids: []string{"hedged-claims"}, keys: multiMixedKeys},
+		"feedback_order": {ids: []string{"timeline"}, keys: func(s *Screen) []string {
+			return partialKeys(&s.Attempt().Session().Items[0])
+		}},
+		"feedback_match_ascii": {ids: []string{"who-said-what"}, ascii: true, keys: func(s *Screen) []string {
+			return partialKeys(&s.Attempt().Session().Items[0])
+		}},
+		"feedback_cloze": {ids: []string{"summit-dates"}, keys: func(s *Screen) []string {
+			return partialKeys(&s.Attempt().Session().Items[0])
+		}},
+		// A typo forgiven says so; a miss shows one model answer.
+		"feedback_typo":  {ids: []string{"sullivan"}, keys: func(*Screen) []string { return append(qzType("Jake Sulivan"), "enter") }},
+		"feedback_short": {ids: []string{"summit-focus"}, keys: func(*Screen) []string { return append(qzType("oil"), "enter") }},
 		"exam_overview": {cfg: Config{Exam: true}, ids: []string{"venue", "sullivan", "timeline"}, keys: func(s *Screen) []string {
 			return append(rightKeys(&s.Attempt().Session().Items[0]), "!", "l")
 		}},
@@ -101,4 +119,14 @@ func TestQuizGolden(t *testing.T) {
 			golden.RequireEqual(quizGoldenTB{t, file}, view)
 		})
 	}
+}
+
+// multiMixedKeys tick one right option and one wrong one that has
+// feedback, then answer.
+func multiMixedKeys(s *Screen) []string {
+	it := &s.Attempt().Session().Items[0]
+	q, n := it.Q, len(it.Q.Options)
+	wrong := slices.IndexFunc(q.Options, func(o string) bool { return !slices.Contains(q.Answers, o) && q.Feedback[o] != "" })
+	right := slices.Index(q.Options, q.Answers[0])
+	return []string{qzLetter(shownAt(it.View.OptionOrder, n, right)), qzLetter(shownAt(it.View.OptionOrder, n, wrong)), "enter"}
 }

@@ -2,10 +2,12 @@ package quiz
 
 import (
 	"fmt"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 
 	"brief/quiz"
+	"brief/quiz/study"
 )
 
 // KeyMap is the quiz screen's keys; it implements help.KeyMap. Which
@@ -146,13 +148,13 @@ func (k *KeyMap) label(c keyContext) {
 	// Typed letters belong to the input, so skip, flag, the list and
 	// help take ctrl or a function key.
 	if c.typing {
-		k.Skip.SetHelp("ctrl+s", "skip")
+		k.Skip.SetHelp("ctrl+s", study.ShowAnswerWord)
 		k.PrevQuestion.SetHelp("pgup", "previous")
 		k.NextQuestion.SetHelp("pgdn", "next")
 		k.Overview.SetHelp("ctrl+l", "list")
 		k.Help.SetHelp("f1", "more keys")
 	} else {
-		k.Skip.SetHelp("s", "skip")
+		k.Skip.SetHelp("s", study.ShowAnswerWord)
 		k.PrevQuestion.SetHelp("[", "previous")
 		k.NextQuestion.SetHelp("]", "next")
 		k.Overview.SetHelp("l", "list")
@@ -241,4 +243,19 @@ func (k ResultsKeyMap) ShortHelp() []key.Binding { return bindings(k.hints()) }
 // FullHelp is the results screen's help in columns.
 func (k ResultsKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{{k.Up, k.Down, k.PageDown, k.PageUp}, {k.Top, k.Bottom}, {k.Review, k.RetryMissed, k.Fresh}, {k.Article, k.Close, k.Leave, k.Help, k.Quit}}
+}
+
+// skipWorded words a widget's note for the mode: its notes end "or
+// skip." (or "to skip."), which in practice shows the answer, so there
+// they say so.
+func skipWorded(note string, exam bool) string {
+	if exam {
+		return note
+	}
+	for _, end := range []string{"to skip.", "or skip."} {
+		if base, ok := strings.CutSuffix(note, end); ok {
+			return base + strings.Fields(end)[0] + " show the answer."
+		}
+	}
+	return note
 }

@@ -78,6 +78,9 @@ type Screen struct {
 	width, height int
 
 	clock time.Time // the latest clock message; the first starts the attempt's clock
+	// reviewStates is where a review's questions stood in the schedule
+	// before their answers, to say when each comes back.
+	reviewStates map[int]quiz.ReviewState
 }
 
 // ClockMsg carries the time to a quiz screen: the first one starts
@@ -145,7 +148,7 @@ func (q *Screen) Init() tea.Cmd {
 	case q.cfg.OfferResume && !q.att.Review() && q.att.Article() != nil:
 		cmds = append(cmds, q.findUnfinished())
 	default:
-		cmds = append(cmds, q.begin())
+		cmds = append(cmds, q.readReviewStates(), q.begin())
 	}
 	return tea.Batch(cmds...)
 }
@@ -226,6 +229,8 @@ func (q *Screen) update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		}
 	case quizUnfinishedMsg:
 		return q, q.unfinished(msg)
+	case reviewStatesMsg:
+		q.reviewStates = msg.states
 	case tea.PasteMsg:
 		if p, ok := q.model().(paster); ok {
 			return q, p.paste(q, msg)
@@ -363,7 +368,7 @@ func (q *Screen) handIn(timedOut bool) (common.Screen, tea.Cmd) {
 	r := newResults(q.cfg, q.att, q.theme)
 	r.saveErr, r.timedOut = q.saveErr, timedOut
 	r.Update(tea.WindowSizeMsg{Width: q.width, Height: q.height})
-	return r, saved(handIn)
+	return r, tea.Batch(saved(handIn), countStillDue(q.cfg.Writer, q.att))
 }
 
 // runningScore is the points earned over the points of the questions

@@ -25,6 +25,7 @@ type ResultsScreen struct {
 	help      common.KeyHelp
 	saveErr   string
 	timedOut  bool // a timed exam handed in when its time ran out
+	stillDue  int  // after a review: how many questions are still due, once counted; -1 before
 	reviewing bool
 	newSeed   func() int64 // the seed of a new quiz; random but in tests
 	// body is the summary or the review, scrolled, as the last layout
@@ -36,7 +37,7 @@ type ResultsScreen struct {
 
 // newResults builds the results of an attempt handed in.
 func newResults(cfg Config, att *study.Attempt, theme common.Theme) *ResultsScreen {
-	r := &ResultsScreen{cfg: cfg, att: att, theme: theme, keys: DefaultResultsKeyMap(), help: common.NewKeyHelp(theme.Styles), newSeed: rand.Int64, body: common.NewBody()}
+	r := &ResultsScreen{cfg: cfg, att: att, theme: theme, keys: DefaultResultsKeyMap(), help: common.NewKeyHelp(theme.Styles), newSeed: rand.Int64, body: common.NewBody(), stillDue: -1}
 	r.setKeys()
 	return r
 }
@@ -86,6 +87,10 @@ func (r *ResultsScreen) update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		if msg.err != nil {
 			r.saveErr = "not saved: " + msg.err.Error()
 		}
+	case stillDueMsg:
+		if msg.err == nil {
+			r.stillDue = msg.n
+		}
 	case tea.MouseWheelMsg:
 		switch msg.Button {
 		case tea.MouseWheelUp:
@@ -126,10 +131,9 @@ func (r *ResultsScreen) handleKey(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) 
 	case key.Matches(msg, k.Fresh):
 		return r.again(r.att.Fresh(r.newSeed()))
 	case key.Matches(msg, k.Article):
-		if r.cfg.OverReader {
-			return r, back
-		}
-		m := common.OpenArticleMsg{Pack: r.att.Pack(), Article: r.att.Article()}
+		// Opened over the results, so that esc comes back to them: once
+		// left, they are gone.
+		m := common.OpenArticleMsg{Pack: r.att.Pack(), Article: r.att.Article(), BackTo: "results"}
 		return r, func() tea.Msg { return m }
 	case key.Matches(msg, k.Help):
 		r.sizeHelp()
@@ -206,7 +210,7 @@ func (r *ResultsScreen) helpView(w int) string {
 // lines is the summary, or the review of every answer.
 func (r *ResultsScreen) lines(w int) []string {
 	if r.reviewing {
-		return reviewLines(r.theme.Styles, r.att.Session(), w)
+		return reviewLines(r.theme.Styles, r.att.Session(), r.att.Exam(), w)
 	}
 	return r.summaryLines(w)
 }

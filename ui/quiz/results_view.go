@@ -30,6 +30,9 @@ func (r *ResultsScreen) summaryLines(w int) []string {
 		s.Cut(fmt.Sprintf("Score %s/%s", quiz.FormatNumber(points), quiz.FormatNumber(total))+g.Dot+fmt.Sprintf("%d%%", r.att.Percent()), w),
 		common.ProgressBar(s, int(points*1000), int(total*1000), w),
 	)
+	if r.att.Review() && r.stillDue >= 0 {
+		out = append(out, common.WrapLines(s.Section.Render(stillDueLine(r.stillDue)), w)...)
+	}
 	for _, b := range r.att.Breakdowns() {
 		out = append(out, tallyLines(s, b.Title, b.Tallies, w)...)
 	}
@@ -88,7 +91,7 @@ func verdictSymbol(g common.Glyphs, res *quiz.Result) string {
 
 // reviewLines lists the missed questions with the prompt, the mark, the
 // answer given, the right answer and the reasons.
-func reviewLines(s common.Styles, sess *quiz.Session, w int) []string {
+func reviewLines(s common.Styles, sess *quiz.Session, exam bool, w int) []string {
 	missed := sess.Missed()
 	out := []string{s.Cut(s.Title.Render("Review"+s.Glyphs().Dot+fmt.Sprintf("%d missed", len(missed))), w)}
 	for _, i := range missed {
@@ -100,7 +103,7 @@ func reviewLines(s common.Styles, sess *quiz.Session, w int) []string {
 			out = append(out, common.HangingLines(study.LabelAnswer, common.OneLine(correctText(s.Glyphs(), it.Q, quiz.CorrectAnswer(it.Q))), w)...)
 			continue
 		}
-		lines := feedbackLines(s, it, w)
+		lines := feedbackLines(s, it, exam, w)
 		if it.Result.Verdict == quiz.Skipped {
 			// Say plainly what was given, next to the right answer.
 			lines = append(lines[:2], append(common.HangingLines("Your answer: ", "(skipped)", w), lines[2:]...)...)

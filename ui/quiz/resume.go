@@ -21,12 +21,14 @@ type quizUnfinishedMsg struct {
 	err   error
 }
 
-// findUnfinished looks for an unfinished attempt at the article that can
-// still be rebuilt from its questions. The look-up is queued on the
-// writer, after every write before it: a quiz of the article just handed
-// in is not found unfinished.
+// findUnfinished looks for an unfinished attempt at the article like the
+// one asked for (the same mode, length and time limit) that can still be
+// rebuilt from its questions: a half-done review or a practice quiz is
+// not offered to a student who asked for an exam, and stays as it was.
+// The look-up is queued on the writer, after every write before it: a
+// quiz of the article just handed in is not found unfinished.
 func (q *Screen) findUnfinished() tea.Cmd {
-	l := study.FindUnfinished(q.cfg.Writer, q.att.Pack(), q.att.Article())
+	l := study.FindUnfinishedLike(q.cfg.Writer, q.att)
 	return func() tea.Msg {
 		found, err := l.Wait()
 		return quizUnfinishedMsg{found: found, err: err}
@@ -118,11 +120,13 @@ func (r *resumePhase) lines(q *Screen, w int) (lines []string, top, bottom int) 
 	if o.Exam() {
 		kind = "exam"
 	}
-	text := fmt.Sprintf("You have an unfinished %s on this article, started %s.", kind, study.Ago(o.Age()))
+	// Named as the student knows it: "practice, 1 of 3 answered,
+	// started just now".
+	text := fmt.Sprintf("You have an unfinished %s on this article: %s.", kind, common.OneLine(o.Describe()))
 	out := common.WrapLines(s.Title.Render(text), w)
 	out = append(out, "")
 	choices := [][2]string{
-		{q.keys.Resume.Help().Key, fmt.Sprintf("resume it (%d of %d answered)", o.Answered(), len(o.Session.Items))},
+		{q.keys.Resume.Help().Key, "resume it"},
 		{q.keys.StartOver.Help().Key, fmt.Sprintf("start this new %s (%s)", q.kindOfQuiz(), study.Count(q.att.Len(), "question"))},
 	}
 	var one []string
@@ -137,7 +141,8 @@ func (r *resumePhase) lines(q *Screen, w int) (lines []string, top, bottom int) 
 		}
 	}
 	out = append(out, "")
-	out = append(out, common.WrapLines("Resuming keeps your answers and goes on from the first question left; a new quiz leaves them in your stats.", w)...)
+	out = append(out, common.WrapLines("Resuming keeps your answers and goes on from the first question left.", w)...)
+	out = append(out, common.WrapLines(fmt.Sprintf("With %s, %s.", q.keys.StartOver.Help().Key, o.SetAsideWord()), w)...)
 	return out, 0, 0
 }
 

@@ -8,8 +8,9 @@ import (
 )
 
 // A timed exam resumed later carries on its own clock: the time left is
-// the saved limit less the time it had run, whatever the new command line
-// asks for, so leaving an exam never buys more time.
+// the saved limit less the time it had run, so leaving an exam never buys
+// more time. An exam with another limit (or none) is another quiz: the
+// unfinished one is not offered for it.
 func TestResumedExamKeepsItsClock(t *testing.T) {
 	st := testStore(t)
 	start := newTestQuiz(t, Config{Writer: study.NewWriter(st), Exam: true, TimeLimit: 10 * time.Minute}, resumeIDs...)
@@ -21,6 +22,15 @@ func TestResumedExamKeepsItsClock(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			q := newTestQuiz(t, Config{Writer: study.NewWriter(st), OfferResume: true, Exam: true, TimeLimit: again}, resumeIDs...)
 			deliver(q, q.findUnfinished())
+			if q.phase() == phaseResume {
+				t.Fatalf("the 10-minute exam is offered to an exam of %v", again)
+			}
+		})
+	}
+	t.Run("the same --time", func(t *testing.T) {
+		{
+			q := newTestQuiz(t, Config{Writer: study.NewWriter(st), OfferResume: true, Exam: true, TimeLimit: 10 * time.Minute}, resumeIDs...)
+			deliver(q, q.findUnfinished())
 			if q.phase() != phaseResume {
 				t.Fatalf("no offer to resume the exam")
 			}
@@ -28,8 +38,8 @@ func TestResumedExamKeepsItsClock(t *testing.T) {
 			if q.att.Limit() <= 9*time.Minute || q.att.Limit() > 10*time.Minute {
 				t.Errorf("resumed exam has %v to run; want what is left of its own 10 minutes", q.att.Limit())
 			}
-		})
-	}
+		}
+	})
 }
 
 // The time spent on the resume-or-new question is not the exam's: the

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -66,8 +67,9 @@ func TestResumeCarriesOnTheSameAttempt(t *testing.T) {
 	view := qzView(q)
 	v := strings.Join(strings.Fields(view), " ")
 	for _, want := range []string{
-		"Unfinished quiz", "You have an unfinished quiz on this article, started just now.",
-		"r resume it (1 of 3 answered) · n start this new quiz (3 questions)",
+		"Unfinished quiz", "You have an unfinished quiz on this article: practice, 1 of 3 answered, started just now.",
+		"r resume it · n start this new quiz (3 questions)",
+		"With n, your 1 answer stays in your stats, but that quiz is closed and not offered again.",
 	} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the offer lacks %q:\n%s", want, view)
@@ -123,5 +125,37 @@ func TestNothingToResumeStartsAtOnce(t *testing.T) {
 	q := offered(t, st)
 	if q.phase() != phaseAnswer || !q.att.Recording() || !q.att.Saving() {
 		t.Errorf("with nothing to resume: phase %d, recording %v; want the quiz begun", q.phase(), q.att.Recording())
+	}
+}
+
+// Resume offers only an unfinished quiz like the one asked for: a
+// practice quiz left half done is not offered to a student who asked for
+// an exam, nor one of another length, and stays to be resumed later.
+func TestResumeOffersOnlyAQuizLikeTheOneAskedFor(t *testing.T) {
+	st := testStore(t)
+	leaveUnfinished(t, st)
+	for name, cfg := range map[string]struct {
+		cfg Config
+		ids []string
+	}{
+		"an exam":        {Config{Exam: true}, resumeIDs},
+		"a shorter quiz": {Config{}, resumeIDs[:2]},
+		"a timed exam":   {Config{Exam: true, TimeLimit: 3 * time.Minute}, resumeIDs},
+	} {
+		t.Run(name, func(t *testing.T) {
+			c := cfg.cfg
+			c.Writer, c.OfferResume = study.NewWriter(st), true
+			q := newTestQuiz(t, c, cfg.ids...)
+			deliver(q, q.findUnfinished())
+			if q.phase() == phaseResume {
+				t.Fatalf("the unfinished practice quiz is offered to %s:\n%s", name, qzView(q))
+			}
+			if q.att.Exam() != c.Exam {
+				t.Errorf("the quiz begun is not the one asked for (exam %v)", q.att.Exam())
+			}
+		})
+	}
+	if q := offered(t, st); q.phase() != phaseResume {
+		t.Error("the practice quiz is no longer offered to a practice quiz like it")
 	}
 }

@@ -1,7 +1,6 @@
 package quiz
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -106,124 +105,6 @@ func typedKey(msg tea.KeyPressMsg) bool {
 	return true
 }
 
-// clozeWidget answers cloze questions: the text with numbered blanks, and
-// one input per blank; tab and shift+tab go between them, enter goes to
-// the next blank and answers from the last.
-type clozeWidget struct {
-	text    string // the cloze text with blanks shown as [1]_____
-	inputs  []textinput.Model
-	focused int
-}
-
-// blanksOf is how many blanks a widget has: those of a cloze widget,
-// else none.
-func blanksOf(w answerWidget) int {
-	if c, ok := w.(*clozeWidget); ok {
-		return len(c.inputs)
-	}
-	return 0
-}
-
-func newClozeWidget(q *quiz.Question, s common.Styles) *clozeWidget {
-	w := &clozeWidget{}
-	segs, err := quiz.ParseCloze(q.Text)
-	if err != nil {
-		// The parser refuses such files; show the text and one input
-		// rather than nothing.
-		w.text = common.OneLine(q.Text)
-		w.inputs = []textinput.Model{newAnswerInput(s, "1 > ", "")}
-		return w
-	}
-	var b strings.Builder
-	for _, seg := range segs {
-		if !seg.IsBlank() {
-			b.WriteString(seg.Text)
-			continue
-		}
-		n := len(w.inputs) + 1
-		fmt.Fprintf(&b, "[%d]_____", n)
-		w.inputs = append(w.inputs, newAnswerInput(s, fmt.Sprintf("%d > ", n), fmt.Sprintf("blank %d", n)))
-	}
-	if len(w.inputs) == 0 {
-		w.inputs = []textinput.Model{newAnswerInput(s, "1 > ", "")}
-	}
-	w.text = common.OneLine(b.String())
-	return w
-}
-
-func (w *clozeWidget) handleKey(msg tea.KeyPressMsg, k *KeyMap) (bool, bool, tea.Cmd) {
-	switch {
-	case key.Matches(msg, k.NextBlank):
-		return true, false, w.move(1)
-	case key.Matches(msg, k.PrevBlank):
-		return true, false, w.move(-1)
-	case key.Matches(msg, k.Submit):
-		if w.focused < len(w.inputs)-1 {
-			return true, false, w.move(1)
-		}
-		return true, true, nil
-	}
-	if !typedKey(msg) {
-		return false, false, nil
-	}
-	var cmd tea.Cmd
-	w.inputs[w.focused], cmd = w.inputs[w.focused].Update(msg)
-	return true, false, cmd
-}
-
-// move focuses the blank delta places on, wrapping round.
-func (w *clozeWidget) move(delta int) tea.Cmd {
-	n := len(w.inputs)
-	w.inputs[w.focused].Blur()
-	w.focused = (w.focused + delta + n) % n
-	return w.inputs[w.focused].Focus()
-}
-
-// size fits the blanks' inputs to the quiz's column, as textWidget's.
-func (w *clozeWidget) size(width int) {
-	for i := range w.inputs {
-		w.inputs[i].SetWidth(max(1, width-6))
-	}
-}
-
-func (w *clozeWidget) lines(s common.Styles, width int) ([]string, int) {
-	out := common.WrapLines(w.text, width)
-	out = append(out, "")
-	cursor := 0
-	for i := range w.inputs {
-		if i == w.focused {
-			cursor = len(out)
-		}
-		out = append(out, w.inputs[i].View())
-	}
-	return out, cursor
-}
-
-func (w *clozeWidget) response() (quiz.Response, string) {
-	r := quiz.Response{}
-	empty := 0
-	for _, in := range w.inputs {
-		v := strings.TrimSpace(in.Value())
-		if v == "" {
-			empty++
-		}
-		r.Text = append(r.Text, v)
-	}
-	if empty == len(w.inputs) {
-		return quiz.Response{}, "Fill in the blanks, or press ctrl+s to skip."
-	}
-	return r, ""
-}
-
-func (w *clozeWidget) standing() (quiz.Response, bool) { return standingResponse(w) }
-
-func (w *clozeWidget) typing() bool { return w.inputs[w.focused].Focused() }
-func (w *clozeWidget) letters() int { return 0 }
-func (w *clozeWidget) focus() tea.Cmd {
-	return w.inputs[w.focused].Focus()
-}
-func (w *clozeWidget) blur() { w.inputs[w.focused].Blur() }
-
 // paste puts pasted text into the input.
 func (w *textWidget) paste(msg tea.PasteMsg) tea.Cmd {
 	var cmd tea.Cmd
@@ -231,19 +112,5 @@ func (w *textWidget) paste(msg tea.PasteMsg) tea.Cmd {
 	return cmd
 }
 
-// paste puts pasted text into the focused blank.
-func (w *clozeWidget) paste(msg tea.PasteMsg) tea.Cmd {
-	var cmd tea.Cmd
-	w.inputs[w.focused], cmd = w.inputs[w.focused].Update(msg)
-	return cmd
-}
-
 // restyle follows a theme change.
 func (w *textWidget) restyle(s common.Styles) { common.StyleInput(&w.input, s) }
-
-// restyle follows a theme change.
-func (w *clozeWidget) restyle(s common.Styles) {
-	for i := range w.inputs {
-		common.StyleInput(&w.inputs[i], s)
-	}
-}
