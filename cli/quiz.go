@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"path/filepath"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"brief/content"
 	"brief/internal/sanitize"
 	"brief/quiz"
+	"brief/quiz/scores"
 	"brief/quiz/study"
 )
 
@@ -152,32 +154,12 @@ func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, pat
 		defer store.Close()
 	}
 	tui := !o.plain && !o.accessible && interactive(env)
-	out := plainOutput(env, o.accessible)
-	var lines lineSource // made when first needed: at a terminal it takes it over
-	linesOf := func() lineSource {
-		if lines == nil {
-			lines = newLineSource(env, out)
-		}
-		return lines
-	}
-	defer func() {
-		if lines != nil {
-			lines.close()
-		}
-	}()
-	var assigned *study.Assigned
+	in := &quizInput{env: env, out: plainOutput(env, o.accessible)}
+	defer in.close()
 	// With no flags at a terminal the start panel shows the assignment,
 	// asks the name and offers practice when no attempt is left.
-	panel := tui && o.noSettings()
-	if p.Assignment != nil && !o.practice && !panel {
-		name, err := studentName(g, linesOf, out)
-		if err != nil {
-			return plainEnded(err, env)
-		}
-		if assigned, err = o.assignment(store, p, a, &seedGiven, name); err != nil {
-			return err
-		}
-	} else if _, err := o.assignment(store, p, a, &seedGiven, ""); err != nil {
+	assigned, err := o.takeAssignment(g, store, p, a, &seedGiven, in, tui && o.noSettings())
+	if err != nil {
 		return err
 	}
 	so, err := o.sessionOptions(a, seedGiven)
@@ -190,15 +172,56 @@ func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, pat
 	}
 	w := study.NewWriter(store)
 	if tui {
-		if lines != nil {
-			lines.close() // the name was asked; the full screen reads the keys now
-			lines = nil
-		}
+		in.close() // a name may have been asked; the full screen reads the keys now
 		return runQuizTUI(ctx, g, env, p, a, sess, store, w, notice, o)
 	}
 	defer flushPlain(w, env)
-	feed := newLineFeed(ctx, linesOf())
-	att := study.New(w, study.Setup{Pack: p, Article: a, Session: sess, Exam: o.exam, TimeLimit: o.timeLimit, Assigned: o.assigned})
+	return runQuizPlain(ctx, g, o, in, study.Setup{Pack: p, Article: a, Session: sess, Exam: o.exam, TimeLimit: o.timeLimit, Assigned: o.assigned}, w, assigned)
+}
+
+// quizInput is where a quiz reads lines: made when first needed, since at
+// a terminal it takes the terminal over.
+type quizInput struct {
+	env   Env
+	out   io.Writer
+	lines lineSource
+}
+
+func (in *quizInput) source() lineSource {
+	if in.lines == nil {
+		in.lines = newLineSource(in.env, in.out)
+	}
+	return in.lines
+}
+
+func (in *quizInput) close() {
+	if in.lines != nil {
+		in.lines.close()
+		in.lines = nil
+	}
+}
+
+// takeAssignment applies the pack's assignment unless the student chose
+// practice or the start panel will show it, asking the student's name
+// first when none is kept; it returns nil for the student's own quiz.
+func (o *quizOptions) takeAssignment(g *globalOptions, store *scores.Store, p *content.Pack, a *content.Article, seedGiven *bool, in *quizInput, panel bool) (*study.Assigned, error) {
+	if p.Assignment == nil || o.practice || panel {
+		_, err := o.assignment(store, p, a, seedGiven, "") // refuses --practice with --exam
+		return nil, err
+	}
+	name, err := studentName(g, in.source, in.out)
+	if err != nil {
+		return nil, plainEnded(err, in.env)
+	}
+	return o.assignment(store, p, a, seedGiven, name)
+}
+
+// runQuizPlain asks the quiz line by line, offering first to carry on an
+// unfinished one like it.
+func runQuizPlain(ctx context.Context, g *globalOptions, o *quizOptions, in *quizInput, setup study.Setup, w *study.Writer, assigned *study.Assigned) error {
+	env, out := in.env, in.out
+	feed := newLineFeed(ctx, in.source())
+	att := study.New(w, setup)
 	resumed, err := resumeChosen(att, findResumable(w, att, out, env), o.resume, feed, out, env)
 	if err != nil {
 		return plainEnded(err, env)
@@ -209,9 +232,9 @@ func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, pat
 		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
 	}
 	assignmentNote(out, assigned)
-	fmt.Fprintf(out, "%s — %s\n\n", a.Title, study.Count(att.Len(), "question"))
+	fmt.Fprintf(out, "%s — %s\n\n", setup.Article.Title, study.Count(att.Len(), "question"))
 	pq := &plainQuiz{
-		ctx: ctx, lines: lines, feed: feed, out: out, att: att,
+		ctx: ctx, lines: in.lines, feed: feed, out: out, att: att,
 		now: time.Now, after: time.After, cleaner: sanitize.Line, ascii: g.style == "ascii", spoken: o.accessible,
 	}
 	return plainEnded(pq.run(), env)
