@@ -28,10 +28,14 @@ type ArticleStats struct {
 	PackID    string
 	ArticleID string
 	Attempts  int
-	Best      float64
-	Last      float64 // the most recently finished attempt
-	Average   float64
-	LastAt    time.Time
+	// Best is over the full attempts only (every question of the
+	// article, practice or exam, not a retry), as home's best is;
+	// HasBest is false when there is none.
+	Best    float64
+	HasBest bool
+	Last    float64 // the most recently finished attempt
+	Average float64
+	LastAt  time.Time
 }
 
 // DayAccuracy is one day of the accuracy chart. A day without answers has
@@ -86,7 +90,10 @@ func (s *Store) Stats(now time.Time) (*Stats, error) {
 // articleStats folds the finished attempts' scores per article, one row
 // of running totals per attempt.
 func (s *Store) articleStats(st *Stats, _ time.Time) error {
-	rows, err := s.db.Query(`SELECT a.pack_id, a.article_id, a.finished, t.points, t.max
+	// An attempt from before the pool was kept (pool 0) is taken as full,
+	// as it was counted then.
+	rows, err := s.db.Query(`SELECT a.pack_id, a.article_id, a.finished, t.points, t.max,
+			a.retry = 0 AND (a.pool = 0 OR a.questions = a.pool)
 		FROM attempts a JOIN tally_attempt t ON t.attempt_id = a.id
 		WHERE a.finished IS NOT NULL AND a.mode != 'review' AND t.answers > 0
 		ORDER BY a.pack_id, a.article_id, a.finished, a.id`)
@@ -99,7 +106,8 @@ func (s *Store) articleStats(st *Stats, _ time.Time) error {
 		var pack, article string
 		var finished int64
 		var points, avail float64
-		if err := rows.Scan(&pack, &article, &finished, &points, &avail); err != nil {
+		var full bool
+		if err := rows.Scan(&pack, &article, &finished, &points, &avail, &full); err != nil {
 			return err
 		}
 		p := percent(points, avail)
@@ -113,7 +121,9 @@ func (s *Store) articleStats(st *Stats, _ time.Time) error {
 		a.Attempts++
 		sum += p
 		a.Average = sum / float64(a.Attempts)
-		a.Best = max(a.Best, p)
+		if full {
+			a.Best, a.HasBest = max(a.Best, p), true
+		}
 		a.Last, a.LastAt = p, fromMillis(finished) // rows come in finishing order
 	}
 	return rows.Err()

@@ -28,8 +28,11 @@ func (s *Screen) historyLines(width int) ([]string, int) {
 	case pageArticles:
 		rows := make([]string, len(h.articles))
 		for i, a := range h.articles {
-			rows[i] = v.listRow(v.names.article(a.PackID, a.ArticleID),
-				study.Count(a.Attempts, "attempt")+v.s.Glyphs().Dot+"best "+formatPercent(a.Best), i == h.article)
+			facts := study.Count(a.Attempts, "attempt")
+			if a.HasBest {
+				facts += v.s.Glyphs().Dot + "best " + formatPercent(a.Best)
+			}
+			rows[i] = v.listRow(v.names.article(a.PackID, a.ArticleID), facts, i == h.article)
 		}
 		return append([]string{v.heading("Attempt history" + v.s.Glyphs().Dot + "choose an article")}, rows...), h.article + 1
 	case pageAttempts:

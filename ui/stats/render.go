@@ -189,7 +189,11 @@ func (v statsView) articles() []string {
 	header := v.row(2, "article", nameWidth, columns("best", "last", "avg", "tries"))
 	out := []string{v.heading("Articles"), v.s.Subtle.Render(header[len(header)-1])} // narrow: no "article" line
 	for _, a := range v.st.Articles {
-		nums := columns(formatPercent(a.Best), formatPercent(a.Last), formatPercent(a.Average), fmt.Sprint(a.Attempts))
+		best := v.s.Glyphs().Skipped // no full attempt yet: a part of the questions is no best
+		if a.HasBest {
+			best = formatPercent(a.Best)
+		}
+		nums := columns(best, formatPercent(a.Last), formatPercent(a.Average), fmt.Sprint(a.Attempts))
 		out = append(out, v.row(2, v.names.article(a.PackID, a.ArticleID), nameWidth, nums)...)
 	}
 	return out

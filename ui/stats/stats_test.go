@@ -23,8 +23,8 @@ func statsFixture() *scores.Stats {
 	today := time.Date(2026, 5, 12, 0, 0, 0, 0, time.UTC)
 	st := &scores.Stats{
 		Articles: []scores.ArticleStats{
-			{PackID: "brief-default", ArticleID: "russia-dprk-summit-2023", Attempts: 3, Best: 92.5, Last: 80, Average: 71.66},
-			{PackID: "gone-pack", ArticleID: "budget-2026", Attempts: 1, Best: 40, Last: 40, Average: 40},
+			{PackID: "brief-default", ArticleID: "russia-dprk-summit-2023", Attempts: 3, Best: 92.5, HasBest: true, Last: 80, Average: 71.66},
+			{PackID: "gone-pack", ArticleID: "budget-2026", Attempts: 1, Best: 40, HasBest: true, Last: 40, Average: 40},
 		},
 		Levels: []scores.Mastery{
 			{Level: "recall", Answers: 40, Points: 36, Max: 40, Fraction: 0.9},
