@@ -21,15 +21,19 @@ func (m *Model) reviewLoaded(msg ReviewLoadedMsg) tea.Cmd {
 	if msg.Err != nil || msg.Plan == nil {
 		return m.broadcast(home.NoticeMsg{Text: reviewNotice(msg)})
 	}
-	q := m.reviewQuiz(msg.Plan)
+	q := m.reviewQuiz(msg.Plan, msg.Misses)
 	return m.push(stateQuiz, q, q.Init())
 }
 
 // reviewQuiz builds the quiz screen for a review session, recorded as one
 // review attempt.
-func (m *Model) reviewQuiz(plan *quiz.ReviewPlan) *quizui.Screen {
+func (m *Model) reviewQuiz(plan *quiz.ReviewPlan, misses bool) *quizui.Screen {
+	word := ""
+	if misses {
+		word = "Nothing due · today's misses" // what r gives when nothing is due
+	}
 	return quizui.New(quizui.Config{
-		Session: plan.Session, Refs: plan.Refs, Packs: m.cfg.Packs,
+		Session: plan.Session, Refs: plan.Refs, Packs: m.cfg.Packs, ReviewWord: word,
 		Writer: m.writer, SavingNotice: m.cfg.SavingNotice,
 	}, m.theme)
 }

@@ -15,17 +15,18 @@ import (
 // is nil when nothing is due; Next is then when the next question falls
 // due (zero when none is scheduled).
 type ReviewLoadedMsg struct {
-	Plan *quiz.ReviewPlan
-	Next time.Time
-	Err  error
+	Plan   *quiz.ReviewPlan
+	Misses bool // nothing was due: the plan is the questions missed today
+	Next   time.Time
+	Err    error
 }
 
 // LoadReviewCmd plans, off the update loop, one review session of every
 // question due now in the given packs (see study.LoadReview).
 func LoadReviewCmd(store *scores.Store, packs []*content.Pack, n int, seed int64) tea.Cmd {
 	return func() tea.Msg {
-		r, _, err := study.LoadReviewOrMisses(store, packs, time.Now(), n, seed) // nothing due: today's misses
-		return ReviewLoadedMsg{Plan: r.Plan, Next: r.Next, Err: err}
+		r, misses, err := study.LoadReviewOrMisses(store, packs, time.Now(), n, seed) // nothing due: today's misses
+		return ReviewLoadedMsg{Plan: r.Plan, Misses: misses, Next: r.Next, Err: err}
 	}
 }
 

@@ -12,8 +12,10 @@ import (
 )
 
 // pipeArgs is how each program prints an article, dark style, 80 columns,
-// into a pipe: what `brief read --plain --style dark | less -R` and
-// `glow -s dark | less -r` do.
+// into a pipe. glow gives a pipe the dark style's layout without its
+// colours; brief, asked for a style by name, gives a pipe its colours too
+// (for `less -R`), so it runs under NO_COLOR here (see printOnce), and
+// both print the same text.
 func pipeArgs(p program, article string) []string {
 	if p.name == "glow" {
 		return []string{"-s", "dark", "-w", "80", article}
@@ -42,6 +44,9 @@ func (b *bench) printOnce(p program, article string) (time.Duration, int64, erro
 	cmd := exec.Command(self, append([]string{p.path}, pipeArgs(p, article)...)...)
 	cmd.Dir = b.work
 	cmd.Env = append(append([]string{printChildEnv + "=1"}, b.env...), "BRIEF_DATA_DIR="+filepath.Join(b.work, "data"))
+	if p.name != "glow" {
+		cmd.Env = append(cmd.Env, "NO_COLOR=1") // the uncoloured dark layout glow prints
+	}
 	out, err := cmd.Output()
 	if err != nil {
 		return 0, 0, fmt.Errorf("%s: %w", p.name, err)

@@ -24,8 +24,11 @@ type Config struct {
 	// article Session.Items[i] comes from, looked up in Packs. Answers
 	// are recorded against them and e shows the right article. Pack and
 	// Article may then be nil.
-	Refs  []quiz.ReviewRef
-	Packs []*content.Pack
+	Refs []quiz.ReviewRef
+	// ReviewWord heads a review's questions in place of "Review", such as
+	// "Today's misses" when nothing was due.
+	ReviewWord string
+	Packs      []*content.Pack
 	// Writer is where the quiz's answers are recorded, and where an
 	// unfinished attempt at the article is looked for when OfferResume
 	// is set; nil saves nothing.

@@ -171,7 +171,7 @@ func (r *resumePhase) header(q *Screen, w int) []string {
 		kind = "Unfinished exam"
 	}
 	out := []string{
-		s.Cut(s.Title.Render(itemTitle(q.att, 0, s.Glyphs().Dot)), w),
+		s.Cut(s.Title.Render(itemTitle(q.att, 0, s.Glyphs().Dot, q.cfg.ReviewWord)), w),
 		s.Cut(s.Meta.Render(kind), w),
 		common.ProgressBar(s, o.Answered(), len(o.Session.Items), w),
 	}

@@ -6,9 +6,13 @@ import (
 )
 
 // itemTitle is the heading over item i of an attempt: the article's
-// title, or in a review "Review", dot and the title of the article the
+// title, or in a review "Review" (or review, the word the config gives,
+// such as "Today's misses"), dot and the title of the article the
 // question is from.
-func itemTitle(att *study.Attempt, i int, dot string) string {
+func itemTitle(att *study.Attempt, i int, dot, review string) string {
+	if review == "" {
+		review = "Review"
+	}
 	_, a := att.ItemArticle(i)
 	title := ""
 	if a != nil {
@@ -16,9 +20,9 @@ func itemTitle(att *study.Attempt, i int, dot string) string {
 	}
 	if att.Review() {
 		if title == "" {
-			return "Review"
+			return review
 		}
-		return "Review" + dot + title
+		return review + dot + title
 	}
 	return title
 }

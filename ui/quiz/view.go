@@ -120,7 +120,7 @@ func (q *Screen) header(w int) []string {
 		}
 		right = clock.Render(g.Timer + study.Countdown(left))
 	}
-	title := common.Spread(s, s.Title.Render(itemTitle(q.att, q.cur, g.Dot)), right, w)
+	title := common.Spread(s, s.Title.Render(itemTitle(q.att, q.cur, g.Dot, q.cfg.ReviewWord)), right, w)
 
 	facts := fmt.Sprintf("Question %d/%d", q.cur+1, q.att.Len()) + g.Dot + string(it.Q.Level) + g.Dot + study.PointsWord(it.Q.Points)
 	if it.Flagged {
