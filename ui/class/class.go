@@ -38,6 +38,7 @@ type Screen struct {
 	vp      viewport.Model
 	width   int
 	height  int
+	margin  int // left of the column the screen draws in, on a wide terminal
 }
 
 // New builds the class screen on a report.
@@ -59,7 +60,8 @@ func (s *Screen) Title() string { return "brief · class" }
 func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		s.width, s.height = msg.Width, msg.Height
+		s.height = msg.Height
+		s.width, s.margin = common.Centre(msg.Width) // one column, centred, as on every screen
 	case common.ThemeMsg:
 		s.styles = msg.Styles
 		s.help.SetStyles(msg.Styles)
@@ -243,11 +245,11 @@ func (s *Screen) View() string {
 	} else {
 		out[0] = " " + s.withMore(title)
 	}
-	out = append(out, s.vp.View(), "")
+	out = append(append(out, strings.Split(s.vp.View(), "\n")...), "")
 	for _, l := range strings.Split(s.help.View(s.keys), "\n") {
 		out = append(out, " "+st.Cut(l, s.width-1))
 	}
-	return strings.Join(out, "\n")
+	return strings.Join(common.Indent(out, s.margin), "\n")
 }
 
 // withMore puts "↓ more" at the right of a heading line when the rows or

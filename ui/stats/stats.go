@@ -59,6 +59,7 @@ type Screen struct {
 	hist   history
 	width  int
 	height int
+	margin int // left of the column the stats draw in, on a wide terminal
 }
 
 // New builds the stats screen. With nil stats it shows that
@@ -89,7 +90,8 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		s.layout()
 		s.vp.GotoTop()
 	case tea.WindowSizeMsg:
-		s.width, s.height = msg.Width, msg.Height
+		s.height = msg.Height
+		s.width, s.margin = common.Centre(msg.Width) // one column, centred, as on every screen
 		s.layout()
 	case common.ThemeMsg:
 		s.styles = msg.Styles
@@ -210,11 +212,11 @@ func (s *Screen) View() string {
 		top = " " + st.Cut(title, room-2)
 		top += strings.Repeat(" ", max(1, room-ansi.StringWidth(top))) + where
 	}
-	out := []string{top, s.vp.View(), ""}
+	out := append(append([]string{top}, strings.Split(s.vp.View(), "\n")...), "")
 	for _, l := range strings.Split(s.help.View(s.keys), "\n") {
 		out = append(out, " "+st.Cut(l, s.width-1))
 	}
-	return strings.Join(out, "\n")
+	return strings.Join(common.Indent(out, s.margin), "\n")
 }
 
 // scrolled is where the view is in stats taller than the screen, in the
