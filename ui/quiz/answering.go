@@ -20,6 +20,9 @@ type answerPhase struct {
 	touched bool
 	// confirm asks for a second enter, once the first has selected.
 	confirm string
+	// widgetAt is the body line the widget starts on, as last laid out,
+	// to find the option a click is on.
+	widgetAt int
 }
 
 // confirmNote is what the first enter on an untouched question says.
@@ -107,12 +110,27 @@ func (*answerPhase) paste(q *Screen, msg tea.PasteMsg) tea.Cmd {
 	return nil
 }
 
+// click picks the option of a choice question clicked on, with --mouse:
+// row y of the screen is a line of the body below the header, scrolled.
+func (a *answerPhase) click(q *Screen, msg tea.MouseClickMsg) {
+	c, ok := q.widget().(interface{ clickAt(line int) bool })
+	if !ok || msg.Button != tea.MouseLeft {
+		return
+	}
+	_, w := common.QuizColumn(q.width)
+	line := msg.Y - len(q.header(w)) + q.body.YOffset() - a.widgetAt
+	if msg.Y >= len(q.header(w)) && msg.Y < len(q.header(w))+q.body.Height() && line >= 0 && c.clickAt(line) {
+		a.touched, a.note, a.confirm = true, "", ""
+	}
+}
+
 // lines is the prompt, the widget and the note under it; the lines to
 // keep in view are the cursor's, down to the note when there is one.
 func (a *answerPhase) lines(q *Screen, w int) (lines []string, top, bottom int) {
 	out := q.promptLines(w)
 	widget, cursor := q.widget().lines(q.theme.Styles, w)
 	out = append(out, "")
+	a.widgetAt = len(out)
 	top = cursor + len(out)
 	out = append(out, widget...)
 	bottom = top

@@ -215,6 +215,10 @@ func (q *Screen) update(msg tea.Msg) (common.Screen, tea.Cmd) {
 				r.restyle(msg.Styles)
 			}
 		}
+	case tea.MouseClickMsg:
+		if a, ok := q.current.(*answerPhase); ok {
+			a.click(q, msg)
+		}
 	case tea.MouseWheelMsg:
 		if q.model().wheel() {
 			switch msg.Button {

@@ -119,6 +119,7 @@ type choiceWidget struct {
 	truth  bool // truefalse: position 0 is True
 	cursor int
 	ticked []bool // multi: what is ticked; otherwise the last pick
+	starts []int  // the line each option starts on, as last drawn (for a click)
 }
 
 func (w *choiceWidget) handleKey(msg tea.KeyPressMsg, k *KeyMap) (bool, bool, tea.Cmd) {
@@ -164,6 +165,23 @@ func (w *choiceWidget) handleKey(msg tea.KeyPressMsg, k *KeyMap) (bool, bool, te
 	return true, true, nil
 }
 
+// clickAt picks the option drawn on line (counted from the widget's
+// first line), as its letter would, but never answers: enter does.
+func (w *choiceWidget) clickAt(line int) bool {
+	for i := len(w.starts) - 1; i >= 0; i-- {
+		if line >= w.starts[i] {
+			w.cursor = i
+			if w.multi {
+				w.ticked[i] = !w.ticked[i]
+			} else {
+				w.pick(i)
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // pick makes position i the single answer.
 func (w *choiceWidget) pick(i int) {
 	for j := range w.ticked {
@@ -181,7 +199,9 @@ func (w *choiceWidget) lines(s common.Styles, width int) ([]string, int) {
 	if !w.multi && slices.Contains(w.ticked, true) {
 		unpicked = strings.Repeat(" ", ansi.StringWidth(g.Picked+" "))
 	}
+	w.starts = w.starts[:0]
 	for i, label := range w.labels {
+		w.starts = append(w.starts, len(out))
 		mark := noCursor(g)
 		if i == w.cursor {
 			mark = s.Cursor.Render(g.Cursor)
