@@ -88,7 +88,7 @@ func gradesTable(p *class.PackReport, sortBy int, g common.Glyphs) table {
 		if gr.Allowed > 0 {
 			tries = fmt.Sprintf("%d/%d", gr.Attempts, gr.Allowed)
 		}
-		best, last, time := g.Skipped, g.Skipped, g.Skipped
+		best, last, time := g.Blank, g.Blank, g.Blank
 		if !gr.Missing {
 			best, last, time = percent(gr.Best), percent(gr.Last), study.Countdown(gr.Time)
 		}
@@ -117,7 +117,7 @@ func questionsTable(p *class.PackReport, sortBy int, g common.Glyphs) table {
 	})
 	t := table{cols: []column{{head: "Question"}, {head: "Asked", drop: 4}, {head: "Right", drop: 1}, {head: "Discr.", drop: 3}, {head: "Most given wrong", drop: 5}, {head: "Time", drop: 6}, {drop: 2}}}
 	for _, it := range items {
-		disc := g.Skipped
+		disc := g.Blank
 		if it.HasDiscrimination {
 			disc = fmt.Sprintf("%+.2f", it.Discrimination)
 		}

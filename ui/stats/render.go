@@ -189,7 +189,7 @@ func (v statsView) articles() []string {
 	header := v.row(2, "article", nameWidth, columns("best", "last", "avg", "tries"))
 	out := []string{v.heading("Articles"), v.s.Subtle.Render(header[len(header)-1])} // narrow: no "article" line
 	for _, a := range v.st.Articles {
-		best := v.s.Glyphs().Skipped // no full attempt yet: a part of the questions is no best
+		best := v.s.Glyphs().Blank // no full attempt yet: a part of the questions is no best
 		if a.HasBest {
 			best = formatPercent(a.Best)
 		}
