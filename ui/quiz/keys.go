@@ -92,8 +92,11 @@ type keyContext struct {
 }
 
 // letterKeys names the answer keys of n options, from a and from 1:
-// "a-d", "1-4"; "a/b", "1/2" for two.
+// "a-d", "1-4"; "a/b", "1/2" for two. Letters stop at h and digits at 8,
+// so that no answer key is also the quiz's own (j, k, l, s): the options
+// after the eighth are reached with the arrows.
 func letterKeys(n int) (letters, digits string) {
+	n = min(n, maxLetterKeys)
 	switch {
 	case n <= 1:
 		return "a", "1"
@@ -107,6 +110,9 @@ func letterKeys(n int) (letters, digits string) {
 // key changes while typing: every binding but help starts off and
 // labelled for c's typing, mode and question, then c's phase turns on
 // (and words its own way) what it offers.
+// maxLetterKeys is how many options have a key of their own (a-h, 1-8).
+const maxLetterKeys = 8
+
 func (k *KeyMap) set(c keyContext) {
 	for _, b := range k.phased() {
 		b.SetEnabled(false)
