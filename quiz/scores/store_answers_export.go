@@ -34,16 +34,7 @@ type AnswerRow struct {
 // read as SQLite holds it, as Attempts reads them, so one damaged row
 // does not stop the list.
 func (s *Store) AnswerRows(f AttemptFilter) ([]AnswerRow, error) {
-	where, args := []string{"a.finished IS NOT NULL"}, []any{}
-	if f.PackID != "" {
-		where, args = append(where, "a.pack_id = ?"), append(args, f.PackID)
-	}
-	if f.ArticleID != "" {
-		where, args = append(where, "a.article_id = ?"), append(args, f.ArticleID)
-	}
-	if !f.Since.IsZero() {
-		where, args = append(where, "a.started >= ?"), append(args, millis(f.Since))
-	}
+	where, args := f.where()
 	rows, err := s.db.Query(`SELECT n.at, a.id, a.pack_id, a.pack_version, a.article_id, a.mode, a.retry,
 			n.question_id, n.section, n.level, n.given, n.points, n.max, n.skipped, n.elapsed_ms
 		FROM attempts a JOIN answers n ON n.attempt_id = a.id

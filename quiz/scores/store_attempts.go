@@ -38,10 +38,9 @@ type AttemptRow struct {
 	// kind reads as the zero time, NaN points or a Duration of -1.
 }
 
-// Attempts lists finished attempts, oldest first. Unfinished and abandoned
-// attempts are left out: their answers count in the stats, but they are not
-// a score to hand in.
-func (s *Store) Attempts(f AttemptFilter) ([]AttemptRow, error) {
+// where is the filter as the conditions of a query on the finished
+// attempts, a, and their arguments.
+func (f AttemptFilter) where() ([]string, []any) {
 	where := []string{"a.finished IS NOT NULL"}
 	var args []any
 	if f.PackID != "" {
@@ -53,6 +52,14 @@ func (s *Store) Attempts(f AttemptFilter) ([]AttemptRow, error) {
 	if !f.Since.IsZero() {
 		where, args = append(where, "a.started >= ?"), append(args, millis(f.Since))
 	}
+	return where, args
+}
+
+// Attempts lists finished attempts, oldest first. Unfinished and abandoned
+// attempts are left out: their answers count in the stats, but they are not
+// a score to hand in.
+func (s *Store) Attempts(f AttemptFilter) ([]AttemptRow, error) {
+	where, args := f.where()
 	// Each value is read as whatever SQLite holds, so that a row of the
 	// wrong type (a damaged or crafted database) is listed with what
 	// can be made of it rather than failing the whole list.
