@@ -134,20 +134,7 @@ func (s *Screen) move(msg tea.KeyPressMsg) {
 
 // scroll scrolls an opened student or question.
 func (s *Screen) scroll(msg tea.KeyPressMsg) {
-	switch k := s.keys; {
-	case key.Matches(msg, k.Up):
-		s.vp.ScrollUp(1)
-	case key.Matches(msg, k.Down):
-		s.vp.ScrollDown(1)
-	case key.Matches(msg, k.PageDown):
-		s.vp.PageDown()
-	case key.Matches(msg, k.PageUp):
-		s.vp.PageUp()
-	case key.Matches(msg, k.Top):
-		s.vp.GotoTop()
-	case key.Matches(msg, k.Bottom):
-		s.vp.GotoBottom()
-	}
+	s.keys.Scroll(&s.vp, msg)
 }
 
 // open shows the student or question under the cursor.

@@ -115,18 +115,8 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		case key.Matches(msg, s.keys.Help):
 			s.help.Toggle(s.keys)
 			s.layout()
-		case key.Matches(msg, s.keys.Up):
-			s.vp.ScrollUp(1)
-		case key.Matches(msg, s.keys.Down):
-			s.vp.ScrollDown(1)
-		case key.Matches(msg, s.keys.PageDown):
-			s.vp.PageDown()
-		case key.Matches(msg, s.keys.PageUp):
-			s.vp.PageUp()
-		case key.Matches(msg, s.keys.Top):
-			s.vp.GotoTop()
-		case key.Matches(msg, s.keys.Bottom):
-			s.vp.GotoBottom()
+		default:
+			s.keys.Scroll(&s.vp, msg)
 		}
 		s.fit()
 	}
