@@ -56,12 +56,14 @@ func questionTypes(p *content.Pack) map[string]map[string]quiz.Type {
 
 // handInAttempt turns a stored attempt into its hand-in form.
 func handInAttempt(fa scores.FinishedAttempt, types map[string]quiz.Type) Attempt {
-	finished := fa.Finished.UTC()
+	// Times keep the student's own offset: "late" is judged by the day on
+	// the student's calendar, as the due day is written.
+	finished := fa.Finished.Local()
 	mode := fa.Mode
 	if fa.Retry {
 		mode = ModeRetry // after seeing the answers: not what the student knew
 	}
-	a := Attempt{ID: fa.ID, Article: fa.ArticleID, Mode: mode, Started: fa.Started.UTC(), Finished: &finished, Assigned: fa.Assigned,
+	a := Attempt{ID: fa.ID, Article: fa.ArticleID, Mode: mode, Started: fa.Started.Local(), Finished: &finished, Assigned: fa.Assigned,
 		Settings: Settings{Questions: len(fa.QuestionIDs), Seed: fa.Seed}, Answers: []Answer{}}
 	if fa.TimeLimit > 0 {
 		a.Settings.TimeLimit = fa.TimeLimit.String()
