@@ -110,7 +110,10 @@ func (p *StartPanel) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return p.loaded(msg), nil
 	case nameSavedMsg:
 		if msg.err != nil {
-			p.problem = "Your name was not saved: " + common.CleanError(msg.err.Error())
+			// Said before the quiz covers the panel: the name holds for
+			// this quiz, and is asked again next time.
+			p.problem = "Your name was not saved (" + common.CleanError(msg.err.Error()) + "): enter starts the assignment under it anyway."
+			return p, nil
 		}
 		return p.start(true)
 	case tea.KeyPressMsg:

@@ -1,6 +1,8 @@
 package quiz
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -190,5 +192,24 @@ func TestStartPanelPractiseInsteadOfTheAssignment(t *testing.T) {
 	}
 	if q.Attempt().Exam() || q.Attempt().Len() != len(a.Questions) {
 		t.Errorf("practice instead: exam %v, %d questions; want practice on all %d", q.Attempt().Exam(), q.Attempt().Len(), len(a.Questions))
+	}
+}
+
+// A name that cannot be saved is said on the panel before the quiz covers
+// it; enter then starts the assignment under that name all the same.
+func TestStartPanelSaysWhenTheNameWasNotSaved(t *testing.T) {
+	p, a := assignedPack(t)
+	file := filepath.Join(t.TempDir(), "not-a-folder")
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg := StartConfig{Pack: p, Article: a, Store: testStore(t), DataDir: file}
+	keys := append(append([]string{"enter"}, qzType("Ana Perera")...), "enter")
+	s := openPanel(t, cfg, "dark", 80, 24, keys...)
+	if v := panelView(s, 80, 24); !strings.Contains(v, "Your name was not saved") {
+		t.Fatalf("the panel does not say the name was not saved:\n%s", v)
+	}
+	if _, ok := openPanel(t, cfg, "dark", 80, 24, append(keys, "enter")...).(*Screen); !ok {
+		t.Error("enter after the notice did not start the assignment")
 	}
 }
