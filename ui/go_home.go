@@ -4,6 +4,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"brief/ui/home"
+	"brief/ui/reader"
 )
 
 // goHome closes every screen above the home screen (above the first
@@ -12,6 +13,10 @@ import (
 func (m *Model) goHome(note string) tea.Cmd {
 	for len(m.stack) > 1 && m.top().state != stateHome {
 		m.pop()
+	}
+	if m.top().state == stateReader && note != "" {
+		// `brief read FILE` has no home beneath: the reader says it.
+		return m.updateTop(reader.NoteMsg{Text: note})
 	}
 	if m.top().state != stateHome {
 		return nil

@@ -40,6 +40,11 @@ type placeLoadedMsg struct {
 	err error
 }
 
+// NoteMsg puts a note in the reader's footer for a few seconds, as the
+// root does when a quiz over the reader closes with something to say
+// (an exam left with its clock paused) and there is no home to say it.
+type NoteMsg struct{ Text string }
+
 // noteExpiredMsg takes a note out of the footer; only the newest counts.
 type noteExpiredMsg struct {
 	seq int

@@ -180,6 +180,8 @@ func (r *Screen) update(msg tea.Msg) tea.Cmd {
 			return r.showNote("Could not save your place and reading time: " + msg.err.Error())
 		}
 		return nil
+	case NoteMsg:
+		return r.showNote(msg.Text)
 	case noteExpiredMsg:
 		if msg.seq == r.noteSeq {
 			r.note, r.noteUntilScroll = "", false
