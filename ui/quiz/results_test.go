@@ -68,7 +68,7 @@ func TestResultsReview(t *testing.T) {
 	r := finishedResults(t, Config{}, []string{"sullivan"}, "venue", "sullivan")
 	qzPress(r, "r")
 	v := qzView(r)
-	for _, want := range []string{"Review · 1 missed", "Question 2", "Your answer: (skipped)", "The answer: Jake Sullivan (also accepted: Sullivan)"} {
+	for _, want := range []string{"Review · 1 missed", "Question 2", "Your answer: none: the answer was shown", "The answer: Jake Sullivan (also accepted: Sullivan)"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the review lacks %q:\n%s", want, v)
 		}
@@ -216,5 +216,15 @@ func TestResultsReviewPages(t *testing.T) {
 	qzPress(r, "g")
 	if r.body.YOffset() != 0 || qzView(r) != top {
 		t.Errorf("g does not go back to the top (scroll %d)", r.body.YOffset())
+	}
+}
+
+// A question left in an exam reads "(skipped)" in the review; one whose
+// answer a student asked for in practice says that instead.
+func TestResultsReviewSaysWhatASkipWas(t *testing.T) {
+	r := finishedResults(t, Config{Exam: true}, []string{"sullivan"}, "venue", "sullivan")
+	qzPress(r, "r")
+	if v := qzView(r); !strings.Contains(v, "Your answer: (skipped)") {
+		t.Errorf("an exam's review should say the question was skipped:\n%s", v)
 	}
 }

@@ -105,8 +105,14 @@ func reviewLines(s common.Styles, sess *quiz.Session, exam bool, w int) []string
 		}
 		lines := feedbackLines(s, it, exam, w)
 		if it.Result.Verdict == quiz.Skipped {
-			// Say plainly what was given, next to the right answer.
-			lines = append(lines[:2], append(common.HangingLines("Your answer: ", "(skipped)", w), lines[2:]...)...)
+			// Say plainly what was given, next to the right answer: in
+			// practice the student asked for the answer, in an exam they
+			// left the question.
+			given := "(skipped)"
+			if !exam {
+				given = "none: the answer was shown"
+			}
+			lines = append(lines[:2], append(common.HangingLines("Your answer: ", given, w), lines[2:]...)...)
 		}
 		out = append(out, lines[1:]...)
 	}
