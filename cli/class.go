@@ -153,7 +153,7 @@ func runClassReport(g *globalOptions, o *classReportOptions, env Env, args []str
 		if err := writeOutput(o.out, buf.Bytes(), o.force); err != nil {
 			return err
 		}
-		fmt.Fprintf(env.Stdout, "wrote the report on %s to %s\n", countNoun(len(handIns), "hand-in"), showPath(o.out))
+		fmt.Fprintf(env.Stdout, "wrote the report on %s to %s\n", count(len(handIns), "hand-in"), showPath(o.out))
 	} else if _, err := env.Stdout.Write(buf.Bytes()); err != nil {
 		return err
 	}
@@ -181,12 +181,4 @@ func writeClassTable(buf *bytes.Buffer, g *globalOptions, env Env, r *class.Repo
 	}
 	_, err := w.Write(styled.Bytes())
 	return err
-}
-
-// countNoun says n thing or n things.
-func countNoun(n int, thing string) string {
-	if n == 1 {
-		return "1 " + thing
-	}
-	return fmt.Sprintf("%d %ss", n, thing)
 }

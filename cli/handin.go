@@ -77,10 +77,10 @@ func runHandIn(g *globalOptions, o *handInOptions, env Env, arg string) error {
 	if err := writeOutput(out, buf.Bytes(), o.force); err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "wrote %s at %s %s for %s to %s\n", countNoun(len(c.HandIn.Attempts), "finished attempt"),
+	fmt.Fprintf(env.Stdout, "wrote %s at %s %s for %s to %s\n", count(len(c.HandIn.Attempts), "finished attempt"),
 		p.ID, p.Version, prof.Name, showPath(out))
 	if c.OtherVersion > 0 {
-		fmt.Fprintf(env.Stdout, "left out %s made on another version of the pack\n", countNoun(c.OtherVersion, "attempt"))
+		fmt.Fprintf(env.Stdout, "left out %s made on another version of the pack\n", count(c.OtherVersion, "attempt"))
 	}
 	if len(c.HandIn.Attempts) == 0 {
 		fmt.Fprintf(env.Stdout, "you have no finished quiz on this pack yet: take one with brief quiz %s\n", arg)

@@ -1,6 +1,7 @@
 package class
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"strings"
@@ -31,8 +32,8 @@ func WriteTable(w io.Writer, r *Report, opt TableOptions) error {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		fmt.Fprintf(&b, "%s · %s · %s · %s\n\n", cmpOr(p.Pack.Title, p.Pack.ID), versionName(p.Pack),
-			plural(len(p.Students), "student"), plural(len(p.Articles), "article"))
+		fmt.Fprintf(&b, "%s · %s · %s · %s\n\n", cmp.Or(p.Pack.Title, p.Pack.ID), versionName(p.Pack),
+			study.Count(len(p.Students), "student"), study.Count(len(p.Articles), "article"))
 		b.WriteString(heading("Gradebook") + render(opt, gradebookTable(p)) + "\n")
 		b.WriteString(heading(fmt.Sprintf("Questions (%s to check)", countFlagged(p.Items))) + render(opt, itemsTable(p, opt.ASCII)))
 		b.WriteString(wrap(opt, checkList(p.Items)) + "\n")
@@ -122,22 +123,10 @@ func itemsTable(p *PackReport, ascii bool) grid {
 func studentsTable(p *PackReport) grid {
 	var rows [][]string
 	for _, pr := range p.Profiles {
-		strong := joinShares(shareText(pr.StrongSection, pr.HasSections), shareText(pr.StrongLevel, pr.HasLevels))
-		weak := joinShares(shareText(pr.WeakSection, pr.HasSections), shareText(pr.WeakLevel, pr.HasLevels))
+		strong, weak := pr.Strongest(), pr.Weakest()
 		rows = append(rows, []string{pr.Student, strong, weak})
 	}
 	return grid{[]string{"Student", "Strongest", "Weakest"}, rows}
-}
-
-// joinShares puts a student's section and level on one line.
-func joinShares(section, level string) string {
-	switch {
-	case section == "":
-		return level
-	case level == "":
-		return section
-	}
-	return section + " · " + level
 }
 
 // checkList says why each flagged question should be checked.
@@ -181,10 +170,3 @@ type grid struct {
 // clock writes a duration as brief writes every clock: m:ss, or h:mm:ss
 // from an hour.
 func clock(d time.Duration) string { return study.Countdown(d) }
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
-}

@@ -1,7 +1,7 @@
 package class
 
 import (
-	"errors"
+	"brief/content"
 	"fmt"
 	"io"
 	"os"
@@ -50,7 +50,7 @@ func expand(paths []string, problems *[]error) []string {
 	for _, p := range paths {
 		info, err := os.Stat(p)
 		if err != nil {
-			*problems = append(*problems, fmt.Errorf("%s: %w", p, unwrapPath(err)))
+			*problems = append(*problems, fmt.Errorf("%s: %w", p, content.UnwrapPathError(err)))
 			continue
 		}
 		if !info.IsDir() {
@@ -59,7 +59,7 @@ func expand(paths []string, problems *[]error) []string {
 		}
 		entries, err := os.ReadDir(p)
 		if err != nil {
-			*problems = append(*problems, fmt.Errorf("%s: %w", p, unwrapPath(err)))
+			*problems = append(*problems, fmt.Errorf("%s: %w", p, content.UnwrapPathError(err)))
 			continue
 		}
 		var found []string
@@ -81,28 +81,19 @@ func expand(paths []string, problems *[]error) []string {
 func readCapped(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
+		return nil, fmt.Errorf("%s: %w", path, content.UnwrapPathError(err))
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
+		return nil, fmt.Errorf("%s: %w", path, content.UnwrapPathError(err))
 	}
 	if !info.Mode().IsRegular() {
 		return nil, fmt.Errorf("%s:1:1: is not a plain file", path)
 	}
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileBytes+1))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
+		return nil, fmt.Errorf("%s: %w", path, content.UnwrapPathError(err))
 	}
 	return data, nil
-}
-
-// unwrapPath drops the path an *os.PathError repeats.
-func unwrapPath(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }

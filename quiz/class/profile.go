@@ -72,3 +72,26 @@ func extremes(m map[string]*[2]float64) (best, worst Share, ok bool) {
 	}
 	return best, worst, best.Score > worst.Score // all alike: nothing stands out
 }
+
+// Strongest is the student's best section and level in one line, as the
+// report and the class screen show them: "Rain 100% · recall 90%"; "" when
+// nothing stands out.
+func (p Profile) Strongest() string {
+	return joinShares(shareText(p.StrongSection, p.HasSections), shareText(p.StrongLevel, p.HasLevels))
+}
+
+// Weakest is the student's worst section and level in one line.
+func (p Profile) Weakest() string {
+	return joinShares(shareText(p.WeakSection, p.HasSections), shareText(p.WeakLevel, p.HasLevels))
+}
+
+// joinShares puts a student's section and level on one line.
+func joinShares(section, level string) string {
+	switch {
+	case section == "":
+		return level
+	case level == "":
+		return section
+	}
+	return section + " · " + level
+}

@@ -1,6 +1,7 @@
 package class
 
 import (
+	"brief/quiz/study"
 	"cmp"
 	"fmt"
 	"maps"
@@ -69,7 +70,7 @@ func packKey(p Pack) string {
 func mixedVersions(packs []*PackReport) []string {
 	byID := map[string][]string{}
 	for _, p := range packs {
-		byID[p.Pack.ID] = append(byID[p.Pack.ID], fmt.Sprintf("%s (%s)", versionName(p.Pack), plural(len(p.Students), "student")))
+		byID[p.Pack.ID] = append(byID[p.Pack.ID], fmt.Sprintf("%s (%s)", versionName(p.Pack), study.Count(len(p.Students), "student")))
 	}
 	var notes []string
 	for _, id := range slices.Sorted(maps.Keys(byID)) {
@@ -176,12 +177,4 @@ func grade(student, article string, as []*Attempt, asg *Assignment) Grade {
 		}
 	}
 	return g
-}
-
-// plural says n thing or n things.
-func plural(n int, thing string) string {
-	if n == 1 {
-		return fmt.Sprintf("1 %s", thing)
-	}
-	return fmt.Sprintf("%d %ss", n, thing)
 }

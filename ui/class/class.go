@@ -6,6 +6,7 @@
 package class
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 
@@ -164,7 +165,7 @@ func (s *Screen) table() table {
 	case tabQuestions:
 		return questionsTable(p, s.sortBy[s.tab], g)
 	case tabStudents:
-		return studentsTable(p)
+		return studentsTable(p, g)
 	case tabGrades, tabCount:
 	}
 	return gradesTable(p, s.sortBy[s.tab], g)
@@ -224,8 +225,8 @@ func (s *Screen) View() string {
 	st := s.styles
 	g := st.Glyphs()
 	p := s.packReport().Pack
-	title := st.AppName.Render("brief") + st.Subtle.Render(g.Dot+"class"+g.Dot) + st.Title.Render(cmpOr(p.Title, p.ID)) +
-		st.Subtle.Render(fmt.Sprintf("%s%s%s", g.Dot, cmpOr(p.Version, "no version"), s.versionNote()))
+	title := st.AppName.Render("brief") + st.Subtle.Render(g.Dot+"class"+g.Dot) + st.Title.Render(cmp.Or(p.Title, p.ID)) +
+		st.Subtle.Render(fmt.Sprintf("%s%s%s", g.Dot, cmp.Or(p.Version, "no version"), s.versionNote()))
 	out := []string{" " + st.Cut(title, s.width-1)}
 	if s.detail == nil {
 		out = append(out, " "+s.withMore(s.tabsLine()))
@@ -278,11 +279,4 @@ func (s *Screen) versionNote() string {
 		return fmt.Sprintf(" (%d of %d versions)", s.pack+1, n)
 	}
 	return ""
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }

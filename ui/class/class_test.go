@@ -110,3 +110,21 @@ func TestClassScreenSortsAndGoesBack(t *testing.T) {
 		t.Errorf("esc should go back to the questions:\n%s", v)
 	}
 }
+
+// In the ASCII style (NO_COLOR, --style ascii) the screen draws with ASCII
+// only, what the report joins with a middle dot included.
+func TestClassScreenInASCII(t *testing.T) {
+	for _, keys := range [][]string{nil, {"tab", "tab"}, {"enter"}, {"tab", "enter"}} {
+		s := New(fixture(), nil, common.PlainStyles())
+		s.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+		for _, k := range keys {
+			s.Update(uitest.KeyPress(k))
+		}
+		for _, r := range ansi.Strip(s.View()) {
+			if r > 127 {
+				t.Errorf("after %q the screen draws %q:\n%s", keys, r, ansi.Strip(s.View()))
+				break
+			}
+		}
+	}
+}

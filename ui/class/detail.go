@@ -76,8 +76,7 @@ func studentLines(p *class.PackReport, name string, st common.Styles, width int)
 	lines := []string{st.Title.Render(st.Cut(name, width))}
 	for _, pr := range p.Profiles {
 		if pr.Student == name && (pr.HasSections || pr.HasLevels) {
-			lines = append(lines, common.WrapLines("Strongest: "+shares(pr.StrongSection, pr.StrongLevel, pr.HasSections, pr.HasLevels)+
-				g.Dot+"Weakest: "+shares(pr.WeakSection, pr.WeakLevel, pr.HasSections, pr.HasLevels), width)...)
+			lines = append(lines, common.WrapLines(strings.ReplaceAll("Strongest: "+pr.Strongest()+" · Weakest: "+pr.Weakest(), " · ", g.Dot), width)...)
 		}
 	}
 	attempts := p.Attempts[name]

@@ -132,11 +132,11 @@ func questionsTable(p *class.PackReport, sortBy int, g common.Glyphs) table {
 }
 
 // studentsTable is each student's strongest and weakest parts.
-func studentsTable(p *class.PackReport) table {
+func studentsTable(p *class.PackReport, g common.Glyphs) table {
 	t := table{cols: []column{{head: "Student"}, {head: "Strongest", drop: 1}, {head: "Weakest", drop: 1}}}
 	for _, pr := range p.Profiles {
-		t.rows = append(t.rows, []string{pr.Student, shares(pr.StrongSection, pr.StrongLevel, pr.HasSections, pr.HasLevels),
-			shares(pr.WeakSection, pr.WeakLevel, pr.HasSections, pr.HasLevels)})
+		dots := strings.NewReplacer(" · ", g.Dot) // the style's dot, ASCII where it must be
+		t.rows = append(t.rows, []string{pr.Student, dots.Replace(pr.Strongest()), dots.Replace(pr.Weakest())})
 		t.open = append(t.open, opener{student: pr.Student})
 	}
 	return t
@@ -231,15 +231,3 @@ func discrimination(it *class.Item) float64 {
 }
 
 func percent(f float64) string { return fmt.Sprintf("%.0f%%", f*100) }
-
-// shares is a student's section and level, as far as they are known.
-func shares(section, level class.Share, hasSection, hasLevel bool) string {
-	var parts []string
-	if hasSection {
-		parts = append(parts, fmt.Sprintf("%s %s", section.Name, percent(section.Score)))
-	}
-	if hasLevel {
-		parts = append(parts, fmt.Sprintf("%s %s", level.Name, percent(level.Score)))
-	}
-	return strings.Join(parts, ", ")
-}
