@@ -66,6 +66,10 @@ func analyseItems(pr *PackReport, attempts map[string][]*Attempt) []Item {
 			if len(as) == 0 {
 				continue
 			}
+			var total [2]float64 // the attempt's points and maximum, for each answer's rest
+			for _, ans := range as[0].Answers {
+				total[0], total[1] = total[0]+ans.Points, total[1]+ans.Max
+			}
 			for _, ans := range as[0].Answers {
 				key := [2]string{art, ans.Question}
 				d, ok := data[key]
@@ -74,7 +78,7 @@ func analyseItems(pr *PackReport, attempts map[string][]*Attempt) []Item {
 					data[key] = d
 					order = append(order, key)
 				}
-				d.add(ans, as[0])
+				d.add(ans, total)
 			}
 		}
 	}
@@ -86,16 +90,13 @@ func analyseItems(pr *PackReport, attempts map[string][]*Attempt) []Item {
 	return items
 }
 
-// add counts one answer, given in attempt a.
-func (d *itemData) add(ans Answer, a *Attempt) {
+// add counts one answer, given in an attempt that scored total (its
+// points and maximum).
+func (d *itemData) add(ans Answer, total [2]float64) {
 	if ans.Max <= 0 {
 		return
 	}
-	var points, max float64
-	for _, other := range a.Answers {
-		points += other.Points
-		max += other.Max
-	}
+	points, max := total[0], total[1]
 	d.scores = append(d.scores, ans.Points/ans.Max)
 	rest := math.NaN()
 	if max-ans.Max > 0 {
