@@ -1,9 +1,12 @@
 package content
 
 import (
+	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 
+	"charm.land/glamour/v2/styles"
 	"github.com/charmbracelet/colorprofile"
 )
 
@@ -60,6 +63,65 @@ func TestPlainRendererPrintsWhatStrippingDid(t *testing.T) {
 			if name == "seed" && strings.Contains(got, "\x1b[") {
 				t.Errorf("%s, %s: plain rendering still has styling", style, name)
 			}
+		}
+	}
+}
+
+// unstyled leaves no colour or text attribute in any element of any
+// style, and every other setting as Glamour has it. The JSON form of a
+// style is what style files are written in, so it is what is compared.
+func TestUnstyledKeepsOnlyLayout(t *testing.T) {
+	for name, cfg := range styles.DefaultStyles {
+		before, err := json.Marshal(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		plain := unstyled(*cfg)
+		after, err := json.Marshal(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(after) != string(before) {
+			t.Fatalf("%s: unstyled changed Glamour's own style", name)
+		}
+		var want, got any
+		if err := json.Unmarshal(before, &want); err != nil {
+			t.Fatal(err)
+		}
+		dropKeysFromTree(want)
+		b, err := json.Marshal(plain)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(b, &got); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			wantJSON, _ := json.MarshalIndent(want, "", " ")
+			t.Errorf("%s: unstyled gave\n%s\nwant\n%s", name, b, wantJSON)
+		}
+		for _, key := range styleKeys {
+			if strings.Contains(string(b), `"`+key+`"`) {
+				t.Errorf("%s: %q is still set", name, key)
+			}
+		}
+	}
+}
+
+// dropKeysFromTree deletes styleKeys at every level of a decoded JSON
+// tree: the plain style as its file would read.
+func dropKeysFromTree(v any) {
+	switch v := v.(type) {
+	case map[string]any:
+		for _, k := range styleKeys {
+			delete(v, k)
+		}
+		for _, child := range v {
+			dropKeysFromTree(child)
+		}
+	case []any:
+		for _, child := range v {
+			dropKeysFromTree(child)
 		}
 	}
 }
