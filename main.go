@@ -10,6 +10,7 @@ import (
 
 	"brief/cli"
 	"brief/internal/hidetmux"
+	"brief/internal/startgc"
 )
 
 // version is set at build time with -ldflags "-X main.version=..."; a
@@ -18,6 +19,7 @@ var version = "dev"
 
 func main() {
 	hidetmux.Restore() // hidden from lipgloss's initialisation only
+	startgc.Done()     // start-up is over: the collector goes back to its usual goal
 	v := version
 	if info, ok := debug.ReadBuildInfo(); ok && v == "dev" && info.Main.Version != "" && info.Main.Version != "(devel)" {
 		v = info.Main.Version
