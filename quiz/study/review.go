@@ -49,15 +49,24 @@ func nextReview(store *scores.Store, now time.Time, lookup quiz.QuestionLookup) 
 	if err != nil {
 		return time.Time{}, err
 	}
-	for _, it := range all {
-		if !it.Due.After(now) {
-			continue
-		}
-		if q, ok := lookup(it.PackID, it.ArticleID, it.QuestionID); ok && q.Hash() == it.QuestionHash {
+	for _, it := range askable(all, lookup) {
+		if it.Due.After(now) {
 			return it.Due, nil
 		}
 	}
 	return time.Time{}, nil
+}
+
+// askable is the scheduled questions a review can ask: those lookup finds,
+// unchanged since they were scheduled.
+func askable(items []quiz.ReviewItem, lookup quiz.QuestionLookup) []quiz.ReviewItem {
+	var out []quiz.ReviewItem
+	for _, it := range items {
+		if q, ok := lookup(it.PackID, it.ArticleID, it.QuestionID); ok && q.Hash() == it.QuestionHash {
+			out = append(out, it)
+		}
+	}
+	return out
 }
 
 // ReviewLookup finds questions in the packs by pack, article and question

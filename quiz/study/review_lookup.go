@@ -3,6 +3,7 @@ package study
 import (
 	"time"
 
+	"brief/content"
 	"brief/quiz"
 	"brief/quiz/scores"
 )
@@ -74,18 +75,20 @@ func (l *DueLookup) Wait() (int, error) {
 	return l.n, err
 }
 
-// CountDue counts, through w, the questions of every pack due at now,
-// after every write queued before it: at the end of a review, its
-// answers have moved their questions on, so what is left is what is
-// still due (StillDueNotice).
-func CountDue(w *Writer, now time.Time) *DueLookup {
+// CountDue counts, through w, the questions of packs due at now that a
+// review can ask, after every write queued before it: at the end of a
+// review, its answers have moved their questions on, so what is left is
+// what is still due (StillDueNotice). Questions whose pack is gone, or
+// which were removed or changed, are not counted, as LoadReview leaves
+// them out: "3 more due" is three more a review will ask.
+func CountDue(w *Writer, packs []*content.Pack, now time.Time) *DueLookup {
 	l := &DueLookup{}
 	l.t = w.do(0, false, func(store *scores.Store, openErr error) outcome {
 		if openErr != nil {
 			return outcome{err: openErr}
 		}
-		n, err := store.DueCount(now, "", "")
-		l.n = n
+		due, err := store.DueReviews(now)
+		l.n = len(askable(due, ReviewLookup(packs)))
 		return outcome{err: err}
 	})
 	return l

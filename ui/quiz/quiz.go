@@ -375,7 +375,7 @@ func (q *Screen) handIn(timedOut bool) (common.Screen, tea.Cmd) {
 	r := newResults(q.cfg, q.att, q.theme)
 	r.saveErr, r.timedOut = q.saveErr, timedOut
 	r.Update(tea.WindowSizeMsg{Width: q.width, Height: q.height})
-	return r, tea.Batch(saved(handIn), countStillDue(q.cfg.Writer, q.att))
+	return r, tea.Batch(saved(handIn), countStillDue(q.cfg.Writer, q.cfg.Packs, q.att))
 }
 
 // runningScore is the points earned over the points of the questions

@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"brief/content"
 	"brief/quiz"
 	"brief/quiz/study"
 )
@@ -52,11 +53,11 @@ type stillDueMsg struct {
 
 // countStillDue counts, after the review's hand-in is written, the
 // questions still due, for the end of a review.
-func countStillDue(w *study.Writer, att *study.Attempt) tea.Cmd {
+func countStillDue(w *study.Writer, packs []*content.Pack, att *study.Attempt) tea.Cmd {
 	if !att.Review() || !att.Saving() {
 		return nil
 	}
-	l := study.CountDue(w, time.Now())
+	l := study.CountDue(w, packs, time.Now())
 	return func() tea.Msg {
 		n, err := l.Wait()
 		return stillDueMsg{n: n, err: err}
