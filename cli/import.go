@@ -14,6 +14,7 @@ import (
 	"brief/content/webfetch"
 	"brief/content/webimport"
 	"brief/internal/diag"
+	"brief/internal/ids"
 )
 
 // importOptions are the flags of `brief import`.
@@ -157,9 +158,9 @@ func importArticle(env Env, format, path, out string, data []byte, force bool) e
 // what it was made of in messages.
 func writeArticle(env Env, from, out string, a *webimport.ImportedArticle, force bool) error {
 	base, _ := trimSuffixFold(filepath.Base(out), ".md")
-	a.ID = content.Slugify(base)
+	a.ID = ids.Slug(base)
 	if a.ID == "" {
-		a.ID = content.Slugify(a.Title)
+		a.ID = ids.Slug(a.Title)
 	}
 	md := a.Markdown()
 	art, err := content.ParseArticle(out, md)

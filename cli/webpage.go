@@ -8,6 +8,7 @@ import (
 	"brief/content"
 	"brief/content/webfetch"
 	"brief/content/webimport"
+	"brief/internal/ids"
 )
 
 // fetchArticle fetches the web page at rawURL and makes an article of it,
@@ -51,7 +52,7 @@ func importURL(ctx context.Context, env Env, o *importOptions, rawURL string) er
 	out := o.out
 	if out == "" {
 		out = "article.md"
-		if slug := content.Slugify(a.Title); slug != "" {
+		if slug := ids.Slug(a.Title); slug != "" {
 			out = strings.TrimRight(slug[:min(len(slug), 60)], "-") + ".md"
 		}
 		if err := refuseExisting(out, o.force); err != nil {
@@ -124,7 +125,7 @@ func saveFetched(g *globalOptions, imp *webimport.ImportedArticle) (*content.Pac
 // page the library could not keep.
 func unsavedPack(source string, imp *webimport.ImportedArticle) (*content.Pack, *content.Article, error) {
 	imp.ID = "article"
-	if slug := content.Slugify(imp.Title); content.IDPattern().MatchString(slug) && len(slug) <= 60 {
+	if slug := ids.Slug(imp.Title); content.IDPattern().MatchString(slug) && len(slug) <= 60 {
 		imp.ID = slug
 	}
 	a, err := content.ParseArticle(source, imp.Markdown())

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"brief/internal/ids"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -104,7 +105,7 @@ func savedID(base, source string, sources map[string]string) string {
 			return id
 		}
 	}
-	base = strings.Trim(Slugify(base), "-")
+	base = ids.Slug(base)
 	if len(base) > maxSavedID {
 		base = strings.TrimRight(base[:maxSavedID], "-")
 	}

@@ -54,9 +54,10 @@ func TestSaveArticleKeepsPagesInOnePackHomeLists(t *testing.T) {
 
 func TestSaveArticleNames(t *testing.T) {
 	tests := map[string]struct{ base, want string }{
-		"a title":                {"Élections : les résultats", "lections-les-r-sultats"},
-		"no letters brief keeps": {"සිංහල", "article"},
-		"a long title is cut":    {strings.Repeat("word ", 30), strings.TrimSuffix(strings.Repeat("word-", 12), "-")},
+		"a title":             {"Élections : les résultats", "elections-les-resultats"},
+		"another script":      {"සිංහල", "sinhl"},
+		"no letters at all":   {"— · —", "article"},
+		"a long title is cut": {strings.Repeat("word ", 30), strings.TrimSuffix(strings.Repeat("word-", 12), "-")},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
