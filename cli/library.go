@@ -117,11 +117,13 @@ func newListCommand(g *globalOptions, env Env) *cobra.Command {
 }
 
 func newRemoveCommand(g *globalOptions, env Env) *cobra.Command {
-	return &cobra.Command{
-		Use:     "remove ID",
-		Short:   "Remove a pack from your library (its scores are kept)",
-		Example: "  brief remove summit",
-		Args:    oneArg("the id of the pack to remove (brief list shows them)"),
+	var article string
+	cmd := &cobra.Command{
+		Use:   "remove ID",
+		Short: "Remove a pack, or one saved article, from your library (scores are kept)",
+		Example: "  brief remove summit\n" +
+			"  brief remove saved-articles --article bridge-closes",
+		Args: oneArg("the id of the pack to remove (brief list shows them)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			lib, err := library(g)
 			if err != nil {
@@ -132,6 +134,9 @@ func newRemoveCommand(g *globalOptions, env Env) *cobra.Command {
 			if args[0] == content.DefaultPackID {
 				return fmt.Errorf("%s is built into brief and cannot be removed", args[0])
 			}
+			if article != "" {
+				return removeSaved(env, lib, args[0], article)
+			}
 			if err := lib.Remove(args[0]); err != nil {
 				return err
 			}
@@ -139,4 +144,20 @@ func newRemoveCommand(g *globalOptions, env Env) *cobra.Command {
 			return nil
 		},
 	}
+	cmd.Flags().StringVar(&article, "article", "", "remove only this article of "+content.SavedPackID+" (a page brief read URL kept)")
+	return cmd
+}
+
+// removeSaved forgets one page brief read URL kept. A teacher's pack is
+// removed whole or not at all: one article taken out of it would no longer
+// be the pack its version names.
+func removeSaved(env Env, lib content.Library, pack, article string) error {
+	if pack != content.SavedPackID {
+		return usageError{fmt.Errorf("--article removes one of the %s; %s is removed whole: brief remove %s", content.SavedPackID, pack, pack)}
+	}
+	if err := lib.RemoveSaved(article); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "removed the saved article %s; its scores are kept\n", article)
+	return nil
 }

@@ -197,3 +197,30 @@ func TestReadURLFailures(t *testing.T) {
 		t.Errorf("ftp: exit %d, %q", code, errOut)
 	}
 }
+
+// One page brief read URL kept can be forgotten by its id, which
+// `brief read URL` named; --article on a teacher's pack is refused, as
+// that pack is removed whole.
+func TestRemoveOneSavedArticle(t *testing.T) {
+	srv, _ := newsSite(t)
+	work, data := t.TempDir(), t.TempDir()
+	if _, errOut, code := teach(t, work, data, "read", srv.URL+"/s/summit", "--plain"); code != 0 {
+		t.Fatalf("read URL: exit %d\n%s", code, errOut)
+	}
+	id := "russia-north-korea-leaders-meeting-under-global-spotlight"
+	_, errOut, code := teach(t, work, data, "remove", "saved-articles", "--article", "bridge-closes")
+	if code != exitFailure || !strings.Contains(errOut, "no such saved article; the saved articles are "+id) {
+		t.Errorf("an id not saved: exit %d, %s", code, errOut)
+	}
+	out, errOut, code := teach(t, work, data, "remove", "saved-articles", "--article", id)
+	if code != 0 || out != "removed the saved article "+id+"; its scores are kept\n" {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	if list, _, _ := teach(t, work, data, "list"); strings.Contains(list, "saved-articles") {
+		t.Errorf("brief list still shows the saved articles:\n%s", list)
+	}
+	_, errOut, code = teach(t, work, data, "remove", "week-3", "--article", "summit")
+	if code != exitUsage || !strings.Contains(errOut, "week-3 is removed whole: brief remove week-3") {
+		t.Errorf("--article on a teacher's pack: exit %d, %s", code, errOut)
+	}
+}

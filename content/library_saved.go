@@ -44,9 +44,8 @@ func (l Library) SaveArticle(source, base string, data []byte) (*Pack, *Article,
 	}
 	id := savedID(base, source, sources)
 	fsys := fstest.MapFS{
-		ManifestName: {Data: encodeManifest(Manifest{ID: SavedPackID, Title: SavedPackTitle,
-			Description: "Articles opened with brief read URL, kept to read again offline", Version: DefaultVersion})},
-		id + ".md": {Data: data},
+		ManifestName: {Data: savedManifest()},
+		id + ".md":   {Data: data},
 	}
 	for name, data := range files {
 		if _, taken := fsys[name]; !taken {
@@ -63,6 +62,12 @@ func (l Library) SaveArticle(source, base string, data []byte) (*Pack, *Article,
 	p.Origin = dir
 	a, _ := p.Article(id)
 	return p, a, nil
+}
+
+// savedManifest is the saved articles pack's pack.yaml.
+func savedManifest() []byte {
+	return encodeManifest(Manifest{ID: SavedPackID, Title: SavedPackTitle,
+		Description: "Articles opened with brief read URL, kept to read again offline", Version: DefaultVersion})
 }
 
 // savedFiles reads the saved articles pack's files (all but its
