@@ -89,17 +89,15 @@ func ImportPage(path string, data []byte, from Origin) (*ImportedArticle, error)
 	pageURL := pageAddress(doc, from.URL, data)
 	linkList := measureText(doc).linkDensity(doc) > 0.5
 	published := dateInStory(doc)
+	ldBody := ldArticleBody(doc)
 	preparePage(doc)
 	parser := readability.NewParser()
 	page, err := parser.ParseAndMutate(doc, pageURL)
-	if err != nil || page.Node == nil {
+	if err != nil {
 		return nil, refusal(path, linkList)
 	}
-	story := page.Node
-	linkList = linkList || measureText(story).linkDensity(story) >= 0.5
-	cleanStory(story)
-	dropTitleHeading(story, page.Title())
-	if c := measureText(story)[story]; c.text-c.linked < minStoryText {
+	story, linkList := pageStory(page, ldBody, linkList)
+	if story == nil {
 		return nil, refusal(path, linkList)
 	}
 	md, err := storyMarkdown(story, pageURL)
@@ -114,6 +112,30 @@ func ImportPage(path string, data []byte, from Origin) (*ImportedArticle, error)
 		return nil, refusal(path, linkList)
 	}
 	return a, nil
+}
+
+// pageStory is the story go-readability found in the page, cleaned, or
+// the article body the page's JSON-LD gives when that is more than twice
+// as long: the page is drawn by JavaScript, or shows a teaser only. It is
+// nil when neither holds minStoryText of text. linkList says whether the
+// page, or the story found, is mostly links.
+func pageStory(page readability.Article, ldBody string, linkList bool) (*html.Node, bool) {
+	text := 0
+	story := page.Node
+	if story != nil {
+		linkList = linkList || measureText(story).linkDensity(story) >= 0.5
+		cleanStory(story)
+		dropTitleHeading(story, page.Title())
+		c := measureText(story)[story]
+		text = c.text - c.linked
+	}
+	if len(ldBody) >= minStoryText && len(ldBody) > 2*text {
+		return ldStory(ldBody), false
+	}
+	if text < minStoryText {
+		return nil, linkList
+	}
+	return story, linkList
 }
 
 // refusal says why a page gave no article: it is mostly links, such as an

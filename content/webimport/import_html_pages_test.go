@@ -54,6 +54,12 @@ func TestImportHTMLNewspaperPageGivesTheEmbeddedArticle(t *testing.T) {
 
 // TestImportHTMLPageShapes covers the other ways news pages mark (or fail
 // to mark) their story and its metadata.
+// ldText is a story as a JSON-LD articleBody holds it: plain text, a
+// paragraph a line, with a line Markdown would take for a heading.
+const ldText = `"Dock workers at the country's main port returned to work on Monday after a nine-day strike over pay that left more than forty ships waiting offshore.\n` +
+	`The union accepted an offer of a twelve per cent rise over two years, announced late on Sunday after talks mediated by the labour ministry.\n\n` +
+	`# of containers waiting: about 3,000, shipping agents said, and it would take at least a week to clear the backlog."`
+
 func TestImportHTMLPageShapes(t *testing.T) {
 	prose := "<p>The two leaders held talks on bilateral issues, with the growing sanctions against both countries high on the agenda, officials said.</p>" +
 		"<p>Both countries are isolated on the world stage, Russia for the Ukraine War and North Korea for its nuclear programme, analysts added.</p>" +
@@ -227,6 +233,36 @@ func TestImportHTMLPageShapes(t *testing.T) {
 		"JSON-LD wrapped in CDATA gives the byline and date": {
 			page:  `<html><head><script type="application/ld+json"><![CDATA[{"@context":"https://schema.org","@type":"NewsArticle","headline":"Summit talks","datePublished":"2023-09-17","author":{"@type":"Person","name":"Ann Lee"}}]]></script></head><body><main>` + prose + `</main></body></html>`,
 			title: "Summit talks", byline: "Ann Lee", publishedOn: "2023-09-17",
+		},
+		"<noscript> banners are never the story's text": {
+			page: `<html><body><noscript><div class="banner">Please enable JavaScript to read this site.</div></noscript><main>` + prose +
+				`<noscript><img src="/crane.jpg" alt="Cranes"></noscript></main></body></html>`,
+			body:      []string{"bilateral issues"},
+			notInBody: []string{"enable JavaScript", "crane.jpg"},
+		},
+		"a page drawn by JavaScript gives its JSON-LD articleBody, a paragraph a line": {
+			page: `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Example"},` +
+				`{"@type":"NewsArticle","headline":"Port strike ends","author":{"@type":"Person","name":"Ama Perera"},"articleBody":` + ldText + `}]}</script></head>` +
+				`<body><div id="root"></div><noscript>You need to enable JavaScript to run this app.</noscript></body></html>`,
+			title: "Port strike ends", byline: "Ama Perera",
+			body:      []string{"forty ships waiting offshore.\n\nThe union accepted", "\\# of containers"},
+			notInBody: []string{"enable JavaScript", "\n# of"},
+		},
+		"a teaser page gives the whole story its JSON-LD holds": {
+			page: `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Port strike ends","articleBody":` + ldText + `}</script></head>` +
+				`<body><article><p>Dock workers at the main port returned to work on Monday after a nine-day strike over pay.</p><p class="paywall">Subscribe to read more.</p></article></body></html>`,
+			body: []string{"twelve per cent rise", "backlog"},
+		},
+		"an articleBody no longer than the page's story leaves the story, links and all": {
+			page: `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Summit","articleBody":"The two leaders held talks on bilateral issues, with the growing sanctions against both countries high on the agenda."}</script></head>` +
+				`<body><main><p>Officials met at the <a href="https://news.example/t/vostochny">Vostochny</a> spaceport on September 12 and 13, their first meeting since 2019.</p>` + prose + `</main></body></html>`,
+			body: []string{"[Vostochny](https://news.example/t/vostochny)", "isolated on the world stage"},
+		},
+		"an articleBody in HTML is read as HTML": {
+			page: `<html><head><script type="application/ld+json">{"@type":"BlogPosting","headline":"Port strike ends","articleBody":"<p>Dock workers returned to work on Monday after a nine-day strike over pay that left forty ships offshore.</p><p>The union accepted an offer of a twelve per cent rise over two years, after talks.</p><img src=\"/x.jpg\">"}</script></head>` +
+				`<body><div id="app"></div></body></html>`,
+			body:      []string{"forty ships offshore.\n\nThe union accepted"},
+			notInBody: []string{"<p>", "x.jpg"},
 		},
 		"relative links resolve against the page's <base>": {
 			page: `<html><head><base href="https://news.example/world/2024/06/01/"></head><body><article>` + prose +
