@@ -191,12 +191,24 @@ func (p *plainQuiz) printQuestion(i, total int, it *quiz.SessionItem) {
 		}
 		fmt.Fprintln(p.out, "  (give every letter once, in the right order, e.g. \"c a b d\")")
 	case quiz.Match:
-		for l, pair := range q.Pairs {
-			fmt.Fprintf(p.out, "  %d. %s\n", l+1, p.clean(pair.Left))
-		}
-		for shown, orig := range orderOrIdentity(it.View.RightOrder, len(q.Pairs)) {
-			fmt.Fprintf(p.out, "  %s) %s\n", letter(shown), p.clean(q.Pairs[orig].Right))
-		}
+		p.printMatch(q, it.View.RightOrder)
+	}
+}
+
+// printMatch lists a match question's left sides by number and its right
+// sides by letter in the session's shuffle, a right side several left
+// sides share once.
+func (p *plainQuiz) printMatch(q *quiz.Question, rightOrder []int) {
+	for l, pair := range q.Pairs {
+		fmt.Fprintf(p.out, "  %d. %s\n", l+1, p.clean(pair.Left))
+	}
+	rights := q.ShownRights(rightOrder)
+	for shown, orig := range rights {
+		fmt.Fprintf(p.out, "  %c) %s\n", 'A'+rune(shown), p.clean(q.Pairs[orig].Right))
+	}
+	if len(rights) < len(q.Pairs) {
+		fmt.Fprintln(p.out, "  (pair each number with a letter, e.g. \"1b 2a 3a\"; a letter may serve several numbers)")
+	} else {
 		fmt.Fprintln(p.out, "  (pair each number with a letter, e.g. \"1b 2a 3c\")")
 	}
 }

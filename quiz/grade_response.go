@@ -15,7 +15,7 @@ import (
 type View struct {
 	OptionOrder []int // choice and multi: Options
 	ItemOrder   []int // order: Items
-	RightOrder  []int // match: the right sides of Pairs (left sides stay in file order)
+	RightOrder  []int // match: the pairs of the distinct right sides, RightChoices (left sides stay in file order)
 }
 
 // original maps a displayed position to the file's index.
@@ -65,7 +65,7 @@ func ParseResponse(q *Question, line string, view *View) (Response, error) {
 	case Order:
 		return readOrder(line, len(q.Items), view)
 	case Match:
-		return readMatches(line, len(q.Pairs), view)
+		return readMatches(line, q, view)
 	}
 	return Response{}, fmt.Errorf("this question cannot be answered")
 }
@@ -181,9 +181,11 @@ func readBlanks(line string, blanks int) (Response, error) {
 var matchPair = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(\d+)\s*[-:=.)]?\s*([a-zA-Z])`) })
 
 // readMatches reads "1b 2a 3c": a left number and a right letter, as
-// displayed, per pair. Lefts not mentioned stay unmatched.
-func readMatches(line string, n int, view *View) (Response, error) {
-	hint := fmt.Errorf("pair each number 1–%d with a letter %s, like %q", n, letterRange(n), exampleMatch(n))
+// displayed, per pair. Lefts not mentioned stay unmatched. Lefts sharing
+// a right side share its one letter.
+func readMatches(line string, q *Question, view *View) (Response, error) {
+	n, rights := len(q.Pairs), q.ShownRights(view.RightOrder)
+	hint := fmt.Errorf("pair each number 1–%d with a letter %s, like %q", n, letterRange(len(rights)), exampleMatch(n, len(rights)))
 	r := Response{Matches: make([]int, n)}
 	for i := range r.Matches {
 		r.Matches[i] = -1
@@ -195,10 +197,10 @@ func readMatches(line string, n int, view *View) (Response, error) {
 	for _, m := range matchPair().FindAllStringSubmatch(line, -1) {
 		left, err := strconv.Atoi(m[1])
 		right := int(unicode.ToLower(rune(m[2][0])) - 'a')
-		if err != nil || left < 1 || left > n || right >= n || r.Matches[left-1] >= 0 {
+		if err != nil || left < 1 || left > n || right >= len(rights) || r.Matches[left-1] >= 0 {
 			return Response{}, hint
 		}
-		r.Matches[left-1] = original(view.RightOrder, right)
+		r.Matches[left-1] = rights[right]
 	}
 	return r, nil
 }
@@ -231,15 +233,16 @@ func exampleOrder(n int) string {
 	return strings.Join(letters, " ")
 }
 
-// exampleMatch suggests a match answer for n pairs: "1b 2a 3c".
-func exampleMatch(n int) string {
+// exampleMatch suggests a match answer for n pairs among k right sides:
+// "1b 2a 3c", or "1b 2a 3a" for two.
+func exampleMatch(n, k int) string {
 	parts := make([]string, n)
 	for i := range parts {
 		j := i
 		if n >= 2 && i < 2 {
 			j = 1 - i
 		}
-		parts[i] = fmt.Sprintf("%d%c", i+1, 'a'+rune(j))
+		parts[i] = fmt.Sprintf("%d%c", i+1, 'a'+rune(j%max(1, k)))
 	}
 	return strings.Join(parts, " ")
 }

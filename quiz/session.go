@@ -103,7 +103,7 @@ func newView(q *Question, rng *rand.Rand) View {
 	case Order:
 		v.ItemOrder = shuffled(len(q.Items), rng, true)
 	case Match:
-		v.RightOrder = shuffled(len(q.Pairs), rng, true)
+		v.RightOrder = shuffledRights(q, rng)
 	case TrueFalse, Short, Numeric, Cloze:
 		// Nothing shown in a list to shuffle.
 	}

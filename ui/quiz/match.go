@@ -12,17 +12,19 @@ import (
 
 // matchWidget answers match questions: the left items, each with a slot;
 // the cursor selects a left item and a right item's letter fills its slot
-// (←/→ cycle through them, backspace empties it).
+// (←/→ cycle through them, backspace empties it). A right item several
+// left items share is listed once, and its letter fills each of their
+// slots.
 type matchWidget struct {
 	lefts  []string // in file order
 	rights []string // as shown
-	orig   []int    // shown right position → index into Pairs
+	orig   []int    // shown right position → index into Pairs (the first of its text)
 	paired []int    // per left: the shown right position, -1 for none
 	cursor int
 }
 
 func newMatchWidget(q *quiz.Question, rightOrder []int) *matchWidget {
-	w := &matchWidget{orig: displayOrder(rightOrder, len(q.Pairs))}
+	w := &matchWidget{orig: q.ShownRights(rightOrder)}
 	for _, p := range q.Pairs {
 		w.lefts = append(w.lefts, common.OneLine(p.Left))
 		w.paired = append(w.paired, -1)
@@ -34,16 +36,16 @@ func newMatchWidget(q *quiz.Question, rightOrder []int) *matchWidget {
 }
 
 func (w *matchWidget) handleKey(msg tea.KeyPressMsg, k *KeyMap) (bool, bool, tea.Cmd) {
-	n := len(w.lefts)
+	n, rights := len(w.lefts), len(w.rights)
 	switch {
 	case key.Matches(msg, k.Up):
 		w.cursor = max(0, w.cursor-1)
 	case key.Matches(msg, k.Down):
 		w.cursor = min(n-1, w.cursor+1)
 	case key.Matches(msg, k.Cycle) && msg.Code == tea.KeyLeft:
-		w.paired[w.cursor] = (w.paired[w.cursor]+n+1)%(n+1) - 1
+		w.paired[w.cursor] = (w.paired[w.cursor]+rights+1)%(rights+1) - 1
 	case key.Matches(msg, k.Cycle):
-		w.paired[w.cursor] = (w.paired[w.cursor]+2)%(n+1) - 1
+		w.paired[w.cursor] = (w.paired[w.cursor]+2)%(rights+1) - 1
 	case key.Matches(msg, k.Unpair):
 		w.paired[w.cursor] = -1
 	case key.Matches(msg, k.Submit):

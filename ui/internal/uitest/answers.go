@@ -14,6 +14,12 @@ func ShownAt(order []int, n, orig int) int {
 	return slices.Index(displayOrder(order, n), orig)
 }
 
+// RightLetter is the key that picks the right side of pair j in a match
+// item: the letter of its text, listed once however many pairs share it.
+func RightLetter(it *quiz.SessionItem, j int) string {
+	return Letter(it.Q.ShownRightOf(it.View.RightOrder, j))
+}
+
 // RightKeys are the keys that answer an item right, worked out from the
 // question and how it is shown.
 func RightKeys(it *quiz.SessionItem) []string {
@@ -52,7 +58,7 @@ func RightKeys(it *quiz.SessionItem) []string {
 	case quiz.Match:
 		var keys []string
 		for i := range q.Pairs {
-			keys = append(keys, Letter(ShownAt(it.View.RightOrder, len(q.Pairs), i)))
+			keys = append(keys, RightLetter(it, i))
 		}
 		return append(keys, "enter")
 	}
@@ -133,10 +139,13 @@ func WrongKeys(it *quiz.SessionItem) []string {
 		}
 		return OrderKeysTo(displayOrder(it.View.ItemOrder, len(q.Items)), target)
 	case quiz.Match:
+		// Each left gets the next distinct right side after its own, which
+		// never reads the same.
+		choices := q.RightChoices()
 		var keys []string
-		n := len(q.Pairs)
 		for i := range q.Pairs {
-			keys = append(keys, Letter(ShownAt(it.View.RightOrder, n, (i+1)%n)))
+			c := slices.Index(choices, q.RightChoice(i))
+			keys = append(keys, RightLetter(it, choices[(c+1)%len(choices)]))
 		}
 		return append(keys, "enter")
 	}
@@ -166,10 +175,10 @@ func PartialKeys(it *quiz.SessionItem) []string {
 		return OrderKeysTo(displayOrder(it.View.ItemOrder, n), target)
 	case quiz.Match:
 		n := len(q.Pairs)
-		keys := []string{Letter(ShownAt(it.View.RightOrder, n, 0))}
+		keys := []string{RightLetter(it, 0)}
 		for i := 1; i < n; i++ {
 			j := i%(n-1) + 1 // 1→2, 2→1 for three pairs: the rest swapped
-			keys = append(keys, Letter(ShownAt(it.View.RightOrder, n, j)))
+			keys = append(keys, RightLetter(it, j))
 		}
 		return append(keys, "enter")
 	case quiz.Choice, quiz.TrueFalse, quiz.Short, quiz.Numeric:

@@ -1,0 +1,59 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"brief/quiz"
+	"brief/quiz/study"
+)
+
+// plainVersions is a match question whose first two items share their
+// answer, 3.8.
+var plainVersions = quiz.Question{ID: "versions", Type: quiz.Match, Level: quiz.Recall, Points: 3,
+	Prompt: "Match each plugin with the Moodle version it needs.",
+	Pairs:  []quiz.Pair{{Left: "Forum grading", Right: "3.8"}, {Left: "H5P", Right: "3.8"}, {Left: "Analytics", Right: "3.4"}}}
+
+// The plain quiz lists a shared answer once, and its one letter is right
+// for every item that needs it, in file order or shuffled.
+func TestPlainQuizListsASharedMatchAnswerOnce(t *testing.T) {
+	tests := map[string]struct {
+		order []int // the right sides as shown; nil: as written
+		line  string
+		list  string
+	}{
+		"as written": {nil, "1a 2a 3b", "  A) 3.8\n  B) 3.4\n"},
+		"shuffled":   {[]int{2, 0}, "1b 2b 3a", "  A) 3.4\n  B) 3.8\n"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			clock := newFakeClock()
+			in := &typedLines{clock: clock, lines: []string{tc.line}, delays: []time.Duration{0}}
+			out, sess := plainRun(t, []quiz.Question{plainVersions}, in, clock, func(s *study.Setup, _ *plainQuiz) {
+				s.Session.Items[0].View.RightOrder = tc.order
+			})
+			want := "  3. Analytics\n" + tc.list + "  (pair each number with a letter, e.g. \"1b 2a 3a\"; a letter may serve several numbers)\n"
+			if !strings.Contains(out, want) {
+				t.Errorf("the choices are not listed once each:\n%s", out)
+			}
+			if res := sess.Items[0].Result; res == nil || res.Verdict != quiz.Right || res.Points != 3 {
+				t.Errorf("%q is not right for all three: %+v\n%s", tc.line, res, out)
+			}
+		})
+	}
+}
+
+// A letter past the distinct answers is refused with the letters there
+// are, and the student answers again.
+func TestPlainQuizRefusesALetterPastTheSharedAnswers(t *testing.T) {
+	clock := newFakeClock()
+	in := &typedLines{clock: clock, lines: []string{"1a 2b 3c", "1a 2a 3b"}, delays: []time.Duration{0, 0}}
+	out, sess := plainRun(t, []quiz.Question{plainVersions}, in, clock, nil)
+	if !strings.Contains(out, `pair each number 1–3 with a letter A–B, like "1b 2a 3a"`) {
+		t.Errorf("the letter C was not refused with the letters A–B:\n%s", out)
+	}
+	if res := sess.Items[0].Result; res == nil || res.Verdict != quiz.Right {
+		t.Errorf("the second answer was not taken: %+v\n%s", res, out)
+	}
+}
