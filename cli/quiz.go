@@ -222,9 +222,16 @@ func runQuizPlain(ctx context.Context, g *globalOptions, o *quizOptions, in *qui
 	env, out := in.env, in.out
 	feed := newLineFeed(ctx, in.source())
 	att := study.New(w, setup)
-	resumed, err := resumeChosen(att, findResumable(w, att, out, env), o.resume, feed, out, env)
+	u := findResumable(w, att, out, env)
+	resumed, err := resumeChosen(att, u, o.resume || carryOnAssigned(assigned, u, out), feed, out, env)
 	if err != nil {
 		return plainEnded(err, env)
+	}
+	if resumed == nil && assigned != nil && assigned.OnlyToCarryOn() {
+		// Its one unfinished attempt could not be carried on here (open
+		// in another brief, say): nothing is left to start.
+		assigned.Unfinished = 0
+		return assigned.Check()
 	}
 	if resumed != nil {
 		att = resumed

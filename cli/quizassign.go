@@ -96,3 +96,16 @@ func assignmentNote(out io.Writer, as *study.Assigned) {
 	}
 	fmt.Fprintln(out)
 }
+
+// carryOnAssigned reports whether an unfinished attempt at the assignment
+// is carried on without asking, and says so: as in Moodle, a student
+// carries on the attempt they started rather than start another, which
+// would use up one more of the attempts the teacher allows (and when
+// none is left, the unfinished one is all there is).
+func carryOnAssigned(as *study.Assigned, u *study.Unfinished, out io.Writer) bool {
+	if as == nil || u == nil {
+		return false
+	}
+	fmt.Fprintf(out, "Carrying on your unfinished attempt at the assignment (%s).\n", u.Describe())
+	return true
+}

@@ -84,3 +84,37 @@ func TestQuizRefusesFlagsThatChangeTheAssignment(t *testing.T) {
 		}
 	}
 }
+
+// An exam at the assignment cut short (the input ended) is carried on
+// the next time, not started again: it has used the one attempt allowed,
+// and starting afresh would leave the student with no finished attempt
+// to hand in. Its marks stay hidden until it is handed in.
+func TestAssignmentCutShortIsCarriedOn(t *testing.T) {
+	pack, data := assignedPack(t), t.TempDir()
+	_, errOut, code := runIn(t, data, "Ana Perera\na\n", "quiz", pack, "--plain")
+	if code != exitFailure || !strings.Contains(errOut, "input ended before the quiz was over (at question 2 of 3") {
+		t.Fatalf("cut short: exit %d, %q", code, errOut)
+	}
+	out, errOut, code := runIn(t, data, "a\na\n", "quiz", pack, "--plain")
+	if code != 0 {
+		t.Fatalf("carried on: exit %d, %q\n%s", code, errOut, out)
+	}
+	for _, want := range []string{"Carrying on your unfinished attempt at the assignment (exam (10m), 1 of 3 answered",
+		"0 of 1 attempts left · 1 unfinished", "Resuming: 1 of 3 answered earlier.\n", "Question 2 of 3", "Score: "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the quiz does not say %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "so far") {
+		t.Errorf("the resumed exam shows marks before it is handed in:\n%s", out)
+	}
+	_, errOut, code = runIn(t, data, "a\na\na\n", "quiz", pack, "--plain")
+	if code != exitFailure || !strings.Contains(errOut, "no attempts left") {
+		t.Errorf("after handing it in: exit %d, %q", code, errOut)
+	}
+	handIn := filepath.Join(t.TempDir(), "ana.json")
+	out, errOut, code = runIn(t, data, "", "hand-in", pack, "-o", handIn)
+	if code != 0 || !strings.Contains(out, "wrote 1 finished attempt") {
+		t.Errorf("hand-in: exit %d, %s%s", code, out, errOut)
+	}
+}

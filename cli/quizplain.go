@@ -53,7 +53,10 @@ func (p *plainQuiz) run() error {
 	} else {
 		fmt.Fprintf(p.out, "An empty line shows the answer (0 points for that question).\n\n")
 	}
-	if answered := a.Answered(); answered > 0 {
+	if answered := a.Answered(); answered > 0 && a.Exam() {
+		// An exam gives no marks until it is handed in.
+		fmt.Fprintf(p.out, "Resuming: %d of %d answered earlier.\n\n", answered, total)
+	} else if answered > 0 {
 		points, _ := a.RunningScore()
 		fmt.Fprintf(p.out, "Resuming: %d of %d answered earlier, %s %s so far.\n\n",
 			answered, total, quiz.FormatNumber(points), pointsNoun(points))
@@ -206,10 +209,11 @@ func (p *plainQuiz) printMatch(q *quiz.Question, rightOrder []int) {
 	for shown, orig := range rights {
 		fmt.Fprintf(p.out, "  %c) %s\n", 'A'+rune(shown), p.clean(q.Pairs[orig].Right))
 	}
+	example := quiz.ExampleMatch(len(q.Pairs), len(rights))
 	if len(rights) < len(q.Pairs) {
-		fmt.Fprintln(p.out, "  (pair each number with a letter, e.g. \"1b 2a 3a\"; a letter may serve several numbers)")
+		fmt.Fprintf(p.out, "  (pair each number with a letter, e.g. %q; a letter may serve several numbers)\n", example)
 	} else {
-		fmt.Fprintln(p.out, "  (pair each number with a letter, e.g. \"1b 2a 3c\")")
+		fmt.Fprintf(p.out, "  (pair each number with a letter, e.g. %q)\n", example)
 	}
 }
 

@@ -185,7 +185,7 @@ var matchPair = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile
 // a right side share its one letter.
 func readMatches(line string, q *Question, view *View) (Response, error) {
 	n, rights := len(q.Pairs), q.ShownRights(view.RightOrder)
-	hint := fmt.Errorf("pair each number 1–%d with a letter %s, like %q", n, letterRange(len(rights)), exampleMatch(n, len(rights)))
+	hint := fmt.Errorf("pair each number 1–%d with a letter %s, like %q", n, letterRange(len(rights)), ExampleMatch(n, len(rights)))
 	r := Response{Matches: make([]int, n)}
 	for i := range r.Matches {
 		r.Matches[i] = -1
@@ -233,9 +233,9 @@ func exampleOrder(n int) string {
 	return strings.Join(letters, " ")
 }
 
-// exampleMatch suggests a match answer for n pairs among k right sides:
+// ExampleMatch suggests a match answer for n pairs among k right sides:
 // "1b 2a 3c", or "1b 2a 3a" for two.
-func exampleMatch(n, k int) string {
+func ExampleMatch(n, k int) string {
 	parts := make([]string, n)
 	for i := range parts {
 		j := i

@@ -15,6 +15,9 @@ import (
 type Assigned struct {
 	content.Assignment
 	Used    int       // attempts taken in the assignment's mode
+	// Unfinished counts the attempts among Used left unfinished, which
+	// can be carried on even when no attempt is left to start.
+	Unfinished int
 	Due     time.Time // the end of the due day; zero when none is set
 	Overdue bool      // the due day is over
 }
@@ -36,6 +39,9 @@ func AssignmentAt(store *scores.Store, p *content.Pack, a *content.Article, now 
 			return nil, err
 		}
 		as.Used = used
+		if as.Unfinished, err = store.UnfinishedAt(p.ID, p.Version, a.ID); err != nil {
+			return nil, err
+		}
 	}
 	return as, nil
 }
@@ -55,14 +61,23 @@ func (as *Assigned) Exam() bool { return as.Mode == content.AssignExam }
 var ErrNoAttemptsLeft = errors.New("no attempts left")
 
 // Check says whether the student may start the assignment now: an error
-// wrapping ErrNoAttemptsLeft when every attempt is used. A late start is
-// allowed (the teacher's report marks it late).
+// wrapping ErrNoAttemptsLeft when every attempt is used and none is left
+// unfinished to carry on. A late start is allowed (the teacher's report
+// marks it late).
 func (as *Assigned) Check() error {
-	if left, limited := as.Left(); limited && left == 0 {
+	if left, limited := as.Left(); limited && left == 0 && as.Unfinished == 0 {
 		return fmt.Errorf("%w: you have taken the assignment %s (%d of %d); practise with --practice",
 			ErrNoAttemptsLeft, Count(as.Attempts, "time"), as.Used, as.Attempts)
 	}
 	return nil
+}
+
+// OnlyToCarryOn reports whether every attempt is used but one is left
+// unfinished: the assignment can then only be carried on, not started
+// again.
+func (as *Assigned) OnlyToCarryOn() bool {
+	left, limited := as.Left()
+	return limited && left == 0 && as.Unfinished > 0
 }
 
 // Seed is the draw of a student's attempt: the same student gets the
@@ -88,6 +103,9 @@ func (as *Assigned) Line(now time.Time) string {
 	}
 	if left, limited := as.Left(); limited {
 		s += fmt.Sprintf(" · %d of %d attempts left", left, as.Attempts)
+	}
+	if as.Unfinished > 0 {
+		s += fmt.Sprintf(" · %d unfinished", as.Unfinished)
 	}
 	return s
 }

@@ -32,7 +32,7 @@ func TestAssignmentCountsItsAttempts(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	begin := func(mode, version string, assigned, answer bool) {
+	begin := func(mode, version string, assigned, answer bool) int64 {
 		id, err := store.StartAttempt(scores.AttemptInfo{PackID: p.ID, PackVersion: version, ArticleID: a.ID, Mode: mode, Assigned: assigned})
 		if err != nil {
 			t.Fatal(err)
@@ -42,32 +42,49 @@ func TestAssignmentCountsItsAttempts(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
+		return id
 	}
 	begin(scores.ModePractice, p.Version, false, true) // practice: free
 	begin(scores.ModeExam, p.Version, false, true)     // the student's own exam: free
 	begin(scores.ModeExam, "0.9.0", true, true)        // another version: not this assignment
 	begin(scores.ModeExam, p.Version, true, false)     // opened, nothing answered: not taken
-	begin(scores.ModeExam, p.Version, true, true)      // left half done: taken
+	first := begin(scores.ModeExam, p.Version, true, true) // left half done: taken
 	now := time.Date(2026, 12, 10, 12, 0, 0, 0, time.Local)
 	as, err := AssignmentAt(store, p, a, now)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if as.Used != 1 || as.Overdue {
-		t.Fatalf("used %d, overdue %v; want 1, not overdue", as.Used, as.Overdue)
+	if as.Used != 1 || as.Unfinished != 1 || as.Overdue {
+		t.Fatalf("used %d, unfinished %d, overdue %v; want 1, 1, not overdue", as.Used, as.Unfinished, as.Overdue)
 	}
-	if got, want := as.Line(now), "exam · 12 questions · 15:00 · due Monday · 1 of 2 attempts left"; got != want {
+	if got, want := as.Line(now), "exam · 12 questions · 15:00 · due Monday · 1 of 2 attempts left · 1 unfinished"; got != want {
 		t.Errorf("line %q, want %q", got, want)
 	}
-	if err := as.Check(); err != nil {
-		t.Errorf("one attempt left, refused: %v", err)
+	if err := as.Check(); err != nil || as.OnlyToCarryOn() {
+		t.Errorf("one attempt left: %v, only to carry on %v", err, as.OnlyToCarryOn())
 	}
-	begin(scores.ModeExam, p.Version, true, true)
+	// Every attempt used, the second left unfinished: it can still be
+	// carried on, and that is all.
+	second := begin(scores.ModeExam, p.Version, true, true)
+	if err := store.FinishAttempt(first, now); err != nil {
+		t.Fatal(err)
+	}
+	as, _ = AssignmentAt(store, p, a, now)
+	if err := as.Check(); err != nil || !as.OnlyToCarryOn() {
+		t.Errorf("no attempt left but one unfinished: %v, only to carry on %v", err, as.OnlyToCarryOn())
+	}
+	if got := as.Line(now); !strings.Contains(got, "0 of 2 attempts left · 1 unfinished") {
+		t.Errorf("line %q", got)
+	}
+	// Set aside, it is no longer there to carry on.
+	if err := store.AbandonAttempt(second); err != nil {
+		t.Fatal(err)
+	}
 	as, _ = AssignmentAt(store, p, a, now.AddDate(0, 0, 5))
-	if err := as.Check(); !errors.Is(err, ErrNoAttemptsLeft) || !as.Overdue {
+	if err := as.Check(); !errors.Is(err, ErrNoAttemptsLeft) || !as.Overdue || as.OnlyToCarryOn() {
 		t.Errorf("after two attempts, past the due day: %v, overdue %v", err, as.Overdue)
 	}
-	if got := as.Line(now.AddDate(0, 0, 5)); !strings.Contains(got, "was due 14 Dec · 0 of 2 attempts left") {
+	if got := as.Line(now.AddDate(0, 0, 5)); !strings.HasSuffix(got, "was due 14 Dec · 0 of 2 attempts left") {
 		t.Errorf("line %q", got)
 	}
 }
