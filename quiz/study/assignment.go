@@ -14,12 +14,12 @@ import (
 // article: how many of its attempts are used and when it is due.
 type Assigned struct {
 	content.Assignment
-	Used    int       // attempts taken in the assignment's mode
+	Used int // attempts taken in the assignment's mode
 	// Unfinished counts the attempts among Used left unfinished, which
 	// can be carried on even when no attempt is left to start.
 	Unfinished int
-	Due     time.Time // the end of the due day; zero when none is set
-	Overdue bool      // the due day is over
+	Due        time.Time // the end of the due day; zero when none is set
+	Overdue    bool      // the due day is over
 }
 
 // AssignmentAt is the assignment of p at article a as the student stands

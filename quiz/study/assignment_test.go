@@ -44,10 +44,10 @@ func TestAssignmentCountsItsAttempts(t *testing.T) {
 		}
 		return id
 	}
-	begin(scores.ModePractice, p.Version, false, true) // practice: free
-	begin(scores.ModeExam, p.Version, false, true)     // the student's own exam: free
-	begin(scores.ModeExam, "0.9.0", true, true)        // another version: not this assignment
-	begin(scores.ModeExam, p.Version, true, false)     // opened, nothing answered: not taken
+	begin(scores.ModePractice, p.Version, false, true)     // practice: free
+	begin(scores.ModeExam, p.Version, false, true)         // the student's own exam: free
+	begin(scores.ModeExam, "0.9.0", true, true)            // another version: not this assignment
+	begin(scores.ModeExam, p.Version, true, false)         // opened, nothing answered: not taken
 	first := begin(scores.ModeExam, p.Version, true, true) // left half done: taken
 	now := time.Date(2026, 12, 10, 12, 0, 0, 0, time.Local)
 	as, err := AssignmentAt(store, p, a, now)
