@@ -57,3 +57,17 @@ func TestPlainQuizRefusesALetterPastTheSharedAnswers(t *testing.T) {
 		t.Errorf("the second answer was not taken: %+v\n%s", res, out)
 	}
 }
+
+// A number left without a letter is asked for, as the full screen asks
+// every item to be paired, rather than marked wrong as a slip.
+func TestPlainQuizAsksForEveryPair(t *testing.T) {
+	clock := newFakeClock()
+	in := &typedLines{clock: clock, lines: []string{"1a 2a", "1a 2a 3b"}, delays: []time.Duration{0, 0}}
+	out, sess := plainRun(t, []quiz.Question{plainVersions}, in, clock, nil)
+	if !strings.Contains(out, "pair every number with a letter: 3 has none yet") {
+		t.Errorf("the open number was not asked for:\n%s", out)
+	}
+	if res := sess.Items[0].Result; res == nil || res.Verdict != quiz.Right || res.Points != 3 {
+		t.Errorf("the second, whole answer was not taken: %+v\n%s", res, out)
+	}
+}

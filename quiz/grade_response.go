@@ -181,8 +181,9 @@ func readBlanks(line string, blanks int) (Response, error) {
 var matchPair = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(\d+)\s*[-:=.)]?\s*([a-zA-Z])`) })
 
 // readMatches reads "1b 2a 3c": a left number and a right letter, as
-// displayed, per pair. Lefts not mentioned stay unmatched. Lefts sharing
-// a right side share its one letter.
+// displayed, per pair. Every left needs its letter, as the full screen
+// asks (a left left out is more likely a slip than a choice); lefts
+// sharing a right side share its one letter.
 func readMatches(line string, q *Question, view *View) (Response, error) {
 	n, rights := len(q.Pairs), q.ShownRights(view.RightOrder)
 	hint := fmt.Errorf("pair each number 1–%d with a letter %s, like %q", n, letterRange(len(rights)), ExampleMatch(n, len(rights)))
@@ -202,7 +203,25 @@ func readMatches(line string, q *Question, view *View) (Response, error) {
 		}
 		r.Matches[left-1] = rights[right]
 	}
+	if open := unpaired(r.Matches); len(open) > 0 {
+		verb := "has"
+		if len(open) > 1 {
+			verb = "have"
+		}
+		return Response{}, fmt.Errorf("pair every number with a letter: %s %s none yet", strings.Join(open, ", "), verb)
+	}
 	return r, nil
+}
+
+// unpaired lists, as shown (1, 2, …), the lefts with no right side.
+func unpaired(matches []int) []string {
+	var open []string
+	for i, m := range matches {
+		if m < 0 {
+			open = append(open, strconv.Itoa(i+1))
+		}
+	}
+	return open
 }
 
 func isLetters(s string) bool {

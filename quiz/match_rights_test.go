@@ -92,7 +92,7 @@ func TestTypedMatchAnswerUsesTheSharedLetterForBoth(t *testing.T) {
 		"no third letter":   {"1a 2a 3c", nil, 0, `pair each number 1–3 with a letter A–B, like "1b 2a 3a"`},
 		"old view of three": {"1a 2a 3b", &View{RightOrder: []int{1, 2, 0}}, 3, ""},
 		"all wrong":         {"1b 2b 3a", nil, 0, ""},
-		"one left open":     {"1a 3b", nil, 2, ""},
+		"one left open":     {"1a 3b", nil, 0, "pair every number with a letter: 2 has none yet"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
