@@ -81,7 +81,7 @@ var UnicodeGlyphs = Glyphs{
 var ASCIIGlyphs = Glyphs{
 	Cursor: "> ", Rule: "-", BarFull: "#", BarEmpty: "-", Ellipsis: "...",
 	Dot: " - ", HelpSep: " | ", Right: "RIGHT", Wrong: "WRONG", Partial: "PARTLY", MarksAreWords: true,
-	Spark: []rune("_.,:-=+#"), NoValue: " ",
+	Spark: []rune("_,-~=+*#"), NoValue: ".",
 	Skipped: "SKIPPED", Picked: "*", Unpicked: "-", Flag: "!", Timer: "time ",
 	Arrow: "->", ArrowUp: "^", ArrowDown: "v", Blank: "-", Quote: [2]string{`"`, `"`},
 }
