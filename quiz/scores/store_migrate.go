@@ -167,6 +167,11 @@ UPDATE attempts SET questions = json_array_length(question_ids)
 	// practice beside a practice assignment is not one of them) and a
 	// hand-in says which attempts the teacher set. Older rows were not.
 	`ALTER TABLE attempts ADD COLUMN assigned INTEGER NOT NULL DEFAULT 0;`,
+
+	// 7: the questions a student flagged in an unfinished exam, as a JSON
+	// array of question ids, so that an exam left and carried on later
+	// keeps them. Older rows flagged none.
+	`ALTER TABLE attempts ADD COLUMN flagged TEXT NOT NULL DEFAULT '[]';`,
 }
 
 // tallyAdd adds the NEW answer to the running totals.

@@ -50,6 +50,7 @@ type SavedAttempt struct {
 	ID int64
 	AttemptInfo
 	Finished time.Time // zero while unfinished
+	Flagged  []string  // unfinished: the questions flagged to come back to, by id
 }
 
 // StartAttempt records that a quiz has begun and returns its id; the

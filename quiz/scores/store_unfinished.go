@@ -43,17 +43,17 @@ func (s *Store) UnfinishedAttemptLike(packID, articleID string, like UnfinishedL
 // its arguments.
 func (s *Store) unfinishedAttempt(packID, articleID, and string, args []any) (*SavedAttempt, []quiz.AnswerRecord, error) {
 	var at SavedAttempt
-	var ids string
+	var ids, flagged string
 	var started, limit int64
 	var c claim
 	err := s.db.QueryRow(`SELECT id, pack_id, pack_version, article_id, mode, question_ids, seed, started, time_limit_ms,
-			owner, owner_pid, owner_host, owner_seen, pool, retry
+			owner, owner_pid, owner_host, owner_seen, pool, retry, flagged
 		FROM attempts a
 		WHERE pack_id = ? AND article_id = ? AND finished IS NULL AND abandoned = 0
 			AND EXISTS (SELECT 1 FROM answers WHERE attempt_id = a.id) `+and+`
 		ORDER BY started DESC, id DESC LIMIT 1`, append([]any{packID, articleID}, args...)...).
 		Scan(&at.ID, &at.PackID, &at.PackVersion, &at.ArticleID, &at.Mode, &ids, &at.Seed, &started, &limit,
-			&c.owner, &c.pid, &c.host, &c.seen, &at.Pool, &at.Retry)
+			&c.owner, &c.pid, &c.host, &c.seen, &at.Pool, &at.Retry, &flagged)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil, nil
 	} else if err != nil {
@@ -67,6 +67,9 @@ func (s *Store) unfinishedAttempt(packID, articleID, and string, args []any) (*S
 	if err := json.Unmarshal([]byte(ids), &at.QuestionIDs); err != nil {
 		return nil, nil, s.classify(fmt.Errorf("attempt %d: question ids: %w", at.ID, err))
 	}
+	// Flags only help: a list that does not read is no flags, not an
+	// attempt that cannot be carried on.
+	_ = json.Unmarshal([]byte(flagged), &at.Flagged)
 	answers, err := s.answersOf(at.ID)
 	if err != nil {
 		return nil, nil, err

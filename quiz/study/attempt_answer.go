@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"brief/quiz"
+	"brief/quiz/scores"
 )
 
 // Answer grades resp as the answer to question i, given at now (the
@@ -31,11 +32,30 @@ func (a *Attempt) Skip(i int, now time.Time) (bool, *Ticket) {
 }
 
 // Flag marks question i to come back to (exam mode), or unmarks it, and
-// reports whether it is flagged now.
+// reports whether it is flagged now. The flags are kept with the
+// attempt, so an exam left and carried on later still has them.
 func (a *Attempt) Flag(i int) bool {
 	it := &a.sess.Items[i]
 	it.Flagged = !it.Flagged
+	a.keepFlags()
 	return it.Flagged
+}
+
+// keepFlags queues the write of the flagged questions' ids, after
+// beginning the attempt if it has not begun.
+func (a *Attempt) keepFlags() *Ticket {
+	a.Begin()
+	ids := []string{}
+	for _, i := range a.Flagged() {
+		ids = append(ids, a.sess.Items[i].Q.ID)
+	}
+	s := a.slot
+	return a.w.do(0, false, func(_ *scores.Store, openErr error) outcome {
+		if openErr != nil || s.rec == nil {
+			return outcome{err: openErr}
+		}
+		return outcome{err: s.rec.SetFlagged(ids)}
+	})
 }
 
 // Flagged lists the flagged questions.

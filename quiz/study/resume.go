@@ -2,6 +2,7 @@ package study
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"brief/content"
@@ -94,6 +95,9 @@ func findUnfinished(store *scores.Store, p *content.Pack, a *content.Article, li
 	sess, err := quiz.ResumeSession(a.Questions, quiz.SavedDraw{ID: saved.ID, QuestionIDs: saved.QuestionIDs, Seed: saved.Seed}, answers)
 	if err != nil {
 		return nil, nil // the questions changed too much: start afresh
+	}
+	for i := range sess.Items {
+		sess.Items[i].Flagged = slices.Contains(saved.Flagged, sess.Items[i].Q.ID)
 	}
 	return &Unfinished{Saved: saved, Session: sess, Left: saved.TimeLeft(answers), Found: now, pack: p, art: a}, nil
 }
