@@ -61,7 +61,8 @@ func runReview(ctx context.Context, g *globalOptions, o *reviewOptions, env Env,
 	}
 	defer store.Close()
 	packs := allPacks(g, env)
-	loaded, err := study.LoadReview(store, packs, time.Now(), o.n, o.seed)
+	// With nothing due, today's misses, as r on the home screen gives.
+	loaded, misses, err := study.LoadReviewOrMisses(store, packs, time.Now(), o.n, o.seed)
 	if err != nil {
 		return err
 	}
@@ -74,12 +75,15 @@ func runReview(ctx context.Context, g *globalOptions, o *reviewOptions, env Env,
 	if !o.plain && interactive(env) {
 		cfg := tuiConfig(g, store, w, "", packs)
 		cfg.Status, _ = study.HomeNotes(store, time.Now()) // home is beneath the review; without notes if they cannot be read
-		cfg.Start, cfg.Review = ui.StartReview, plan
+		cfg.Start, cfg.Review, cfg.ReviewMisses = ui.StartReview, plan, misses
 		err := ui.Run(cfg, programOptions(ctx, env)...)
 		leftOut(env.Stdout, plan) // after the full screen has gone, so it stays in view
 		return err
 	}
 	leftOut(env.Stdout, plan)
+	if misses {
+		fmt.Fprintf(env.Stdout, "Nothing is due for review: going over the %s you missed today.\n\n", study.Count(len(plan.Session.Items), "question"))
+	}
 	defer flushPlain(w, env)
 	out := plainOutput(env, false)
 	lines := newLineSource(env, out)

@@ -123,10 +123,21 @@ func TestReviewAfterAMissedQuizIsDueTomorrow(t *testing.T) {
 	if n, err := s.DueCount(localMidnight(1), "brief-default", a.ID); n != len(a.Questions) || err != nil {
 		t.Fatalf("due tomorrow: %d, %v; want every one of the %d questions", n, err, len(a.Questions))
 	}
-	out, errOut, code := runIn(t, dir, "", "review", "--plain")
-	want := "Nothing is due for review. Next review: " + localMidnight(1).Format("Monday 2 January 2006") + "\n"
-	if code != 0 || out != want {
-		t.Errorf("exit %d, stderr %q, stdout %q; want %q", code, errOut, out, want)
+	// Nothing is due yet: brief review goes over today's misses, as r on
+	// the home screen does, and they stay due tomorrow.
+	out, errOut, code := runIn(t, dir, strings.Repeat("\n", len(a.Questions)), "review", "--plain")
+	want := fmt.Sprintf("Nothing is due for review: going over the %d questions you missed today.\n\n", len(a.Questions))
+	if code != 0 || !strings.HasPrefix(out, want) || !strings.Contains(out, "Question 1 of 37") {
+		t.Errorf("exit %d, stderr %q, stdout %q; want it to begin %q", code, errOut, out, want)
+	}
+	if n, err := s.DueCount(localMidnight(1), "brief-default", a.ID); n != len(a.Questions) || err != nil {
+		t.Errorf("after going over today's misses, due tomorrow: %d, %v; want %d", n, err, len(a.Questions))
+	}
+	// With nothing due and nothing missed today, it says when the next is.
+	empty := t.TempDir()
+	out, errOut, code = runIn(t, empty, "", "review", "--plain")
+	if code != 0 || out != "Nothing is due for review. Questions you miss in a quiz come back here the next day.\n" {
+		t.Errorf("a new student: exit %d, stderr %q, stdout %q", code, errOut, out)
 	}
 }
 

@@ -96,6 +96,9 @@ type Config struct {
 	QuizPanel bool
 	// Review is the review StartReview opens.
 	Review *quiz.ReviewPlan
+	// ReviewMisses says Review is the questions missed today, nothing
+	// being due (study.LoadReviewOrMisses), as r on home gives.
+	ReviewMisses bool
 	// Class is the class report StartClass opens.
 	Class *ClassConfig
 	// DataDir is the student's data folder, where their name is kept

@@ -113,3 +113,22 @@ func TestHomeStatusFollowsAQuiz(t *testing.T) {
 		t.Errorf("after the quiz the home status was not refreshed:\n%s", v)
 	}
 }
+
+// `brief review` with nothing due goes over today's misses in the full
+// screen too, headed as r on home heads them.
+func TestReviewStartOfTodaysMisses(t *testing.T) {
+	packs := twoPacks(t)
+	a := packs[1].Articles[1]
+	s := sessionOf(t, a, "air-koryo")
+	plan := &quiz.ReviewPlan{Session: s, Refs: []quiz.ReviewRef{{PackID: packs[1].ID, ArticleID: a.ID}}}
+	for misses, want := range map[bool]string{true: "Nothing due · today's misses", false: "Review"} {
+		m, err := New(Config{Packs: packs, Style: "notty", Store: testStore(t), Start: StartReview, Review: plan, ReviewMisses: misses})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m.Update(tea.WindowSizeMsg{Width: 100, Height: 24})
+		if v := ansiFree(m); !strings.Contains(v, want) || misses != strings.Contains(v, "today's misses") {
+			t.Errorf("misses %v: the review is not headed %q:\n%s", misses, want, v)
+		}
+	}
+}

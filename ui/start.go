@@ -148,7 +148,7 @@ func newReviewStart(cfg Config) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	q := m.reviewQuiz(plan, false)
+	q := m.reviewQuiz(plan, cfg.ReviewMisses)
 	m.start = tea.Batch(m.start, m.push(stateQuiz, q, q.Init()))
 	return m, nil
 }
