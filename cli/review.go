@@ -33,6 +33,7 @@ func newReviewCommand(g *globalOptions, env Env) *cobra.Command {
 		Long: "review asks, in one session, the questions from every article that you missed or half\n" +
 			"answered and that are due again, the longest overdue first. A right answer puts a question\n" +
 			"off for longer each time (the SM-2 schedule); a wrong one brings it back tomorrow.\n" +
+			"With nothing due, it goes over the questions you missed today.\n" +
 			"In a terminal it uses the full-screen quiz; --plain (or any run without a terminal) asks\n" +
 			"line by line, as `brief quiz --plain` does.",
 		Example: "  brief review\n  brief review -n 10",
