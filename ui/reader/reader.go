@@ -244,7 +244,7 @@ func (r *Screen) layout() {
 		label = common.HelpLabel(r.help, r.keys)
 	}
 	r.keys.Help.SetHelp("?", label)
-	footer := 1 + common.LineCount(r.help.View(r.Help()))
+	footer := 1 + common.LineCount(r.helpView())
 	r.vp.SetWidth(r.textWidth)
 	r.vp.SetHeight(max(1, r.height-readerHeaderLines-footer))
 	r.search.input.SetWidth(max(1, w-2))
