@@ -147,6 +147,9 @@ func (h *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, h.keys.Help):
 		h.help.Toggle(h.keys)
 		h.labelHelp()
+	case key.Matches(msg, h.keys.CloseHelp):
+		h.help.ShowAll, h.help.Page = false, 0
+		h.labelHelp()
 	case key.Matches(msg, h.keys.Quit):
 		return common.SaveAndQuit // closed quizzes may still be saving
 	case key.Matches(msg, h.keys.Open):

@@ -11,7 +11,10 @@ type KeyMap struct {
 	Review      key.Binding
 	Stats       key.Binding
 	Help        key.Binding
-	Quit        key.Binding
+	// CloseHelp closes the full help, as esc does on every screen; it is
+	// not listed, the help key's own words say "close help".
+	CloseHelp key.Binding
+	Quit      key.Binding
 }
 
 // DefaultKeyMap returns the home screen's default keys.
@@ -27,6 +30,8 @@ func DefaultKeyMap() KeyMap {
 		Stats:  key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "stats")),
 		Help:   key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
 		Quit:   key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+
+		CloseHelp: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close help")),
 	}
 }
 

@@ -123,36 +123,58 @@ func (h *Screen) listLines() (lines []string, kinds []lineKind, sel selection) {
 
 // articleLines draws one article: its title with the status note at the
 // right, then its byline, source, reading time and number of questions.
+// The title is never cut to make room for the note: when the two do not
+// fit on one line, the note goes on lines of its own under the facts. A
+// title wider than the whole line wraps (see titleLines).
 func (h *Screen) articleLines(it homeItem, selected bool) []string {
 	s := h.theme.Styles
 	a := it.article
-	marker, title := "  ", s.Title.Render(a.Title)
+	style, marker := s.Title, "  "
 	if selected {
-		marker, title = s.Cursor.Render(s.Glyphs().Cursor), s.Selected.Render(a.Title)
+		style, marker = s.Selected, s.Cursor.Render(s.Glyphs().Cursor)
 	}
 	note := ""
 	if h.status != nil {
 		note = common.OneLine(h.status(it.pack, a))
 	}
 	room := h.width - 4
-	below := "" // the note, on a line of its own when it leaves the title too little room
-	if note != "" {
-		room -= ansi.StringWidth(note) + 2
-		if room < min(ansi.StringWidth(a.Title), minTitleRoom) {
-			room, below, note = h.width-4, note, ""
+	below := "" // the note, on a line of its own when it does not fit beside the title
+	if note != "" && ansi.StringWidth(a.Title)+2+ansi.StringWidth(note) > room {
+		below, note = note, ""
+	}
+	titles := titleLines(a.Title, room)
+	out := make([]string, 0, len(titles)+4)
+	for i, t := range titles {
+		lead := "    "
+		if i == 0 {
+			lead = "  " + marker
 		}
+		out = append(out, lead+s.Cut(style.Render(t), max(room, 1)))
 	}
-	first := "  " + marker + s.Cut(title, max(room, 1))
 	if note != "" {
-		gap := max(1, h.width-ansi.StringWidth(first)-ansi.StringWidth(note)-1)
-		first += strings.Repeat(" ", gap) + s.Meta.Render(note)
+		gap := max(1, h.width-ansi.StringWidth(out[0])-ansi.StringWidth(note)-1)
+		out[0] += strings.Repeat(" ", gap) + s.Meta.Render(note)
 	}
-	out := []string{first, "    " + s.Cut(s.Meta.Render(articleFacts(a, s.Glyphs().Dot)), h.width-4)}
+	out = append(out, "    "+s.Cut(s.Meta.Render(articleFacts(a, s.Glyphs().Dot)), h.width-4))
 	for _, line := range packNote(below, h.width-4) {
 		out = append(out, "    "+s.Cut(s.Meta.Render(line), h.width-4))
 	}
 	out = append(out, h.assignmentLines(it)...)
 	return append(out, "")
+}
+
+// titleLines is an article's title in lines of at most width columns:
+// one when it fits, else wrapped at spaces onto two, the second cut when
+// even two are too few.
+func titleLines(title string, width int) []string {
+	if width <= 0 || ansi.StringWidth(title) <= width {
+		return []string{title}
+	}
+	lines := strings.Split(ansi.Wordwrap(title, width, ""), "\n")
+	if len(lines) > 2 {
+		lines = []string{lines[0], strings.Join(lines[1:], " ")}
+	}
+	return lines
 }
 
 // packNote breaks a note into lines of at most width columns between its
@@ -173,11 +195,6 @@ func packNote(note string, width int) []string {
 	}
 	return lines
 }
-
-// minTitleRoom is the fewest columns of an article's title the note at its
-// right may leave; a longer note ("67% read · quiz in progress 25/37 · best
-// 90%") goes on a line of its own under the facts instead.
-const minTitleRoom = 30
 
 // articleFacts is the second line of an article in the list, with dot
 // between the facts.

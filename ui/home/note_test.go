@@ -59,3 +59,23 @@ func TestHomeShowsProgressWholeAtEveryWidth(t *testing.T) {
 		})
 	}
 }
+
+// The article's title is never cut to make room for the note: a note
+// that does not fit beside the whole title goes under the facts, and a
+// title wider than the screen wraps, at every size a student may have.
+func TestHomeNeverCutsTheTitleForTheNote(t *testing.T) {
+	const title = "Russia, North Korea leaders’ meeting under global spotlight"
+	for _, note := range []string{"quiz in progress 1/28 · best 29% (practice)", progressNote, ""} {
+		for _, size := range [][2]int{{40, 12}, {80, 24}, {200, 60}} {
+			view := ansi.Strip(homeWithNote(t, note, size[0], size[1]).View())
+			if words := strings.Join(strings.Fields(view), " "); !strings.Contains(words, title) {
+				t.Errorf("at %dx%d with the note %q the title is not whole:\n%s", size[0], size[1], note, view)
+			}
+			for _, part := range strings.Split(note, " · ") {
+				if !strings.Contains(view, part) {
+					t.Errorf("at %dx%d %q of the note is not on screen:\n%s", size[0], size[1], part, view)
+				}
+			}
+		}
+	}
+}

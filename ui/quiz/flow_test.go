@@ -26,7 +26,7 @@ func deliver(s common.Screen, cmd tea.Cmd) (common.Screen, []tea.Msg) {
 		}
 	case ClockMsg:
 		s, _ = s.Update(msg)
-	case quizRecordedMsg, quizUnfinishedMsg, assignmentLoadedMsg, nameSavedMsg, reviewStatesMsg, stillDueMsg:
+	case quizRecordedMsg, quizUnfinishedMsg, assignmentLoadedMsg, unfinishedFoundMsg, nameSavedMsg, reviewStatesMsg, stillDueMsg:
 		var next tea.Cmd
 		s, next = s.Update(msg)
 		var more []tea.Msg

@@ -39,11 +39,11 @@ func (p *StartPanel) loaded(msg assignmentLoadedMsg) *StartPanel {
 	if msg.err != nil {
 		p.problem = "The assignment could not be read: " + msg.err.Error()
 	}
-	if msg.assigned == nil {
-		return p
+	if msg.assigned != nil {
+		p.assigned = msg.assigned
+		p.choices.assignment = p.mayTake()
 	}
-	p.assigned = msg.assigned
-	p.choices.assignment = p.mayTake()
+	p.chooseUnfinished()
 	return p
 }
 

@@ -55,8 +55,12 @@ type StartPanel struct {
 	naming   bool // asking the student's name
 	name     textinput.Model
 	problem  string // why the last Enter did nothing
-	width    int
-	height   int
+	// found is the latest attempt at the article left unfinished, and
+	// resume the settings chosen for it (start_unfinished.go).
+	found  *study.Unfinished
+	resume *resumable
+	width  int
+	height int
 }
 
 // NewStartPanel opens the panel with the defaults chosen; Init reads the
@@ -76,12 +80,13 @@ func NewStartPanel(cfg StartConfig, theme common.Theme) *StartPanel {
 	return p
 }
 
-// Init reads the assignment and the student's name, in a command.
+// Init reads the assignment and the student's name, and looks for an
+// unfinished attempt, in commands.
 func (p *StartPanel) Init() tea.Cmd {
 	if !p.loading {
-		return nil
+		return lookUnfinished(p.cfg)
 	}
-	return loadAssignment(p.cfg)
+	return tea.Batch(loadAssignment(p.cfg), lookUnfinished(p.cfg))
 }
 
 // Help is the panel's keys.
@@ -108,6 +113,8 @@ func (p *StartPanel) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		common.StyleInput(&p.name, msg.Styles)
 	case assignmentLoadedMsg:
 		return p.loaded(msg), nil
+	case unfinishedFoundMsg:
+		p.unfinishedFound(msg)
 	case nameSavedMsg:
 		if msg.err != nil {
 			// Said before the quiz covers the panel: the name holds for

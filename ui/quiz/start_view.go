@@ -26,9 +26,11 @@ func (p *StartPanel) View() string {
 	s := p.theme.Styles
 	head := []string{s.Cut(s.Title.Render("Quiz: "+common.OneLine(p.cfg.Article.Title)), w), ""}
 	about := p.assignmentLines(w)
-	foot := []string{"", p.noteLine(w), common.FitHints(p.help, w, p.hints())}
+	foot := append([]string{""}, p.noteLines(w)...)
 	if p.help.ShowAll {
-		foot = append(foot[:2], strings.Split(p.help.View(p.keys), "\n")...)
+		foot = append(foot, strings.Split(p.help.View(p.keys), "\n")...)
+	} else {
+		foot = append(foot, common.FitHints(p.help, w, p.hints()))
 	}
 	room := p.height - len(head) - len(foot)
 	body := p.bodyLines(w)
@@ -96,6 +98,19 @@ func (p *StartPanel) window(body []string, height int) []string {
 	}
 	from := max(0, min(p.at-height+1, len(body)-height))
 	return body[from : from+height]
+}
+
+// noteLines are why the last key did nothing, else what Enter starts:
+// one line, cut, or two for the unfinished attempt it offers back.
+func (p *StartPanel) noteLines(w int) []string {
+	if p.problem == "" && !p.loading && !p.naming && p.resume != nil {
+		lines := common.WrapLines(p.theme.Styles.Note.Render(p.resumeNote()), w)
+		if len(lines) > 2 {
+			lines = append(lines[:1], p.theme.Styles.Cut(strings.Join(lines[1:], " "), w))
+		}
+		return lines
+	}
+	return []string{p.noteLine(w)}
 }
 
 // noteLine is why the last key did nothing, else what Enter starts.

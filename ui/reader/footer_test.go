@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"brief/ui/common"
 )
 
 // lastLine is the last line of the view, without styling.
@@ -23,8 +25,8 @@ func TestReaderFooterHints(t *testing.T) {
 	}{
 		// The hints are 78 columns, wider than the text's 76.
 		"80 columns":  {80, all},
-		"60 columns":  {60, []string{"]/n next section", "? help", "q quit"}},
-		"40 columns":  {40, []string{"? help", "q quit"}},
+		"60 columns":  {60, []string{"]/n next section", "esc back", "? help", "q quit"}},
+		"40 columns":  {40, []string{"esc back", "? help", "q quit"}},
 		"200 columns": {200, all},
 	}
 	for name, tc := range tests {
@@ -38,6 +40,21 @@ func TestReaderFooterHints(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Opened from the quiz (e), the reader keeps the way back in its footer
+// at every width, before its own keys: at 40 columns a student who does
+// not see it presses q, which asks to quit brief.
+func TestReaderFooterKeepsTheWayBackToTheQuiz(t *testing.T) {
+	for _, size := range [][2]int{{40, 12}, {80, 24}, {200, 60}} {
+		d := drive(t, newHost(t, defaultPack(t), nil), size[0], size[1])
+		p := defaultPack(t)
+		d.run(d.m.open(common.OpenArticleMsg{Pack: p, Article: p.Articles[0], Section: 1, BackTo: "quiz"}))
+		d.settle()
+		if hints := lastLine(d); !strings.Contains(hints, "esc back to quiz") {
+			t.Errorf("at %dx%d the footer %q does not say esc goes back to the quiz", size[0], size[1], hints)
+		}
 	}
 }
 

@@ -80,7 +80,7 @@ func (r *Screen) loadPlace() tea.Cmd {
 func (r *Screen) placeLoaded(msg placeLoadedMsg) tea.Cmd {
 	if msg.err != nil {
 		// Saving now could overwrite a place that could not be read.
-		return r.showNote("Could not look up where you left off: " + msg.err.Error())
+		return r.showProblem("Could not look up where you left off: " + msg.err.Error())
 	}
 	r.place.known, r.place.saved = true, -1
 	if !msg.ok {
@@ -93,23 +93,44 @@ func (r *Screen) placeLoaded(msg placeLoadedMsg) tea.Cmd {
 	}
 	r.pending = &a
 	note := "Resumed where you left off" + r.theme.Styles.Glyphs().Dot + r.keys.Top.Help().Key + " to go to the top"
-	cmd := r.showNote(note)
-	r.noteUntilScroll = true
-	return tea.Batch(r.show(), cmd)
+	return tea.Batch(r.show(), r.showNote(note))
 }
 
-// scrolled takes a note that lasts until the student scrolls out of the
-// footer once the view has moved from the line it was on, before.
-func (r *Screen) scrolled(before int) {
-	if r.noteUntilScroll && r.vp.YOffset() != before {
-		r.note, r.noteUntilScroll = "", false
+// moved takes a note out of the footer once the view has moved from the
+// line it was on, before: a note is said once ("Last section: the
+// article ends here", "Resumed where you left off"), and stale after a
+// move, a jump or a search would hide the section and the match count.
+func (r *Screen) moved(before int) {
+	if r.vp.YOffset() != before {
+		r.movedOn()
 	}
 }
 
-// showNote puts a note in the footer for a few seconds.
+// movedOn takes the note out of the footer, unless it says what went
+// wrong: that stays its few seconds.
+func (r *Screen) movedOn() {
+	if !r.problem {
+		r.note = ""
+	}
+}
+
+// showNote puts a note in the footer for a few seconds, or until the
+// next key but help, or move (see moved).
 func (r *Screen) showNote(text string) tea.Cmd {
+	r.problem = false
+	return r.putNote(text)
+}
+
+// showProblem puts a note of what went wrong in the footer for a few
+// seconds, whatever the student does meanwhile.
+func (r *Screen) showProblem(text string) tea.Cmd {
+	r.problem = true
+	return r.putNote(text)
+}
+
+// putNote puts a note in the footer, to expire after noteFor.
+func (r *Screen) putNote(text string) tea.Cmd {
 	r.note = common.CleanError(text)
-	r.noteUntilScroll = false
 	r.noteSeq++
 	return r.clock.after(noteFor, noteExpiredMsg{seq: r.noteSeq})
 }

@@ -76,11 +76,12 @@ type Screen struct {
 	place     placeState
 	lastWrite time.Time // of the place and reading time
 	saveSeq   int
-	note      string // a note shown in the footer for a while
-	noteSeq   int
-	// noteUntilScroll says the note goes on the first scroll too (the
-	// note that the reader resumed where the student left off).
-	noteUntilScroll bool
+	// note is shown in the footer, in place of the section and the
+	// search, until it expires or, unless it is a problem, the student
+	// moves on (see moved).
+	note    string
+	problem bool // the note says what went wrong: it stays its time
+	noteSeq int
 }
 
 // readerHeaderLines is the height of the header: titles, facts, rule.
@@ -177,29 +178,32 @@ func (r *Screen) update(msg tea.Msg) tea.Cmd {
 		return r.save(r.clock.now())
 	case readerSavedMsg:
 		if msg.err != nil {
-			return r.showNote("Could not save your place and reading time: " + msg.err.Error())
+			return r.showProblem("Could not save your place and reading time: " + msg.err.Error())
 		}
 		return nil
 	case NoteMsg:
 		return r.showNote(msg.Text)
 	case noteExpiredMsg:
 		if msg.seq == r.noteSeq {
-			r.note, r.noteUntilScroll = "", false
+			r.note = ""
 		}
 		return nil
 	case tea.MouseWheelMsg:
 		before := r.vp.YOffset()
 		r.vp, _ = r.vp.Update(msg)
-		r.scrolled(before)
+		r.moved(before)
 		return nil
 	case tea.KeyPressMsg:
 		before := r.vp.YOffset()
-		defer r.scrolled(before)
+		defer r.moved(before)
 		switch {
 		case r.search.typing:
 			return r.typeSearch(msg)
 		case r.toc != nil:
 			return r.updateTOC(msg)
+		}
+		if !key.Matches(msg, r.keys.Help) {
+			r.movedOn() // a note is said once: the next key moves on from it
 		}
 		return r.handleKey(msg)
 	}
@@ -244,7 +248,7 @@ func (r *Screen) layout() {
 		label = common.HelpLabel(r.help, r.keys)
 	}
 	r.keys.Help.SetHelp("?", label)
-	footer := 1 + common.LineCount(r.help.View(r.Help()))
+	footer := 1 + common.LineCount(r.helpView())
 	r.vp.SetWidth(r.textWidth)
 	r.vp.SetHeight(max(1, r.height-readerHeaderLines-footer))
 	r.search.input.SetWidth(max(1, w-2))

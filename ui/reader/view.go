@@ -29,8 +29,25 @@ func (r *Screen) View() string {
 	out := r.header(x, w)
 	out = append(out, r.body()...)
 	out = append(out, strings.Repeat(" ", x)+r.status(w))
-	out = append(out, common.Indent(strings.Split(r.help.View(r.Help()), "\n"), x)...)
+	out = append(out, common.Indent(strings.Split(r.helpView(), "\n"), x)...)
 	return strings.Join(out, "\n")
+}
+
+// helpView is the help under the text: the full help when open, the
+// keys of the search prompt or the contents, else one line of the
+// reader's keys that keeps the way back (esc: back to the quiz, or clear
+// the search) and q at every width, dropping the reader's own keys
+// first: the quiz, search, contents, then the sections.
+func (r *Screen) helpView() string {
+	if r.help.ShowAll || r.search.typing || r.toc != nil {
+		return r.help.View(r.Help())
+	}
+	k := r.keys
+	return common.FitHints(r.help, r.help.Width(), []common.Hint{
+		{Binding: k.NextSection, Rank: 2}, {Binding: k.NextMatch, Rank: 2}, {Binding: k.ClearSearch},
+		{Binding: k.Back}, {Binding: k.Contents, Rank: 3}, {Binding: k.Search, Rank: 4}, {Binding: k.Quiz, Rank: 5},
+		{Binding: k.Help, Rank: common.HelpRank}, {Binding: k.Quit},
+	})
 }
 
 // header is the titles, the article's facts and a rule, in the text's
