@@ -235,7 +235,7 @@ func (q *Screen) update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			q.saveErr = "not saved: " + msg.err.Error()
 		}
 	case quizUnfinishedMsg:
-		return q, q.unfinished(msg)
+		return q.unfinished(msg)
 	case reviewStatesMsg:
 		q.reviewStates = msg.states
 	case tea.PasteMsg:

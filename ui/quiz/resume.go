@@ -37,21 +37,30 @@ func (q *Screen) findUnfinished() tea.Cmd {
 
 // unfinished offers to resume the attempt found, or begins a new one when
 // there is none; when the student has answered already, this quiz has
-// begun recording a new attempt and there is nothing to do.
-func (q *Screen) unfinished(msg quizUnfinishedMsg) tea.Cmd {
+// begun recording a new attempt and there is nothing to do. An attempt
+// at the assignment is carried on without asking.
+func (q *Screen) unfinished(msg quizUnfinishedMsg) (common.Screen, tea.Cmd) {
 	if q.att.Recording() {
-		return nil
+		return q, nil
 	}
 	if msg.found == nil || q.att.Answered() > 0 {
 		if inUse := (*scores.InUseError)(nil); errors.As(msg.err, &inUse) && q.att.Answered() == 0 {
 			q.setNote(fmt.Sprintf("Your unfinished quiz on this article is open in another brief (%s), so this is a new attempt.", inUse.Where()))
 		}
-		return q.begin()
+		return q, q.begin()
 	}
 	q.leave()
+	if q.cfg.Assigned {
+		// As in Moodle, an attempt at the assignment is carried on, not
+		// started again: another would use one more of the attempts the
+		// teacher allows, and with none left it is all there is.
+		s, cmd := q.resume(msg.found)
+		q.setNote("Carrying on your unfinished attempt at the assignment.")
+		return s, cmd
+	}
 	q.enter(&resumePhase{offer: msg.found})
 	q.setKeys()
-	return nil
+	return q, nil
 }
 
 // resumePhase offers an unfinished attempt: resume it or start this new
