@@ -64,7 +64,7 @@ func runClassScreen(ctx context.Context, g *globalOptions, env Env, args []strin
 		cfg.Prompts = ui.ClassPrompts{}
 		for _, a := range p.Articles {
 			for _, q := range a.Questions {
-				cfg.Prompts[[2]string{a.ID, q.ID}] = q.Prompt
+				cfg.Prompts[[2]string{a.ID, q.ID}] = class.QuestionText(&q)
 			}
 		}
 	}
@@ -75,7 +75,7 @@ func runClassScreen(ctx context.Context, g *globalOptions, env Env, args []strin
 	if len(handIns) == 0 {
 		return fmt.Errorf("no hand-in file could be read")
 	}
-	cfg.Report = class.Build(handIns)
+	cfg.Report = class.BuildFor(handIns, known)
 	return ui.Run(ui.Config{Style: g.style, Start: ui.StartClass, Class: cfg, Mouse: g.mouse}, programOptions(ctx, env)...)
 }
 
@@ -132,7 +132,7 @@ func runClassReport(g *globalOptions, o *classReportOptions, env Env, args []str
 	if len(handIns) == 0 {
 		return fmt.Errorf("no hand-in file could be read")
 	}
-	r := class.Build(handIns)
+	r := class.BuildFor(handIns, known)
 	var buf bytes.Buffer
 	var err error
 	switch o.format {
@@ -153,7 +153,7 @@ func runClassReport(g *globalOptions, o *classReportOptions, env Env, args []str
 		if err := writeOutput(o.out, buf.Bytes(), o.force); err != nil {
 			return err
 		}
-		fmt.Fprintf(env.Stdout, "wrote the report on %s to %s\n", count(len(handIns), "hand-in"), showPath(o.out))
+		fmt.Fprintf(env.Stdout, "wrote the report on %s to %s\n", handInCount(handIns), showPath(o.out))
 	} else if _, err := env.Stdout.Write(buf.Bytes()); err != nil {
 		return err
 	}
@@ -181,4 +181,19 @@ func writeClassTable(buf *bytes.Buffer, g *globalOptions, env Env, r *class.Repo
 	}
 	_, err := w.Write(styled.Bytes())
 	return err
+}
+
+// handInCount says how many hand-ins the report read, and how many of
+// them hold a finished attempt: "6 hand-ins, 4 with a finished attempt".
+func handInCount(handIns []*class.HandIn) string {
+	finished := 0
+	for _, h := range handIns {
+		if h.HasFinished() {
+			finished++
+		}
+	}
+	if finished == len(handIns) {
+		return count(len(handIns), "hand-in")
+	}
+	return fmt.Sprintf("%s, %d with a finished attempt,", count(len(handIns), "hand-in"), finished)
 }

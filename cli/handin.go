@@ -82,10 +82,22 @@ func runHandIn(g *globalOptions, o *handInOptions, env Env, arg string) error {
 	if c.OtherVersion > 0 {
 		fmt.Fprintf(env.Stdout, "left out %s made on another version of the pack\n", count(c.OtherVersion, "attempt"))
 	}
+	if n := unfinishedTotal(c.HandIn); n > 0 {
+		fmt.Fprintf(env.Stdout, "counted %s begun and not finished, so your teacher sees you tried\n", count(n, "attempt"))
+	}
 	if len(c.HandIn.Attempts) == 0 {
 		fmt.Fprintf(env.Stdout, "you have no finished quiz on this pack yet: take one with brief quiz %s\n", arg)
 	}
 	return nil
+}
+
+// unfinishedTotal is how many attempts a hand-in counts as unfinished.
+func unfinishedTotal(h *class.HandIn) int {
+	n := 0
+	for _, u := range h.Unfinished {
+		n += u
+	}
+	return n
 }
 
 // fileSafe makes a name usable in a file name: letters and digits kept

@@ -18,7 +18,8 @@ type Collected struct {
 // Collect makes the hand-in of a student's finished attempts on pack p,
 // read from their score store. Each answer carries its question's type
 // from the pack; attempts made on another version of the pack are left
-// out (counted in OtherVersion), since their questions may differ.
+// out (counted in OtherVersion), since their questions may differ. The
+// attempts begun and never finished are counted, not handed in.
 func Collect(store *scores.Store, p *content.Pack, student, briefVersion string, now time.Time) (*Collected, error) {
 	attempts, err := store.FinishedAttempts(p.ID)
 	if err != nil {
@@ -28,6 +29,13 @@ func Collect(store *scores.Store, p *content.Pack, student, briefVersion string,
 		Pack: Pack{ID: p.ID, Version: p.Version, ContentHash: p.ContentHash, Title: p.Title}, Attempts: []Attempt{}}
 	if a := p.Assignment; a != nil {
 		h.Pack.Assignment = &Assignment{Mode: a.Mode, TimeLimit: a.Time, Questions: a.Questions, Attempts: a.Attempts, Due: a.Due}
+	}
+	unfinished, err := store.UnfinishedCounts(p.ID, p.Version)
+	if err != nil {
+		return nil, err
+	}
+	if len(unfinished) > 0 {
+		h.Unfinished = unfinished
 	}
 	types := questionTypes(p)
 	c := &Collected{HandIn: h}

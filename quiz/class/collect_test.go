@@ -11,7 +11,8 @@ import (
 
 // A hand-in holds the pack's finished attempts at its version, each
 // answer with its question's type; a retry of missed questions is handed
-// in as a retry, which the report does not count.
+// in as a retry, which the report does not count; attempts cut short are
+// counted by article, not handed in.
 func TestCollectWritesFinishedAttemptsOfThisVersion(t *testing.T) {
 	p, err := content.Default()
 	if err != nil {
@@ -42,8 +43,11 @@ func TestCollectWritesFinishedAttemptsOfThisVersion(t *testing.T) {
 	}
 	take(p.Version, false, true)  // counts
 	take(p.Version, true, true)   // a retry
-	take(p.Version, false, false) // unfinished: not a result
+	take(p.Version, false, false) // unfinished: not a result, but counted
+	take(p.Version, false, false) // cut short again
+	take(p.Version, true, false)  // an unfinished retry: not counted
 	take("0.9.0", false, true)    // another version
+	take("0.9.0", false, false)   // unfinished on another version: not counted
 	c, err := Collect(store, p, "Ana Perera", "test", at)
 	if err != nil {
 		t.Fatal(err)
@@ -51,6 +55,9 @@ func TestCollectWritesFinishedAttemptsOfThisVersion(t *testing.T) {
 	h := c.HandIn
 	if c.OtherVersion != 1 || len(h.Attempts) != 2 {
 		t.Fatalf("attempts %d, other version %d; want 2 and 1", len(h.Attempts), c.OtherVersion)
+	}
+	if h.Unfinished[a.ID] != 2 || len(h.Unfinished) != 1 {
+		t.Errorf("unfinished %v; want 2 on %s", h.Unfinished, a.ID)
 	}
 	if h.Attempts[0].Mode != ModePractice || h.Attempts[1].Mode != ModeRetry {
 		t.Errorf("modes %s, %s; want practice, retry", h.Attempts[0].Mode, h.Attempts[1].Mode)

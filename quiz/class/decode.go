@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -115,6 +116,11 @@ func check(h *HandIn, data []byte) error {
 	case len(h.Attempts) > MaxAttempts:
 		return at("holds %d attempts; a hand-in file holds at most %d", []any{len(h.Attempts), MaxAttempts}, "attempts")
 	}
+	for _, art := range slices.Sorted(maps.Keys(h.Unfinished)) {
+		if n := h.Unfinished[art]; n < 0 || art == "" {
+			return at("unfinished attempts %d on %q: want an article and a count from 0", []any{n, sanitize.Line(art)}, "unfinished", art)
+		}
+	}
 	answers := 0
 	for i := range h.Attempts {
 		a := &h.Attempts[i]
@@ -181,6 +187,13 @@ func clean(h *HandIn) {
 	}
 	if as := h.Pack.Assignment; as != nil {
 		as.Mode, as.Due, as.TimeLimit = sanitize.Line(as.Mode), sanitize.Line(as.Due), sanitize.Line(as.TimeLimit)
+	}
+	if h.Unfinished != nil {
+		unfinished := map[string]int{}
+		for art, n := range h.Unfinished {
+			unfinished[sanitize.Line(art)] += n
+		}
+		h.Unfinished = unfinished
 	}
 	for i := range h.Attempts {
 		a := &h.Attempts[i]

@@ -54,6 +54,7 @@ func TestDecodeLocatesWhatIsWrong(t *testing.T) {
 		"an unknown mode":   {`"mode": "exam"`, `"mode": "cheat"`, `ana.json:10:45: mode "cheat" is not practice, exam, retry or review`},
 		"points above max":  {`"points": 0, "max": 1`, `"points": 5, "max": 1`, "ana.json:15:134: points 5 of 1 is not between 0 and the maximum"},
 		"a wrong type":      {`"seconds": 41`, `"seconds": "slow"`, "ana.json:15:158: seconds should be a number, not a JSON string"},
+		"a negative count":  {`"attempts": [`, `"unfinished": {"floods": -1}, "attempts": [`, `ana.json:8:28: unfinished attempts -1 on "floods"`},
 		"finished too soon": {`"finished": "2026-12-10T09:12:00Z"`, `"finished": "2026-12-09T09:12:00Z"`, "ana.json:12:54: attempt finished before it started"},
 	}
 	for name, tc := range tests {
@@ -67,6 +68,19 @@ func TestDecodeLocatesWhatIsWrong(t *testing.T) {
 				t.Errorf("got %v, want %q…", err, tc.want)
 			}
 		})
+	}
+}
+
+// A hand-in counts its unfinished attempts by article; one from a brief
+// before the count has none, and is read as before.
+func TestDecodeReadsUnfinishedCounts(t *testing.T) {
+	data := strings.Replace(goodHandIn, `"attempts": [`, `"unfinished": {"floods": 2}, "attempts": [`, 1)
+	h, err := Decode("ana.json", []byte(data))
+	if err != nil || h.Unfinished["floods"] != 2 {
+		t.Fatalf("read %v, %v; want 2 unfinished on floods", h, err)
+	}
+	if h, err := Decode("ana.json", []byte(goodHandIn)); err != nil || h.Unfinished != nil {
+		t.Errorf("a hand-in without the count: %v, %v", h.Unfinished, err)
 	}
 }
 
@@ -108,6 +122,7 @@ func TestLoadChecksHandInsAgainstThePack(t *testing.T) {
 	files := map[string]string{
 		"ana.json":   good,
 		"ben.json":   strings.Replace(strings.Replace(good, "Ana Perera", "Ben Silva", 1), `"question": "q2"`, `"question": "q9"`, 1),
+		"eli.json":   strings.Replace(strings.Replace(good, "Ana Perera", "Eli", 1), `"attempts": [`, `"unfinished": {"budget": 1}, "attempts": [`, 1),
 		"other.json": strings.Replace(strings.Replace(good, "Ana Perera", "Cai", 1), `"id": "floods"`, `"id": "budget"`, 1),
 	}
 	for name, text := range files {
@@ -116,13 +131,16 @@ func TestLoadChecksHandInsAgainstThePack(t *testing.T) {
 		}
 	}
 	hs, problems := Load([]string{dir}, known)
-	if len(hs) != 1 || hs[0].Student != "Ana Perera" || len(problems) != 2 {
+	if len(hs) != 1 || hs[0].Student != "Ana Perera" || len(problems) != 3 {
 		t.Fatalf("read %d, problems %q", len(hs), problems)
 	}
 	if !strings.Contains(problems[0].Error(), `ben.json:15:22: names the question "q9", which the article floods does not have`) {
 		t.Errorf("problem %q", problems[0])
 	}
-	if !strings.Contains(problems[1].Error(), `other.json:7:18: is for the pack "budget", not "floods"`) {
+	if !strings.Contains(problems[1].Error(), `eli.json:8:28: names the article "budget", which the pack floods does not have`) {
 		t.Errorf("problem %q", problems[1])
+	}
+	if !strings.Contains(problems[2].Error(), `other.json:7:18: is for the pack "budget", not "floods"`) {
+		t.Errorf("problem %q", problems[2])
 	}
 }

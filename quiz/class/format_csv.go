@@ -40,13 +40,13 @@ func WriteCSV(w io.Writer, r *Report, table string) error {
 }
 
 func gradebookCSV(cw *csv.Writer, r *Report) error {
-	if err := cw.Write([]string{"pack", "pack_version", "student", "article", "attempts", "attempts_allowed", "best", "last", "seconds", "late", "missing"}); err != nil {
+	if err := cw.Write([]string{"pack", "pack_version", "student", "article", "attempts", "attempts_allowed", "best", "last", "seconds", "late", "missing", "unfinished"}); err != nil {
 		return err
 	}
 	for _, p := range r.Packs {
 		for _, g := range p.Grades {
 			if err := cw.Write(cells(p.Pack.ID, p.Pack.Version, g.Student, g.Article, strconv.Itoa(g.Attempts), strconv.Itoa(g.Allowed),
-				fraction(g.Best), fraction(g.Last), strconv.Itoa(int(g.Time.Seconds())), strconv.FormatBool(g.Late), strconv.FormatBool(g.Missing))); err != nil {
+				fraction(g.Best), fraction(g.Last), strconv.FormatInt(Seconds(g.Time), 10), strconv.FormatBool(g.Late), strconv.FormatBool(g.Missing), strconv.Itoa(g.Unfinished))); err != nil {
 				return err
 			}
 		}
@@ -65,7 +65,7 @@ func itemsCSV(cw *csv.Writer, r *Report) error {
 				disc = fraction(it.Discrimination)
 			}
 			if err := cw.Write(cells(p.Pack.ID, p.Pack.Version, it.Article, it.Question, it.Type, it.Section, it.Level, strconv.Itoa(it.Answers),
-				fraction(it.Facility), disc, it.TopWrong, fraction(it.TopWrongShare), strconv.Itoa(int(it.MedianTime.Seconds())), joinFlags(it.Flags))); err != nil {
+				fraction(it.Facility), disc, it.TopWrong, fraction(it.TopWrongShare), strconv.FormatInt(Seconds(it.MedianTime), 10), joinFlags(it.Flags))); err != nil {
 				return err
 			}
 		}
@@ -91,8 +91,8 @@ func studentsCSV(cw *csv.Writer, r *Report) error {
 // WriteMoodle writes the gradebook as a CSV that Moodle's grade import
 // reads: an identifier column (the student's name as given; map it to the
 // user field it matches) and one column per article with the best score
-// out of 100. A missing attempt is an empty cell, which Moodle leaves
-// ungraded. Hand-ins of two versions of one pack are refused: one grade
+// out of 100. A student with no attempt that counts has an empty cell,
+// which Moodle leaves ungraded, and still a row. Hand-ins of two versions of one pack are refused: one grade
 // column cannot hold both.
 func WriteMoodle(w io.Writer, r *Report) error {
 	if len(r.Notes) > 0 {
@@ -103,6 +103,10 @@ func WriteMoodle(w io.Writer, r *Report) error {
 	students := map[string]bool{}
 	for _, p := range r.Packs {
 		for _, g := range p.Grades {
+			students[g.Student] = true
+			if g.Article == "" { // no article handed in by anyone: no column
+				continue
+			}
 			col := g.Article
 			if len(r.Packs) > 1 {
 				col = p.Pack.ID + "/" + g.Article
@@ -110,7 +114,6 @@ func WriteMoodle(w io.Writer, r *Report) error {
 			if !slices.Contains(columns, col) {
 				columns = append(columns, col)
 			}
-			students[g.Student] = true
 			if !g.Missing {
 				best[[2]string{g.Student, col}] = strconv.FormatFloat(round4(g.Best)*100, 'f', 2, 64)
 			}

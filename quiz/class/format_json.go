@@ -16,20 +16,23 @@ type (
 	}
 	jsonPack struct {
 		Pack      Pack          `json:"pack"`
+		Order     string        `json:"question_order"`
 		Gradebook []jsonGrade   `json:"gradebook"`
 		Items     []jsonItem    `json:"items"`
 		Students  []jsonProfile `json:"students"`
 	}
 	jsonGrade struct {
-		Student  string  `json:"student"`
-		Article  string  `json:"article"`
-		Attempts int     `json:"attempts"`
-		Allowed  int     `json:"attempts_allowed,omitempty"`
-		Best     float64 `json:"best"`
-		Last     float64 `json:"last"`
-		Seconds  float64 `json:"seconds"`
-		Late     bool    `json:"late"`
-		Missing  bool    `json:"missing"`
+		Student    string  `json:"student"`
+		Article    string  `json:"article"`
+		Attempts   int     `json:"attempts"`
+		Allowed    int     `json:"attempts_allowed,omitempty"`
+		Best       float64 `json:"best"`
+		Last       float64 `json:"last"`
+		Seconds    float64 `json:"seconds"`
+		Late       bool    `json:"late"`
+		Missing    bool    `json:"missing"`
+		Finished   int     `json:"finished_attempts"`
+		Unfinished int     `json:"unfinished_attempts"`
 	}
 	jsonItem struct {
 		Article        string   `json:"article"`
@@ -70,10 +73,11 @@ func WriteJSON(w io.Writer, r *Report) error {
 
 // toJSON turns one pack's report into its JSON form.
 func toJSON(p *PackReport) jsonPack {
-	jp := jsonPack{Pack: p.Pack, Gradebook: []jsonGrade{}, Items: []jsonItem{}, Students: []jsonProfile{}}
+	jp := jsonPack{Pack: p.Pack, Order: p.QuestionOrder, Gradebook: []jsonGrade{}, Items: []jsonItem{}, Students: []jsonProfile{}}
 	for _, g := range p.Grades {
 		jp.Gradebook = append(jp.Gradebook, jsonGrade{Student: g.Student, Article: g.Article, Attempts: g.Attempts, Allowed: g.Allowed,
-			Best: round4(g.Best), Last: round4(g.Last), Seconds: g.Time.Seconds(), Late: g.Late, Missing: g.Missing})
+			Best: round4(g.Best), Last: round4(g.Last), Seconds: g.Time.Seconds(), Late: g.Late, Missing: g.Missing,
+			Finished: g.Finished, Unfinished: g.Unfinished})
 	}
 	for _, it := range p.Items {
 		ji := jsonItem{Article: it.Article, ID: it.Question, Type: it.Type, Section: it.Section, Level: it.Level, Answers: it.Answers,

@@ -33,11 +33,15 @@ func WriteTable(w io.Writer, r *Report, opt TableOptions) error {
 			b.WriteString("\n")
 		}
 		fmt.Fprintf(&b, "%s · %s · %s · %s\n\n", cmp.Or(p.Pack.Title, p.Pack.ID), versionName(p.Pack),
-			study.Count(len(p.Students), "student"), study.Count(len(p.Articles), "article"))
+			StudentCount(p), study.Count(len(p.Articles), "article"))
 		b.WriteString(heading("Gradebook") + render(opt, gradebookTable(p)) + "\n")
-		b.WriteString(heading(fmt.Sprintf("Questions (%s to check)", countFlagged(p.Items))) + render(opt, itemsTable(p, opt.ASCII)))
+		b.WriteString(heading(fmt.Sprintf("Questions (%s to check) · in %s", countFlagged(p.Items), p.QuestionOrder)) + render(opt, itemsTable(p, opt.ASCII)))
 		b.WriteString(wrap(opt, checkList(p.Items)) + "\n")
-		b.WriteString(heading("Students") + render(opt, studentsTable(p)) + "\n")
+		b.WriteString(heading("Students") + render(opt, studentsTable(p)))
+		if AnyNothingNamed(p.Profiles) {
+			b.WriteString(wrap(opt, NothingNamedNote("–")+"\n"))
+		}
+		b.WriteString("\n")
 	}
 	if len(r.Packs) == 0 {
 		b.WriteString("No results to report.\n")
@@ -79,13 +83,6 @@ func render(opt TableOptions, g grid) string {
 func gradebookTable(p *PackReport) grid {
 	var rows [][]string
 	for _, g := range p.Grades {
-		status := ""
-		switch {
-		case g.Missing:
-			status = "missing"
-		case g.Late:
-			status = "late"
-		}
 		attempts := fmt.Sprint(g.Attempts)
 		if g.Allowed > 0 {
 			attempts = fmt.Sprintf("%d of %d", g.Attempts, g.Allowed)
@@ -93,9 +90,9 @@ func gradebookTable(p *PackReport) grid {
 		best, last := percentOrDash(g.Best, g.Missing), percentOrDash(g.Last, g.Missing)
 		time := "–"
 		if !g.Missing {
-			time = clock(g.Time)
+			time = Clock(g.Time)
 		}
-		rows = append(rows, []string{g.Student, g.Article, attempts, best, last, time, status})
+		rows = append(rows, []string{g.Student, cmp.Or(g.Article, "–"), attempts, best, last, time, g.Status()})
 	}
 	return grid{[]string{"Student", "Article", "Attempts", "Best", "Last", "Time", "Status"}, rows}
 }
@@ -115,7 +112,7 @@ func itemsTable(p *PackReport, ascii bool) grid {
 		if len(it.Flags) > 0 {
 			check = map[bool]string{false: "⚠", true: "!"}[ascii]
 		}
-		rows = append(rows, []string{it.Question, fmt.Sprint(it.Answers), fmt.Sprintf("%.0f%%", it.Facility*100), disc, wrong, clock(it.MedianTime), check})
+		rows = append(rows, []string{it.Question, fmt.Sprint(it.Answers), fmt.Sprintf("%.0f%%", it.Facility*100), disc, wrong, Clock(it.MedianTime), check})
 	}
 	return grid{[]string{"Question", "Asked", "Right", "Discr.", "Most chosen wrong", "Time", "Check"}, rows}
 }
@@ -123,7 +120,7 @@ func itemsTable(p *PackReport, ascii bool) grid {
 func studentsTable(p *PackReport) grid {
 	var rows [][]string
 	for _, pr := range p.Profiles {
-		strong, weak := pr.Strongest(), pr.Weakest()
+		strong, weak := cmp.Or(pr.Strongest(), "–"), cmp.Or(pr.Weakest(), "–")
 		rows = append(rows, []string{pr.Student, strong, weak})
 	}
 	return grid{[]string{"Student", "Strongest", "Weakest"}, rows}
@@ -138,6 +135,16 @@ func checkList(items []Item) string {
 		}
 	}
 	return b.String()
+}
+
+// StudentCount is how many students handed in, and how many of them
+// have no finished attempt: "5 students, 1 with no finished attempt".
+func StudentCount(p *PackReport) string {
+	out := study.Count(len(p.Students), "student")
+	if n := len(p.WithoutFinished()); n > 0 {
+		out += fmt.Sprintf(", %d with no finished attempt", n)
+	}
+	return out
 }
 
 func countFlagged(items []Item) string {
@@ -167,6 +174,10 @@ type grid struct {
 	rows    [][]string
 }
 
-// clock writes a duration as brief writes every clock: m:ss, or h:mm:ss
-// from an hour.
-func clock(d time.Duration) string { return study.Countdown(d) }
+// Clock writes a time taken as brief writes every clock, m:ss or h:mm:ss
+// from an hour, rounded to the nearest second as Seconds rounds it, so
+// the gradebook and the CSV agree (a 0.4 s attempt is 0:00 and 0).
+func Clock(d time.Duration) string { return study.Countdown(d.Round(time.Second)) }
+
+// Seconds is a time taken in whole seconds, rounded to the nearest.
+func Seconds(d time.Duration) int64 { return int64(d.Round(time.Second) / time.Second) }

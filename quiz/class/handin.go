@@ -20,6 +20,12 @@ type HandIn struct {
 	Written  time.Time `json:"written"`
 	Pack     Pack      `json:"pack"`
 	Attempts []Attempt `json:"attempts"`
+	// Unfinished counts, by article, the attempts on this version begun
+	// (at least one answer given) and never finished: an exam cut short
+	// is not a result, but the teacher should know it was tried. Files
+	// from a brief before it have none; a reader that does not know the
+	// field ignores it, so it needs no new version.
+	Unfinished map[string]int `json:"unfinished,omitempty"`
 
 	// Path is where the file was read from, for messages.
 	Path string `json:"-"`

@@ -1,6 +1,7 @@
 package class
 
 import (
+	"brief/quiz"
 	"cmp"
 	"fmt"
 	"math"
@@ -54,10 +55,11 @@ type itemData struct {
 	times  []float64
 	wrong  map[string]int
 	given  map[string]*GivenCount
+	cloze  *clozeReader // a cloze question's answers are counted by their blanks
 }
 
-// analyseItems computes every question's statistics.
-func analyseItems(pr *PackReport, attempts map[string][]*Attempt) []Item {
+// analyseItems computes every question's statistics, in article order.
+func analyseItems(pr *PackReport, attempts map[string][]*Attempt, known *Known) []Item {
 	data := map[[2]string]*itemData{}
 	var order [][2]string
 	for _, s := range pr.Students {
@@ -75,6 +77,10 @@ func analyseItems(pr *PackReport, attempts map[string][]*Attempt) []Item {
 				d, ok := data[key]
 				if !ok {
 					d = &itemData{item: Item{Article: art, Question: ans.Question, Type: ans.Type, Section: ans.Section, Level: ans.Level}, wrong: map[string]int{}, given: map[string]*GivenCount{}}
+					if ans.Type == string(quiz.Cloze) {
+						c := newClozeReader(pr.clozeText[key])
+						d.cloze = &c
+					}
 					data[key] = d
 					order = append(order, key)
 				}
@@ -82,7 +88,7 @@ func analyseItems(pr *PackReport, attempts map[string][]*Attempt) []Item {
 			}
 		}
 	}
-	slices.SortFunc(order, func(a, b [2]string) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
+	sortItems(order, pr, attempts, known)
 	items := make([]Item, 0, len(order))
 	for _, k := range order {
 		items = append(items, data[k].finish())
@@ -90,11 +96,45 @@ func analyseItems(pr *PackReport, attempts map[string][]*Attempt) []Item {
 	return items
 }
 
+// sortItems puts questions in article order: the articles' order, then
+// each article's questions in the pack's order or the order asked.
+func sortItems(keys [][2]string, pr *PackReport, attempts map[string][]*Attempt, known *Known) {
+	ranks := map[string]map[string]int{}
+	for _, art := range pr.Articles {
+		var sequences [][]string
+		for _, s := range pr.Students {
+			for _, a := range attempts[s] {
+				if a.Article == art {
+					seq := make([]string, len(a.Answers))
+					for i, ans := range a.Answers {
+						seq[i] = ans.Question
+					}
+					sequences = append(sequences, seq)
+				}
+			}
+		}
+		ranks[art] = questionRanks(art, known, sequences)
+	}
+	rank := func(k [2]string) int {
+		if r, ok := ranks[k[0]][k[1]]; ok {
+			return r
+		}
+		return len(ranks[k[0]]) // not in the pack: last
+	}
+	slices.SortFunc(keys, func(a, b [2]string) int {
+		return cmp.Or(cmp.Compare(slices.Index(pr.Articles, a[0]), slices.Index(pr.Articles, b[0])),
+			cmp.Compare(rank(a), rank(b)), cmp.Compare(a[1], b[1]))
+	})
+}
+
 // add counts one answer, given in an attempt that scored total (its
 // points and maximum).
 func (d *itemData) add(ans Answer, total [2]float64) {
 	if ans.Max <= 0 {
 		return
+	}
+	if d.cloze != nil {
+		ans.Given = d.cloze.blanks(ans.Given)
 	}
 	points, max := total[0], total[1]
 	d.scores = append(d.scores, ans.Points/ans.Max)

@@ -29,6 +29,10 @@ type PackReport struct {
 	Profiles []Profile
 	// Attempts are each student's attempts, every mode, oldest first.
 	Attempts map[string][]*Attempt
+	// QuestionOrder says how Items are ordered: OrderPack or OrderAsked.
+	QuestionOrder string
+
+	clozeText map[[2]string]string // each cloze question's text, when the pack is known
 }
 
 // Grade is one student's results on one article: the attempts that count
@@ -41,13 +45,41 @@ type Grade struct {
 	Best, Last       float64
 	Time             time.Duration
 	Late, Missing    bool
+	// Finished counts the finished attempts handed in on the article,
+	// every mode; Unfinished those begun and never finished, as the
+	// student's latest hand-in counts them.
+	Finished, Unfinished int
+}
+
+// Status is the word the gradebook shows for a grade: late, missing, or
+// no finished attempt (with the unfinished ones counted), or "".
+func (g Grade) Status() string {
+	unfinished := ""
+	if g.Unfinished > 0 {
+		unfinished = fmt.Sprintf(" (%d unfinished)", g.Unfinished)
+	}
+	switch {
+	case g.Missing && g.Finished == 0:
+		return "no finished attempt" + unfinished
+	case g.Missing:
+		return "missing" + unfinished
+	case g.Late:
+		return "late"
+	}
+	return ""
 }
 
 // Build makes the report from decoded hand-ins. The same attempt handed in
 // twice (the same file, or a later hand-in repeating it) counts once;
 // hand-ins of different pack versions or contents are reported apart, with
-// a note, never merged.
-func Build(handIns []*HandIn) *Report {
+// a note, never merged. Every student handed in has a row in the
+// gradebook, with a finished attempt or not.
+func Build(handIns []*HandIn) *Report { return BuildFor(handIns, nil) }
+
+// BuildFor is Build with the pack known (nil: not named): the report
+// lists articles and questions in the pack's order, and reads cloze
+// answers by their question's text.
+func BuildFor(handIns []*HandIn, known *Known) *Report {
 	groups := map[string][]*HandIn{}
 	for _, h := range handIns {
 		k := packKey(h.Pack)
@@ -55,7 +87,7 @@ func Build(handIns []*HandIn) *Report {
 	}
 	r := &Report{}
 	for _, k := range slices.Sorted(maps.Keys(groups)) {
-		r.Packs = append(r.Packs, buildPack(groups[k]))
+		r.Packs = append(r.Packs, buildPack(groups[k], known))
 	}
 	r.Notes = mixedVersions(r.Packs)
 	return r
@@ -96,26 +128,84 @@ func versionName(p Pack) string {
 }
 
 // buildPack reports the hand-ins of one pack version.
-func buildPack(hs []*HandIn) *PackReport {
-	pr := &PackReport{Pack: hs[0].Pack}
+func buildPack(hs []*HandIn, known *Known) *PackReport {
+	pr := &PackReport{Pack: hs[0].Pack, QuestionOrder: OrderAsked}
+	if known != nil {
+		pr.QuestionOrder, pr.clozeText = OrderPack, known.Cloze
+	}
 	attempts := studentAttempts(hs)
 	pr.Attempts = attempts
-	pr.Students = slices.Sorted(maps.Keys(attempts))
-	articles := map[string]bool{}
-	for _, as := range attempts {
-		for _, a := range as {
+	unfinished := latestUnfinished(hs)
+	students, articles := map[string]bool{}, map[string]bool{}
+	for _, h := range hs {
+		students[h.Student] = true
+		for _, a := range h.Attempts {
 			articles[a.Article] = true
 		}
-	}
-	pr.Articles = slices.Sorted(maps.Keys(articles))
-	for _, s := range pr.Students {
-		for _, art := range pr.Articles {
-			pr.Grades = append(pr.Grades, grade(s, art, counted(attempts[s], art, pr.Pack.Assignment), pr.Pack.Assignment))
+		for a := range h.Unfinished {
+			articles[a] = true
 		}
 	}
-	pr.Items = analyseItems(pr, attempts)
+	pr.Students = slices.Sorted(maps.Keys(students))
+	pr.Articles = articleOrder(articles, known)
+	for _, s := range pr.Students {
+		if len(pr.Articles) == 0 { // nothing handed in by anyone: still a row
+			pr.Grades = append(pr.Grades, Grade{Student: s, Missing: true})
+		}
+		for _, art := range pr.Articles {
+			g := grade(s, art, counted(attempts[s], art, pr.Pack.Assignment), pr.Pack.Assignment)
+			g.Finished, g.Unfinished = finishedOn(attempts[s], art), unfinished[s][art]
+			pr.Grades = append(pr.Grades, g)
+		}
+	}
+	pr.Items = analyseItems(pr, attempts, known)
 	pr.Profiles = profiles(pr, attempts)
 	return pr
+}
+
+// latestUnfinished is each student's unfinished attempts by article, as
+// their latest hand-in counts them: an attempt resumed and finished since
+// an earlier one is no longer unfinished.
+func latestUnfinished(hs []*HandIn) map[string]map[string]int {
+	latest := map[string]*HandIn{}
+	for _, h := range hs {
+		if l, ok := latest[h.Student]; !ok || !h.Written.Before(l.Written) {
+			latest[h.Student] = h
+		}
+	}
+	out := map[string]map[string]int{}
+	for s, h := range latest {
+		out[s] = h.Unfinished
+	}
+	return out
+}
+
+// finishedOn counts the finished attempts on article, every mode.
+func finishedOn(as []*Attempt, article string) int {
+	n := 0
+	for _, a := range as {
+		if a.Article == article && a.Finished != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// WithoutFinished lists the students whose hand-ins hold no finished
+// attempt on the pack.
+func (p *PackReport) WithoutFinished() []string {
+	var out []string
+	for _, s := range p.Students {
+		if !slices.ContainsFunc(p.Attempts[s], func(a *Attempt) bool { return a.Finished != nil }) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// HasFinished says whether a hand-in holds a finished attempt.
+func (h *HandIn) HasFinished() bool {
+	return slices.ContainsFunc(h.Attempts, func(a Attempt) bool { return a.Finished != nil })
 }
 
 // studentAttempts gathers each student's attempts, each once, in the

@@ -98,7 +98,7 @@ func (s *Screen) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.PrevTab):
 		s.tab = (s.tab + tabCount - 1) % tabCount
 	case key.Matches(msg, k.Sort):
-		s.sortBy[s.tab] = (s.sortBy[s.tab] + 1) % len(sorts[s.tab])
+		s.sortBy[s.tab] = (s.sortBy[s.tab] + 1) % len(sorts(s.tab, s.packReport()))
 		s.cursor[s.tab] = 0
 	case key.Matches(msg, k.Version):
 		s.pack = (s.pack + 1) % len(s.report.Packs)
@@ -179,7 +179,7 @@ func (s *Screen) layout() {
 	}
 	s.help.SetWidth(s.width - 2)
 	s.help.SetMaxLines(s.height - 4)
-	s.keys.Sort.SetEnabled(s.detail == nil && len(sorts[s.tab]) > 1)
+	s.keys.Sort.SetEnabled(s.detail == nil && len(sorts(s.tab, s.packReport())) > 1)
 	s.keys.NextTab.SetEnabled(s.detail == nil)
 	s.keys.PrevTab.SetEnabled(s.detail == nil)
 	s.keys.Open.SetEnabled(s.detail == nil)
@@ -209,6 +209,12 @@ func (s *Screen) layout() {
 	}
 	if len(t.rows) == 0 {
 		lines = append(lines, s.styles.Note.Render("Nothing handed in yet."))
+	}
+	if t.note != "" {
+		lines = append(lines, "")
+		for _, l := range common.WrapLines(t.note, s.width-2) {
+			lines = append(lines, s.styles.Note.Render(l))
+		}
 	}
 	s.vp.SetContentLines(common.Indent(lines, 1))
 	row := c + 1 // the column heads come first
@@ -267,7 +273,7 @@ func (s *Screen) tabsLine() string {
 		}
 	}
 	line := strings.Join(parts, " ")
-	if order := sorts[s.tab]; len(order) > 1 {
+	if order := sorts(s.tab, s.packReport()); len(order) > 1 {
 		line += st.Subtle.Render(st.Glyphs().Dot + "by " + order[s.sortBy[s.tab]])
 	}
 	return line

@@ -2,12 +2,12 @@ package class
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
 
 	"brief/quiz/class"
-	"brief/quiz/study"
 	"brief/ui/common"
 )
 
@@ -28,17 +28,33 @@ func questionLines(it *class.Item, prompt string, st common.Styles, width int) [
 		disc = fmt.Sprintf("discrimination %+.2f", it.Discrimination)
 	}
 	lines := []string{st.Title.Render(st.Cut(head, width)),
-		fmt.Sprintf("%s right of %d%s%s%smedian %s", percent(it.Facility), it.Answers, g.Dot, disc, g.Dot, study.Countdown(it.MedianTime))}
+		fmt.Sprintf("%s right of %d%s%s%smedian %s", percent(it.Facility), it.Answers, g.Dot, disc, g.Dot, class.Clock(it.MedianTime))}
 	lines = common.WrapLines(strings.Join(lines, "\n"), width)
 	for _, f := range it.Flags {
 		lines = append(lines, common.WrapLines(st.Error.Render("Check: ")+f+".", width)...)
 	}
 	if prompt != "" {
 		lines = append(lines, "")
-		lines = append(lines, common.WrapLines(prompt, width)...)
+		lines = append(lines, cutLines(common.WrapLines(prompt, width), maxPromptLines, st, width)...)
 	}
 	lines = append(lines, "", st.Subtle.Render("Answers given"))
 	return append(lines, answerBars(it, st, width)...)
+}
+
+// maxPromptLines is how much of a question's text an opened question
+// shows: a cloze passage can run to a paragraph, and the answers given
+// are what the teacher opened it for.
+const maxPromptLines = 4
+
+// cutLines keeps the first n lines, the last of them ending in an
+// ellipsis when there were more.
+func cutLines(lines []string, n int, st common.Styles, width int) []string {
+	if len(lines) <= n {
+		return lines
+	}
+	out := slices.Clone(lines[:n])
+	out[n-1] = st.Cut(out[n-1]+" "+st.Glyphs().Ellipsis, width)
+	return out
 }
 
 // answerBars draws how often each answer was given, longest first.
@@ -101,7 +117,7 @@ func studentLines(p *class.PackReport, name string, st common.Styles, width int)
 			case ans.Points > 0:
 				mark = g.Partial
 			}
-			lines = append(lines, st.Cut(fmt.Sprintf("%s %s  %s", mark, ans.Question, ans.Given), width))
+			lines = append(lines, st.Cut(fmt.Sprintf("%s %s  %s", mark, ans.Question, p.ShownGiven(a.Article, ans)), width))
 		}
 	}
 	return lines

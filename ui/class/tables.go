@@ -9,7 +9,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"brief/quiz/class"
-	"brief/quiz/study"
 	"brief/ui/common"
 )
 
@@ -43,13 +42,19 @@ type column struct {
 	head   string
 	drop   int
 	hidden bool
+	widest int // how wide the column may grow; 0: maxColumn
 }
+
+// maxColumn is how wide a column grows unless it says otherwise: a long
+// name or answer is cut rather than push the others off the screen.
+const maxColumn = 28
 
 // table is a tab's rows as drawn, and what each row opens.
 type table struct {
 	cols []column
 	rows [][]string
 	open []opener
+	note string // said once under the rows
 }
 
 // opener says what Enter on a row opens: a student or a question.
@@ -58,11 +63,18 @@ type opener struct {
 	item    *class.Item
 }
 
-// sorts are the orders each tab can be sorted in, in the order s cycles.
-var sorts = map[tab][]string{
-	tabGrades:    {"name", "best score", "last score", "missing and late first"},
-	tabQuestions: {"article order", "hardest first", "least discriminating first", "to check first"},
-	tabStudents:  {"name"},
+// sorts are the orders each tab can be sorted in, in the order s cycles;
+// the questions come first in the order the report gives them, the
+// pack's or the order asked (see class.PackReport.QuestionOrder).
+func sorts(t tab, p *class.PackReport) []string {
+	switch t {
+	case tabGrades:
+		return []string{"name", "best score", "last score", "missing and late first"}
+	case tabQuestions:
+		return []string{p.QuestionOrder, "hardest first", "least discriminating first", "to check first"}
+	case tabStudents, tabCount:
+	}
+	return []string{"name"}
 }
 
 // gradesTable is the gradebook, sorted as asked.
@@ -79,7 +91,7 @@ func gradesTable(p *class.PackReport, sortBy int, g common.Glyphs) table {
 		}
 		return 0
 	})
-	t := table{cols: []column{{head: "Student"}, {head: "Article", drop: 6}, {head: "Tries", drop: 4}, {head: "Best", drop: 1}, {head: "Last", drop: 3}, {head: "Time", drop: 5}, {drop: 2}}}
+	t := table{cols: []column{{head: "Student"}, {head: "Article", drop: 6}, {head: "Tries", drop: 4}, {head: "Best", drop: 1}, {head: "Last", drop: 3}, {head: "Time", drop: 5}, {drop: 2, widest: 36}}}
 	if len(p.Articles) < 2 {
 		t.cols[1].hidden = true // one article: the column says nothing
 	}
@@ -90,9 +102,9 @@ func gradesTable(p *class.PackReport, sortBy int, g common.Glyphs) table {
 		}
 		best, last, time := g.Blank, g.Blank, g.Blank
 		if !gr.Missing {
-			best, last, time = percent(gr.Best), percent(gr.Last), study.Countdown(gr.Time)
+			best, last, time = percent(gr.Best), percent(gr.Last), class.Clock(gr.Time)
 		}
-		t.rows = append(t.rows, []string{gr.Student, gr.Article, tries, best, last, time, statusWord(gr)})
+		t.rows = append(t.rows, []string{gr.Student, cmp.Or(gr.Article, g.Blank), tries, best, last, time, gr.Status()})
 		t.open = append(t.open, opener{student: gr.Student})
 	}
 	return t
@@ -125,7 +137,7 @@ func questionsTable(p *class.PackReport, sortBy int, g common.Glyphs) table {
 		if len(it.Flags) > 0 {
 			check = "check"
 		}
-		t.rows = append(t.rows, []string{it.Question, fmt.Sprint(it.Answers), percent(it.Facility), disc, it.TopWrong, study.Countdown(it.MedianTime), check})
+		t.rows = append(t.rows, []string{it.Question, fmt.Sprint(it.Answers), percent(it.Facility), disc, it.TopWrong, class.Clock(it.MedianTime), check})
 		t.open = append(t.open, opener{item: it})
 	}
 	return t
@@ -136,8 +148,11 @@ func studentsTable(p *class.PackReport, g common.Glyphs) table {
 	t := table{cols: []column{{head: "Student"}, {head: "Strongest", drop: 1}, {head: "Weakest", drop: 1}}}
 	for _, pr := range p.Profiles {
 		dots := strings.NewReplacer(" · ", g.Dot) // the style's dot, ASCII where it must be
-		t.rows = append(t.rows, []string{pr.Student, dots.Replace(pr.Strongest()), dots.Replace(pr.Weakest())})
+		t.rows = append(t.rows, []string{pr.Student, cmp.Or(dots.Replace(pr.Strongest()), g.Blank), cmp.Or(dots.Replace(pr.Weakest()), g.Blank)})
 		t.open = append(t.open, opener{student: pr.Student})
+	}
+	if class.AnyNothingNamed(p.Profiles) {
+		t.note = class.NothingNamedNote(g.Blank)
 	}
 	return t
 }
@@ -155,7 +170,7 @@ func (t table) layout(width int) []int {
 		for _, r := range t.rows {
 			widths[c] = max(widths[c], ansi.StringWidth(r[c]))
 		}
-		widths[c] = min(widths[c], 28)
+		widths[c] = min(widths[c], cmp.Or(col.widest, maxColumn))
 	}
 	total := func() int {
 		sum := 0
@@ -210,16 +225,6 @@ func status(g class.Grade) int {
 		return 1
 	}
 	return 0
-}
-
-func statusWord(g class.Grade) string {
-	switch {
-	case g.Missing:
-		return "missing"
-	case g.Late:
-		return "late"
-	}
-	return ""
 }
 
 // discrimination sorts questions with none last.
