@@ -8,7 +8,6 @@ import (
 	"bytes"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"brief/internal/diag"
 	"brief/internal/sanitize"
@@ -92,9 +91,8 @@ func ParseArticle(path string, data []byte) (*Article, error) {
 	if len(data) > MaxFileSize {
 		return nil, diag.Errorf(path, 0, 0, "file is %d bytes, over the limit of %s for an article", len(data), MaxFileSizeText)
 	}
-	if !utf8.Valid(data) {
-		line, col := quiz.InvalidUTF8At(data)
-		return nil, diag.Errorf(path, line, col, "the file is not valid UTF-8 text: save it as UTF-8")
+	if d := CheckText(path, data); d != nil {
+		return nil, d
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	fm, body, bodyLine, err := splitFrontMatter(path, data)

@@ -134,6 +134,9 @@ func loadArticle(fsys fs.FS, origin, name string, withQuestions bool) (*Article,
 		case err != nil:
 			return nil, err
 		}
+		if d := CheckText(display, qdata); d != nil {
+			return nil, d
+		}
 		qs, diags := qf.Parse(display, qdata)
 		if err := diag.FirstError(diags); err != nil {
 			return nil, err
@@ -229,6 +232,9 @@ func loadManifest(fsys fs.FS, origin string, p *Pack) error {
 	}
 	if err != nil {
 		return err
+	}
+	if d := CheckText(display, data); d != nil {
+		return d
 	}
 	dec := yaml.NewDecoder(strings.NewReader(string(data)))
 	dec.KnownFields(true)

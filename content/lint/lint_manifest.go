@@ -34,6 +34,10 @@ func (l *linter) lintManifest() {
 		l.addErr(display, err)
 		return
 	}
+	if d := content.CheckText(display, data); d != nil {
+		l.add(d)
+		return
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		line, msg := content.YAMLErrorLine(err)

@@ -76,6 +76,9 @@ func ImportHTML(path string, data []byte) (*ImportedArticle, error) {
 // prose of its own, such as a section front's list of headlines, is
 // refused. path names the page in messages; the caller bounds its size.
 func ImportPage(path string, data []byte, from Origin) (*ImportedArticle, error) {
+	if d := content.CheckImport(path, data, true); d != nil {
+		return nil, d
+	}
 	doc, err := parseHTML(data, from.ContentType)
 	if err != nil {
 		return nil, fmt.Errorf("%s: cannot read the page: %w", path, err)
