@@ -172,3 +172,13 @@ func TestArticleHostileTitleIsCleaned(t *testing.T) {
 		t.Errorf("title = %q", a.Title)
 	}
 }
+
+// TestFrontMatterParserErrorIsAtItsLine: yaml.v3 counts the lines of its
+// parser's errors from 0; the message names the line of the mistake.
+func TestFrontMatterParserErrorIsAtItsLine(t *testing.T) {
+	_, err := ParseArticle("broken.md", []byte("---\ntitle: A\n- b\n---\nBody.\n"))
+	want := "broken.md:3:1: front matter: did not find expected key"
+	if err == nil || err.Error() != want {
+		t.Errorf("err = %v\nwant %s", err, want)
+	}
+}

@@ -239,8 +239,8 @@ func loadManifest(fsys fs.FS, origin string, p *Pack) error {
 	dec := yaml.NewDecoder(strings.NewReader(string(data)))
 	dec.KnownFields(true)
 	if err := dec.Decode(&p.Manifest); err != nil && !errors.Is(err, io.EOF) {
-		line, msg := YAMLErrorLine(err)
-		return diag.Errorf(display, line, 1, "%s", msg)
+		line, col, msg := YAMLSyntaxAt(data, err)
+		return diag.Errorf(display, line, col, "%s", msg)
 	}
 	m := &p.Manifest
 	for _, f := range []*string{&m.ID, &m.Title, &m.Description, &m.Author, &m.Version, &m.License, &m.ContentHash} {
