@@ -97,6 +97,11 @@ func runImport(env Env, o *importOptions, path string) error {
 	if err != nil {
 		return err
 	}
+	// A binary file is refused once, before its format is guessed from
+	// what it happens to hold.
+	if d := content.CheckImport(path, data, format == "html"); d != nil {
+		return d
+	}
 	if format == "text" && o.format == "" {
 		if format, base, err = sniffText(env, path, base, data); err != nil {
 			return err
@@ -133,7 +138,7 @@ func readInput(path string) ([]byte, error) {
 		return nil, fmt.Errorf("read %s: %w", path, unwrapPath(err))
 	}
 	if len(data) > content.MaxFileSize {
-		return nil, fmt.Errorf("%s is over the limit of %d bytes", path, content.MaxFileSize)
+		return nil, fmt.Errorf("%s is over the limit of %s for a file to import", path, content.MaxFileSizeText)
 	}
 	return data, nil
 }

@@ -44,7 +44,19 @@ func TestImportBanksAsTeachersHaveThem(t *testing.T) {
 		},
 		"a .txt with one stray brace block is asked about": {
 			name: "notes.txt", input: "Meeting notes\n\nThe budget {= 12 million} was agreed.\n",
-			wantCode: exitUsage, wantStderr: []string{"notes.txt looks partly like a question bank", "--format gift or --format aiken", "--format text"},
+			wantCode: exitUsage, wantStderr: []string{"notes.txt:3:12: the file looks partly like a question bank (a GIFT answer block here)", "--format gift or --format aiken", "--format text"},
+		},
+		"a .txt with an ANSWER: line that is no letter and {the} is asked about": {
+			name: "quiz.txt", input: "Quiz night\n\nWhich word is missing in {the} poem?\nANSWER: maybe\n",
+			wantCode: exitUsage, wantStderr: []string{"quiz.txt:4:1: the file looks partly like a question bank (an ANSWER: line here)", "--format gift or --format aiken"},
+		},
+		"a .txt with text in braces beside option lines is asked about": {
+			name: "quiz.txt", input: "Quiz\n\nThe capital is {Paris}.\nA. true\nB. false\n",
+			wantCode: exitUsage, wantStderr: []string{"quiz.txt:3:16: the file looks partly like a question bank (text in braces here)"},
+		},
+		"a .txt quoting code in braces stays an article": {
+			name: "page.txt", input: "Maps in Go\n\nWrite map[string]int{\"a\": 1} to make a map holding one key, and read it back with m[\"a\"].\n",
+			wantOut: "page.md", wantStdout: "wrote page.md",
 		},
 		"prose .txt stays an article": {
 			name: "page.txt", input: "Floods in Colombo\n\nBy Nirosha De Silva\n\nHeavy rain fell on Monday across the Western Province, and rivers rose.\n",

@@ -23,7 +23,9 @@ func sniffText(env Env, path, base string, data []byte) (format, newBase string,
 		fmt.Fprintf(env.Stderr, "%s: read as Aiken questions (--format text imports it as an article instead)\n", showPath(path))
 		return "aiken", base, nil
 	case interchange.SniffUnclear:
-		return "", "", usageError{fmt.Errorf("%s looks partly like a question bank and partly like a saved web page: give --format gift or --format aiken for questions, or --format text for an article", showPath(path))}
+		line, col, what := interchange.SniffSign(data)
+		return "", "", usageError{fmt.Errorf("%s:%d:%d: the file looks partly like a question bank (%s here) and partly like a saved web page: give --format gift or --format aiken for questions, or --format text for an article",
+			showPath(path), line, col, what)}
 	}
 	return "text", base, nil
 }

@@ -35,6 +35,10 @@ func TestImportRefusesWhatWouldNotLoad(t *testing.T) {
 			name: "bank.aiken.txt", input: repeatf("Q%d?\nA. yes\nB. no\nANSWER: A\n\n", 100000),
 			wantStderr: "bank.aiken.txt:10001:1: error: over the limit of 2000 questions in one file (this is question 2001)",
 		},
+		"a file over 4 MiB": {
+			name: "page.txt", input: strings.Repeat("Some text. ", 500000),
+			wantStderr: "brief: page.txt is over the limit of 4 MiB for a file to import\n",
+		},
 		"a 4 MB option": {
 			name: "bank.gift", input: "Q? {=" + strings.Repeat("a", 4<<20-100) + " ~b}\n",
 			wantStderr: "bank.gift: the question file made from it would be 8.0 MiB or more, over the limit of 1 MiB for a question file: split it into smaller files and import each: nothing written",

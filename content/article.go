@@ -8,7 +8,6 @@ import (
 	"bytes"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"brief/internal/diag"
 	"brief/internal/sanitize"
@@ -21,7 +20,7 @@ import (
 const MaxFileSize = 4 << 20
 
 // MaxFileSizeText is MaxFileSize as messages say it.
-const MaxFileSizeText = "4 MiB (4194304 bytes)"
+const MaxFileSizeText = "4 MiB"
 
 // wordsPerMinute is the reading speed the reading-time estimate assumes,
 // a common figure for adult readers of news prose.
@@ -90,11 +89,10 @@ func (a *Article) SectionIndex(name string) (int, bool) {
 // default the id. Every problem is a *diag.Diagnostic located in the file.
 func ParseArticle(path string, data []byte) (*Article, error) {
 	if len(data) > MaxFileSize {
-		return nil, diag.Errorf(path, 0, 0, "file is %d bytes, over the limit of %s for an article", len(data), MaxFileSizeText)
+		return nil, diag.Errorf(path, 0, 0, "file is %s, over the limit of %s for an article", SizeText(len(data)), MaxFileSizeText)
 	}
-	if !utf8.Valid(data) {
-		line, col := quiz.InvalidUTF8At(data)
-		return nil, diag.Errorf(path, line, col, "the file is not valid UTF-8 text: save it as UTF-8")
+	if d := CheckText(path, data); d != nil {
+		return nil, d
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	fm, body, bodyLine, err := splitFrontMatter(path, data)

@@ -158,7 +158,7 @@ func TestFindUnclosedSkipsBlockText(t *testing.T) {
 func TestParseArticleRefusesHugeFile(t *testing.T) {
 	big := make([]byte, MaxFileSize+1)
 	_, err := ParseArticle("big.md", big)
-	if err == nil || !strings.Contains(err.Error(), "big.md:1:1: file is") {
+	if err == nil || err.Error() != "big.md:1:1: file is 4.1 MiB, over the limit of 4 MiB for an article" {
 		t.Errorf("err = %v", err)
 	}
 }
@@ -170,5 +170,15 @@ func TestArticleHostileTitleIsCleaned(t *testing.T) {
 	}
 	if strings.ContainsRune(a.Title, 0x1b) || strings.ContainsRune(a.Title, 7) || !strings.Contains(a.Title, "Safe") || !strings.Contains(a.Title, "title") {
 		t.Errorf("title = %q", a.Title)
+	}
+}
+
+// TestFrontMatterParserErrorIsAtItsLine: yaml.v3 counts the lines of its
+// parser's errors from 0; the message names the line of the mistake.
+func TestFrontMatterParserErrorIsAtItsLine(t *testing.T) {
+	_, err := ParseArticle("broken.md", []byte("---\ntitle: A\n- b\n---\nBody.\n"))
+	want := "broken.md:3:1: front matter: did not find expected key"
+	if err == nil || err.Error() != want {
+		t.Errorf("err = %v\nwant %s", err, want)
 	}
 }

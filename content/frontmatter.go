@@ -73,15 +73,8 @@ func splitFrontMatter(path string, data []byte) (frontMatter, []byte, int, error
 
 	var doc yaml.Node
 	if err := yaml.Unmarshal(yamlText, &doc); err != nil {
-		line, msg := YAMLErrorLine(err)
-		if ranOut(msg) {
-			// yaml.v3 reports where it ran out of text, not where the
-			// value it was reading began: find that.
-			if u, ok := findUnclosed(yamlText); ok {
-				return frontMatter{}, nil, 0, diag.Errorf(path, u.line+1, u.col, "front matter: %s", u.message())
-			}
-		}
-		return frontMatter{}, nil, 0, diag.Errorf(path, line+1, 1, "front matter: %s", msg)
+		line, col, msg := YAMLSyntaxAt(yamlText, err)
+		return frontMatter{}, nil, 0, diag.Errorf(path, line+1, col, "front matter: %s", msg)
 	}
 	if len(doc.Content) == 0 {
 		return frontMatter{}, nil, 0, diag.Errorf(path, 2, 1, "front matter is empty: it needs at least a title")
@@ -91,40 +84,6 @@ func splitFrontMatter(path string, data []byte) (frontMatter, []byte, int, error
 		return frontMatter{}, nil, 0, diag.Errorf(path, m.Line+1, m.Column, "front matter must be a mapping of keys such as title: and byline:")
 	}
 	return frontMatter{node: m, line: 2}, body, bodyLine, nil
-}
-
-// YAMLErrorLine pulls the line number out of a yaml.v3 error message, whose
-// errors carry it only as text ("yaml: line 3: ...").
-func YAMLErrorLine(err error) (int, string) {
-	var typeErr *yaml.TypeError
-	if errors.As(err, &typeErr) && len(typeErr.Errors) > 0 {
-		// "line 9: field deadline not found in type content.Assignment":
-		// the first problem, without Go's type names.
-		var line int
-		first := typeErr.Errors[0]
-		if _, scanErr := fmt.Sscanf(first, "line %d:", &line); scanErr == nil {
-			first = strings.TrimSpace(first[strings.Index(first, ":")+1:])
-		}
-		if field, ok := strings.CutPrefix(first, "field "); ok && strings.Contains(field, " not found in type ") {
-			first = fmt.Sprintf("unknown field %q", field[:strings.Index(field, " not found in type ")])
-		}
-		return max(line, 1), first
-	}
-	msg := err.Error()
-	var line int
-	if _, scanErr := fmt.Sscanf(msg, "yaml: line %d:", &line); scanErr == nil {
-		return line, strings.TrimSpace(msg[strings.Index(msg, ":")+1:][strings.Index(msg[strings.Index(msg, ":")+1:], ":")+1:])
-	}
-	return 1, strings.TrimPrefix(msg, "yaml: ")
-}
-
-// ranOut reports whether a yaml.v3 message says the text ended inside a
-// value: a quoted value or a [ or { list left open.
-func ranOut(msg string) bool {
-	return strings.Contains(msg, "unexpected end of stream") ||
-		strings.Contains(msg, "did not find expected ',' or ']'") ||
-		strings.Contains(msg, "did not find expected ',' or '}'") ||
-		strings.Contains(msg, "while scanning a quoted scalar")
 }
 
 // opening is where a quoted value or a flow list or mapping begins, by

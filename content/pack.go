@@ -134,6 +134,9 @@ func loadArticle(fsys fs.FS, origin, name string, withQuestions bool) (*Article,
 		case err != nil:
 			return nil, err
 		}
+		if d := CheckText(display, qdata); d != nil {
+			return nil, d
+		}
 		qs, diags := qf.Parse(display, qdata)
 		if err := diag.FirstError(diags); err != nil {
 			return nil, err
@@ -230,11 +233,14 @@ func loadManifest(fsys fs.FS, origin string, p *Pack) error {
 	if err != nil {
 		return err
 	}
+	if d := CheckText(display, data); d != nil {
+		return d
+	}
 	dec := yaml.NewDecoder(strings.NewReader(string(data)))
 	dec.KnownFields(true)
 	if err := dec.Decode(&p.Manifest); err != nil && !errors.Is(err, io.EOF) {
-		line, msg := YAMLErrorLine(err)
-		return diag.Errorf(display, line, 1, "%s", msg)
+		line, col, msg := YAMLSyntaxAt(data, err)
+		return diag.Errorf(display, line, col, "%s", msg)
 	}
 	m := &p.Manifest
 	for _, f := range []*string{&m.ID, &m.Title, &m.Description, &m.Author, &m.Version, &m.License, &m.ContentHash} {

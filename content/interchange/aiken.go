@@ -37,16 +37,15 @@ func importAiken(path string, data []byte) (qs []quiz.Question, diags []*diag.Di
 // parseAiken reads the file line by line.
 func parseAiken(path string, data []byte, lenient bool) *aikenParser {
 	p := &aikenParser{path: path, lenient: lenient}
+	if d := checkText(path, data, lenient); d != nil {
+		p.diags = append(p.diags, d)
+		return p
+	}
 	text := strings.TrimPrefix(string(data), "\ufeff")
 	for no, more := 1, true; more && !p.stopped; no++ {
 		var line string
 		line, text, more = strings.Cut(text, "\n")
-		line = strings.TrimSuffix(line, "\r")
-		if !utf8.ValidString(line) {
-			p.diags = append(p.diags, diag.Errorf(path, no, 1, "the line is not valid UTF-8 text: save the file as UTF-8"))
-			line = strings.ToValidUTF8(line, "\uFFFD")
-		}
-		p.line(line, no)
+		p.line(strings.TrimSuffix(line, "\r"), no)
 	}
 	if p.open != nil && !p.stopped {
 		p.errorf(p.open.Line, p.open.Col, "question has no ANSWER: line before the end of the file")

@@ -33,6 +33,9 @@ import (
 // warning; a broken construct is an error and its question is left out.
 func ParseGIFT(path string, data []byte) ([]quiz.Question, []*diag.Diagnostic) {
 	p := &giftParser{path: path}
+	if d := checkText(path, data, false); d != nil {
+		return nil, []*diag.Diagnostic{d}
+	}
 	p.parse(data)
 	p.htmlSummary()
 	return p.assignIDs(), p.diags
@@ -43,6 +46,9 @@ func ParseGIFT(path string, data []byte) ([]quiz.Question, []*diag.Diagnostic) {
 // many questions the file holds, essays and skipped ones included.
 func importGIFT(path string, data []byte) (qs []quiz.Question, diags []*diag.Diagnostic, found int) {
 	p := &giftParser{path: path, lenient: true}
+	if d := checkText(path, data, true); d != nil {
+		return nil, []*diag.Diagnostic{d}, 0
+	}
 	p.parse(data)
 	p.htmlSummary()
 	return p.assignIDs(), p.diags, p.items - p.descriptions
@@ -99,10 +105,6 @@ func (p *giftParser) parse(data []byte) {
 		line, rest, more := strings.Cut(text, "\n")
 		text = rest
 		line = strings.TrimSuffix(line, "\r")
-		if !utf8.ValidString(line) {
-			p.diags = append(p.diags, diag.Errorf(p.path, no, 1, "the line is not valid UTF-8 text: save the file as UTF-8"))
-			line = strings.ToValidUTF8(line, "\uFFFD")
-		}
 		if strings.TrimSpace(line) == "" {
 			p.block(block)
 			block = block[:0]

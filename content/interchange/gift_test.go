@@ -324,7 +324,7 @@ func TestParseGIFTErrors(t *testing.T) {
 		"empty numeric":               {"How many? {#}", `t.gift:1:11: error: numeric answer has no number`},
 		"short with no answer":        {"Capital? {=%50%Paris}", `t.gift:1:10: error: short answer has no accepted answer: write each as =answer`},
 		"no question text":            {"{T}", `t.gift:1:1: error: question has no text before its answer block`},
-		"invalid utf-8":               {"Is it \xff? {T}", `t.gift:1:1: error: the line is not valid UTF-8 text: save the file as UTF-8`},
+		"invalid utf-8":               {"Is it \xff? {T}", `t.gift:1:7: error: the file is not valid UTF-8 text: save it as UTF-8`},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {

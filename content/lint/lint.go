@@ -232,6 +232,10 @@ func (l *linter) lintQuestionFile(a *content.Article, qname string, qf content.Q
 		l.addErr(qdisplay, err)
 		return true
 	}
+	if d := content.CheckText(qdisplay, qdata); d != nil {
+		l.add(d)
+		return true
+	}
 	qs, diags := qf.Parse(qdisplay, qdata)
 	var broken []quiz.Question
 	if qf.Suffix == content.QuizSuffix {
@@ -273,6 +277,10 @@ func (l *linter) lintOrphanQuiz(name, article string) {
 	data, err := content.ReadFile(l.fsys, name, display)
 	if err != nil {
 		l.addErr(display, err)
+		return
+	}
+	if d := content.CheckText(display, data); d != nil {
+		l.add(d)
 		return
 	}
 	suffix := questionSuffix(name)

@@ -34,10 +34,14 @@ func (l *linter) lintManifest() {
 		l.addErr(display, err)
 		return
 	}
+	if d := content.CheckText(display, data); d != nil {
+		l.add(d)
+		return
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		line, msg := content.YAMLErrorLine(err)
-		l.add(diag.Errorf(display, line, 1, "YAML syntax: %s", msg))
+		line, col, msg := content.YAMLSyntaxAt(data, err)
+		l.add(diag.Errorf(display, line, col, "YAML syntax: %s", msg))
 		return
 	}
 	if len(doc.Content) == 0 {

@@ -15,7 +15,7 @@ import (
 // saved with a dialog open, which hides the whole page from readers.
 
 // namedFurniture names the boxes a news page puts inside its story
-// (an advertisement slot, a newsletter or subscription box, a paywall's
+// (an advertisement slot, also named as namesAdSlot says; a newsletter or subscription box, a paywall's
 // gate, a cookie notice) that go-readability does not know.
 var namedFurniture = lazyre.New(`(?i)advert|newsletter|paywall|regwall|(^|[-_ ])gate([-_ ]|$)|sign-?in|sign-?up|subscribe|subscription|cookie|gdpr|promo`)
 
@@ -38,7 +38,8 @@ func preparePage(doc *html.Node) {
 		if isTag(n, atom.Html, atom.Body, atom.Article, atom.Main) || n.Parent == nil {
 			return true
 		}
-		if namedFurniture().MatchString(attr(n, "class")+" "+attr(n, "id")) && float64(sizes[n].text) <= maxFurnitureShare*float64(total) {
+		furniture := namedFurniture().MatchString(attr(n, "class")+" "+attr(n, "id")) || namesAdSlot(n)
+		if furniture && float64(sizes[n].text) <= maxFurnitureShare*float64(total) {
 			doomed = append(doomed, n)
 			return false
 		}

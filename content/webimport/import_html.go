@@ -44,8 +44,6 @@ var (
 	// topHeading is a level-1 or level-2 heading, which the article's
 	// sections are cut at.
 	topHeading = lazyre.New(`^#{1,2}\s+`)
-	// bylinePrefix is the "By" a page's byline often starts with.
-	bylinePrefix = lazyre.New(`(?i)^by\s+`)
 	// blankRuns are three or more newlines.
 	blankRuns = lazyre.New(`\n{3,}`)
 )
@@ -62,7 +60,7 @@ type Origin struct {
 // is only used in messages.
 func ImportHTML(path string, data []byte) (*ImportedArticle, error) {
 	if len(data) > content.MaxFileSize {
-		return nil, diag.Errorf(path, 0, 0, "file is %d bytes, over the limit of %s for an article", len(data), content.MaxFileSizeText)
+		return nil, diag.Errorf(path, 0, 0, "file is %s, over the limit of %s for an article", content.SizeText(len(data)), content.MaxFileSizeText)
 	}
 	return ImportPage(path, data, Origin{})
 }
@@ -76,6 +74,9 @@ func ImportHTML(path string, data []byte) (*ImportedArticle, error) {
 // prose of its own, such as a section front's list of headlines, is
 // refused. path names the page in messages; the caller bounds its size.
 func ImportPage(path string, data []byte, from Origin) (*ImportedArticle, error) {
+	if d := content.CheckImport(path, data, true); d != nil {
+		return nil, d
+	}
 	doc, err := parseHTML(data, from.ContentType)
 	if err != nil {
 		return nil, fmt.Errorf("%s: cannot read the page: %w", path, err)
@@ -163,7 +164,7 @@ func storyMarkdown(story *html.Node, pageURL *url.URL) ([]byte, error) {
 func newImportedArticle(page readability.Article, md []byte) *ImportedArticle {
 	a := &ImportedArticle{
 		Title:    sanitize.Line(titleWithoutSite(page.Title(), page.SiteName())),
-		Byline:   sanitize.Line(bylinePrefix().ReplaceAllString(sanitize.Line(page.Byline()), "")),
+		Byline:   metaByline(page),
 		Source:   sanitize.Line(page.SiteName()),
 		Language: sanitize.Line(page.Language()),
 		Body:     shapeHTMLBody(sanitize.Text(string(md))),
@@ -230,18 +231,24 @@ func shapeHTMLBody(md string) string {
 
 // dropRepeatedMeta removes from the start of the body the paragraphs that
 // only repeat the title or the byline, which the front matter now holds.
-// They are compared by their letters alone, since pages spell the same
-// byline many ways ("BY FAZLI M.AUFF" for "Fazli M. Auff").
+// They are compared by their letters alone.
 func dropRepeatedMeta(body, title, byline string) string {
 	for {
 		first, rest, _ := strings.Cut(body, "\n\n")
-		plain := lettersOnly(bylinePrefix().ReplaceAllString(sanitize.Line(content.MarkdownToPlain(first)), ""))
-		same := plain != "" && (plain == lettersOnly(title) || plain == lettersOnly(byline))
+		plain := sanitize.Line(content.MarkdownToPlain(first))
+		same := lettersOnly(plain) != "" && (lettersOnly(plain) == lettersOnly(title) || repeatsByline(plain, byline))
 		if !same {
 			return body
 		}
 		body = strings.TrimSpace(rest)
 	}
+}
+
+// metaByline is the page's byline without the "By" (in the page's
+// language) it may start with.
+func metaByline(page readability.Article) string {
+	byline, _ := cutBylineWord(sanitize.Line(page.Byline()), sanitize.Line(page.Language()))
+	return sanitize.Line(byline)
 }
 
 // lettersOnly is s in lower case with everything but letters and digits

@@ -65,6 +65,7 @@ func TestImportHTMLPageShapes(t *testing.T) {
 		"<p>Both countries are isolated on the world stage, Russia for the Ukraine War and North Korea for its nuclear programme, analysts added.</p>" +
 		"<p>Impoverished North Korea is struggling to cope with increasing cases of malnutrition, and has persisted with missile tests, two of which took place while its leader was away.</p>" +
 		"<p>The Kremlin spokesperson said that follow-up visits are due to take place, led by the Russian Foreign Minister, before the end of the year.</p>"
+	half := strings.Index(prose, "<p>Impoverished") // between two paragraphs
 	tests := map[string]struct {
 		page        string
 		title       string
@@ -263,6 +264,34 @@ func TestImportHTMLPageShapes(t *testing.T) {
 				`<body><div id="app"></div></body></html>`,
 			body:      []string{"forty ships offshore.\n\nThe union accepted"},
 			notInBody: []string{"<p>", "x.jpg"},
+		},
+		"a French page's ad box and the byline its story repeats are dropped": {
+			page: `<html lang="fr"><head><meta name="author" content="Zoë Ñúñez"></head><body><article><p class="byline">Par Zoë Ñúñez</p>` + prose[:half] +
+				`<div class="ad">PUBLICITÉ — Abonnez-vous dès maintenant !</div>` + prose[half:] + `</article></body></html>`,
+			byline:    "Zoë Ñúñez",
+			body:      []string{"bilateral issues", "follow-up visits"},
+			notInBody: []string{"PUBLICITÉ", "Ñúñez"},
+		},
+		"ad slots are named by whole class words, not by words holding ad": {
+			page: `<html><body><article>` + prose +
+				`<div class="card-shadow"><p>The shadow minister said the talks would be watched closely in the capital.</p></div>` +
+				`<p class="head lead">Analysts expect further meetings before the end of the year, the head of the institute said.</p>` +
+				`<div class="top_ads">Shop the sale now</div><aside id="pub">Votre publicité ici</aside><div class="ad-slot box">Sponsored: new phones</div>` +
+				`<div class="Advertisement">Buy gold today</div></article></body></html>`,
+			body:      []string{"The shadow minister", "the head of the institute"},
+			notInBody: []string{"Shop the sale", "publicité", "new phones", "Buy gold"},
+		},
+		"a byline repeated in another language and case is dropped": {
+			page:   `<html lang="es"><head><meta name="author" content="Ana Gómez"></head><body><article><p>POR ANA GÓMEZ</p>` + prose + `</article></body></html>`,
+			byline: "Ana Gómez", notInBody: []string{"GÓMEZ"},
+		},
+		"a German page's Von is cut from its byline": {
+			page:   `<html lang="de-AT"><body><article><p class="byline">Von Jana Müller</p>` + prose + `</article></body></html>`,
+			byline: "Jana Müller", notInBody: []string{"Müller"},
+		},
+		"an English page's byline keeps a name starting Von": {
+			page:   `<html lang="en"><head><meta name="author" content="Von Trapp"></head><body><article>` + prose + `</article></body></html>`,
+			byline: "Von Trapp",
 		},
 		"relative links resolve against the page's <base>": {
 			page: `<html><head><base href="https://news.example/world/2024/06/01/"></head><body><article>` + prose +

@@ -60,7 +60,7 @@ func TestImportHTMLRefuses(t *testing.T) {
 		"a list of headlines": {[]byte(`<html><body><main><h2>World</h2><ul><li><a href="/a">Ceasefire talks resume in Geneva after a pause</a></li>` +
 			`<li><a href="/b">Earthquake strikes off the coast of Japan</a></li><li><a href="/c">EU leaders agree on a new migration pact</a></li></ul></main></body></html>`), "a list of links, not an article"},
 		"a line of text": {[]byte(`<html><body><main><p>Page under construction.</p></main></body></html>`), "it holds no readable text"},
-		"too large":      {make([]byte, content.MaxFileSize+1), "over the limit of 4 MiB"},
+		"too large":      {make([]byte, content.MaxFileSize+1), "file is 4.1 MiB, over the limit of 4 MiB for an article"},
 		"nested too deep to read in time": {[]byte("<html><body>" + strings.Repeat("<div>", 400) +
 			strings.Repeat("<p>The council voted, after a long debate, to close the old bridge for good.</p>", 4000) + "</body></html>"), "too deeply nested to read (text 404 levels deep)"},
 	}

@@ -15,7 +15,6 @@ import (
 	"brief/internal/diag"
 	"brief/internal/lazyre"
 	"brief/internal/sanitize"
-	"brief/quiz"
 )
 
 // ImportedArticle is an article made from what a teacher has (a page saved
@@ -101,11 +100,10 @@ const maxChromeWords = 12
 // is joined. path is only used in messages.
 func ImportText(path string, data []byte) (*ImportedArticle, error) {
 	if len(data) > content.MaxFileSize {
-		return nil, diag.Errorf(path, 0, 0, "file is %d bytes, over the limit of %s for an article", len(data), content.MaxFileSizeText)
+		return nil, diag.Errorf(path, 0, 0, "file is %s, over the limit of %s for an article", content.SizeText(len(data)), content.MaxFileSizeText)
 	}
-	if !utf8.Valid(data) {
-		line, col := quiz.InvalidUTF8At(data)
-		return nil, diag.Errorf(path, line, col, "the file is not valid UTF-8 text: save it as UTF-8")
+	if d := content.CheckImport(path, data, false); d != nil {
+		return nil, d
 	}
 	text := strings.TrimPrefix(string(data), "\ufeff")
 	text = strings.ReplaceAll(text, "\r\n", "\n")

@@ -213,7 +213,7 @@ func TestImportTextRefuses(t *testing.T) {
 		"empty":        {[]byte("\n\n  \n"), "in.txt:1:1: the file is empty"},
 		"title only":   {[]byte("Title\n\nShare\n"), `no article text found after the title "Title"`},
 		"invalid utf8": {[]byte("Title\n\nab\xffcd\n"), "in.txt:3:3: the file is not valid UTF-8 text"},
-		"too large":    {make([]byte, content.MaxFileSize+1), "over the limit of 4 MiB"},
+		"too large":    {make([]byte, content.MaxFileSize+1), "file is 4.1 MiB, over the limit of 4 MiB for an article"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
