@@ -89,7 +89,7 @@ func (a *Article) SectionIndex(name string) (int, bool) {
 // default the id. Every problem is a *diag.Diagnostic located in the file.
 func ParseArticle(path string, data []byte) (*Article, error) {
 	if len(data) > MaxFileSize {
-		return nil, diag.Errorf(path, 0, 0, "file is %s, over the limit of %s for an article", SizeText(len(data)), MaxFileSizeText)
+		return nil, diag.Errorf(path, 0, 0, "file is %s, over the limit of %s for an article", diag.SizeText(len(data)), MaxFileSizeText)
 	}
 	if d := CheckText(path, data); d != nil {
 		return nil, d

@@ -45,7 +45,7 @@ func ParseFile(path string, data []byte) (qs []Question, diags []*diag.Diagnosti
 func ParseFileForLint(path string, data []byte) (qs, broken []Question, diags []*diag.Diagnostic) {
 	p := &parser{path: path}
 	if len(data) > MaxQuestionFileSize {
-		p.diags = append(p.diags, diag.Errorf(path, 0, 0, "question file is %d bytes, over the limit of 1 MiB (%d bytes): split it or remove what is not a question", len(data), MaxQuestionFileSize))
+		p.diags = append(p.diags, diag.Errorf(path, 0, 0, "question file is %s, over the limit of %s: split it or remove what is not a question", diag.SizeText(len(data)), diag.SizeText(MaxQuestionFileSize)))
 		return nil, nil, p.diags
 	}
 	if !utf8.Valid(data) {

@@ -203,7 +203,7 @@ func hostileInputs() map[string]struct {
 		"100000 nested brackets":      {[]byte("questions: " + strings.Repeat("[", 100000)), "YAML syntax: exceeded max depth of 10000 (lists or mappings are nested too deeply)"},
 		"100000 nested braces":        {[]byte("questions: " + strings.Repeat("{a: ", 100000)), "YAML syntax: exceeded max depth of 10000"},
 		"deeply indented block lists": {[]byte("questions:\n  " + strings.Repeat("- ", 20000) + "x\n"), "YAML syntax: exceeded max depth of 10000"},
-		"100 MB file":                 {bytes.Repeat([]byte("# padding\n"), 10<<20), "q.quiz.yaml:1:1: question file is 104857600 bytes, over the limit of 1 MiB"},
+		"100 MB file":                 {bytes.Repeat([]byte("# padding\n"), 10<<20), "q.quiz.yaml:1:1: question file is 100 MiB, over the limit of 1 MiB"},
 		"10000 questions": {[]byte("questions:\n" + strings.Repeat("  - {id: q, type: truefalse, prompt: P, answer: true}\n", 10000)),
 			"q.quiz.yaml:2002:5: over the limit of 2000 questions in one file (this is question 2001)"},
 		"1 MiB of aliases": {[]byte("questions:\n  - &x a\n" + strings.Repeat("  - *x\n", (MaxQuestionFileSize-30)/7)),

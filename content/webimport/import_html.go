@@ -60,7 +60,7 @@ type Origin struct {
 // is only used in messages.
 func ImportHTML(path string, data []byte) (*ImportedArticle, error) {
 	if len(data) > content.MaxFileSize {
-		return nil, diag.Errorf(path, 0, 0, "file is %s, over the limit of %s for an article", content.SizeText(len(data)), content.MaxFileSizeText)
+		return nil, diag.Errorf(path, 0, 0, "file is %s, over the limit of %s for an article", diag.SizeText(len(data)), content.MaxFileSizeText)
 	}
 	return ImportPage(path, data, Origin{})
 }

@@ -100,7 +100,7 @@ const maxChromeWords = 12
 // is joined. path is only used in messages.
 func ImportText(path string, data []byte) (*ImportedArticle, error) {
 	if len(data) > content.MaxFileSize {
-		return nil, diag.Errorf(path, 0, 0, "file is %s, over the limit of %s for an article", content.SizeText(len(data)), content.MaxFileSizeText)
+		return nil, diag.Errorf(path, 0, 0, "file is %s, over the limit of %s for an article", diag.SizeText(len(data)), content.MaxFileSizeText)
 	}
 	if d := content.CheckImport(path, data, false); d != nil {
 		return nil, d
