@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Limits on one hand-in file. A real one is far below them (a 40-question
@@ -29,7 +30,7 @@ const (
 // report can print them as they are.
 func Decode(path string, data []byte) (*HandIn, error) {
 	if len(data) > MaxFileBytes {
-		return nil, diag.Errorf(path, 1, 1, "is %d MB; a hand-in file is at most %d MB", len(data)>>20, MaxFileBytes>>20)
+		return nil, diag.Errorf(path, 1, 1, "is %s; a hand-in file is at most %s", diag.SizeText(len(data)), diag.SizeText(MaxFileBytes))
 	}
 	var head struct {
 		Format  string `json:"format"`
@@ -71,13 +72,25 @@ func jsonError(path string, data []byte, err error) error {
 			off = int64(len(data))
 		}
 		line, col := lineCol(data, max(off, 0))
-		return diag.Errorf(path, line, col, "is not valid JSON: %s", syntax.Error())
+		return diag.Errorf(path, line, col, "is not valid JSON: %s", syntaxWords(data, off))
 	case errors.As(err, &typ):
 		field := typ.Field[strings.LastIndexByte(typ.Field, '.')+1:]
 		line, col := lineCol(data, valueBefore(data, typ.Offset, field))
 		return diag.Errorf(path, line, col, "%s should be %s, not a JSON %s", field, kindName(typ.Type.Kind()), typ.Value)
 	}
 	return diag.Errorf(path, 1, 1, "cannot be read: %v", err)
+}
+
+// syntaxWords says in plain words what stops JSON at off: the file
+// ends too soon, or a character is not what JSON allows there. Go's own
+// words ("invalid character 'o' in literal null (expecting 'u')") speak
+// of the decoder, not of the file.
+func syntaxWords(data []byte, off int64) string {
+	if off >= int64(len(data)) {
+		return "the file ends before its last value does (cut short?)"
+	}
+	r, _ := utf8.DecodeRune(data[off:])
+	return fmt.Sprintf("%q is not allowed here", r)
 }
 
 // valueBefore finds the start of field's value, read just before off

@@ -47,7 +47,8 @@ func TestDecodeReadsAHandIn(t *testing.T) {
 // the file at.
 func TestDecodeLocatesWhatIsWrong(t *testing.T) {
 	tests := map[string]struct{ from, to, want string }{
-		"not JSON":          {`"student": "Ana Perera",`, `"student": "Ana Perera"`, "ana.json:5:3: is not valid JSON"},
+		"not JSON":          {`"student": "Ana Perera",`, `"student": "Ana Perera"`, `ana.json:5:3: is not valid JSON: '"' is not allowed here`},
+		"cut short":         {"  ]\n}", "  ]\n", "ana.json:19:1: is not valid JSON: the file ends before its last value does (cut short?)"},
 		"another format":    {`"brief-hand-in"`, `"gradebook"`, `ana.json:2:13: is not a brief hand-in file`},
 		"a newer brief":     {`"version": 1`, `"version": 7`, "ana.json:3:14: was written by a newer brief (hand-in version 7"},
 		"no student":        {`"Ana Perera"`, `""`, "ana.json:4:14: names no student"},
@@ -108,7 +109,7 @@ func TestLoadKeepsGoingPastBadFiles(t *testing.T) {
 	if !strings.Contains(problems[0].Error(), "broken.json:1:2: is not valid JSON") {
 		t.Errorf("problem %q", problems[0])
 	}
-	if !strings.Contains(problems[1].Error(), "huge.json:1:1: is 16 MB; a hand-in file is at most 16 MB") {
+	if !strings.Contains(problems[1].Error(), "huge.json:1:1: is 16.1 MiB; a hand-in file is at most 16 MiB") {
 		t.Errorf("problem %q", problems[1])
 	}
 }
