@@ -83,3 +83,19 @@ func firstWords(s string) string {
 func joinLines(screen string) string {
 	return strings.Join(strings.Fields(screen), " ")
 }
+
+// ctrl+c in the full-screen quiz leaves brief as an interrupted command
+// does, with status 130, as the plain quiz does.
+func TestEndToEndCtrlCInTheQuizExits130(t *testing.T) {
+	seed, sess := choiceSession(t)
+	first := sess.Items[0]
+	right := letterOf(first, slices.Index(first.Q.Options, first.Q.Answers[0]))
+	s := startTmux(t, 80, 24, nil, "quiz", "--shuffle", "--seed", fmt.Sprint(seed))
+	s.waitFor(firstWords(first.Q.Prompt))
+	s.keys(right)
+	s.waitFor("Right")
+	s.keys("C-c")
+	if status := s.exitStatus(); status != "130" {
+		t.Errorf("brief exited with %s after ctrl+c, want 130", status)
+	}
+}

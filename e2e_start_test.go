@@ -26,7 +26,7 @@ func TestEndToEndStartPanel(t *testing.T) {
 		t.Errorf("the exam does not show its 10-minute clock:\n%s", screen)
 	}
 	s.keys("C-c")
-	if status := s.exitStatus(); status != "0" {
-		t.Errorf("brief exited with %s", status)
+	if status := s.exitStatus(); status != "130" {
+		t.Errorf("brief exited with %s after ctrl+c, want 130 (interrupted)", status)
 	}
 }

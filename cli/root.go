@@ -19,6 +19,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"brief/content"
+	"brief/ui"
 )
 
 // Env is everything a run of brief takes from its process: arguments and
@@ -85,7 +86,7 @@ func Execute(ctx context.Context, env Env) int {
 		return exitOK
 	case errors.As(err, &ee):
 		return ee.code
-	case errors.Is(err, context.Canceled) || ctx.Err() != nil:
+	case errors.Is(err, context.Canceled) || ctx.Err() != nil || errors.Is(err, ui.ErrInterrupted):
 		return exitInterrupt
 	case isUsage(err):
 		return exitUsage
@@ -102,10 +103,33 @@ func printError(w io.Writer, _ fang.Styles, err error) {
 	if errors.As(err, &ee) {
 		return
 	}
+	if errors.Is(err, ui.ErrInterrupted) {
+		err = withoutInterrupted(err)
+		if err == nil {
+			return // the student pressed ctrl+c: nothing to say
+		}
+	}
 	fmt.Fprintf(w, "brief: %v\n", err)
 	if isUsage(err) {
 		fmt.Fprintln(w, "Try 'brief --help' for usage.")
 	}
+}
+
+// withoutInterrupted is err without ui.ErrInterrupted among its joined
+// errors (what could not be saved when ctrl+c quit), nil when nothing
+// else is left.
+func withoutInterrupted(err error) error {
+	joined, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		return nil
+	}
+	var rest []error
+	for _, e := range joined.Unwrap() {
+		if !errors.Is(e, ui.ErrInterrupted) {
+			rest = append(rest, e)
+		}
+	}
+	return errors.Join(rest...)
 }
 
 // usageError marks a mistake in the command line itself.

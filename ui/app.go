@@ -155,6 +155,9 @@ type Model struct {
 	// saveAndQuit): brief quits once everything is saved, and says so
 	// meanwhile, since a busy store can take seconds.
 	leaving bool
+	// interrupted says brief was left with ctrl+c, which exits as an
+	// interrupted command does (Run returns ErrInterrupted).
+	interrupted bool
 	// confirmingQuit is set while q asks whether to quit with a quiz
 	// open (see quit_confirm.go).
 	confirmingQuit bool
@@ -289,6 +292,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case msg.String() == "ctrl+c":
+		m.interrupted = true
 		return m.startLeaving()
 	case m.leaving:
 		return nil // no screen changes under the saving note

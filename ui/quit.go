@@ -58,8 +58,16 @@ const frameRate = 120
 func runProgram(m *Model, opts ...tea.ProgramOption) error {
 	opts = append([]tea.ProgramOption{tea.WithFPS(frameRate)}, opts...)
 	_, err := tea.NewProgram(m, opts...).Run()
+	if m.interrupted {
+		err = errors.Join(err, ErrInterrupted)
+	}
 	return errors.Join(err, m.flushSaves())
 }
+
+// ErrInterrupted is what Run returns when the student left with ctrl+c:
+// the command exits with status 130, as the plain quiz does, so a script
+// that started brief can tell an interrupted quiz from a finished one.
+var ErrInterrupted = errors.New("interrupted")
 
 // flushSaves waits for every quiz's writes, within the bound, and says
 // what was not saved. It reads nothing of the model but the writer, so a
