@@ -1,6 +1,7 @@
 package ui
 
 import (
+	quizui "brief/ui/quiz"
 	"brief/ui/reader"
 	"context"
 	"errors"
@@ -30,8 +31,14 @@ func (m *Model) startLeaving() tea.Cmd {
 func (m *Model) quitSaving() tea.Cmd {
 	var saves []tea.Cmd
 	for _, e := range m.stack {
-		if r, ok := e.screen.(*reader.Screen); ok {
-			saves = append(saves, r.Leave(tea.QuitMsg{}))
+		switch s := e.screen.(type) {
+		case *reader.Screen:
+			saves = append(saves, s.Leave(tea.QuitMsg{}))
+		case *quizui.Screen:
+			// Queued on the writer now, before the flush below waits.
+			if pause := s.Pause(); pause != nil {
+				saves = append(saves, pause)
+			}
 		}
 	}
 	return func() tea.Msg {

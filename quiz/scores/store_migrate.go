@@ -172,6 +172,12 @@ UPDATE attempts SET questions = json_array_length(question_ids)
 	// array of question ids, so that an exam left and carried on later
 	// keeps them. Older rows flagged none.
 	`ALTER TABLE attempts ADD COLUMN flagged TEXT NOT NULL DEFAULT '[]';`,
+
+	// 8: how much of a timed exam's time was used when it was last left
+	// or answered (milliseconds), so that leaving an exam never gives
+	// back the time spent since the last answer, and a second resume
+	// does not count the hours it was away. 0: only the answers tell.
+	`ALTER TABLE attempts ADD COLUMN used_ms INTEGER NOT NULL DEFAULT 0;`,
 }
 
 // tallyAdd adds the NEW answer to the running totals.

@@ -51,6 +51,9 @@ type SavedAttempt struct {
 	AttemptInfo
 	Finished time.Time // zero while unfinished
 	Flagged  []string  // unfinished: the questions flagged to come back to, by id
+	// Used is how much of a timed exam's time was used when it was last
+	// left or answered; 0 when only its answers tell (see TimeLeft).
+	Used time.Duration
 }
 
 // StartAttempt records that a quiz has begun and returns its id; the
@@ -302,14 +305,18 @@ func (s *Store) setAttempt(id int64, query string, args ...any) error {
 }
 
 // TimeLeft is how much of a timed exam's limit is left to a resumed
-// attempt: the limit less the time from its start to its last answer (the
-// time it was away is not counted against it, since brief cannot tell
-// how it was spent). It is 0 for an attempt without a limit, and at least
+// attempt: the limit less the time used as of its last leave or answer
+// (Used), or, for an attempt saved before brief kept that, less the time
+// from its start to its last answer. The time it was away is not counted
+// against it, since brief cannot tell how it was spent. It is 0 for an attempt without a limit, and at least
 // a second for one with a limit, so a resumed exam is shown before it is
 // handed in.
 func (a *SavedAttempt) TimeLeft(answers []quiz.AnswerRecord) time.Duration {
 	if a.TimeLimit <= 0 {
 		return 0
+	}
+	if a.Used > 0 {
+		return max(time.Second, a.TimeLimit-a.Used)
 	}
 	last := a.Started
 	for _, ans := range answers {

@@ -44,16 +44,16 @@ func (s *Store) UnfinishedAttemptLike(packID, articleID string, like UnfinishedL
 func (s *Store) unfinishedAttempt(packID, articleID, and string, args []any) (*SavedAttempt, []quiz.AnswerRecord, error) {
 	var at SavedAttempt
 	var ids, flagged string
-	var started, limit int64
+	var started, limit, used int64
 	var c claim
 	err := s.db.QueryRow(`SELECT id, pack_id, pack_version, article_id, mode, question_ids, seed, started, time_limit_ms,
-			owner, owner_pid, owner_host, owner_seen, pool, retry, flagged
+			owner, owner_pid, owner_host, owner_seen, pool, retry, flagged, used_ms
 		FROM attempts a
 		WHERE pack_id = ? AND article_id = ? AND finished IS NULL AND abandoned = 0
 			AND EXISTS (SELECT 1 FROM answers WHERE attempt_id = a.id) `+and+`
 		ORDER BY started DESC, id DESC LIMIT 1`, append([]any{packID, articleID}, args...)...).
 		Scan(&at.ID, &at.PackID, &at.PackVersion, &at.ArticleID, &at.Mode, &ids, &at.Seed, &started, &limit,
-			&c.owner, &c.pid, &c.host, &c.seen, &at.Pool, &at.Retry, &flagged)
+			&c.owner, &c.pid, &c.host, &c.seen, &at.Pool, &at.Retry, &flagged, &used)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil, nil
 	} else if err != nil {
@@ -64,6 +64,7 @@ func (s *Store) unfinishedAttempt(packID, articleID, and string, args []any) (*S
 	}
 	at.Started = fromMillis(started)
 	at.TimeLimit = time.Duration(limit) * time.Millisecond
+	at.Used = time.Duration(used) * time.Millisecond
 	if err := json.Unmarshal([]byte(ids), &at.QuestionIDs); err != nil {
 		return nil, nil, s.classify(fmt.Errorf("attempt %d: question ids: %w", at.ID, err))
 	}

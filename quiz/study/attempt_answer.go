@@ -15,7 +15,9 @@ import (
 func (a *Attempt) Answer(i int, resp quiz.Response, now time.Time) (quiz.Result, *Ticket) {
 	res := a.sess.Answer(i, resp)
 	a.Leave(now)
-	return res, a.record([]int{i}, false)
+	t := a.record([]int{i}, false)
+	a.Pause(now) // the time used goes with the answer
+	return res, t
 }
 
 // Skip passes over question i at now. In practice it counts as skipped

@@ -1,6 +1,10 @@
 package study
 
-import "time"
+import (
+	"time"
+
+	"brief/quiz/scores"
+)
 
 // The exam's clock runs from StartClock; the front end reads it with the
 // times of its own clock (a tick, a read's return), so a test can fix it.
@@ -52,4 +56,22 @@ func (a *Attempt) Remaining(now time.Time) time.Duration {
 // to be handed in, and an answer given from now on does not count.
 func (a *Attempt) TimeUp(now time.Time) bool {
 	return a.Timed() && !a.start.IsZero() && a.Remaining(now) <= 0
+}
+
+// Pause keeps, with the attempt, how much of a timed exam's time is used
+// at now, as the exam is left (or an answer given): carried on later, it
+// has what was left then, and no more. It does nothing for an attempt
+// that is not timed or has not begun recording.
+func (a *Attempt) Pause(now time.Time) *Ticket {
+	if !a.Timed() || a.slot == nil || a.start.IsZero() {
+		return nil
+	}
+	used := max(0, a.info.TimeLimit-a.Remaining(now))
+	s := a.slot
+	return a.w.do(0, false, func(_ *scores.Store, openErr error) outcome {
+		if openErr != nil || s.rec == nil {
+			return outcome{err: openErr}
+		}
+		return outcome{err: s.rec.KeepUsed(used)}
+	})
 }

@@ -1,0 +1,54 @@
+package study
+
+import (
+	"testing"
+	"time"
+)
+
+// An exam left and carried on has the time that was left when it was
+// left: the minutes thought over a question after the last answer are
+// used, not given back, and the hours it was away between two resumes
+// are not taken.
+func TestLeavingAnExamNeverGivesTimeBack(t *testing.T) {
+	st := openStore(t)
+	p, a := testArticle(4)
+	now := t0
+	clock := func() time.Time { return now }
+	att := New(NewWriter(st), Setup{Pack: p, Article: a, Session: testSession(t, a), Exam: true, TimeLimit: 10 * time.Minute, Now: clock})
+	must(t, att.Begin())
+	att.StartClock(now)
+	now = now.Add(time.Minute)
+	_, tk := att.Answer(0, truth(true), now)
+	must(t, tk)
+	now = now.Add(3 * time.Minute) // thinking over the second question, then leaving
+	must(t, att.Pause(now))
+
+	left := func(t *testing.T) *Unfinished {
+		t.Helper()
+		u, err := FindUnfinished(NewWriter(st), p, a).Wait()
+		if err != nil || u == nil {
+			t.Fatalf("the exam left is not found: %v", err)
+		}
+		return u
+	}
+	u := left(t)
+	if u.Left != 6*time.Minute {
+		t.Fatalf("left after 4 minutes of 10: %v, want 6m", u.Left)
+	}
+
+	// Carried on five hours later: one minute to the second answer, a
+	// minute more, and left again.
+	now = now.Add(5 * time.Hour)
+	w := NewWriter(st)
+	resumed, claim := New(w, Setup{Pack: p, Article: a, Session: testSession(t, a), Now: clock}).Resume(u)
+	must(t, claim)
+	resumed.StartClock(now)
+	now = now.Add(time.Minute)
+	_, tk = resumed.Answer(1, truth(true), now)
+	must(t, tk)
+	now = now.Add(time.Minute)
+	must(t, resumed.Pause(now))
+	if u := left(t); u.Left != 4*time.Minute {
+		t.Errorf("left after 6 minutes of 10 over two sittings: %v, want 4m", u.Left)
+	}
+}
