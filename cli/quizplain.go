@@ -100,7 +100,7 @@ func (p *plainQuiz) run() error {
 	if a.Exam() {
 		for i := range total {
 			it := a.Item(i)
-			fmt.Fprintf(p.out, "Question %d: %s\n", i+1, p.clean(it.Q.Prompt))
+			fmt.Fprintf(p.out, "Question %d: %s\n", i+1, p.clean(it.Q.Summary()))
 			p.printFeedback(it)
 			fmt.Fprintln(p.out)
 		}

@@ -71,3 +71,15 @@ func TestPlainQuizAsksForEveryPair(t *testing.T) {
 		t.Errorf("the second, whole answer was not taken: %+v\n%s", res, out)
 	}
 }
+
+// An exam's results name a fill-in-the-blanks question written without a
+// prompt by its passage, not by an empty heading.
+func TestPlainExamResultsNameAClozeByItsPassage(t *testing.T) {
+	clock := newFakeClock()
+	cloze := quiz.Question{ID: "fill", Type: quiz.Cloze, Points: 1, Level: quiz.Recall, Text: "The embankments were built in [[1958]]."}
+	in := &typedLines{clock: clock, lines: []string{"1958"}, delays: []time.Duration{0}}
+	out, _ := plainRun(t, []quiz.Question{cloze}, in, clock, func(s *study.Setup, _ *plainQuiz) { s.Exam = true })
+	if !strings.Contains(out, "Question 1: The embankments were built in ___.\n") {
+		t.Errorf("the results do not name the question by its passage:\n%s", out)
+	}
+}

@@ -1,6 +1,7 @@
 package class
 
 import (
+	"cmp"
 	"regexp"
 	"strings"
 
@@ -98,21 +99,9 @@ func QuestionText(q *quiz.Question) string {
 	if q.Type != quiz.Cloze {
 		return q.Prompt
 	}
-	segs, err := quiz.ParseCloze(q.Text)
-	if err != nil {
-		return q.Prompt
-	}
-	var b strings.Builder
-	for _, s := range segs {
-		if s.IsBlank() {
-			b.WriteString("___")
-		} else {
-			b.WriteString(s.Text)
-		}
-	}
-	passage := sanitize.Line(b.String())
-	if q.Prompt == "" {
-		return passage
+	passage := sanitize.Line(q.Passage())
+	if passage == "" || q.Prompt == "" {
+		return cmp.Or(passage, q.Prompt)
 	}
 	return q.Prompt + "\n" + passage
 }

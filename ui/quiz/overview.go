@@ -62,7 +62,7 @@ func (o *overviewPhase) lines(q *Screen, width int) (lines []string, top, bottom
 			flag = g.Flag + " "
 		}
 		mark := noCursor(g)
-		line := fmt.Sprintf("%2d. %s %s%s", i+1, state, flag, common.OneLine(it.Q.Prompt))
+		line := fmt.Sprintf("%2d. %s %s%s", i+1, state, flag, questionSummary(it.Q))
 		if i == o.pos {
 			mark, line = s.Cursor.Render(g.Cursor), s.Selected.Render(line)
 			cursor = len(out)

@@ -88,7 +88,7 @@ func (v statsView) pastLines(p *study.PastAttempt) []string {
 			mark = study.VerdictWord(it.Result.Verdict) + g.Dot + study.PointsWord(it.Result.Points)
 		}
 		out = append(out, "", v.line(v.s.Section.Render(fmt.Sprintf("Question %d", i+1))+g.Dot+mark))
-		out = append(out, common.WrapLines(v.s.Title.Render(common.OneLine(it.Q.Prompt)), v.width)...)
+		out = append(out, common.WrapLines(v.s.Title.Render(common.OneLine(it.Q.Summary())), v.width)...)
 		if it.Result == nil {
 			out = append(out, common.HangingLines(study.LabelAnswer, common.OneLine(quiz.CorrectAnswer(it.Q)), v.width)...)
 			continue
