@@ -34,6 +34,7 @@ type quizOptions struct {
 	resume     bool
 	practice   bool // practise on a pack's assigned article, with the student's own settings
 	assigned   bool // the quiz is the pack's assignment, as set (see assignment)
+	carryOn    bool // every attempt at it is used but one unfinished, which is all it may do
 	nGiven     bool // -n was on the command line, so 0 is a mistake rather than "all"
 }
 

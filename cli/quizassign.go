@@ -43,7 +43,7 @@ func (o *quizOptions) assignment(store *scores.Store, p *content.Pack, a *conten
 	}
 	o.exam, o.timeLimit, o.n, o.nGiven = as.Exam(), as.TimeLimit(), as.Questions, as.Questions > 0
 	o.seed, *seedGiven = as.Seed(name, p.ID, a.ID), true
-	o.assigned = true
+	o.assigned, o.carryOn = true, as.OnlyToCarryOn()
 	return as, nil
 }
 

@@ -18,7 +18,7 @@ func runQuizTUI(ctx context.Context, g *globalOptions, env Env, p *content.Pack,
 	cfg.Start = ui.StartQuiz
 	cfg.Quiz = &ui.QuizConfig{
 		Pack: p, Article: a, Session: sess, Writer: w,
-		Exam: o.exam, TimeLimit: o.timeLimit, Assigned: o.assigned, SavingNotice: cfg.SavingNotice,
+		Exam: o.exam, TimeLimit: o.timeLimit, Assigned: o.assigned, CarryOnOnly: o.carryOn, SavingNotice: cfg.SavingNotice,
 		OfferResume: true,
 	}
 	cfg.QuizPanel = o.noSettings()

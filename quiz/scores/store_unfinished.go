@@ -26,6 +26,11 @@ type UnfinishedLike struct {
 	Mode      string        // ModePractice or ModeExam
 	Questions int           // as many questions drawn
 	TimeLimit time.Duration // the same limit (0: none)
+	// Assigned looks for an attempt taken as the pack's assignment, of
+	// PackVersion (an assignment's attempts are counted by version);
+	// without it, only the student's own attempts are looked for.
+	Assigned    bool
+	PackVersion string
 }
 
 // UnfinishedAttemptLike is UnfinishedAttempt for the latest unfinished
@@ -34,9 +39,13 @@ type UnfinishedLike struct {
 // retry or an attempt of another mode, length or time limit is not
 // returned, and is left as it is.
 func (s *Store) UnfinishedAttemptLike(packID, articleID string, like UnfinishedLike) (*SavedAttempt, []quiz.AnswerRecord, error) {
-	return s.unfinishedAttempt(packID, articleID,
-		`AND mode = ? AND retry = 0 AND questions = ? AND time_limit_ms = ?`,
-		[]any{like.Mode, like.Questions, like.TimeLimit.Milliseconds()})
+	and := `AND mode = ? AND retry = 0 AND questions = ? AND time_limit_ms = ? AND assigned = ?`
+	args := []any{like.Mode, like.Questions, like.TimeLimit.Milliseconds(), like.Assigned}
+	if like.Assigned {
+		and += ` AND pack_version = ?`
+		args = append(args, like.PackVersion)
+	}
+	return s.unfinishedAttempt(packID, articleID, and, args)
 }
 
 // unfinishedAttempt is UnfinishedAttempt with the further condition and
@@ -47,13 +56,13 @@ func (s *Store) unfinishedAttempt(packID, articleID, and string, args []any) (*S
 	var started, limit, used int64
 	var c claim
 	err := s.db.QueryRow(`SELECT id, pack_id, pack_version, article_id, mode, question_ids, seed, started, time_limit_ms,
-			owner, owner_pid, owner_host, owner_seen, pool, retry, flagged, used_ms
+			owner, owner_pid, owner_host, owner_seen, pool, retry, flagged, used_ms, assigned
 		FROM attempts a
 		WHERE pack_id = ? AND article_id = ? AND finished IS NULL AND abandoned = 0
 			AND EXISTS (SELECT 1 FROM answers WHERE attempt_id = a.id) `+and+`
 		ORDER BY started DESC, id DESC LIMIT 1`, append([]any{packID, articleID}, args...)...).
 		Scan(&at.ID, &at.PackID, &at.PackVersion, &at.ArticleID, &at.Mode, &ids, &at.Seed, &started, &limit,
-			&c.owner, &c.pid, &c.host, &c.seen, &at.Pool, &at.Retry, &flagged, &used)
+			&c.owner, &c.pid, &c.host, &c.seen, &at.Pool, &at.Retry, &flagged, &used, &at.Assigned)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil, nil
 	} else if err != nil {

@@ -19,6 +19,7 @@ func FindUnfinishedLike(w *Writer, att *Attempt) *Lookup {
 	}
 	return findOn(w, att.pack, att.art, &scores.UnfinishedLike{
 		Mode: att.info.Mode, Questions: len(att.info.QuestionIDs), TimeLimit: att.limit,
+		Assigned: att.info.Assigned, PackVersion: att.info.PackVersion,
 	})
 }
 

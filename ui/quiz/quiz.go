@@ -37,6 +37,10 @@ type Config struct {
 	Exam        bool          // no marks until the end; flag and revisit
 	TimeLimit   time.Duration // exam only; 0 is no limit
 	Assigned    bool          // taken as the pack's assignment (see study.Setup)
+	// CarryOnOnly says every attempt at the assignment is used but one
+	// left unfinished: the quiz carries that one on, and when it cannot
+	// be found (open in another brief, say) starts nothing.
+	CarryOnOnly bool
 	// SavingNotice is shown when scores are not being saved, such as
 	// "scores are not saved: --no-store".
 	SavingNotice string

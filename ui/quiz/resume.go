@@ -43,6 +43,9 @@ func (q *Screen) unfinished(msg quizUnfinishedMsg) (common.Screen, tea.Cmd) {
 	if q.att.Recording() {
 		return q, nil
 	}
+	if msg.found == nil && q.cfg.CarryOnOnly {
+		return q, q.nothingToCarryOn(msg.err)
+	}
 	if msg.found == nil || q.att.Answered() > 0 {
 		if inUse := (*scores.InUseError)(nil); errors.As(msg.err, &inUse) && q.att.Answered() == 0 {
 			q.setNote(fmt.Sprintf("Your unfinished quiz on this article is open in another brief (%s), so this is a new attempt.", inUse.Where()))
@@ -61,6 +64,18 @@ func (q *Screen) unfinished(msg quizUnfinishedMsg) (common.Screen, tea.Cmd) {
 	q.enter(&resumePhase{offer: msg.found})
 	q.setKeys()
 	return q, nil
+}
+
+// nothingToCarryOn leaves a quiz at the assignment that may only carry on
+// its unfinished attempt when that attempt cannot be had: starting
+// another would take an attempt the teacher does not allow.
+func (q *Screen) nothingToCarryOn(err error) tea.Cmd {
+	why := "cannot be carried on: its questions have changed"
+	if inUse := (*scores.InUseError)(nil); errors.As(err, &inUse) {
+		why = fmt.Sprintf("is open in another brief (%s)", inUse.Where())
+	}
+	note := "No attempt is left at the assignment, and your unfinished one " + why
+	return func() tea.Msg { return common.HomeMsg{Note: note} }
 }
 
 // resumePhase offers an unfinished attempt: resume it or start this new

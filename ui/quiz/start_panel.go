@@ -211,7 +211,7 @@ func (p *StartPanel) start(assignment bool) (common.Screen, tea.Cmd) {
 		}
 		as := p.assigned
 		so = quiz.SessionOptions{N: as.Questions, Seed: as.Seed(p.student, p.cfg.Pack.ID, p.cfg.Article.ID)}
-		cfg.Exam, cfg.TimeLimit, cfg.Assigned = as.Exam(), as.TimeLimit(), true
+		cfg.Exam, cfg.TimeLimit, cfg.Assigned, cfg.CarryOnOnly = as.Exam(), as.TimeLimit(), true, as.OnlyToCarryOn()
 	}
 	sess, err := quiz.NewSession(p.cfg.Article.Questions, so)
 	if err != nil {
