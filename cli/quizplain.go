@@ -73,7 +73,7 @@ func (p *plainQuiz) run() error {
 			break
 		}
 		if err != nil {
-			_ = a.Pause(p.now()).Wait() // an exam left here keeps the time it has used
+			_ = a.KeepTimeUsed(p.now()).Wait() // an exam left here keeps the time it has used
 			kept := "the answers before it are saved"
 			if !a.Saving() {
 				kept = "scores are not being saved"

@@ -36,8 +36,8 @@ func (m *Model) quitSaving() tea.Cmd {
 			saves = append(saves, s.Leave(tea.QuitMsg{}))
 		case *quizui.Screen:
 			// Queued on the writer now, before the flush below waits.
-			if pause := s.Pause(); pause != nil {
-				saves = append(saves, pause)
+			if keep := s.KeepTimeUsed(); keep != nil {
+				saves = append(saves, keep)
 			}
 		}
 	}

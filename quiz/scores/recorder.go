@@ -99,6 +99,10 @@ type Answered struct {
 	From Origin
 	Item *quiz.SessionItem
 	At   time.Time
+	// Used is how much of a timed exam's time was used when it was
+	// answered (0 when untimed), kept with the attempt in the answer's
+	// own transaction (see KeepUsed).
+	Used time.Duration
 }
 
 // RecordAll saves graded session items, as Record saves one, in one
@@ -110,9 +114,11 @@ func (r *Recorder) RecordAll(answers []Answered) error {
 		return nil
 	}
 	var records []quiz.AnswerRecord
+	var used time.Duration
 	for _, a := range answers {
 		if a.Item.Result != nil {
 			records = append(records, r.answerRecord(a))
+			used = max(used, a.Used)
 		}
 	}
 	if len(records) == 0 {
@@ -121,7 +127,7 @@ func (r *Recorder) RecordAll(answers []Answered) error {
 	if r.refused != nil {
 		return r.refused
 	}
-	return r.wrote(r.store.recordAnswers(records, r.claim))
+	return r.wrote(r.store.recordAnswers(records, r.claim, used))
 }
 
 // answerRecord is the row of an answer in this recorder's attempt.

@@ -109,13 +109,13 @@ func (s *Store) StartAttempt(a AttemptInfo) (int64, error) {
 func (s *Store) RecordAnswer(a quiz.AnswerRecord) error { return s.recordAnswer(a, claimTake) }
 
 func (s *Store) recordAnswer(a quiz.AnswerRecord, how claimMode) error {
-	return s.recordAnswers([]quiz.AnswerRecord{a}, how)
+	return s.recordAnswers([]quiz.AnswerRecord{a}, how, 0)
 }
 
 // recordAnswers writes answers to one attempt (as RecordAnswer writes
 // one) in one transaction: every one of them is on disk when it returns,
 // or none is.
-func (s *Store) recordAnswers(as []quiz.AnswerRecord, how claimMode) error {
+func (s *Store) recordAnswers(as []quiz.AnswerRecord, how claimMode, used time.Duration) error {
 	if len(as) == 0 {
 		return nil
 	}
@@ -143,6 +143,10 @@ func (s *Store) recordAnswers(as []quiz.AnswerRecord, how claimMode) error {
 			if err := insertAnswer(tx, a, mode, finished.Valid); err != nil {
 				return err
 			}
+		}
+		if used > 0 && !finished.Valid {
+			_, err := tx.Exec(`UPDATE attempts SET used_ms = max(used_ms, ?) WHERE id = ?`, used.Milliseconds(), as[0].AttemptID)
+			return err
 		}
 		return nil
 	})

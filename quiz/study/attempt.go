@@ -60,6 +60,9 @@ type Attempt struct {
 	// the attempt begins recording (or is resumed).
 	slot   *slot
 	failed atomic.Bool // it could not begin: nothing of it is saved
+	// flagsToWrite says questions were flagged before recording began:
+	// the flags go with the first answer's write.
+	flagsToWrite bool
 }
 
 // slot is an attempt's recorder as the writer's jobs see it: the job that
@@ -219,9 +222,14 @@ func (a *Attempt) record(items []int, handIn bool) *Ticket {
 	// Copies, so the write never reads what the front end changes next.
 	copies := make([]quiz.SessionItem, len(items))
 	given := make([]scores.Answered, len(items))
+	used := a.timeUsed(at)
 	for n, i := range items {
 		copies[n] = a.sess.Items[i]
-		given[n] = scores.Answered{From: a.origin(i), Item: &copies[n], At: at}
+		given[n] = scores.Answered{From: a.origin(i), Item: &copies[n], At: at, Used: used}
 	}
-	return a.w.write(a.slot, given, handIn, at)
+	t := a.w.write(a.slot, given, handIn, at)
+	if a.flagsToWrite && !handIn {
+		a.keepFlags() // flags set before the first answer
+	}
+	return t
 }

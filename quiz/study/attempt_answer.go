@@ -15,9 +15,7 @@ import (
 func (a *Attempt) Answer(i int, resp quiz.Response, now time.Time) (quiz.Result, *Ticket) {
 	res := a.sess.Answer(i, resp)
 	a.Leave(now)
-	t := a.record([]int{i}, false)
-	a.Pause(now) // the time used goes with the answer
-	return res, t
+	return res, a.record([]int{i}, false)
 }
 
 // Skip passes over question i at now. In practice it counts as skipped
@@ -34,19 +32,25 @@ func (a *Attempt) Skip(i int, now time.Time) (bool, *Ticket) {
 }
 
 // Flag marks question i to come back to (exam mode), or unmarks it, and
-// reports whether it is flagged now. The flags are kept with the
-// attempt, so an exam left and carried on later still has them.
-func (a *Attempt) Flag(i int) bool {
+// reports whether it is flagged now, with the ticket of its write. The
+// flags are kept with the attempt, so an exam left and carried on later
+// still has them. Flagging does not begin recording (that would settle
+// that the quiz is a new attempt, not one to carry on): before the first
+// answer, the flags are written with it.
+func (a *Attempt) Flag(i int) (bool, *Ticket) {
 	it := &a.sess.Items[i]
 	it.Flagged = !it.Flagged
-	a.keepFlags()
-	return it.Flagged
+	if a.slot == nil {
+		a.flagsToWrite = true
+		return it.Flagged, nil
+	}
+	return it.Flagged, a.keepFlags()
 }
 
-// keepFlags queues the write of the flagged questions' ids, after
-// beginning the attempt if it has not begun.
+// keepFlags queues the write of the flagged questions' ids; the attempt
+// must have begun recording.
 func (a *Attempt) keepFlags() *Ticket {
-	a.Begin()
+	a.flagsToWrite = false
 	ids := []string{}
 	for _, i := range a.Flagged() {
 		ids = append(ids, a.sess.Items[i].Q.ID)

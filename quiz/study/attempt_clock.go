@@ -58,15 +58,16 @@ func (a *Attempt) TimeUp(now time.Time) bool {
 	return a.Timed() && !a.start.IsZero() && a.Remaining(now) <= 0
 }
 
-// Pause keeps, with the attempt, how much of a timed exam's time is used
-// at now, as the exam is left (or an answer given): carried on later, it
-// has what was left then, and no more. It does nothing for an attempt
-// that is not timed or has not begun recording.
-func (a *Attempt) Pause(now time.Time) *Ticket {
-	if !a.Timed() || a.slot == nil || a.start.IsZero() {
+// KeepTimeUsed keeps, with the attempt, how much of a timed exam's time
+// is used at now, as the exam is left: carried on later, it has what was
+// left then, and no more. (Each answer keeps it too, in its own write.)
+// It does nothing for an attempt that is not timed or has not begun
+// recording.
+func (a *Attempt) KeepTimeUsed(now time.Time) *Ticket {
+	used := a.timeUsed(now)
+	if used == 0 || a.slot == nil {
 		return nil
 	}
-	used := max(0, a.info.TimeLimit-a.Remaining(now))
 	s := a.slot
 	return a.w.do(0, false, func(_ *scores.Store, openErr error) outcome {
 		if openErr != nil || s.rec == nil {
@@ -74,4 +75,14 @@ func (a *Attempt) Pause(now time.Time) *Ticket {
 		}
 		return outcome{err: s.rec.KeepUsed(used)}
 	})
+}
+
+// timeUsed is how much of a timed exam's whole limit (the attempt's own,
+// for one carried on) is used at now; 0 when it is not timed or its
+// clock has not started.
+func (a *Attempt) timeUsed(now time.Time) time.Duration {
+	if !a.Timed() || a.start.IsZero() {
+		return 0
+	}
+	return max(time.Millisecond, a.info.TimeLimit-a.Remaining(now))
 }

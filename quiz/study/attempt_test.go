@@ -303,7 +303,7 @@ func TestHandIn(t *testing.T) {
 				}
 			}
 			for _, i := range tc.flagged {
-				if !att.Flag(i) {
+				if flagged, _ := att.Flag(i); !flagged {
 					t.Fatal("Flag did not flag")
 				}
 			}

@@ -21,7 +21,7 @@ func TestLeavingAnExamNeverGivesTimeBack(t *testing.T) {
 	_, tk := att.Answer(0, truth(true), now)
 	must(t, tk)
 	now = now.Add(3 * time.Minute) // thinking over the second question, then leaving
-	must(t, att.Pause(now))
+	must(t, att.KeepTimeUsed(now))
 
 	left := func(t *testing.T) *Unfinished {
 		t.Helper()
@@ -46,8 +46,12 @@ func TestLeavingAnExamNeverGivesTimeBack(t *testing.T) {
 	now = now.Add(time.Minute)
 	_, tk = resumed.Answer(1, truth(true), now)
 	must(t, tk)
+	// Had brief stopped here, the answer kept the time used with it.
+	if u := left(t); u.Left != 5*time.Minute {
+		t.Errorf("left after the answer of the second sitting: %v, want 5m", u.Left)
+	}
 	now = now.Add(time.Minute)
-	must(t, resumed.Pause(now))
+	must(t, resumed.KeepTimeUsed(now))
 	if u := left(t); u.Left != 4*time.Minute {
 		t.Errorf("left after 6 minutes of 10 over two sittings: %v, want 4m", u.Left)
 	}

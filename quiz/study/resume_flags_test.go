@@ -51,3 +51,26 @@ func TestResumedExamKeepsItsFlags(t *testing.T) {
 		t.Errorf("flags the second time: %v, want [2]", flagged)
 	}
 }
+
+// Flagging before the first answer does not begin recording, which would
+// settle that the quiz is a new attempt before an unfinished one could be
+// offered; the flags are kept with the first answer.
+func TestFlagsBeforeTheFirstAnswerGoWithIt(t *testing.T) {
+	st := openStore(t)
+	p, a := testArticle(3)
+	now := time.Now()
+	w := NewWriter(st)
+	att := New(w, Setup{Pack: p, Article: a, Session: testSession(t, a), Exam: true, Now: func() time.Time { return now }})
+	if flagged, written := att.Flag(2); !flagged || written != nil || att.Recording() {
+		t.Fatalf("flagging before any answer: flagged %v, a write %v, recording %v; want flagged, no write, not recording", flagged, written != nil, att.Recording())
+	}
+	_, tk := att.Answer(0, truth(true), now)
+	must(t, tk)
+	u, err := FindUnfinished(w, p, a).Wait() // queued after the answer's writes
+	if err != nil || u == nil {
+		t.Fatalf("the exam is not found: %v", err)
+	}
+	if !u.Session.Items[2].Flagged || u.Session.Items[1].Flagged {
+		t.Errorf("the flag set before the first answer was not kept with it")
+	}
+}

@@ -77,7 +77,8 @@ func (a *answerPhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea
 	case key.Matches(msg, k.Skip):
 		return q.skip()
 	case key.Matches(msg, k.Flag):
-		q.att.Flag(q.cur)
+		_, written := q.att.Flag(q.cur)
+		return q, saved(written) // a flag that could not be kept is noted, as an answer is
 	case key.Matches(msg, k.PrevQuestion):
 		return q, q.goTo(q.cur - 1)
 	case key.Matches(msg, k.NextQuestion):

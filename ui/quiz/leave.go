@@ -88,15 +88,15 @@ func (q *Screen) gone() tea.Cmd {
 	if q.att.Saving() {
 		note += q.theme.Styles.Glyphs().Dot + "z on the article resumes it"
 	}
-	return tea.Batch(q.Pause(), func() tea.Msg { return common.HomeMsg{Note: note} })
+	return tea.Batch(q.KeepTimeUsed(), func() tea.Msg { return common.HomeMsg{Note: note} })
 }
 
-// Pause keeps the time a timed exam has used so far with its attempt, as
-// brief leaves it (see study.Attempt.Pause): the exam carried on later
+// KeepTimeUsed keeps the time a timed exam has used so far with its attempt, as
+// brief leaves it (see study.Attempt.KeepTimeUsed): the exam carried on later
 // has what was left now.
-func (q *Screen) Pause() tea.Cmd {
+func (q *Screen) KeepTimeUsed() tea.Cmd {
 	if q.clock.IsZero() {
 		return nil
 	}
-	return saved(q.att.Pause(q.clock))
+	return saved(q.att.KeepTimeUsed(q.clock))
 }
