@@ -65,10 +65,11 @@ const frameRate = 120
 func runProgram(m *Model, opts ...tea.ProgramOption) error {
 	opts = append([]tea.ProgramOption{tea.WithFPS(frameRate)}, opts...)
 	_, err := tea.NewProgram(m, opts...).Run()
+	errs := []error{err, m.flushSaves()}
 	if m.interrupted {
-		err = errors.Join(err, ErrInterrupted)
+		errs = append(errs, ErrInterrupted) // beside the others, not around them
 	}
-	return errors.Join(err, m.flushSaves())
+	return errors.Join(errs...)
 }
 
 // ErrInterrupted is what Run returns when the student left with ctrl+c:
