@@ -1,6 +1,8 @@
 package webimport
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -15,44 +17,45 @@ var bylineWords = map[string]string{
 }
 
 // cutBylineWord is s without the byline word it starts with ("Par Zoë
-// Ñúñez" → "Zoë Ñúñez"), in any case, and whether there was one. Only
-// the page's own language's word (and English "by", which pages in any
-// language use) is cut when lang is known: "Von", "Di" and "Van" begin
-// names too. With lang "", any language's word is.
+// Ñúñez" → "Zoë Ñúñez"), in any case, and whether there was one: English
+// "by", which pages in any language use, and the word of the page's own
+// language when it is known. Other languages' words are left: "Von",
+// "Di" and "Van" begin names too ("Di Stefano").
 func cutBylineWord(s, lang string) (string, bool) {
+	first, rest := firstWord(s)
+	base, _, _ := strings.Cut(strings.ToLower(lang), "-")
+	if w, known := bylineWords[base]; first == "by" || known && first == w {
+		return rest, true
+	}
+	return strings.TrimSpace(s), false
+}
+
+// firstWord splits s into its first word, lower-cased, and the rest.
+func firstWord(s string) (first, rest string) {
 	s = strings.TrimSpace(s)
 	end := strings.IndexFunc(s, unicode.IsSpace)
 	if end < 0 {
-		return s, false
+		return strings.ToLower(s), ""
 	}
-	first, rest := strings.ToLower(s[:end]), strings.TrimLeftFunc(s[end:], unicode.IsSpace)
-	if first == "by" {
-		return rest, true
-	}
-	if lang == "" {
-		for _, w := range bylineWords {
-			if first == w {
-				return rest, true
-			}
-		}
-		return s, false
-	}
-	base, _, _ := strings.Cut(strings.ToLower(lang), "-")
-	if w, known := bylineWords[base]; known && first == w {
-		return rest, true
-	}
-	return s, false
+	return strings.ToLower(s[:end]), strings.TrimLeftFunc(s[end:], unicode.IsSpace)
 }
 
 // repeatsByline reports whether a paragraph of the story only repeats the
-// byline, whichever language's "By" it starts with: pages spell the same
-// byline many ways ("BY FAZLI M.AUFF" for "Fazli M. Auff"), so they are
-// compared by their letters alone.
+// byline, whichever language's "By" it starts with (a paragraph that is
+// the byline, and no more, is not a name's beginning): pages spell the
+// same byline many ways ("BY FAZLI M.AUFF" for "Fazli M. Auff"), so they
+// are compared by their letters alone.
 func repeatsByline(para, byline string) bool {
 	want := lettersOnly(byline)
 	if want == "" {
 		return false
 	}
-	rest, _ := cutBylineWord(para, "")
-	return lettersOnly(para) == want || lettersOnly(rest) == want
+	if lettersOnly(para) == want {
+		return true
+	}
+	first, rest := firstWord(para)
+	if first != "by" && !slices.Contains(slices.Collect(maps.Values(bylineWords)), first) {
+		return false
+	}
+	return lettersOnly(rest) == want
 }

@@ -293,6 +293,10 @@ func TestImportHTMLPageShapes(t *testing.T) {
 			page:   `<html lang="en"><head><meta name="author" content="Von Trapp"></head><body><article>` + prose + `</article></body></html>`,
 			byline: "Von Trapp",
 		},
+		"a page of no stated language keeps a name starting Di": {
+			page:   `<html><head><meta name="author" content="Di Stefano"></head><body><article>` + prose + `</article></body></html>`,
+			byline: "Di Stefano",
+		},
 		"relative links resolve against the page's <base>": {
 			page: `<html><head><base href="https://news.example/world/2024/06/01/"></head><body><article>` + prose +
 				`<p>According to the <a href="../../../../economy/deal.html">text published on Tuesday</a>, the deal holds.</p></article></body></html>`,
