@@ -15,13 +15,15 @@ var articleTypes = map[string]bool{
 	"BlogPosting": true, "Report": true, "ScholarlyArticle": true,
 }
 
-// ldArticleBody is the longest articleBody the page's JSON-LD gives an
-// article, "" when there is none. Pages drawn by JavaScript, and pages
-// that show only a teaser to readers without a subscription, often carry
-// the whole story there, in plain text, for search engines. It must be
-// read before the scripts are removed.
+// ldArticleBody is the articleBody the page's JSON-LD gives its own
+// article, "" when there is none: of those at the top (a script's object,
+// its list, its @graph) the longest, and only when there is none there,
+// one nested in another object (a related article, a part). Pages drawn
+// by JavaScript, and pages that show only a teaser to readers without a
+// subscription, often carry the whole story there, in plain text, for
+// search engines. It must be read before the scripts are removed.
 func ldArticleBody(doc *html.Node) string {
-	best := ""
+	best, bestDepth := "", -1
 	for _, s := range findAll(doc, func(n *html.Node) bool {
 		return isTag(n, atom.Script) && strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json")
 	}) {
@@ -31,9 +33,9 @@ func ldArticleBody(doc *html.Node) string {
 		if json.Unmarshal([]byte(src), &v) != nil {
 			continue
 		}
-		walkLD(v, func(body string) {
-			if len(body) > len(best) {
-				best = body
+		walkLD(v, 0, func(body string, depth int) {
+			if bestDepth < 0 || depth < bestDepth || depth == bestDepth && len(body) > len(best) {
+				best, bestDepth = body, depth
 			}
 		})
 	}
@@ -41,20 +43,25 @@ func ldArticleBody(doc *html.Node) string {
 }
 
 // walkLD calls found with the articleBody of every article in a decoded
-// JSON-LD value: a list, an @graph, or objects nested in others.
-func walkLD(v any, found func(string)) {
+// JSON-LD value and how deep it is: a list or an @graph is the top, as
+// the value itself is; every other object nests one deeper.
+func walkLD(v any, depth int, found func(body string, depth int)) {
 	switch v := v.(type) {
 	case []any:
 		for _, item := range v {
-			walkLD(item, found)
+			walkLD(item, depth, found)
 		}
 	case map[string]any:
 		if body, ok := v["articleBody"].(string); ok && isArticleType(v["@type"]) {
-			found(body)
+			found(body, depth)
 		}
 		for key, child := range v {
-			if key != "articleBody" {
-				walkLD(child, found)
+			switch key {
+			case "articleBody":
+			case "@graph":
+				walkLD(child, depth, found)
+			default:
+				walkLD(child, depth+1, found)
 			}
 		}
 	}

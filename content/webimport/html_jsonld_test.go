@@ -12,12 +12,14 @@ import (
 func TestLDArticleBody(t *testing.T) {
 	script := func(json string) string { return `<script type="application/ld+json">` + json + `</script>` }
 	tests := map[string]struct{ head, want string }{
-		"a type given as a list":   {script(`{"@type":["NewsArticle","Article"],"articleBody":"Story."}`), "Story."},
-		"nested in @graph":         {script(`{"@graph":[{"@type":"WebPage"},{"@type":"https://schema.org/BlogPosting","articleBody":"Post."}]}`), "Post."},
-		"wrapped in CDATA":         {script(`<![CDATA[{"@type":"Article","articleBody":"Wrapped."}]]>`), "Wrapped."},
-		"the longest of several":   {script(`[{"@type":"Article","articleBody":"Short."},{"@type":"Article","articleBody":"The longer one."}]`), "The longer one."},
-		"not an article's":         {script(`{"@type":"Recipe","articleBody":"Not a story."}`), ""},
-		"broken JSON, then a good": {script(`{"@type":"Article",`) + script(`{"@type":"Article","articleBody":"Good."}`), "Good."},
+		"a type given as a list":           {script(`{"@type":["NewsArticle","Article"],"articleBody":"Story."}`), "Story."},
+		"nested in @graph":                 {script(`{"@graph":[{"@type":"WebPage"},{"@type":"https://schema.org/BlogPosting","articleBody":"Post."}]}`), "Post."},
+		"wrapped in CDATA":                 {script(`<![CDATA[{"@type":"Article","articleBody":"Wrapped."}]]>`), "Wrapped."},
+		"the longest of several":           {script(`[{"@type":"Article","articleBody":"Short."},{"@type":"Article","articleBody":"The longer one."}]`), "The longer one."},
+		"not an article's":                 {script(`{"@type":"Recipe","articleBody":"Not a story."}`), ""},
+		"the page's, not a related one":    {script(`{"@type":"NewsArticle","articleBody":"Main.","hasPart":[{"@type":"Article","articleBody":"A much longer related story."}]}`), "Main."},
+		"a main entity nested in the page": {script(`{"@graph":[{"@type":"WebPage","mainEntity":{"@type":"NewsArticle","articleBody":"Story."}}]}`), "Story."},
+		"broken JSON, then a good":         {script(`{"@type":"Article",`) + script(`{"@type":"Article","articleBody":"Good."}`), "Good."},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {

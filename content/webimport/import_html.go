@@ -130,8 +130,11 @@ func pageStory(page readability.Article, ldBody string, linkList bool) (*html.No
 		c := measureText(story)[story]
 		text = c.text - c.linked
 	}
-	if len(ldBody) >= minStoryText && len(ldBody) > 2*text {
-		return ldStory(ldBody), false
+	if ldBody != "" {
+		ld := ldStory(ldBody)
+		if c := measureText(ld)[ld]; c.text-c.linked >= minStoryText && c.text-c.linked > 2*text {
+			return ld, false
+		}
 	}
 	if text < minStoryText {
 		return nil, linkList
