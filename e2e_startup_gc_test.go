@@ -25,18 +25,16 @@ func collections(t *testing.T, env []string, args ...string) int {
 	return len(gcLine.FindAllString(stderr.String(), -1))
 }
 
-// Printing the default article collects garbage once, at the very start,
-// where there is nothing to mark: the packages Glamour brings allocate
-// megabytes of garbage as they initialise, and collecting it twice before
-// main was a tenth of brief's start-up (internal/startgc).
-func TestStartUpCollectsGarbageOnce(t *testing.T) {
-	env := []string{"GOGC=", "GOMEMLIMIT="}
-	if n := collections(t, env, "read", "--plain", "--width", "80"); n != 1 {
-		t.Errorf("brief read --plain ran %d garbage collections, want 1", n)
-	}
-	// A user who tunes the collector keeps their setting: at the default
-	// percentage, start-up collects as often as Go would.
-	if n := collections(t, []string{"GOGC=100", "GOMEMLIMIT="}, "read", "--plain", "--width", "80"); n < 2 {
-		t.Errorf("with GOGC=100, brief read --plain ran %d garbage collections, want Go's own 2 or more", n)
+// Printing the default article collects garbage fewer times than Go
+// would by itself: the packages Glamour brings allocate megabytes of
+// garbage as they initialise, and collecting it twice before main was a
+// tenth of brief's start-up (internal/startgc). A user who tunes the
+// collector (GOGC, GOMEMLIMIT) keeps their setting, and so Go's own count.
+func TestStartUpCollectsLessGarbage(t *testing.T) {
+	args := []string{"read", "--plain", "--width", "80"}
+	ballast := collections(t, []string{"GOGC=", "GOMEMLIMIT="}, args...)
+	own := collections(t, []string{"GOGC=100", "GOMEMLIMIT="}, args...)
+	if ballast < 1 || ballast >= own {
+		t.Errorf("brief read --plain ran %d garbage collections, and %d with GOGC=100 set: want fewer without it", ballast, own)
 	}
 }

@@ -53,14 +53,7 @@ func (p *plainQuiz) run() error {
 	} else {
 		fmt.Fprintf(p.out, "An empty line shows the answer (0 points for that question).\n\n")
 	}
-	if answered := a.Answered(); answered > 0 && a.Exam() {
-		// An exam gives no marks until it is handed in.
-		fmt.Fprintf(p.out, "Resuming: %d of %d answered earlier.\n\n", answered, total)
-	} else if answered > 0 {
-		points, _ := a.RunningScore()
-		fmt.Fprintf(p.out, "Resuming: %d of %d answered earlier, %s %s so far.\n\n",
-			answered, total, quiz.FormatNumber(points), pointsNoun(points))
-	}
+	p.printResumed()
 	for _, i := range a.Unanswered() { // a resumed attempt has some answered already
 		it := a.Item(i)
 		p.printQuestion(i, total, it)
@@ -150,6 +143,23 @@ func (p *plainQuiz) ask(it *quiz.SessionItem) (quiz.Response, error) {
 			return resp, nil
 		}
 		fmt.Fprintf(p.out, "  Not understood: %s. Try again, or press Enter %s.\n", p.clean(err.Error()), p.emptyLineWord())
+	}
+}
+
+// printResumed says, for an attempt carried on, how far it had gone: the
+// points so far in practice, none in an exam, which gives no marks until
+// it is handed in.
+func (p *plainQuiz) printResumed() {
+	a := p.att
+	answered, total := a.Answered(), a.Len()
+	switch {
+	case answered == 0:
+	case a.Exam():
+		fmt.Fprintf(p.out, "Resuming: %d of %d answered earlier.\n\n", answered, total)
+	default:
+		points, _ := a.RunningScore()
+		fmt.Fprintf(p.out, "Resuming: %d of %d answered earlier, %s %s so far.\n\n",
+			answered, total, quiz.FormatNumber(points), pointsNoun(points))
 	}
 }
 
