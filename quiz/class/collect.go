@@ -30,7 +30,7 @@ func Collect(store *scores.Store, p *content.Pack, student, briefVersion string,
 	if a := p.Assignment; a != nil {
 		h.Pack.Assignment = &Assignment{Mode: a.Mode, TimeLimit: a.Time, Questions: a.Questions, Attempts: a.Attempts, Due: a.Due}
 	}
-	unfinished, err := store.UnfinishedCounts(p.ID, p.Version)
+	unfinished, err := store.UnfinishedCounts(p.ID, p.Version, p.Assignment != nil)
 	if err != nil {
 		return nil, err
 	}

@@ -2,14 +2,17 @@ package scores
 
 // UnfinishedCounts counts, by article, the attempts on one version of a
 // pack that were begun (at least one answer given) and never finished:
-// an exam cut short, or a quiz left half done. A hand-in carries the
-// count so the teacher sees the student tried; retries and reviews, which
-// are not results either way, are left out.
-func (s *Store) UnfinishedCounts(packID, version string) (map[string]int, error) {
+// an exam cut short, or a quiz left half done or set aside. A hand-in
+// carries the count so the teacher sees the student tried; retries and
+// reviews, which are not results either way, are left out, and so, with
+// assignedOnly (the pack sets an assignment, whose attempts alone are
+// its results), is the student's own practice.
+func (s *Store) UnfinishedCounts(packID, version string, assignedOnly bool) (map[string]int, error) {
 	rows, err := s.db.Query(`SELECT article_id, count(*) FROM attempts a
 		WHERE pack_id = ? AND pack_version = ? AND finished IS NULL AND retry = 0 AND mode <> 'review'
+			AND (assigned = 1 OR NOT ?)
 			AND EXISTS (SELECT 1 FROM answers WHERE attempt_id = a.id)
-		GROUP BY article_id ORDER BY article_id`, packID, version)
+		GROUP BY article_id ORDER BY article_id`, packID, version, assignedOnly)
 	if err != nil {
 		return nil, s.classify(err)
 	}
