@@ -89,7 +89,18 @@ func (p *PackReport) ShownGiven(article string, ans Answer) string {
 	if ans.Type != string(quiz.Cloze) {
 		return ans.Given
 	}
-	return newClozeReader(p.clozeText[[2]string{article, ans.Question}]).blanks(ans.Given)
+	return p.cloze[[2]string{article, ans.Question}].blanks(ans.Given)
+}
+
+// clozeReaders makes, once per report, the reader of each cloze question
+// whose text is known (its pattern is compiled then, not at each answer
+// the screen draws).
+func clozeReaders(texts map[[2]string]string) map[[2]string]clozeReader {
+	out := make(map[[2]string]clozeReader, len(texts))
+	for key, text := range texts {
+		out[key] = newClozeReader(text)
+	}
+	return out
 }
 
 // QuestionText is what a question asks, for the teacher to read beside

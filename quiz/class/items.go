@@ -78,7 +78,7 @@ func analyseItems(pr *PackReport, attempts map[string][]*Attempt, known *Known) 
 				if !ok {
 					d = &itemData{item: Item{Article: art, Question: ans.Question, Type: ans.Type, Section: ans.Section, Level: ans.Level}, wrong: map[string]int{}, given: map[string]*GivenCount{}}
 					if ans.Type == string(quiz.Cloze) {
-						c := newClozeReader(pr.clozeText[key])
+						c := pr.cloze[key] // the zero reader when the pack is not known
 						d.cloze = &c
 					}
 					data[key] = d

@@ -32,7 +32,7 @@ type PackReport struct {
 	// QuestionOrder says how Items are ordered: OrderPack or OrderAsked.
 	QuestionOrder string
 
-	clozeText map[[2]string]string // each cloze question's text, when the pack is known
+	cloze map[[2]string]clozeReader // each cloze question's reader, when the pack is known
 }
 
 // Grade is one student's results on one article: the attempts that count
@@ -131,7 +131,7 @@ func versionName(p Pack) string {
 func buildPack(hs []*HandIn, known *Known) *PackReport {
 	pr := &PackReport{Pack: hs[0].Pack, QuestionOrder: OrderAsked}
 	if known != nil {
-		pr.QuestionOrder, pr.clozeText = OrderPack, known.Cloze
+		pr.QuestionOrder, pr.cloze = OrderPack, clozeReaders(known.Cloze)
 	}
 	attempts := studentAttempts(hs)
 	pr.Attempts = attempts
