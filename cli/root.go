@@ -9,8 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
 	"slices"
 	"strings"
 
@@ -61,7 +59,7 @@ type globalOptions struct {
 
 // Execute runs brief with env and returns the process exit code.
 func Execute(ctx context.Context, env Env) int {
-	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
+	ctx, stop := withStopSignals(ctx)
 	defer stop()
 	// Messages can quote what a pack holds (a key, a file name, an answer
 	// line), and a pack is untrusted: nothing written to stderr may carry
@@ -80,6 +78,9 @@ func Execute(ctx context.Context, env Env) int {
 		fang.WithVersion(env.Version),
 		fang.WithErrorHandler(printError),
 	)
+	if code, ok := stoppedBy(ctx); ok {
+		return code
+	}
 	var ee exitError
 	switch {
 	case err == nil:

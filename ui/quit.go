@@ -52,6 +52,16 @@ func (m *Model) quitSaving() tea.Cmd {
 	}
 }
 
+// keepExamTimes queues, for every timed exam open, the time it has used,
+// before the writer is flushed.
+func (m *Model) keepExamTimes() {
+	for _, e := range m.stack {
+		if q, ok := e.screen.(*quizui.Screen); ok {
+			q.KeepTimeUsed()
+		}
+	}
+}
+
 // frameRate is how many frames a second Bubble Tea may write: its most,
 // where its default is 60. A frame waits for the renderer's next tick, the
 // first one too, so at 120 a key reaches the screen within 8 ms of its
@@ -65,6 +75,9 @@ const frameRate = 120
 func runProgram(m *Model, opts ...tea.ProgramOption) error {
 	opts = append([]tea.ProgramOption{tea.WithFPS(frameRate)}, opts...)
 	_, err := tea.NewProgram(m, opts...).Run()
+	if !m.leaving {
+		m.keepExamTimes() // ended from outside (a signal, the terminal closed): no quit ran
+	}
 	errs := []error{err, m.flushSaves()}
 	if m.interrupted {
 		errs = append(errs, ErrInterrupted) // beside the others, not around them

@@ -8,7 +8,7 @@ func (s *Store) AttemptsAt(packID, version, articleID string) (int, error) {
 	var n int
 	err := s.db.QueryRow(`SELECT count(*) FROM attempts a
 		WHERE pack_id = ? AND pack_version = ? AND article_id = ? AND assigned = 1 AND retry = 0
-			AND (finished IS NOT NULL OR EXISTS (SELECT 1 FROM answers WHERE attempt_id = a.id))`,
+			AND (finished IS NOT NULL OR `+begun+`)`,
 		packID, version, articleID).Scan(&n)
 	return n, s.classify(err)
 }
@@ -21,7 +21,7 @@ func (s *Store) UnfinishedAt(packID, version, articleID string) (int, error) {
 	var n int
 	err := s.db.QueryRow(`SELECT count(*) FROM attempts a
 		WHERE pack_id = ? AND pack_version = ? AND article_id = ? AND assigned = 1 AND retry = 0
-			AND finished IS NULL AND abandoned = 0 AND EXISTS (SELECT 1 FROM answers WHERE attempt_id = a.id)`,
+			AND finished IS NULL AND abandoned = 0 AND `+begun,
 		packID, version, articleID).Scan(&n)
 	return n, s.classify(err)
 }

@@ -11,7 +11,7 @@ func (s *Store) UnfinishedCounts(packID, version string, assignedOnly bool) (map
 	rows, err := s.db.Query(`SELECT article_id, count(*) FROM attempts a
 		WHERE pack_id = ? AND pack_version = ? AND finished IS NULL AND retry = 0 AND mode <> 'review'
 			AND (assigned = 1 OR NOT ?)
-			AND EXISTS (SELECT 1 FROM answers WHERE attempt_id = a.id)
+			AND `+begun+`
 		GROUP BY article_id ORDER BY article_id`, packID, version, assignedOnly)
 	if err != nil {
 		return nil, s.classify(err)

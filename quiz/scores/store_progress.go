@@ -58,7 +58,7 @@ func (s *Store) unfinishedProgress(entry func(pack, article string) *ArticleProg
 			(SELECT count(*) FROM answers WHERE attempt_id = a.id)
 		FROM attempts a
 		WHERE a.finished IS NULL AND a.abandoned = 0 AND a.mode <> 'review'
-			AND EXISTS (SELECT 1 FROM answers WHERE attempt_id = a.id)
+			AND ` + begun + `
 		ORDER BY a.started, a.id`)
 	if err != nil {
 		return s.classify(err)

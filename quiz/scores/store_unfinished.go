@@ -59,7 +59,7 @@ func (s *Store) unfinishedAttempt(packID, articleID, and string, args []any) (*S
 			owner, owner_pid, owner_host, owner_seen, pool, retry, flagged, used_ms, assigned
 		FROM attempts a
 		WHERE pack_id = ? AND article_id = ? AND finished IS NULL AND abandoned = 0
-			AND EXISTS (SELECT 1 FROM answers WHERE attempt_id = a.id) `+and+`
+			AND `+begun+` `+and+`
 		ORDER BY started DESC, id DESC LIMIT 1`, append([]any{packID, articleID}, args...)...).
 		Scan(&at.ID, &at.PackID, &at.PackVersion, &at.ArticleID, &at.Mode, &ids, &at.Seed, &started, &limit,
 			&c.owner, &c.pid, &c.host, &c.seen, &at.Pool, &at.Retry, &flagged, &used, &at.Assigned)

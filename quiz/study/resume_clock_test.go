@@ -56,3 +56,30 @@ func TestLeavingAnExamNeverGivesTimeBack(t *testing.T) {
 		t.Errorf("left after 6 minutes of 10 over two sittings: %v, want 4m", u.Left)
 	}
 }
+
+// A timed exam opened and left without an answer is an attempt all the
+// same: found to carry on with the time it had left, and, taken as the
+// assignment, counted among its attempts; its questions cannot be read
+// first and then taken afresh with the whole time.
+func TestAnExamReadAndLeftIsCarriedOn(t *testing.T) {
+	st := openStore(t)
+	p, a := assignedPack(t)
+	now := t0
+	att := New(NewWriter(st), Setup{Pack: p, Article: a, Session: testSession(t, a), Exam: true, TimeLimit: 10 * time.Minute,
+		Assigned: true, Now: func() time.Time { return now }})
+	must(t, att.Begin())
+	att.StartClock(now)
+	now = now.Add(30 * time.Second)
+	must(t, att.KeepTimeUsed(now))
+	u, err := FindUnfinished(NewWriter(st), p, a).Wait()
+	if err != nil || u == nil {
+		t.Fatalf("the exam read and left is not found: %v", err)
+	}
+	if u.Answered() != 0 || u.Left != 9*time.Minute+30*time.Second {
+		t.Errorf("found with %d answered and %v left, want 0 and 9m30s", u.Answered(), u.Left)
+	}
+	as, err := AssignmentAt(st, p, a, now)
+	if err != nil || as.Used != 1 || as.Unfinished != 1 {
+		t.Errorf("the assignment counts %+v (%v), want 1 attempt used, unfinished", as, err)
+	}
+}

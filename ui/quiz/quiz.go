@@ -85,6 +85,7 @@ type Screen struct {
 	width, height int
 
 	clock time.Time // the latest clock message; the first starts the attempt's clock
+	kept  time.Time // when the time used was last kept (see tick)
 	// reviewStates is where a review's questions stood in the schedule
 	// before their answers, to say when each comes back.
 	reviewStates map[int]quiz.ReviewState
@@ -260,15 +261,25 @@ func (q *Screen) update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	return q, nil
 }
 
-// tick moves the clock on and hands the exam in when time is up.
+// tick moves the clock on and hands the exam in when time is up. Every
+// keepEvery of a timed exam, the time used is kept with the attempt: a
+// terminal closed, or brief killed, gives back at most that much.
 func (q *Screen) tick(at time.Time) (common.Screen, tea.Cmd) {
 	q.att.StartClock(at)
 	q.clock = at
 	if q.att.TimeUp(at) {
 		return q.handIn(true)
 	}
-	return q, tea.Tick(time.Second, func(t time.Time) tea.Msg { return ClockMsg{at: t} })
+	next := tea.Tick(time.Second, func(t time.Time) tea.Msg { return ClockMsg{at: t} })
+	if q.att.Timed() && at.Sub(q.kept) >= keepEvery {
+		q.kept = at
+		return q, tea.Batch(next, q.KeepTimeUsed())
+	}
+	return q, next
 }
+
+// keepEvery is how often a timed exam's time used is kept while it runs.
+const keepEvery = 10 * time.Second
 
 // remaining is the time left in a timed exam.
 func (q *Screen) remaining() time.Duration { return q.att.Remaining(q.clock) }

@@ -1,0 +1,45 @@
+package main
+
+import (
+	"fmt"
+	"os/exec"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// clockShown is the exam clock in the quiz's header, "⏱ 9:55".
+var clockShown = regexp.MustCompile(`⏱ (\d+:\d\d)`)
+
+// An exam stopped from outside (kill, the terminal closing) exits as that
+// signal's status, and keeps the time it used, even with no answer given:
+// opened again, it is carried on with what was left, never afresh with
+// the whole time and the questions already read.
+func TestEndToEndExamKilledKeepsItsTime(t *testing.T) {
+	data := t.TempDir()
+	env := []string{"BRIEF_DATA_DIR=" + data}
+	args := []string{"quiz", "--exam", "-n", "5", "--time", "10m", "--seed", "2"}
+	s := startTmux(t, 80, 24, env, args...)
+	s.waitFor("9:55")
+	// brief is the shell's child in the pane.
+	shell := strings.TrimSpace(s.tmux("display-message", "-p", "-t", "0", "#{pane_pid}"))
+	if out, err := exec.Command("pkill", "-TERM", "-P", shell).CombinedOutput(); err != nil {
+		t.Fatalf("pkill: %v %s", err, out)
+	}
+	if status := s.exitStatus(); status != "143" {
+		t.Errorf("brief killed exited with %s, want 143", status)
+	}
+
+	again := startTmux(t, 80, 24, env, args...)
+	again.waitFor("You have an unfinished exam on this article: exam (10m), 0 of 5 answered")
+	again.keys("r")
+	screen := again.waitFor("Question 1/5")
+	m := clockShown.FindStringSubmatch(screen)
+	if m == nil {
+		t.Fatalf("no exam clock on the screen:\n%s", screen)
+	}
+	var min, sec int
+	if _, err := fmt.Sscanf(m[1], "%d:%d", &min, &sec); err != nil || min*60+sec > 9*60+55 {
+		t.Errorf("carried on with %s left, want at most 9:55 (5 seconds were used):\n%s", m[1], screen)
+	}
+}
