@@ -59,6 +59,9 @@ func (q *Screen) unfinished(msg quizUnfinishedMsg) (common.Screen, tea.Cmd) {
 		// teacher allows, and with none left it is all there is.
 		s, cmd := q.resume(msg.found)
 		q.setNote("Carrying on your unfinished attempt at the assignment.")
+		if s == q {
+			q.setKeys() // the footer names the keys of the question shown
+		}
 		return s, cmd
 	}
 	q.enter(&resumePhase{offer: msg.found})

@@ -9,13 +9,17 @@ import (
 	"brief/ui/common"
 )
 
+// assignedIDs are the questions of the assignment's tests: a choice, then
+// a fill-in-the-blanks question, whose keys differ.
+var assignedIDs = []string{"venue", "summit-dates", "air-koryo"}
+
 // leaveAssigned answers the first question of the assignment's quiz,
 // recorded in a store of its own, and leaves it; it returns the quiz
 // opened again on that store, the store and the attempt's id.
 func leaveAssigned(t *testing.T) (*Screen, *scores.Store, int64) {
 	t.Helper()
 	st := testStore(t)
-	q := newTestQuiz(t, Config{Writer: study.NewWriter(st), Assigned: true}, resumeIDs...)
+	q := newTestQuiz(t, Config{Writer: study.NewWriter(st), Assigned: true, Exam: true}, assignedIDs...)
 	deliver(q, q.begin())
 	s, cmd := qzPress(q, rightKeys(q.item())...)
 	deliver(s, cmd)
@@ -23,7 +27,7 @@ func leaveAssigned(t *testing.T) (*Screen, *scores.Store, int64) {
 	if err != nil || saved == nil || !saved.Assigned {
 		t.Fatalf("no unfinished attempt at the assignment: %+v, %v", saved, err)
 	}
-	again := newTestQuiz(t, Config{Writer: study.NewWriter(st), OfferResume: true, Assigned: true}, resumeIDs...)
+	again := newTestQuiz(t, Config{Writer: study.NewWriter(st), OfferResume: true, Assigned: true, Exam: true}, assignedIDs...)
 	return again, st, saved.ID
 }
 
@@ -39,8 +43,14 @@ func TestAssignmentIsCarriedOnWithoutAnOffer(t *testing.T) {
 	if q.att.Answered() != 1 || q.cur != 1 {
 		t.Errorf("carried on with %d answered, at question %d; want 1 answered, at the second", q.att.Answered(), q.cur+1)
 	}
-	if v := strings.Join(strings.Fields(qzView(q)), " "); !strings.Contains(v, "Carrying on your unfinished attempt at the assignment.") {
+	v := strings.Join(strings.Fields(qzView(q)), " ")
+	if !strings.Contains(v, "Carrying on your unfinished attempt at the assignment.") {
 		t.Errorf("the quiz does not say it carried the attempt on:\n%s", qzView(q))
+	}
+	// The footer names the keys of the question shown, a typed one here,
+	// not those of the screen before it was carried on.
+	if !strings.Contains(v, "ctrl+s skip for now") {
+		t.Errorf("the footer does not name the typed question's keys:\n%s", qzView(q))
 	}
 	s, cmd := qzPress(q, rightKeys(q.item())...)
 	deliver(s, cmd)
