@@ -102,8 +102,9 @@ func (p *StartPanel) resuming() bool {
 }
 
 // resumeNote says what Enter does with the unfinished attempt chosen:
-// "Enter offers to resume your exam: 2 of 20 answered, 8:12 left.", or,
-// with a setting changed, that it starts a new quiz and leaves that one.
+// "Enter offers to resume your exam: 2 of 20 answered, 8:12 left.", for
+// the assignment that it carries it on (see Screen.unfinished), or, with
+// a setting changed, that it starts a new quiz and leaves that one.
 func (p *StartPanel) resumeNote() string {
 	u := p.resume.offer
 	kind := "quiz"
@@ -119,6 +120,9 @@ func (p *StartPanel) resumeNote() string {
 	about := fmt.Sprintf("%d of %d answered", u.Answered(), len(u.Session.Items))
 	if u.Exam() && u.Saved.TimeLimit > 0 {
 		about += ", " + study.Countdown(u.Left) + " left"
+	}
+	if u.Saved.Assigned {
+		return fmt.Sprintf("Enter carries on your assignment: %s.", about) // never offered afresh
 	}
 	return fmt.Sprintf("Enter offers to resume your %s: %s.", kind, about)
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"brief/internal/profile"
 	"brief/quiz"
 	"brief/quiz/scores"
 	"brief/quiz/study"
@@ -79,5 +80,46 @@ func TestStartPanelChangedSettingStartsANewQuiz(t *testing.T) {
 	}
 	if q.phase() == phaseResume {
 		t.Error("a quiz of another length offers the unfinished exam")
+	}
+}
+
+// An assignment left unfinished, with every attempt used, opens the panel
+// on the assignment, which Enter carries on; practising on one's own
+// never offers, or closes, that attempt.
+func TestStartPanelCarriesOnTheUnfinishedAssignment(t *testing.T) {
+	st := testStore(t)
+	p, a := assignedPack(t)
+	p.Assignment.Attempts = 1
+	sess, err := quiz.NewSession(a.Questions, quiz.SessionOptions{N: 3, Seed: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	left := newTestQuiz(t, Config{Pack: p, Article: a, Writer: study.NewWriter(st), Session: sess, Exam: true, TimeLimit: 15 * time.Minute, Assigned: true})
+	deliver(left, left.begin())
+	s, cmd := qzPress(left, rightKeys(left.item())...)
+	deliver(s, cmd)
+
+	dir := t.TempDir()
+	cfg := StartConfig{Pack: p, Article: a, Store: st, DataDir: dir}
+	if err := profile.Save(dir, profile.Profile{Name: "Ana Perera"}); err != nil {
+		t.Fatal(err)
+	}
+	v := strings.Join(strings.Fields(panelView(openPanel(t, cfg, "notty", 80, 24), 80, 24)), " ")
+	for _, want := range []string{"0 of 1 attempts left - 1 unfinished", "> Take: the assignment", "Enter carries on your assignment: 1 of 3 answered,"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the panel lacks %q:\n%s", want, v)
+		}
+	}
+	// Practice on one's own, same settings: a new quiz, the assignment left.
+	s = openPanel(t, cfg, "notty", 80, 24, "right", "enter")
+	q, ok := s.(*Screen)
+	if !ok {
+		t.Fatalf("practice opened %T", s)
+	}
+	if q.phase() == phaseResume || q.att.Answered() != 0 {
+		t.Errorf("practice offered or carried on the assignment's attempt:\n%s", qzView(q))
+	}
+	if saved, _, err := st.UnfinishedAttemptLike(p.ID, a.ID, scores.UnfinishedLike{Mode: scores.ModeExam, Questions: 3, TimeLimit: 15 * time.Minute, Assigned: true, PackVersion: p.Version}); err != nil || saved == nil {
+		t.Errorf("the assignment's attempt is gone after practising: %v", err)
 	}
 }
