@@ -345,6 +345,9 @@ func (m *Model) retheme() tea.Cmd {
 // size. It is the only way onto the stack, so every screen's commands
 // are addressed to it (see addressed).
 func (m *Model) push(st state, s common.Screen, start tea.Cmd) tea.Cmd {
+	if len(m.stack) > 0 {
+		coverReader(m.top().screen, true)
+	}
 	m.stack = append(m.stack, entry{state: st, screen: s, id: m.newID()})
 	start = tag(m.top().id, start)
 	if m.width == 0 && m.height == 0 {
@@ -361,7 +364,16 @@ func (m *Model) pop() tea.Cmd {
 	// The screen beneath has had every resize and theme change while it
 	// was covered, so it can be shown as it is.
 	m.stack = m.stack[:len(m.stack)-1]
+	coverReader(m.top().screen, false)
 	return nil
+}
+
+// coverReader tells a reader that a screen now covers it, or that it is
+// shown again, so that it counts reading time only while it is read.
+func coverReader(s common.Screen, covered bool) {
+	if r, ok := s.(*reader.Screen); ok {
+		r.Cover(covered)
+	}
 }
 
 // top is the screen being shown.

@@ -73,6 +73,7 @@ type Screen struct {
 	store     Store // nil: nothing is saved
 	clock     readerClock
 	reading   readingLog
+	covered   bool // another screen is over this one (see Cover)
 	place     placeState
 	lastWrite time.Time // of the place and reading time
 	saveSeq   int

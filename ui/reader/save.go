@@ -169,12 +169,29 @@ func (r *Screen) beforeUpdate(msg tea.Msg, now time.Time) {
 		if r.place.asked && !r.place.known {
 			r.place.moved = true
 		}
+	case resize && r.covered:
+		// A screen is over the reader: its layout follows the terminal,
+		// but nobody is reading it.
 	case resize && !r.reading.begun:
 		r.reading.start(r.currentSection(), now)
 	case resize && r.reading.active:
 		r.reading.input(now)
 	}
 }
+
+// Cover says another screen is over the reader (a quiz, its start panel,
+// help of the root's), or, with false, that the reader is shown again.
+// Covered, it stops counting reading time; shown again, the next key or
+// mouse event in it starts the count, as after leaving it.
+func (r *Screen) Cover(covered bool) {
+	if covered && !r.covered {
+		r.reading.stop(r.clock.now())
+	}
+	r.covered = covered
+}
+
+// Covered reports whether another screen is over the reader.
+func (r *Screen) Covered() bool { return r.covered }
 
 // afterUpdate starts the place's look-up on the first size, follows the
 // section on screen, and schedules the writes.

@@ -372,3 +372,27 @@ func TestReadingTimeMatchesAStopwatch(t *testing.T) {
 		t.Errorf("%d words in %v is %.0f wpm; a line every 3s is a reading pace", words, total, wpm)
 	}
 }
+
+// Time with another screen over the reader (the quiz, its start panel) is
+// not reading time, though the reader beneath follows every resize; the
+// count starts again with the next key once it is shown again.
+func TestCoveredReaderCountsNoTime(t *testing.T) {
+	st, c := openStore(t), newFakeClock()
+	d := drive(t, newRootWithStore(t, st), 80, 24)
+	r := openFromHome(t, d, c, Options{Remember: true})
+	d.wait(c, 30*time.Second)
+	r.Cover(true)
+	for range 4 {
+		d.wait(c, 30*time.Second)
+		d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	}
+	r.Cover(false)
+	d.wait(c, time.Minute) // shown again, not yet touched
+	d.send(keyPress("j"))
+	d.wait(c, 10*time.Second)
+	d.send(keyPress("q"))
+	lead := r.art.Sections[0].Slug
+	if got := readingBySection(t, st, c)[lead].Reading; got != 40*time.Second {
+		t.Errorf("read for %v, want 40s: the 30s before the quiz and the 10s after the first key", got)
+	}
+}
