@@ -198,8 +198,11 @@ func readMatches(line string, q *Question, view *View) (Response, error) {
 	for _, m := range matchPair().FindAllStringSubmatch(line, -1) {
 		left, err := strconv.Atoi(m[1])
 		right := int(unicode.ToLower(rune(m[2][0])) - 'a')
-		if err != nil || left < 1 || left > n || right >= len(rights) || r.Matches[left-1] >= 0 {
+		if err != nil || left < 1 || left > n || right >= len(rights) {
 			return Response{}, hint
+		}
+		if r.Matches[left-1] >= 0 {
+			return Response{}, fmt.Errorf("%d is paired twice: give each number one letter", left)
 		}
 		r.Matches[left-1] = rights[right]
 	}

@@ -60,7 +60,7 @@ func TestParseResponse(t *testing.T) {
 		"match separators":        {qMatch, "1-B, 2:a; 3)c 4.D", nil, Response{Matches: []int{1, 0, 2, 3}}, ""},
 		"match as displayed":      {qMatch, "1a 2d 3b 4c", shuffled, Response{Matches: []int{3, 0, 2, 1}}, ""},
 		"match left open":         {qMatch, "1b 2a", nil, Response{}, "pair every number with a letter: 3, 4 have none yet"},
-		"match left twice":        {qMatch, "1a 1b", nil, Response{}, `pair each number 1–4 with a letter A–D, like "1b 2a 3c 4d"`},
+		"match left twice":        {qMatch, "1a 1b", nil, Response{}, "1 is paired twice: give each number one letter"},
 		"match out of range":      {qMatch, "5a", nil, Response{}, "pair each number 1–4"},
 		"match garbage":           {qMatch, "1a putin", nil, Response{}, "pair each number 1–4"},
 	}
