@@ -118,9 +118,10 @@ func TestLoadKeepsGoingPastBadFiles(t *testing.T) {
 // pack lacks, is refused at that place; the others still count.
 func TestLoadChecksHandInsAgainstThePack(t *testing.T) {
 	dir := t.TempDir()
-	known := &Known{PackID: "floods", Questions: map[string]map[string]bool{"floods": {"q1": true, "q2": true}}}
+	known := &Known{PackID: "floods", Version: "1.0.0", Questions: map[string]map[string]bool{"floods": {"q1": true, "q2": true}}}
 	good := goodHandIn
 	files := map[string]string{
+		"dev.json":   strings.Replace(strings.Replace(good, "Ana Perera", "Dev", 1), `"version": "1.0.0"`, `"version": "1.1.0"`, 1),
 		"ana.json":   good,
 		"ben.json":   strings.Replace(strings.Replace(good, "Ana Perera", "Ben Silva", 1), `"question": "q2"`, `"question": "q9"`, 1),
 		"eli.json":   strings.Replace(strings.Replace(good, "Ana Perera", "Eli", 1), `"attempts": [`, `"unfinished": {"budget": 1}, "attempts": [`, 1),
@@ -132,16 +133,19 @@ func TestLoadChecksHandInsAgainstThePack(t *testing.T) {
 		}
 	}
 	hs, problems := Load([]string{dir}, known)
-	if len(hs) != 1 || hs[0].Student != "Ana Perera" || len(problems) != 3 {
+	if len(hs) != 1 || hs[0].Student != "Ana Perera" || len(problems) != 4 {
 		t.Fatalf("read %d, problems %q", len(hs), problems)
 	}
 	if !strings.Contains(problems[0].Error(), `ben.json:15:22: names the question "q9", which the article floods does not have`) {
 		t.Errorf("problem %q", problems[0])
 	}
-	if !strings.Contains(problems[1].Error(), `eli.json:8:28: names the article "budget", which the pack floods does not have`) {
+	if !strings.Contains(problems[1].Error(), `dev.json:7:39: is for version 1.1.0 of floods, not the 1.0.0 given with --pack`) {
 		t.Errorf("problem %q", problems[1])
 	}
-	if !strings.Contains(problems[2].Error(), `other.json:7:18: is for the pack "budget", not "floods"`) {
+	if !strings.Contains(problems[2].Error(), `eli.json:8:28: names the article "budget", which the pack floods does not have`) {
 		t.Errorf("problem %q", problems[2])
+	}
+	if !strings.Contains(problems[3].Error(), `other.json:7:18: is for the pack "budget", not "floods"`) {
+		t.Errorf("problem %q", problems[3])
 	}
 }

@@ -15,6 +15,7 @@ import (
 // the blanks of an answer from the text around them.
 type Known struct {
 	PackID    string
+	Version   string // the pack's version: a hand-in of another may ask other questions
 	Questions map[string]map[string]bool // article id → question ids
 	// Articles and Order are the pack's articles, and each one's
 	// questions, in the pack's order.
@@ -26,7 +27,7 @@ type Known struct {
 
 // KnownOf lists a pack's questions.
 func KnownOf(p *content.Pack) *Known {
-	k := &Known{PackID: p.ID, Questions: map[string]map[string]bool{}, Order: map[string][]string{}, Cloze: map[[2]string]string{}}
+	k := &Known{PackID: p.ID, Version: p.Version, Questions: map[string]map[string]bool{}, Order: map[string][]string{}, Cloze: map[[2]string]string{}}
 	for _, a := range p.Articles {
 		ids := map[string]bool{}
 		k.Articles = append(k.Articles, a.ID)
@@ -51,6 +52,10 @@ func (k *Known) check(h *HandIn, data []byte) error {
 	if h.Pack.ID != k.PackID {
 		line, col := locate(data, "pack", "id")
 		return diag.Errorf(h.Path, line, col, "is for the pack %q, not %q", h.Pack.ID, k.PackID)
+	}
+	if k.Version != "" && h.Pack.Version != k.Version {
+		line, col := locate(data, "pack", "version")
+		return diag.Errorf(h.Path, line, col, "is for version %s of %s, not the %s given with --pack: give that version's pack, or none", h.Pack.Version, k.PackID, k.Version)
 	}
 	for _, art := range slices.Sorted(maps.Keys(h.Unfinished)) {
 		if _, ok := k.Questions[art]; !ok {
