@@ -15,7 +15,7 @@ import (
 // the blanks of an answer from the text around them.
 type Known struct {
 	PackID    string
-	Version   string // the pack's version: a hand-in of another may ask other questions
+	Version   string                     // the pack's version: a hand-in of another may ask other questions
 	Questions map[string]map[string]bool // article id → question ids
 	// Articles and Order are the pack's articles, and each one's
 	// questions, in the pack's order.
