@@ -3,6 +3,7 @@ package content
 import (
 	"brief/internal/diag"
 	"brief/internal/sanitize"
+	"errors"
 	"fmt"
 	"strconv"
 	"time"
@@ -44,48 +45,54 @@ func (a *Assignment) DueDate() (time.Time, bool) {
 	return d, err == nil
 }
 
-// CheckAssignment refuses an assignment brief could not run, located at
-// the field in pack.yaml (whose text is data), and cleans its text.
+// CheckAssignment refuses an assignment brief could not run, each problem
+// located at its field in pack.yaml (whose text is data), and cleans its
+// text. A count written as 0 is a problem, not "no limit": leaving the
+// field out says that.
 func CheckAssignment(data []byte, a *Assignment, display string) error {
 	a.Mode, a.Time, a.Due = sanitize.Line(a.Mode), sanitize.Line(a.Time), sanitize.Line(a.Due)
-	at := func(field, format string, args ...any) error {
-		line, col := assignmentField(data, field)
-		return diag.Errorf(display, line, col, "assignment: "+format, args...)
+	var errs []error
+	at := func(field, format string, args ...any) {
+		line, col, _ := assignmentField(data, field)
+		errs = append(errs, diag.Errorf(display, line, col, "assignment: "+format, args...))
 	}
-	switch {
-	case a.Mode != AssignExam && a.Mode != AssignPractice:
-		return at("mode", "mode %q is not exam or practice", a.Mode)
-	case a.Questions < 0 || a.Questions > MaxPackQuestions:
-		return at("questions", "questions %d is not between 1 and %d (leave it out for every question)", a.Questions, MaxPackQuestions)
-	case a.Attempts < 0 || a.Attempts > 100:
-		return at("attempts", "attempts %d is not between 1 and 100 (leave it out for no limit)", a.Attempts)
+	written := func(field string) bool { _, _, ok := assignmentField(data, field); return ok }
+	if a.Mode != AssignExam && a.Mode != AssignPractice {
+		at("mode", "mode %q is not exam or practice", a.Mode)
+	}
+	if a.Questions < 0 || a.Questions > MaxPackQuestions || a.Questions == 0 && written("questions") {
+		at("questions", "questions %d is not between 1 and %d (leave it out for every question)", a.Questions, MaxPackQuestions)
+	}
+	if a.Attempts < 0 || a.Attempts > 100 || a.Attempts == 0 && written("attempts") {
+		at("attempts", "attempts %d is not between 1 and 100 (leave it out for no limit)", a.Attempts)
 	}
 	if a.Time != "" {
 		if d, err := time.ParseDuration(a.Time); err != nil || d <= 0 || d > maxAssignmentTime {
-			return at("time", "time %q is not a time limit such as 15m or 1h30m (at most 24h)", diag.Clip(a.Time, 40))
+			at("time", "time %q is not a time limit such as 15m or 1h30m (at most 24h)", diag.Clip(a.Time, 40))
 		}
 	}
 	if _, ok := a.DueDate(); a.Due != "" && !ok {
-		return at("due", "due %q is not a date such as 2026-12-14", diag.Clip(a.Due, 40))
+		at("due", "due %q is not a date such as 2026-12-14", diag.Clip(a.Due, 40))
 	}
-	return nil
+	return errors.Join(errs...)
 }
 
 // assignmentField finds where field's value is in pack.yaml's assignment
-// block, or the block itself, or the top of the file.
-func assignmentField(data []byte, field string) (line, col int) {
+// block, or the block itself, or the top of the file; ok says the field
+// is written there.
+func assignmentField(data []byte, field string) (line, col int, ok bool) {
 	var doc yaml.Node
 	if yaml.Unmarshal(data, &doc) != nil || len(doc.Content) == 0 {
-		return 1, 1
+		return 1, 1, false
 	}
 	block := mappingValue(doc.Content[0], "assignment")
 	if block == nil {
-		return 1, 1
+		return 1, 1, false
 	}
 	if v := mappingValue(block, field); v != nil {
-		return v.Line, v.Column
+		return v.Line, v.Column, true
 	}
-	return block.Line, block.Column
+	return block.Line, block.Column, false
 }
 
 // mappingValue is the value under key in a YAML mapping, or nil.

@@ -107,6 +107,10 @@ type linter struct {
 	origin    string
 	diags     []*diag.Diagnostic
 	questions content.QuestionTally // the pack's questions so far, against MaxPackQuestions
+	// drawn is the number of questions the pack's assignment asks of each
+	// article (0: all of them), and drawnAt where pack.yaml says so.
+	drawn   int
+	drawnAt *diag.Diagnostic
 }
 
 // display is how a file of the pack is named in messages.
@@ -185,6 +189,11 @@ func (l *linter) lintArticle(name string, ids map[string]string) {
 		if l.lintQuestionFile(a, base+qf.Suffix, qf, seen) {
 			found = true
 		}
+	}
+	if found && l.drawn > len(seen) {
+		d := *l.drawnAt
+		d.Msg = fmt.Sprintf("assignment: questions %d, but %s has %d: the assignment asks those %d", l.drawn, name, len(seen), len(seen))
+		l.add(&d)
 	}
 	if !found && a != nil {
 		// The pack still loads and the article can be read, but a student

@@ -60,6 +60,7 @@ func TestLintCorpus(t *testing.T) {
 		"bad-manifest":       {mustSay: `unknown field "authors"`},
 		"manifest-syntax":    {mustSay: `pack.yaml:1:8: error: YAML syntax: the quoted value that starts here is never closed: end it with "`},
 		"bad-assignment":     {mustSay: `pack.yaml:6:9: error: assignment: time "a while" is not a time limit such as 15m`},
+		"assignment-several": {mustSay: "pack.yaml:8:13: error: assignment: attempts 0 is not between 1 and 100 (leave it out for no limit)"},
 		"bad-version":        {mustSay: `pack.yaml:3:10: error: version "one" is not a version like 1.2.0`},
 		"empty-pack":         {mustSay: "no articles"},
 		"gift-errors":        {mustSay: `question id "venue" is also used at`},
