@@ -45,8 +45,14 @@ func gradebookCSV(cw *csv.Writer, r *Report) error {
 	}
 	for _, p := range r.Packs {
 		for _, g := range p.Grades {
+			// No attempt that counts has no score, not a score of 0, which a
+			// spreadsheet would average in.
+			best, last, secs := "", "", ""
+			if !g.Missing {
+				best, last, secs = fraction(g.Best), fraction(g.Last), strconv.FormatInt(Seconds(g.Time), 10)
+			}
 			if err := cw.Write(cells(p.Pack.ID, p.Pack.Version, g.Student, g.Article, strconv.Itoa(g.Attempts), strconv.Itoa(g.Allowed),
-				fraction(g.Best), fraction(g.Last), strconv.FormatInt(Seconds(g.Time), 10), strconv.FormatBool(g.Late), strconv.FormatBool(g.Missing), strconv.Itoa(g.Unfinished))); err != nil {
+				best, last, secs, strconv.FormatBool(g.Late), strconv.FormatBool(g.Missing), strconv.Itoa(g.Unfinished))); err != nil {
 				return err
 			}
 		}

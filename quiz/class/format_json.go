@@ -22,17 +22,17 @@ type (
 		Students  []jsonProfile `json:"students"`
 	}
 	jsonGrade struct {
-		Student    string  `json:"student"`
-		Article    string  `json:"article"`
-		Attempts   int     `json:"attempts"`
-		Allowed    int     `json:"attempts_allowed,omitempty"`
-		Best       float64 `json:"best"`
-		Last       float64 `json:"last"`
-		Seconds    float64 `json:"seconds"`
-		Late       bool    `json:"late"`
-		Missing    bool    `json:"missing"`
-		Finished   int     `json:"finished_attempts"`
-		Unfinished int     `json:"unfinished_attempts"`
+		Student    string   `json:"student"`
+		Article    string   `json:"article"`
+		Attempts   int      `json:"attempts"`
+		Allowed    int      `json:"attempts_allowed,omitempty"`
+		Best       *float64 `json:"best"`    // null with no attempt that counts
+		Last       *float64 `json:"last"`    // null with no attempt that counts
+		Seconds    *float64 `json:"seconds"` // null with no attempt that counts
+		Late       bool     `json:"late"`
+		Missing    bool     `json:"missing"`
+		Finished   int      `json:"finished_attempts"`
+		Unfinished int      `json:"unfinished_attempts"`
 	}
 	jsonItem struct {
 		Article        string   `json:"article"`
@@ -75,9 +75,13 @@ func WriteJSON(w io.Writer, r *Report) error {
 func toJSON(p *PackReport) jsonPack {
 	jp := jsonPack{Pack: p.Pack, Order: p.QuestionOrder, Gradebook: []jsonGrade{}, Items: []jsonItem{}, Students: []jsonProfile{}}
 	for _, g := range p.Grades {
-		jp.Gradebook = append(jp.Gradebook, jsonGrade{Student: g.Student, Article: g.Article, Attempts: g.Attempts, Allowed: g.Allowed,
-			Best: round4(g.Best), Last: round4(g.Last), Seconds: g.Time.Seconds(), Late: g.Late, Missing: g.Missing,
-			Finished: g.Finished, Unfinished: g.Unfinished})
+		jg := jsonGrade{Student: g.Student, Article: g.Article, Attempts: g.Attempts, Allowed: g.Allowed,
+			Late: g.Late, Missing: g.Missing, Finished: g.Finished, Unfinished: g.Unfinished}
+		if !g.Missing {
+			best, last, secs := round4(g.Best), round4(g.Last), g.Time.Seconds()
+			jg.Best, jg.Last, jg.Seconds = &best, &last, &secs
+		}
+		jp.Gradebook = append(jp.Gradebook, jg)
 	}
 	for _, it := range p.Items {
 		ji := jsonItem{Article: it.Article, ID: it.Question, Type: it.Type, Section: it.Section, Level: it.Level, Answers: it.Answers,
