@@ -140,6 +140,10 @@ func newRemoveCommand(g *globalOptions, env Env) *cobra.Command {
 			if err := lib.Remove(args[0]); err != nil {
 				return err
 			}
+			if args[0] == content.SavedPackID {
+				fmt.Fprintln(env.Stdout, "removed every saved article; their scores are kept")
+				return nil
+			}
 			fmt.Fprintf(env.Stdout, "removed %s; its scores are kept and come back if you add it again\n", args[0])
 			return nil
 		},

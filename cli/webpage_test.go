@@ -224,3 +224,17 @@ func TestRemoveOneSavedArticle(t *testing.T) {
 		t.Errorf("--article on a teacher's pack: exit %d, %s", code, errOut)
 	}
 }
+
+// Removing the saved articles whole says so in their words: they were
+// never added, so nothing comes back "if you add it again".
+func TestRemoveEverySavedArticle(t *testing.T) {
+	srv, _ := newsSite(t)
+	work, data := t.TempDir(), t.TempDir()
+	if _, errOut, code := teach(t, work, data, "read", srv.URL+"/s/summit", "--plain"); code != 0 {
+		t.Fatalf("read URL: exit %d\n%s", code, errOut)
+	}
+	out, errOut, code := teach(t, work, data, "remove", "saved-articles")
+	if code != 0 || out != "removed every saved article; their scores are kept\n" {
+		t.Errorf("exit %d, %q %q", code, out, errOut)
+	}
+}

@@ -114,7 +114,7 @@ func itemsTable(p *PackReport, ascii bool) grid {
 		}
 		rows = append(rows, []string{it.Question, fmt.Sprint(it.Answers), fmt.Sprintf("%.0f%%", it.Facility*100), disc, wrong, Clock(it.MedianTime), check})
 	}
-	return grid{[]string{"Question", "Asked", "Right", "Discr.", "Most chosen wrong", "Time", "Check"}, rows}
+	return grid{[]string{"Question", "Asked", "Right", "Discr.", "Most given wrong", "Time", "Check"}, rows}
 }
 
 func studentsTable(p *PackReport) grid {
