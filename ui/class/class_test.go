@@ -128,3 +128,14 @@ func TestClassScreenInASCII(t *testing.T) {
 		}
 	}
 }
+
+// Without the pack, an opened question says how to see its text rather
+// than leave the teacher guessing why there is none.
+func TestQuestionWithoutThePackSaysHowToSeeIt(t *testing.T) {
+	its := fixture().Packs[0].Items
+	with := strings.Join(questionLines(&its[0], "Which city flooded first?", common.DefaultStyles(true), 80), "\n")
+	without := strings.Join(questionLines(&its[0], "", common.DefaultStyles(true), 80), "\n")
+	if !strings.Contains(ansi.Strip(without), "--pack PACK") || strings.Contains(ansi.Strip(with), "--pack") {
+		t.Errorf("with the pack:\n%s\nwithout it:\n%s", with, without)
+	}
+}

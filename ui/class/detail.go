@@ -33,9 +33,12 @@ func questionLines(it *class.Item, prompt string, st common.Styles, width int) [
 	for _, f := range it.Flags {
 		lines = append(lines, common.WrapLines(st.Error.Render("Check: ")+f+".", width)...)
 	}
+	lines = append(lines, "")
 	if prompt != "" {
-		lines = append(lines, "")
 		lines = append(lines, cutLines(common.WrapLines(prompt, width), maxPromptLines, st, width)...)
+	} else {
+		// Every question has a text: only the pack given with --pack has it.
+		lines = append(lines, common.WrapLines(st.Subtle.Render("The question's text shows when the pack is given: brief class DIR --pack PACK."), width)...)
 	}
 	lines = append(lines, "", st.Subtle.Render("Answers given"))
 	return append(lines, answerBars(it, st, width)...)
