@@ -47,7 +47,9 @@ func newQuizCommand(g *globalOptions, env Env) *cobra.Command {
 			"In practice mode (the default) each answer is marked at once, with the reason and the\n" +
 			"passage of the article that shows it; --exam holds all marks until the end.\n" +
 			"--plain (or --accessible, or any run without a terminal) asks line by line:\n" +
-			"type a letter, several letters, a number or the words, and Enter; an empty line skips.\n" +
+			"type a letter, several letters, a number or the words, and Enter. An empty line shows\n" +
+			"the answer in practice, and in an exam leaves the question for later (asked again before\n" +
+			"the hand-in).\n" +
 			"At a terminal the arrow keys edit the line, up brings back an earlier answer, and ctrl+c\n" +
 			"stops (answers kept). --accessible writes words for glyphs: (blank 1), \"to\", commas.",
 		Example: "  brief quiz\n" +

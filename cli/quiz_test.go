@@ -157,7 +157,7 @@ func TestPlainQuizHeaderCountsQuestions(t *testing.T) {
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			out, errOut, code := run(t, "\n\n", append([]string{"quiz", "--plain", "--seed", "3"}, tc.args...)...)
+			out, errOut, code := run(t, "\n\n\n\n", append([]string{"quiz", "--plain", "--seed", "3"}, tc.args...)...) // an exam asks what was left once more
 			if code != 0 || !strings.Contains(out, tc.want) {
 				t.Errorf("exit %d, stderr %q; output lacks %q:\n%s", code, errOut, tc.want, out)
 			}

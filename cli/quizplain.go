@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 
@@ -32,7 +33,9 @@ type plainQuiz struct {
 	cleaner func(s string) string // sanitizes pack text for the terminal
 	ascii   bool                  // --style ascii: straight quotes
 	spoken  bool                  // --accessible: words a screen reader says, not glyphs
-	echoed  bool                  // in is a terminal, which shows what is typed
+	// lastPass is set while an exam asks again what was left for later.
+	lastPass bool
+	echoed   bool // in is a terminal, which shows what is typed
 
 	after func(time.Duration) <-chan time.Time // the exam timer, so tests can fire it
 	feed  *lineFeed                            // the input's lines, read as they come
@@ -54,38 +57,21 @@ func (p *plainQuiz) run() error {
 		fmt.Fprintf(p.out, "An empty line shows the answer (0 points for that question).\n\n")
 	}
 	p.printResumed()
-	for _, i := range a.Unanswered() { // a resumed attempt has some answered already
-		it := a.Item(i)
-		p.printQuestion(i, total, it)
-		a.Show(i, p.now())
-		resp, err := p.ask(it)
-		if errors.Is(err, errTimeUp) {
-			fmt.Fprintln(p.out)
-			fmt.Fprintln(p.out, "Time is up: your answers are handed in.")
-			fmt.Fprintln(p.out)
-			break
-		}
-		if err != nil {
-			_ = a.KeepTimeUsed(p.now()).Wait() // an exam left here keeps the time it has used
-			kept := "the answers before it are saved"
-			if !a.Saving() {
-				kept = "scores are not being saved"
-			}
-			return fmt.Errorf("%w (at question %d of %d; %s)", err, i+1, total, kept)
-		}
-		var saved *study.Ticket
-		if resp.Skipped {
-			_, saved = a.Skip(i, p.now())
-		} else {
-			_, saved = a.Answer(i, resp, p.now())
-		}
-		if err := saved.Wait(); err != nil {
-			fmt.Fprintf(p.out, "  (not saved: %v)\n", err)
-		}
-		if !a.Exam() {
-			p.printFeedback(it)
-		}
+	err := p.askEach(a.Unanswered()) // a resumed attempt has some answered already
+	if left := a.Unanswered(); err == nil && a.Exam() && !a.TimeUp(p.now()) && len(left) > 0 {
+		// What was left for later comes back once before the hand-in, as
+		// the full screen's list and hand-in question bring it back.
+		p.lastPass = true
+		fmt.Fprintf(p.out, "You left %s for later: %s. An empty line now leaves it unanswered.\n\n",
+			study.Count(len(left), "question"), questionNumbers(left))
+		err = p.askEach(left)
+	}
+	if errors.Is(err, errTimeUp) {
 		fmt.Fprintln(p.out)
+		fmt.Fprintln(p.out, "Time is up: your answers are handed in.")
+		fmt.Fprintln(p.out)
+	} else if err != nil {
+		return err
 	}
 	if err := a.HandIn(nil, p.now()).Wait(); err != nil {
 		fmt.Fprintf(p.out, "(not saved: %v)\n", err)
@@ -117,10 +103,63 @@ func (p *plainQuiz) clean(s string) string { return p.cleaner(s) }
 // emptyLineWord says what an empty line does: in practice it shows the
 // answer (scoring 0), in an exam it leaves the question for later.
 func (p *plainQuiz) emptyLineWord() string {
+	if p.att.Exam() && p.lastPass {
+		return "to leave it unanswered"
+	}
 	if p.att.Exam() {
 		return "to leave it for now"
 	}
 	return "to see the answer"
+}
+
+// askEach asks the questions i in turn, saving each answer as it is
+// given. It returns errTimeUp when a timed exam's time runs out, and
+// errInputEnded or errInterrupted (wrapped with where) when input stops.
+func (p *plainQuiz) askEach(items []int) error {
+	a, total := p.att, p.att.Len()
+	for _, i := range items {
+		it := a.Item(i)
+		p.printQuestion(i, total, it)
+		a.Show(i, p.now())
+		resp, err := p.ask(it)
+		if errors.Is(err, errTimeUp) {
+			return err
+		}
+		if err != nil {
+			_ = a.KeepTimeUsed(p.now()).Wait() // an exam left here keeps the time it has used
+			kept := "the answers before it are saved"
+			if !a.Saving() {
+				kept = "scores are not being saved"
+			}
+			return fmt.Errorf("%w (at question %d of %d; %s)", err, i+1, total, kept)
+		}
+		var saved *study.Ticket
+		if resp.Skipped {
+			_, saved = a.Skip(i, p.now())
+		} else {
+			_, saved = a.Answer(i, resp, p.now())
+		}
+		if err := saved.Wait(); err != nil {
+			fmt.Fprintf(p.out, "  (not saved: %v)\n", err)
+		}
+		if !a.Exam() {
+			p.printFeedback(it)
+		}
+		fmt.Fprintln(p.out)
+	}
+	return nil
+}
+
+// questionNumbers lists questions as shown, "2, 5 and 7".
+func questionNumbers(items []int) string {
+	words := make([]string, len(items))
+	for k, i := range items {
+		words[k] = strconv.Itoa(i + 1)
+	}
+	if len(words) == 1 {
+		return words[0]
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
 }
 
 // ask reads lines until one is a valid answer; an empty line skips. In a

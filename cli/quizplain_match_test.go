@@ -83,3 +83,18 @@ func TestPlainExamResultsNameAClozeByItsPassage(t *testing.T) {
 		t.Errorf("the results do not name the question by its passage:\n%s", out)
 	}
 }
+
+// A question left for later in a plain exam is asked again before the
+// hand-in, as the full screen's list brings it back; an empty line then
+// leaves it unanswered.
+func TestPlainExamAsksWhatWasLeftForLater(t *testing.T) {
+	clock := newFakeClock()
+	in := &typedLines{clock: clock, lines: []string{"", "t", "a"}, delays: []time.Duration{0, 0, 0}}
+	out, sess := plainRun(t, []quiz.Question{plainMulti, plainTrue}, in, clock, func(s *study.Setup, _ *plainQuiz) { s.Exam = true })
+	if !strings.Contains(out, "You left 1 question for later: 1. An empty line now leaves it unanswered.") {
+		t.Errorf("the question left for later is not asked again:\n%s", out)
+	}
+	if res := sess.Items[0].Result; res == nil || res.Verdict == quiz.Skipped {
+		t.Errorf("the answer given the second time was not taken: %+v\n%s", res, out)
+	}
+}
