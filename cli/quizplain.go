@@ -79,7 +79,7 @@ func (p *plainQuiz) run() error {
 	if a.Exam() {
 		for i := range total {
 			it := a.Item(i)
-			fmt.Fprintf(p.out, "Question %d: %s\n", i+1, p.clean(it.Q.Summary()))
+			fmt.Fprintf(p.out, "Question %d: %s\n", i+1, p.clean(p.summary(it.Q)))
 			p.printFeedback(it)
 			fmt.Fprintln(p.out)
 		}
@@ -362,6 +362,16 @@ func (p *plainQuiz) rangeWord() string {
 		return " to "
 	}
 	return "–"
+}
+
+// summary names a question in the exam's results in one line (see
+// quiz.Question.Summary), a cloze's blanks spoken as (blank 1) under
+// --accessible rather than as underscores.
+func (p *plainQuiz) summary(q *quiz.Question) string {
+	if p.spoken && q.Type == quiz.Cloze && q.Passage() != "" {
+		return clozeWithNumberedBlanks(q.Text, true)
+	}
+	return q.Summary()
 }
 
 // clozeWithNumberedBlanks shows a cloze text with its blanks as [1]_____,

@@ -98,3 +98,15 @@ func TestPlainExamAsksWhatWasLeftForLater(t *testing.T) {
 		t.Errorf("the answer given the second time was not taken: %+v\n%s", res, out)
 	}
 }
+
+// Under --accessible the exam's results name a cloze question's blanks in
+// words a screen reader says, not as underscores.
+func TestAccessibleExamResultsSpeakTheBlanks(t *testing.T) {
+	clock := newFakeClock()
+	cloze := quiz.Question{ID: "fill", Type: quiz.Cloze, Points: 1, Level: quiz.Recall, Text: "They met on September [[12]] and [[13]]."}
+	in := &typedLines{clock: clock, lines: []string{"12|13"}, delays: []time.Duration{0}}
+	out, _ := plainRun(t, []quiz.Question{cloze}, in, clock, func(s *study.Setup, p *plainQuiz) { s.Exam, p.spoken = true, true })
+	if !strings.Contains(out, "Question 1: They met on September (blank 1) and (blank 2).\n") || strings.Contains(out, "___") {
+		t.Errorf("the results do not speak the blanks:\n%s", out)
+	}
+}
