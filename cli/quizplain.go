@@ -292,6 +292,9 @@ func (p *plainQuiz) printFeedback(it *quiz.SessionItem) {
 				fmt.Fprintf(p.out, "      %s\n", p.clean(part.Feedback))
 			}
 		}
+		if note := study.OrderNote(q, it.Response, res); note != "" {
+			fmt.Fprintf(p.out, "    %s\n", note)
+		}
 		res.Feedback = "" // said beside its option
 	default:
 		fmt.Fprintf(p.out, "  %s: %s. %s\n", mark, marks, study.AnswerLine(q, p.clean))

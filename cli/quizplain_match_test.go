@@ -110,3 +110,17 @@ func TestAccessibleExamResultsSpeakTheBlanks(t *testing.T) {
 		t.Errorf("the results do not speak the blanks:\n%s", out)
 	}
 }
+
+// An order answer with partial points says what earned them, when every
+// place is marked wrong: three items in order among themselves, one place
+// off each.
+func TestPlainOrderPartialPointsAreExplained(t *testing.T) {
+	clock := newFakeClock()
+	order := quiz.Question{ID: "dates", Type: quiz.Order, Points: 1, Level: quiz.Recall, Prompt: "Earliest first.",
+		Items: []string{"September 12", "September 13", "September 17"}}
+	in := &typedLines{clock: clock, lines: []string{"c a b"}, delays: []time.Duration{0}}
+	out, _ := plainRun(t, []quiz.Question{order}, in, clock, nil)
+	if !strings.Contains(out, "Partly right: 0.5/1.") || !strings.Contains(out, "2 of 3 are in the right order among themselves: the points go by that, not by places.") {
+		t.Errorf("the partial points are not explained:\n%s", out)
+	}
+}

@@ -165,6 +165,17 @@ func scoreOrder(n int, order []int) float64 {
 	if n < 2 {
 		return 0
 	}
+	lis := OrderKept(n, order)
+	if lis == 0 {
+		return 0
+	}
+	return float64(lis-1) / float64(n-1)
+}
+
+// OrderKept is how many of an order question's n items the answer puts in
+// the right order among themselves (the longest run of them in their
+// right order, wherever they stand): what its points go by.
+func OrderKept(n int, order []int) int {
 	seen := map[int]bool{}
 	var seq []int
 	for _, i := range order {
@@ -173,11 +184,7 @@ func scoreOrder(n int, order []int) float64 {
 			seq = append(seq, i)
 		}
 	}
-	lis := longestIncreasing(seq)
-	if lis == 0 {
-		return 0
-	}
-	return float64(lis-1) / float64(n-1)
+	return longestIncreasing(seq)
 }
 
 // longestIncreasing is the length of the longest strictly increasing

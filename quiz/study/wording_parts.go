@@ -1,6 +1,7 @@
 package study
 
 import (
+	"fmt"
 	"strings"
 
 	"brief/quiz"
@@ -70,4 +71,16 @@ func AnswerLine(q *quiz.Question, clean func(string) string) string {
 		line += " (also accepted: " + strings.Join(also, ", ") + ")"
 	}
 	return line
+}
+
+// OrderNote explains an order answer's partial points, which the part
+// lines (every place wrong, often) cannot: "2 of 4 are in the right order
+// among themselves: the points go by that, not by places". It is "" for
+// any other question or mark.
+func OrderNote(q *quiz.Question, r quiz.Response, res quiz.Result) string {
+	if q.Type != quiz.Order || res.Verdict != quiz.Partial {
+		return ""
+	}
+	return fmt.Sprintf("%d of %d are in the right order among themselves: the points go by that, not by places.",
+		quiz.OrderKept(len(q.Items), r.Order), len(q.Items))
 }

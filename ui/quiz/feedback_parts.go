@@ -50,6 +50,11 @@ func partLines(s common.Styles, it *quiz.SessionItem, w int) []string {
 			out = append(out, common.HangingLines(pad, fb, w)...)
 		}
 	}
+	if it.Result != nil {
+		if note := study.OrderNote(it.Q, it.Response, *it.Result); note != "" {
+			out = append(out, common.WrapLines(s.Subtle.Render(note), w)...)
+		}
+	}
 	return out
 }
 
