@@ -85,18 +85,18 @@ func assignmentField(data []byte, field string) (line, col int, ok bool) {
 	if yaml.Unmarshal(data, &doc) != nil || len(doc.Content) == 0 {
 		return 1, 1, false
 	}
-	block := mappingValue(doc.Content[0], "assignment")
+	block := MappingValue(doc.Content[0], "assignment")
 	if block == nil {
 		return 1, 1, false
 	}
-	if v := mappingValue(block, field); v != nil {
+	if v := MappingValue(block, field); v != nil {
 		return v.Line, v.Column, true
 	}
 	return block.Line, block.Column, false
 }
 
-// mappingValue is the value under key in a YAML mapping, or nil.
-func mappingValue(m *yaml.Node, key string) *yaml.Node {
+// MappingValue is the value under key in a YAML mapping, or nil.
+func MappingValue(m *yaml.Node, key string) *yaml.Node {
 	if m.Kind != yaml.MappingNode {
 		return nil
 	}

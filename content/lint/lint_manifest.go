@@ -107,17 +107,7 @@ func (l *linter) lintAssignment(display string, data []byte, v *yaml.Node) {
 	if err := content.CheckAssignment(data, &a, display); err != nil {
 		l.addErr(display, err)
 	}
-	if q := mappingNode(v, "questions"); q != nil && a.Questions > 0 {
+	if q := content.MappingValue(v, "questions"); q != nil && a.Questions > 0 {
 		l.drawn, l.drawnAt = a.Questions, diag.Warnf(display, q.Line, q.Column, "")
 	}
-}
-
-// mappingNode is the value under key in a YAML mapping node, or nil.
-func mappingNode(m *yaml.Node, key string) *yaml.Node {
-	for i := 0; i+1 < len(m.Content); i += 2 {
-		if m.Content[i].Value == key {
-			return m.Content[i+1]
-		}
-	}
-	return nil
 }
