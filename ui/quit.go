@@ -31,16 +31,11 @@ func (m *Model) startLeaving() tea.Cmd {
 func (m *Model) quitSaving() tea.Cmd {
 	var saves []tea.Cmd
 	for _, e := range m.stack {
-		switch s := e.screen.(type) {
-		case *reader.Screen:
-			saves = append(saves, s.Leave(tea.QuitMsg{}))
-		case *quizui.Screen:
-			// Queued on the writer now, before the flush below waits.
-			if keep := s.KeepTimeUsed(); keep != nil {
-				saves = append(saves, keep)
-			}
+		if r, ok := e.screen.(*reader.Screen); ok {
+			saves = append(saves, r.Leave(tea.QuitMsg{}))
 		}
 	}
+	m.keepExamTimes() // queued on the writer now, so the flush below waits for them
 	return func() tea.Msg {
 		var wg sync.WaitGroup
 		for _, save := range saves {
