@@ -27,20 +27,6 @@ func (s *Store) DueReviews(now time.Time) ([]quiz.ReviewItem, error) {
 	return out, s.classify(rows.Err())
 }
 
-// DueCount counts the questions of one article due at now, for the home
-// screen. An empty packID and articleID count every due question.
-func (s *Store) DueCount(now time.Time, packID, articleID string) (int, error) {
-	var n int
-	var err error
-	if packID == "" && articleID == "" {
-		err = s.db.QueryRow(`SELECT count(*) FROM reviews WHERE due <= ?`, millis(now)).Scan(&n)
-	} else {
-		err = s.db.QueryRow(`SELECT count(*) FROM reviews WHERE pack_id = ? AND article_id = ? AND due <= ?`,
-			packID, articleID, millis(now)).Scan(&n)
-	}
-	return n, s.classify(err)
-}
-
 // Review returns a question's place in the review schedule, and false when
 // it is not in the schedule.
 func (s *Store) Review(packID, articleID, questionID string) (quiz.ReviewState, bool, error) {

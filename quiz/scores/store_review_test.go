@@ -106,7 +106,7 @@ func TestDueReviewsAcrossArticles(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if n, err := s.DueCount(monday, "pack", "a1"); n != 0 || err != nil {
+	if n, err := dueCount(s, monday, "pack", "a1"); n != 0 || err != nil {
 		t.Errorf("due the same day = %d, %v; want 0", n, err)
 	}
 	tuesday := monday.AddDate(0, 0, 1)
@@ -138,8 +138,8 @@ func TestDueReviewsAcrossArticles(t *testing.T) {
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			if n, err := s.DueCount(tuesday, tc.pack, tc.article); n != tc.want || err != nil {
-				t.Errorf("DueCount = %d, %v; want %d", n, err, tc.want)
+			if n, err := dueCount(s, tuesday, tc.pack, tc.article); n != tc.want || err != nil {
+				t.Errorf("due = %d, %v; want %d", n, err, tc.want)
 			}
 		})
 	}
@@ -210,4 +210,17 @@ func TestAnswersSavedOutOfOrder(t *testing.T) {
 	if _, ok, _ := s.Review("pack", "art", "q2"); !ok {
 		t.Errorf("a wrong exam answer saved after the hand-in never entered the review schedule")
 	}
+}
+
+// dueCount counts the questions due at now, of one article, or of every
+// article when pack and article are "": what the review schedule holds.
+func dueCount(s *Store, now time.Time, pack, article string) (int, error) {
+	due, err := s.DueReviews(now)
+	n := 0
+	for _, it := range due {
+		if pack == "" && article == "" || it.PackID == pack && it.ArticleID == article {
+			n++
+		}
+	}
+	return n, err
 }
