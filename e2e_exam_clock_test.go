@@ -17,17 +17,20 @@ var clockShown = regexp.MustCompile(`⏱ (\d+:\d\d)`)
 // the whole time and the questions already read.
 func TestEndToEndExamKilledKeepsItsTime(t *testing.T) {
 	data := t.TempDir()
-	env := []string{"BRIEF_DATA_DIR=" + data}
+	// GOTRACEBACK: should brief be made to leave before it has saved
+	// (see cli's stopGrace), it shows what held it up.
+	env := []string{"BRIEF_DATA_DIR=" + data, "GOTRACEBACK=all"}
 	args := []string{"quiz", "--exam", "-n", "5", "--time", "10m", "--seed", "2"}
 	s := startTmux(t, 80, 24, env, args...)
 	s.waitFor("9:55")
-	// brief is the shell's child in the pane.
-	shell := strings.TrimSpace(s.tmux("display-message", "-p", "-t", "0", "#{pane_pid}"))
-	if out, err := exec.Command("pkill", "-TERM", "-P", shell).CombinedOutput(); err != nil {
+	if out, err := exec.Command("pkill", "-TERM", "-P", s.shellPID()).CombinedOutput(); err != nil {
 		t.Fatalf("pkill: %v %s", err, out)
 	}
 	if status := s.exitStatus(); status != "143" {
 		t.Errorf("brief killed exited with %s, want 143", status)
+	}
+	if screen := s.tmux("capture-pane", "-p", "-t", "0", "-S", "-20000"); strings.Contains(screen, "leaving without") {
+		t.Fatalf("brief killed did not finish saving in time:\n%s", screen)
 	}
 
 	again := startTmux(t, 80, 24, env, args...)

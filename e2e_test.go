@@ -73,7 +73,7 @@ func startTmux(t *testing.T, width, height int, env []string, args ...string) *t
 	// remain-on-exit keeps the pane after brief exits, so its last screen
 	// and exit status can be read.
 	conf := filepath.Join(t.TempDir(), "tmux.conf")
-	if err := os.WriteFile(conf, []byte("set -g remain-on-exit on\nset -g status off\n"), 0o600); err != nil {
+	if err := os.WriteFile(conf, []byte("set -g remain-on-exit on\nset -g status off\nset -g history-limit 20000\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	cmd := append([]string{"-L", s.socket, "-f", conf, "new-session", "-d", "-x", fmt.Sprint(width), "-y", fmt.Sprint(height)}, shell...)
@@ -129,7 +129,7 @@ func (s *tmuxSession) exitStatus() string {
 	var screen string
 	for !strings.Contains(screen, "[brief exited ") {
 		if time.Now().After(deadline) {
-			s.t.Fatalf("brief did not exit; last screen:\n%s", screen)
+			s.t.Fatalf("brief did not exit; last screen:\n%s\nwhat brief was doing:\n%s", screen, s.stacks())
 		}
 		time.Sleep(50 * time.Millisecond)
 		// The status line may have scrolled off the top: read the history too.
@@ -137,6 +137,23 @@ func (s *tmuxSession) exitStatus() string {
 	}
 	i := strings.Index(screen, "[brief exited ")
 	return strings.TrimSuffix(strings.Fields(screen[i+len("[brief exited "):])[0], "]")
+}
+
+// stacks makes a brief that will not exit print every goroutine's stack
+// (SIGQUIT, as Go programs do), and returns what the terminal then shows,
+// to tell what held it up.
+func (s *tmuxSession) stacks() string {
+	s.t.Helper()
+	_ = exec.Command("pkill", "-QUIT", "-P", s.shellPID()).Run()
+	time.Sleep(2 * time.Second) // a wait for the dump, not a timing
+	return s.tmux("capture-pane", "-p", "-t", "0", "-S", "-20000")
+}
+
+// shellPID is the process id of the shell running brief in the pane;
+// brief is its child.
+func (s *tmuxSession) shellPID() string {
+	s.t.Helper()
+	return strings.TrimSpace(s.tmux("display-message", "-p", "-t", "0", "#{pane_pid}"))
 }
 
 func shellQuote(s string) string {

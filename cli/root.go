@@ -59,7 +59,7 @@ type globalOptions struct {
 
 // Execute runs brief with env and returns the process exit code.
 func Execute(ctx context.Context, env Env) int {
-	ctx, stop := withStopSignals(ctx)
+	ctx, stop := withStopSignals(ctx, env)
 	defer stop()
 	// Messages can quote what a pack holds (a key, a file name, an answer
 	// line), and a pack is untrusted: nothing written to stderr may carry

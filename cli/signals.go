@@ -3,9 +3,16 @@ package cli
 import (
 	"context"
 	"errors"
+	"fmt"
+	"io"
 	"os"
 	"os/signal"
+	"runtime"
+	"slices"
 	"syscall"
+	"time"
+
+	"brief/quiz/study"
 )
 
 // stopSignals end brief from outside: ctrl+c where the terminal is not
@@ -13,6 +20,12 @@ import (
 // command's context, so a quiz keeps what it has (an exam the time it
 // has used) and brief exits as the shell expects of that signal.
 var stopSignals = []os.Signal{os.Interrupt, syscall.SIGTERM, syscall.SIGHUP}
+
+// stopGrace is how long brief, once stopped, may take to save before it
+// leaves anyway: the writer's bound (which covers the store's busy
+// timeout) and room to spare. A program told to stop must stop, whatever
+// holds it up; a second stop signal does not wait at all.
+const stopGrace = study.SaveBound + 4*time.Second
 
 // signalled is the cause of a context a stop signal cancelled.
 type signalled struct{ sig os.Signal }
@@ -30,22 +43,69 @@ func (s signalled) exitCode() int {
 }
 
 // withStopSignals is ctx, cancelled with a signalled cause when a stop
-// signal arrives, and the function that stops listening.
-func withStopSignals(ctx context.Context) (context.Context, func()) {
-	ctx, cancel := context.WithCancelCause(ctx)
-	sigs := make(chan os.Signal, 1)
+// signal arrives, and the function that stops listening. Should brief
+// still be running stopGrace after the signal, or be sent a second one,
+// it says so on stderr and exits with the signal's status.
+func withStopSignals(ctx context.Context, env Env) (context.Context, func()) {
+	sigs := make(chan os.Signal, 2)
 	signal.Notify(sigs, stopSignals...)
+	ctx, stop := watchStops(ctx, sigs, stopGrace, func(s signalled, why string) {
+		leaveStuck(env, s, why)
+	})
+	return ctx, func() {
+		signal.Stop(sigs)
+		stop()
+	}
+}
+
+// watchStops cancels ctx with the first signal on sigs, then calls leave
+// if a second signal comes or grace passes before the returned stop is
+// called. leave is expected to end the process.
+func watchStops(ctx context.Context, sigs <-chan os.Signal, grace time.Duration, leave func(s signalled, why string)) (context.Context, func()) {
+	ctx, cancel := context.WithCancelCause(ctx)
+	finished := make(chan struct{})
 	go func() {
+		var s signalled
 		select {
-		case s := <-sigs:
-			cancel(signalled{s})
-		case <-ctx.Done():
+		case sig := <-sigs:
+			s = signalled{sig}
+			cancel(s)
+		case <-finished:
+			return
+		}
+		timer := time.NewTimer(grace)
+		defer timer.Stop()
+		select {
+		case <-finished:
+		case sig := <-sigs:
+			leave(signalled{sig}, "stopped a second time")
+		case <-timer.C:
+			leave(s, fmt.Sprintf("still saving %s after being stopped", grace))
 		}
 	}()
 	return ctx, func() {
-		signal.Stop(sigs)
+		close(finished)
 		cancel(nil)
 	}
+}
+
+// leaveStuck ends a brief that was stopped and has not finished: what
+// was not saved by now is lost, and the message says so. With
+// GOTRACEBACK set (all, system or crash), as for a Go crash report, it
+// first writes every goroutine's stack, to show what held brief up.
+func leaveStuck(env Env, s signalled, why string) {
+	fmt.Fprintf(env.Stderr, "brief: %s; leaving without what was not yet saved\n", why)
+	if v, _ := envValue(env.Environ, "GOTRACEBACK"); slices.Contains([]string{"all", "system", "crash"}, v) {
+		writeStacks(env.Stderr)
+	}
+	os.Exit(s.exitCode())
+}
+
+// writeStacks writes the stacks of every goroutine to w.
+func writeStacks(w io.Writer) {
+	buf := make([]byte, 1<<20)
+	buf = buf[:runtime.Stack(buf, true)]
+	w.Write(buf)
 }
 
 // stoppedBy reports the exit status of a command a stop signal ended.

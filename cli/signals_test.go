@@ -1,0 +1,91 @@
+package cli
+
+import (
+	"context"
+	"os"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// left is what watchStops passed to leave.
+type left struct {
+	code int
+	why  string
+}
+
+func watchForTest(grace time.Duration) (chan os.Signal, context.Context, func(), chan left) {
+	sigs := make(chan os.Signal, 2)
+	gone := make(chan left, 1)
+	ctx, stop := watchStops(context.Background(), sigs, grace, func(s signalled, why string) {
+		gone <- left{s.exitCode(), why}
+	})
+	return sigs, ctx, stop, gone
+}
+
+// A kill cancels the command with the signal as its cause, so it saves
+// what it has and exits 143; finishing within the grace leaves nothing
+// for the watch to do.
+func TestStopSignalCancelsAndFinishingInTimeIsQuiet(t *testing.T) {
+	sigs, ctx, stop, gone := watchForTest(time.Hour)
+	sigs <- syscall.SIGTERM
+	<-ctx.Done()
+	if code, ok := stoppedBy(ctx); !ok || code != 143 {
+		t.Fatalf("stopped by SIGTERM: code %d, %v; want 143", code, ok)
+	}
+	stop()
+	select {
+	case l := <-gone:
+		t.Fatalf("brief finished saving, yet was made to leave: %+v", l)
+	case <-time.After(50 * time.Millisecond):
+	}
+}
+
+// A brief that is still not done after the grace leaves anyway, with the
+// first signal's status: a program told to stop must stop.
+func TestStopSignalLeavesAfterTheGrace(t *testing.T) {
+	sigs, _, stop, gone := watchForTest(10 * time.Millisecond)
+	defer stop()
+	sigs <- syscall.SIGHUP
+	select {
+	case l := <-gone:
+		if l.code != 129 || l.why == "" {
+			t.Errorf("left with %+v, want status 129 and a reason", l)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("a stopped brief that never finished was never made to leave")
+	}
+}
+
+// A second signal does not wait for the grace: the student pressed
+// ctrl+c twice, or the system is shutting down.
+func TestSecondStopSignalLeavesAtOnce(t *testing.T) {
+	sigs, ctx, stop, gone := watchForTest(time.Hour)
+	defer stop()
+	sigs <- os.Interrupt
+	<-ctx.Done()
+	sigs <- os.Interrupt
+	select {
+	case l := <-gone:
+		if l.code != 130 || l.why != "stopped a second time" {
+			t.Errorf("left with %+v, want status 130, stopped a second time", l)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("a second ctrl+c did not make brief leave")
+	}
+}
+
+// With no signal, stop ends the watch and cancels nothing but the
+// command's own context.
+func TestNoStopSignalNoCause(t *testing.T) {
+	_, ctx, stop, gone := watchForTest(time.Millisecond)
+	stop()
+	if _, ok := stoppedBy(ctx); ok {
+		t.Error("a command that ended by itself reads as stopped by a signal")
+	}
+	select {
+	case l := <-gone:
+		t.Fatalf("left with %+v though no signal came", l)
+	case <-time.After(50 * time.Millisecond):
+	}
+}
