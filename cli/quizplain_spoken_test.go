@@ -32,3 +32,27 @@ func TestAccessibleQuizSpeaksWords(t *testing.T) {
 		t.Errorf("--plain lost its separators or blanks")
 	}
 }
+
+// A review under --accessible speaks as the quiz does: no glyph a screen
+// reader would read out, in the heading, the questions or the results.
+func TestAccessibleReviewSpeaksWords(t *testing.T) {
+	dir := t.TempDir()
+	_, total := rightAnswers(t, 5)
+	if _, errOut, code := runIn(t, dir, strings.Repeat("\n", total), "quiz", "--plain", "--seed", "5"); code != 0 {
+		t.Fatalf("quiz: exit %d: %s", code, errOut)
+	}
+	out, errOut, code := runIn(t, dir, strings.Repeat("\n", total), "review", "--accessible", "--seed", "5")
+	if code != 0 {
+		t.Fatalf("review: exit %d: %s", code, errOut)
+	}
+	for _, glyph := range []string{"·", "→", "—", "–", "’", "‘", "“", "”", "…", "_____"} {
+		if i := strings.Index(out, glyph); i >= 0 {
+			t.Errorf("%q is printed: %q", glyph, out[max(0, i-60):min(len(out), i+40)])
+		}
+	}
+	for _, want := range []string{"Nothing is due for review: going over the", "Review - ", "Question 1 of ", "(blank 1)", "Score: "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+}

@@ -20,9 +20,10 @@ import (
 
 // reviewOptions are the flags of `brief review`.
 type reviewOptions struct {
-	plain bool
-	n     int
-	seed  int64
+	plain      bool
+	accessible bool
+	n          int
+	seed       int64
 }
 
 func newReviewCommand(g *globalOptions, env Env) *cobra.Command {
@@ -35,7 +36,8 @@ func newReviewCommand(g *globalOptions, env Env) *cobra.Command {
 			"off for longer each time (the SM-2 schedule); a wrong one brings it back tomorrow.\n" +
 			"With nothing due, it goes over the questions you missed today.\n" +
 			"In a terminal it uses the full-screen quiz; --plain (or any run without a terminal) asks\n" +
-			"line by line, as `brief quiz --plain` does.",
+			"line by line, as `brief quiz --plain` does. --accessible asks line by line too, in words a\n" +
+			"screen reader says well, as `brief quiz --accessible` does.",
 		Example: "  brief review\n  brief review -n 10",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -47,6 +49,7 @@ func newReviewCommand(g *globalOptions, env Env) *cobra.Command {
 	}
 	f := cmd.Flags()
 	f.BoolVar(&o.plain, "plain", false, "ask line by line on stdin/stdout instead of the full-screen quiz")
+	f.BoolVar(&o.accessible, "accessible", false, "for screen readers: the same as --plain, with words for glyphs")
 	f.IntVarP(&o.n, "number", "n", 0, "ask at most this many questions, the longest overdue first (default: all due)")
 	f.Int64Var(&o.seed, "seed", 0, "shuffle the options the same way every time with this seed")
 	return cmd
@@ -73,7 +76,7 @@ func runReview(ctx context.Context, g *globalOptions, o *reviewOptions, env Env,
 	}
 	plan := loaded.Plan
 	w := study.NewWriter(store)
-	if !o.plain && interactive(env) {
+	if !o.plain && !o.accessible && interactive(env) {
 		cfg := tuiConfig(g, store, w, "", packs)
 		cfg.Status, _ = study.HomeNotes(store, time.Now()) // home is beneath the review; without notes if they cannot be read
 		cfg.Start, cfg.Review, cfg.ReviewMisses = ui.StartReview, plan, misses
@@ -81,15 +84,16 @@ func runReview(ctx context.Context, g *globalOptions, o *reviewOptions, env Env,
 		leftOut(env.Stdout, plan) // after the full screen has gone, so it stays in view
 		return err
 	}
-	leftOut(env.Stdout, plan)
+	out := plainOutput(env, o.accessible)
+	leftOut(out, plan)
 	if misses {
-		fmt.Fprintf(env.Stdout, "Nothing is due for review: going over the %s you missed today.\n\n", study.Count(len(plan.Session.Items), "question"))
+		fmt.Fprintf(out, "Nothing is due for review: going over the %s you missed today.\n\n", study.Count(len(plan.Session.Items), "question"))
 	}
 	defer flushPlain(w, env)
-	out := plainOutput(env, false)
 	lines := newLineSource(env, out)
 	defer lines.close()
-	return plainEnded(askReview(ctx, w, packs, plan, reviewIO{lines: lines, out: out}, env, g.style == "ascii"), env)
+	rio := reviewIO{lines: lines, out: out, spoken: o.accessible}
+	return plainEnded(askReview(ctx, w, packs, plan, rio, env, g.style == "ascii"), env)
 }
 
 // leftOut notes the due questions the review cannot ask.
@@ -106,9 +110,10 @@ func leftOut(w io.Writer, plan *quiz.ReviewPlan) {
 // reviewIO is where a plain review reads its answers (the line editor at
 // a terminal, else lines scanned from stdin) and writes its questions.
 type reviewIO struct {
-	in    *bufio.Scanner
-	lines lineSource
-	out   io.Writer
+	in     *bufio.Scanner
+	lines  lineSource
+	out    io.Writer
+	spoken bool // --accessible: words a screen reader says, not glyphs
 }
 
 // askReview asks a review line by line in one session, whatever packs
@@ -130,7 +135,7 @@ func askReview(ctx context.Context, w *study.Writer, packs []*content.Pack, plan
 	fmt.Fprintf(out, "Review — %s from %s\n\n", study.Count(att.Len(), "question"), study.Count(len(articles), "article"))
 	pq := &plainQuiz{
 		ctx: ctx, in: rio.in, lines: rio.lines, out: out, att: att,
-		now: time.Now, cleaner: sanitize.Line, ascii: ascii,
+		now: time.Now, cleaner: sanitize.Line, ascii: ascii, spoken: rio.spoken,
 		echoed: isTerminal(env.Stdin),
 	}
 	return pq.run()
