@@ -58,6 +58,10 @@ func (h *KeyHelp) Toggle(k help.KeyMap) {
 	}
 }
 
+// Close shuts the full help, as opening a prompt or a panel over the
+// text does: the help spoke of the keys before it, not of the panel's.
+func (h *KeyHelp) Close() { h.ShowAll, h.Page = false, 0 }
+
 // View is the short or the full help, fitted to the width and lines.
 func (h KeyHelp) View(k help.KeyMap) string {
 	if !h.ShowAll {

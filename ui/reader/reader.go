@@ -313,8 +313,10 @@ func (r *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return r.goToSection(r.previousSection())
 	case key.Matches(msg, k.Contents):
 		r.toc = newTOC(r.art.Sections, r.currentSection())
+		r.help.Close()
 		r.layout()
 	case key.Matches(msg, k.Search):
+		r.help.Close()
 		r.layout()
 		return r.search.open()
 	case key.Matches(msg, k.Quiz):

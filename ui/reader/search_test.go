@@ -240,3 +240,17 @@ func TestSearchPlaceholderWithoutColour(t *testing.T) {
 		t.Error("the placeholder is drawn like typed text")
 	}
 }
+
+// The full help does not outlive a search begun under it: once the
+// search is done, the text has the screen back, with the one-line hints.
+func TestSearchClosesTheFullHelp(t *testing.T) {
+	d := openReader(t)
+	d.send(keyPress("?"))
+	if !d.reader().help.ShowAll || !strings.Contains(d.view(), "close help") {
+		t.Fatalf("? did not open the full help:\n%s", d.view())
+	}
+	d.search("korea")
+	if d.reader().help.ShowAll {
+		t.Errorf("the full help is still open after the search:\n%s", d.view())
+	}
+}
