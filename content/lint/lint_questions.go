@@ -52,6 +52,12 @@ func checkQuestions(a *content.Article, qs []quiz.Question, data []byte, yamlFil
 		case q.Evidence == "":
 			out = append(out, diag.Warnf(q.Path, q.Line, q.Col, "question %q has no evidence: quote the passage of the article that supports the answer", name))
 		}
+		if q.Type == quiz.Match && len(q.Pairs) > 1 && len(q.RightChoices()) == 1 {
+			// Items may share an answer, but when all do there is one
+			// answer to choose, and every student is marked right.
+			line, col := at("pairs")
+			out = append(out, diag.Warnf(q.Path, line, col, "every item of match question %q has the same answer %q, so it cannot be answered wrong: give the items different answers", name, diag.Clip(q.Pairs[0].Right, 40)))
+		}
 		if a == nil {
 			continue
 		}

@@ -370,3 +370,29 @@ func TestLintChecksABrokenQuestionAgainstTheArticleToo(t *testing.T) {
 		t.Errorf("advice given about a question that has errors:\n%s", got)
 	}
 }
+
+// A match question whose items all share one answer marks every student
+// right: lint says so at its pairs, in brief's format and in Moodle's.
+// Items that share an answer with only some others are ordinary.
+func TestLintWarnsOfAMatchWithOneAnswer(t *testing.T) {
+	const fields = "level: recall, explain: It says so., evidence: Lead text."
+	quizText := "questions:\n" +
+		"  - {id: one, type: match, prompt: A, pairs: {a: x, b: x, c: x}, " + fields + "}\n" +
+		"  - {id: shared, type: match, prompt: B, pairs: {a: x, b: y, c: x}, " + fields + "}\n"
+	ds := Pack(fstest.MapFS{
+		"mini.md":        {Data: []byte(miniArticle)},
+		"mini.quiz.yaml": {Data: []byte(quizText)},
+	}, "p")
+	want := "p/mini.quiz.yaml:2:46: warning: every item of match question \"one\" has the same answer \"x\", so it cannot be answered wrong: give the items different answers\n"
+	if got := formatDiagnostics(ds); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	gift := "::one::Match {\n=a -> x\n=b -> x\n}\n"
+	ds = Pack(fstest.MapFS{
+		"mini.md":   {Data: []byte(miniArticle)},
+		"mini.gift": {Data: []byte(gift)},
+	}, "p")
+	if got := formatDiagnostics(ds); !strings.Contains(got, "p/mini.gift:1:1: warning: every item of match question \"one\" has the same answer \"x\"") {
+		t.Errorf("Moodle's format: got\n%s", got)
+	}
+}
