@@ -17,7 +17,7 @@ func (confirmPhase) kind() quizPhase { return phaseConfirm }
 
 // update handles y or n when asked to hand the exam in. Keeping on goes
 // to the question KeepGoing names.
-func (confirmPhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
+func (c confirmPhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	switch {
 	case key.Matches(msg, q.keys.Yes):
 		return q.finish()
@@ -25,6 +25,7 @@ func (confirmPhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.C
 		next, _ := q.att.KeepGoing(q.standing(), q.cur)
 		return q, q.goTo(next)
 	}
+	c.scrollKey(q, msg)
 	return q, nil
 }
 

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"brief/ui/common"
@@ -73,6 +74,35 @@ type scrolling struct{}
 
 func (scrolling) follows() bool { return false }
 func (scrolling) wheel() bool   { return true }
+
+// textScroll is the keys that scroll a phase's text when it is taller
+// than a small terminal: ↑/↓ (or k/j) a line, pgup/pgdn a page. The help
+// does not offer them; the "↓ more" mark says there is more to see.
+var textScroll = struct{ up, down, pageUp, pageDown key.Binding }{
+	up:       key.NewBinding(key.WithKeys("up", "k")),
+	down:     key.NewBinding(key.WithKeys("down", "j")),
+	pageUp:   key.NewBinding(key.WithKeys("pgup")),
+	pageDown: key.NewBinding(key.WithKeys("pgdown")),
+}
+
+// scrollKey scrolls the body for a scrolling key and reports whether msg
+// was one: phases whose own keys are letters call it for the others.
+func (scrolling) scrollKey(q *Screen, msg tea.KeyPressMsg) bool {
+	page := max(1, q.body.Height()-1)
+	switch {
+	case key.Matches(msg, textScroll.up):
+		q.scrollBy(-1)
+	case key.Matches(msg, textScroll.down):
+		q.scrollBy(1)
+	case key.Matches(msg, textScroll.pageUp):
+		q.scrollBy(-page)
+	case key.Matches(msg, textScroll.pageDown):
+		q.scrollBy(page)
+	default:
+		return false
+	}
+	return true
+}
 
 // ownHeader is implemented by a phase whose header is not the question's
 // (see Screen.header).

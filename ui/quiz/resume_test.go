@@ -159,3 +159,30 @@ func TestResumeOffersOnlyAQuizLikeTheOneAskedFor(t *testing.T) {
 		t.Error("the practice quiz is no longer offered to a practice quiz like it")
 	}
 }
+
+// On a terminal too small for the whole offer, ↓ and pgdn scroll it, so
+// that what starting over costs can be read before choosing.
+func TestResumeOfferScrollsOnASmallTerminal(t *testing.T) {
+	st := testStore(t)
+	leaveUnfinished(t, st)
+	q := offered(t, st)
+	q.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
+	const last = "not offered again."
+	if view := qzView(q); strings.Contains(view, last) || !strings.Contains(view, "more") {
+		t.Fatalf("test set-up: at 40x12 the whole offer fits:\n%s", view)
+	}
+	for _, k := range []string{"down", "pgdown", "j"} {
+		for range 10 {
+			deliver(qzPress(q, k))
+		}
+		if view := qzView(q); !strings.Contains(strings.Join(strings.Fields(view), " "), last) {
+			t.Errorf("%s did not scroll the offer to its end:\n%s", k, view)
+		}
+		for range 10 {
+			deliver(qzPress(q, "up"))
+		}
+	}
+	if q.phase() != phaseResume {
+		t.Errorf("scrolling left the offer: phase %d", q.phase())
+	}
+}
