@@ -8,12 +8,14 @@ import (
 	"github.com/spf13/cobra"
 
 	"brief/ui"
+	"brief/ui/stats"
 )
 
 // statsOptions are the flags of `brief stats`.
 type statsOptions struct {
-	plain bool
-	width int
+	plain      bool
+	accessible bool
+	width      int
 }
 
 func newStatsCommand(g *globalOptions, env Env) *cobra.Command {
@@ -24,14 +26,16 @@ func newStatsCommand(g *globalOptions, env Env) *cobra.Command {
 		Long: "stats shows, per article, your best, last and average score; your accuracy each day of\n" +
 			"the last 30 as a chart; how much you master each level of question and each section,\n" +
 			"beside your reading speed there; your daily streak; and the time spent reading and quizzing.\n" +
-			"In a terminal it opens full-screen; --plain (or output to a pipe) prints it.",
-		Example: "  brief stats\n  brief stats --plain",
+			"In a terminal it opens full-screen; --plain (or output to a pipe) prints it.\n" +
+			"--accessible prints it for a screen reader: the same facts in sentences, without charts.",
+		Example: "  brief stats\n  brief stats --plain\n  brief stats --accessible",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runStats(cmd.Context(), g, o, env)
 		},
 	}
 	cmd.Flags().BoolVar(&o.plain, "plain", false, "print the stats instead of opening the stats screen")
+	cmd.Flags().BoolVar(&o.accessible, "accessible", false, "for screen readers: print the stats in sentences, with no charts or bars (implies --plain)")
 	cmd.Flags().IntVar(&o.width, "width", 0, "wrap the printed stats at this many columns (default: the terminal's, else 80)")
 	return cmd
 }
@@ -46,7 +50,7 @@ func runStats(ctx context.Context, g *globalOptions, o *statsOptions, env Env) e
 	}
 	defer store.Close()
 	packs := listedPacks(g, env) // stats need titles and sections, which the index holds
-	if !o.plain && interactive(env) {
+	if !o.plain && !o.accessible && interactive(env) {
 		return ui.Run(ui.Config{Packs: packs, Style: g.style, Store: store, Start: ui.StartStats, Mouse: g.mouse}, programOptions(ctx, env)...)
 	}
 	st, err := store.Stats(time.Now())
@@ -55,7 +59,11 @@ func runStats(ctx context.Context, g *globalOptions, o *statsOptions, env Env) e
 	}
 	width := o.width
 	if width == 0 {
-		width = terminalWidth(env.Stdout)
+		width = terminalWidth(env.Stdout) // 0 when not a terminal
+	}
+	if o.accessible {
+		// Lines are wrapped only where a terminal would break a word.
+		return stats.WriteSpoken(env.Stdout, st, packs, width)
 	}
 	return ui.WriteStats(env.Stdout, st, packs, width)
 }

@@ -108,15 +108,8 @@ func (v statsView) heading(s string) string { return v.line(v.s.Title.Render(s))
 
 // overview is the streak, the number of answers and the time spent.
 func (v statsView) overview() []string {
-	streak := "none yet today"
-	switch n := v.st.Streak; {
-	case n == 1:
-		streak = "1 day"
-	case n > 1:
-		streak = fmt.Sprintf("%d days", n)
-	}
 	return []string{
-		v.line(v.s.Subtle.Render("Daily streak  ") + streak),
+		v.line(v.s.Subtle.Render("Daily streak  ") + streakText(v.st.Streak)),
 		v.line(v.s.Subtle.Render("Answers       ") + fmt.Sprint(v.st.Answers)),
 		v.line(v.s.Subtle.Render("Reading       ") + formatDuration(v.st.ReadingTime)),
 		v.line(v.s.Subtle.Render("Quizzing      ") + formatDuration(v.st.QuizTime)),
@@ -137,14 +130,10 @@ func (v statsView) accuracy() []string {
 	g := v.s.Glyphs()
 	percents := make([]float64, len(days))
 	present := make([]bool, len(days))
-	var points, avail float64
-	active := 0
 	for i, d := range days {
 		percents[i], present[i] = d.Percent, d.Answers > 0
-		if d.Answers > 0 {
-			points, avail, active = points+d.Points, avail+d.Max, active+1
-		}
 	}
+	percent, active := dayTotals(days)
 	out := []string{
 		v.heading(fmt.Sprintf("Accuracy%slast %d days", g.Dot, len(days))),
 		v.line(v.s.Subtle.Render(fmt.Sprintf("%c 0%%  %c 100%%  %s no answers", g.Spark[0], g.Spark[len(g.Spark)-1], g.NoValue))),
@@ -152,7 +141,7 @@ func (v statsView) accuracy() []string {
 		"  " + axis(days[0].Day.Format("Jan 2"), "today", len(days)),
 	}
 	if active > 0 {
-		out = append(out, v.line(fmt.Sprintf("  %s over %d %s", formatPercent(100*points/avail),
+		out = append(out, v.line(fmt.Sprintf("  %s over %d %s", formatPercent(percent),
 			active, plural(active, "day", "days"))))
 	} else {
 		out = append(out, v.line("  no answers in these days"))
