@@ -62,8 +62,12 @@ func runStats(ctx context.Context, g *globalOptions, o *statsOptions, env Env) e
 		width = terminalWidth(env.Stdout) // 0 when not a terminal
 	}
 	if o.accessible {
-		// Lines are wrapped only where a terminal would break a word.
-		return stats.WriteSpoken(env.Stdout, st, packs, width)
+		// Lines are wrapped only where a terminal would break a word, and
+		// the titles' curly quotes and dashes straightened, as the quiz's
+		// --accessible does.
+		out := &plainWriter{w: env.Stdout, speak: spokenGlyphs.Replace}
+		defer out.flush()
+		return stats.WriteSpoken(out, st, packs, width)
 	}
 	return ui.WriteStats(env.Stdout, st, packs, width)
 }

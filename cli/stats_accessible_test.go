@@ -30,13 +30,13 @@ func TestStatsAccessible(t *testing.T) {
 				t.Fatalf("exit %d: %s", code, errOut.String())
 			}
 			got := out.String()
-			if i := strings.IndexAny(got, "\x1b▁█░·—–…"); i >= 0 {
+			if i := strings.IndexAny(got, "\x1b▁█░·—–…’“”"); i >= 0 {
 				t.Errorf("output holds %q at byte %d:\n%q", []rune(got[i:])[0], i, got)
 			}
 			for _, want := range []string{
 				"Daily streak: 1 day\n",
 				"Accuracy over the last 30 days: 75% on 1 day with answers; today 75%.\n",
-				"Article: Russia, North Korea leaders’ meeting under global spotlight. Best: 75%. Last: 75%. Average: 75%. Tries: 1.\n",
+				"Article: Russia, North Korea leaders' meeting under global spotlight. Best: 75%. Last: 75%. Average: 75%. Tries: 1.\n",
 				"Mastery, recall: 75%.\n",
 			} {
 				if !strings.Contains(got, want) {
