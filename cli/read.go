@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"io"
 
 	"github.com/charmbracelet/colorprofile"
 	"github.com/spf13/cobra"
@@ -13,9 +14,10 @@ import (
 
 // readOptions are the flags of `brief read`.
 type readOptions struct {
-	article string
-	plain   bool
-	width   int
+	article    string
+	plain      bool
+	accessible bool // --plain in words alone, for screen readers (printSpoken)
+	width      int
 }
 
 func newReadCommand(g *globalOptions, env Env) *cobra.Command {
@@ -26,10 +28,15 @@ func newReadCommand(g *globalOptions, env Env) *cobra.Command {
 		Long: "read opens an article in the reader: the built-in one, one of a pack (a folder, a .zip or\n" +
 			"the id of an installed pack), an .md file, or a web page by its http or https address.\n" +
 			"A web page is fetched, made an article as brief import makes one, and kept in the pack\n" +
-			"saved-articles, so it can be opened again offline from the home screen.",
+			"saved-articles, so it can be opened again offline from the home screen.\n\n" +
+			"--accessible prints the article for a screen reader: its words alone, with no colour and\n" +
+			"no Markdown marks (no # before headings, no * around words, no bullets, quote bars or\n" +
+			"rules), numbered lists as 1. 2. 3., a link's address in brackets after its text.\n" +
+			"It ignores --style, except --style ascii, which also writes quotes and dashes in ASCII.",
 		Example: "  brief read\n" +
 			"  brief read class-pack.brief.zip --article budget-2024\n" +
 			"  brief read article.md --plain --style dark | less -R\n" +
+			"  brief read --accessible --width 60\n" +
 			"  brief read https://news.example/2024/06/floods.html",
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -42,6 +49,7 @@ func newReadCommand(g *globalOptions, env Env) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&o.article, "article", "", "the article to open, by id (default: the first)")
 	cmd.Flags().BoolVar(&o.plain, "plain", false, "print the rendered article to stdout instead of opening the reader")
+	cmd.Flags().BoolVar(&o.accessible, "accessible", false, "for screen readers: print the article's words alone, without colour or Markdown marks")
 	cmd.Flags().IntVar(&o.width, "width", 0, "wrap text at this many columns (default: the terminal's, at most 100; 80 when not a terminal)")
 	return cmd
 }
@@ -56,7 +64,7 @@ func runRead(ctx context.Context, g *globalOptions, o *readOptions, env Env, pat
 	if webfetch.IsURL(path) {
 		return readURL(ctx, g, o, env, path)
 	}
-	if o.plain || !interactive(env) {
+	if o.plain || o.accessible || !interactive(env) {
 		if path == content.DefaultPackID {
 			path = ""
 		}
@@ -74,7 +82,7 @@ func runRead(ctx context.Context, g *globalOptions, o *readOptions, env Env, pat
 		if err != nil {
 			return err
 		}
-		return printArticleInColour(env, g.style, o.width, a)
+		return printReadArticle(env, g.style, o, a)
 	}
 	var packs []*content.Pack
 	if home {
@@ -96,16 +104,48 @@ func runRead(ctx context.Context, g *globalOptions, o *readOptions, env Env, pat
 	return runTUI(ctx, g, env, packs, p, a, home, o.width)
 }
 
+// printReadArticle prints the article `brief read` was asked for: in
+// words alone with --accessible, else as --plain prints it.
+func printReadArticle(env Env, style string, o *readOptions, a *content.Article) error {
+	if o.accessible {
+		return printSpoken(env, style, o.width, a)
+	}
+	return printArticleInColour(env, style, o.width, a)
+}
+
+// printSpoken prints an article for a screen reader: no escape sequence
+// whatever the terminal or CLICOLOR_FORCE, and none of the Markdown
+// marks it would read out (see content.SpokenRenderer).
+func printSpoken(env Env, style string, width int, a *content.Article) error {
+	r, err := content.NewSpokenRenderer(style)
+	if err != nil {
+		return usageError{err}
+	}
+	out, err := r.Render(a.Document(), printWidth(env, width))
+	if err != nil {
+		return err
+	}
+	_, err = io.WriteString(env.Stdout, out)
+	return err
+}
+
+// printWidth is the width a printed article is wrapped at: the one asked
+// for, else the terminal's (at most content.MaxTextWidth), else 80.
+func printWidth(env Env, width int) int {
+	if width != 0 {
+		return width
+	}
+	if w := terminalWidth(env.Stdout); isTerminal(env.Stdout) && w > 0 {
+		return min(w, content.MaxTextWidth)
+	}
+	return 80
+}
+
 // printArticle renders an article to stdout, like `glow file.md`: styled
 // for a terminal, plain for a pipe, colourless under NO_COLOR.
 func printArticle(env Env, style string, width int, a *content.Article) error {
 	tty := isTerminal(env.Stdout)
-	if width == 0 {
-		width = 80
-		if w := terminalWidth(env.Stdout); tty && w > 0 {
-			width = min(w, content.MaxTextWidth)
-		}
-	}
+	width = printWidth(env, width)
 	if style == "auto" {
 		style = "notty"
 		if tty {

@@ -87,7 +87,7 @@ func readURL(ctx context.Context, g *globalOptions, o *readOptions, env Env, raw
 	if o.article != "" {
 		return usageError{fmt.Errorf("--article picks an article of a pack; a web address gives one article")}
 	}
-	plain := o.plain || !interactive(env)
+	plain := o.plain || o.accessible || !interactive(env)
 	if !plain {
 		fmt.Fprintf(env.Stderr, "fetching %s …\n", showPath(rawURL))
 	}
@@ -106,7 +106,7 @@ func readURL(ctx context.Context, g *globalOptions, o *readOptions, env Env, raw
 		fmt.Fprintf(env.Stderr, "brief: kept for reading offline: brief read %s --article %s\n", p.ID, a.ID)
 	}
 	if plain {
-		return printArticleInColour(env, g.style, o.width, a)
+		return printReadArticle(env, g.style, o, a)
 	}
 	return runTUI(ctx, g, env, []*content.Pack{p}, p, a, false, o.width)
 }
