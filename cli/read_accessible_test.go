@@ -175,3 +175,21 @@ func TestReadAccessibleAtATerminalIsPlain(t *testing.T) {
 		t.Errorf("the article is not printed: %.400q", out)
 	}
 }
+
+// A web page read with --accessible is printed in words alone, as a file
+// is, and kept for reading offline as --plain keeps it.
+func TestReadAccessibleWebPage(t *testing.T) {
+	srv, _ := newsSite(t)
+	out, errOut, code := teach(t, t.TempDir(), t.TempDir(), "read", srv.URL+"/s/summit", "--accessible")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, errOut)
+	}
+	mustContain(t, "stdout", out, "Russia, North Korea leaders’ meeting under global spotlight",
+		"By Fazli M. Auff, "+srv.URL+"/2023/09/17/summit/", "Vostochny")
+	for _, mark := range spokenMarks {
+		if strings.Contains(out, mark) {
+			t.Errorf("the output holds %q:\n%s", mark, out)
+		}
+	}
+	mustContain(t, "stderr", errOut, "brief: kept for reading offline: brief read saved-articles --article ")
+}
