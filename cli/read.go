@@ -31,8 +31,8 @@ func newReadCommand(g *globalOptions, env Env) *cobra.Command {
 			"saved-articles, so it can be opened again offline from the home screen.\n\n" +
 			"--accessible prints the article for a screen reader: its words alone, with no colour and\n" +
 			"no Markdown marks (no # before headings, no * around words, no bullets, quote bars or\n" +
-			"rules), numbered lists as 1. 2. 3., a link's address in brackets after its text.\n" +
-			"It ignores --style, except --style ascii, which also writes quotes and dashes in ASCII.",
+			"rules), numbered lists as 1. 2. 3., a link's address in brackets after its text, quotes\n" +
+			"and dashes straight. It ignores --style: it has no colour to choose.",
 		Example: "  brief read\n" +
 			"  brief read class-pack.brief.zip --article budget-2024\n" +
 			"  brief read article.md --plain --style dark | less -R\n" +
@@ -108,7 +108,7 @@ func runRead(ctx context.Context, g *globalOptions, o *readOptions, env Env, pat
 // words alone with --accessible, else as --plain prints it.
 func printReadArticle(env Env, style string, o *readOptions, a *content.Article) error {
 	if o.accessible {
-		return printSpoken(env, style, o.width, a)
+		return printSpoken(env, o.width, a)
 	}
 	return printArticleInColour(env, style, o.width, a)
 }
@@ -116,12 +116,8 @@ func printReadArticle(env Env, style string, o *readOptions, a *content.Article)
 // printSpoken prints an article for a screen reader: no escape sequence
 // whatever the terminal or CLICOLOR_FORCE, and none of the Markdown
 // marks it would read out (see content.SpokenRenderer).
-func printSpoken(env Env, style string, width int, a *content.Article) error {
-	r, err := content.NewSpokenRenderer(style)
-	if err != nil {
-		return usageError{err}
-	}
-	out, err := r.Render(a.Document(), printWidth(env, width))
+func printSpoken(env Env, width int, a *content.Article) error {
+	out, err := content.NewSpokenRenderer().Render(a.Document(), printWidth(env, width))
 	if err != nil {
 		return err
 	}

@@ -28,18 +28,13 @@ import (
 // Only links need the document changed (see spokenLinks): no style can
 // leave out an address that repeats the link's text.
 type SpokenRenderer struct {
-	ascii bool // the ascii style's typography: ASCII for quotes and dashes
 	style ansi.StyleConfig
 }
 
 // NewSpokenRenderer makes a renderer for words a screen reader reads
-// out. No style colours it; "ascii" still puts the text's typographic
-// quotes and dashes in ASCII, as it does for the other renderers.
-func NewSpokenRenderer(style string) (*SpokenRenderer, error) {
-	if style != "" && !validStyle(style) {
-		return nil, fmt.Errorf("unknown style %q: use one of %s", style, strings.Join(Styles, ", "))
-	}
-	return &SpokenRenderer{ascii: style == "ascii", style: spokenStyle()}, nil
+// out. It has no colour, so it takes no style.
+func NewSpokenRenderer() *SpokenRenderer {
+	return &SpokenRenderer{style: spokenStyle()}
 }
 
 // spokenStyle is Glamour's notty style without the marks a screen reader
@@ -68,25 +63,32 @@ func spokenStyle() ansi.StyleConfig {
 	return s
 }
 
-// spokenSeparators are the glyphs brief itself puts between the parts
-// of an article's byline (see Article.Meta), said as a pause.
-var spokenSeparators = strings.NewReplacer(" · ", ", ")
+// Glyphs a screen reader names ("middle dot", "right arrow", "em dash",
+// "left double quotation mark") are written as the quiz's --accessible
+// writes them. Those that cannot make Markdown are replaced before
+// rendering, so that lines are wrapped with them replaced; the others
+// (a "–" or "•" made "-" at a line's start would make a list item) after,
+// each one character for one, so that no line grows past the width.
+var (
+	spokenBeforeRender = strings.NewReplacer(" · ", ", ", "·", ",", "…", "...", " → ", " to ", "→", " to ")
+	spokenAfterRender  = strings.NewReplacer(
+		"‘", "'", "’", "'", "‚", "'", "′", "'",
+		"“", `"`, "”", `"`, "„", `"`, "″", `"`, "«", `"`, "»", `"`,
+		"–", "-", "—", "-", "−", "-", "‐", "-", "‑", "-", "•", "-",
+	)
+)
 
 // Render turns Markdown into plain text wrapped to width columns, with no
 // escape sequence of any kind (not even a link's). The input is
 // sanitized and bounded as Renderer.Render does it.
 func (r *SpokenRenderer) Render(md string, width int) (string, error) {
-	md = sanitize.Text(md)
-	if r.ascii {
-		md = asciiTypography.Replace(md)
-	}
-	md = holdHyphens(boundMarkdown(spokenSeparators.Replace(md)))
+	md = holdHyphens(boundMarkdown(spokenBeforeRender.Replace(sanitize.Text(md))))
 	var out bytes.Buffer
 	if err := r.markdown(max(width, 10)).Convert([]byte(md), &out); err != nil {
 		return "", fmt.Errorf("render: %w", err)
 	}
 	text := xansi.Strip(sanitize.Rendered(out.String()))
-	return releaseHyphens(TrimPadding(text)), nil
+	return spokenAfterRender.Replace(releaseHyphens(TrimPadding(text))), nil
 }
 
 // markdown is a Markdown converter as Glamour makes one (the same

@@ -19,10 +19,7 @@ func TestSpokenLinksSayTheAddressOnce(t *testing.T) {
 		"an address in the text": {"see https://agency.example/ now", "see https://agency.example/ now"},
 		"emphasis in the text":   {"[the *big* agency](https://agency.example/)", "the big agency (https://agency.example/)"},
 	}
-	r, err := NewSpokenRenderer("auto")
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := NewSpokenRenderer()
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
 			out, err := r.Render(tc.md, 80)
@@ -40,11 +37,7 @@ func TestSpokenLinksSayTheAddressOnce(t *testing.T) {
 // run (the reader's home screen, then a print), keeps the notty marks.
 func TestSpokenStyleLeavesTheNottyStyleAlone(t *testing.T) {
 	md := "# Title\n\n*By Ana*\n\n- one\n\n> said\n"
-	spoken, err := NewSpokenRenderer("notty")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := spoken.Render(md, 80); err != nil {
+	if _, err := NewSpokenRenderer().Render(md, 80); err != nil {
 		t.Fatal(err)
 	}
 	plain, err := NewPlainRenderer("notty")
@@ -62,18 +55,26 @@ func TestSpokenStyleLeavesTheNottyStyleAlone(t *testing.T) {
 	}
 }
 
-// --style ascii keeps what it means for a terminal that shows ASCII
-// alone: typographic quotes and dashes in ASCII.
-func TestSpokenAsciiStyleWritesASCII(t *testing.T) {
-	r, err := NewSpokenRenderer("ascii")
+// Quotes and dashes are straight, as the quiz's --accessible writes
+// them, where a screen reader would say "em dash" or "left double
+// quotation mark"; a line with them is still wrapped within the width.
+func TestSpokenTypographyIsStraight(t *testing.T) {
+	md := "It’s “here” — now… · then → there\n\n“–” begins a line, • ends one\n\n" +
+		strings.Repeat("“word” — ", 20)
+	out, err := NewSpokenRenderer().Render(md, 40)
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := r.Render("It’s “here” — now…", 80)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got, want := strings.TrimSpace(out), `It's "here" -- now...`; got != want {
+	lines := strings.Split(out, "\n")
+	if got, want := strings.TrimSpace(lines[1]), `It's "here" - now..., then to there`; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+	if got, want := strings.TrimSpace(lines[3]), `"-" begins a line, - ends one`; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	for _, line := range lines {
+		if w := len([]rune(line)); w > 40 {
+			t.Errorf("a line of %d columns, wider than 40: %q", w, line)
+		}
 	}
 }
