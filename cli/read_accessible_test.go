@@ -194,3 +194,13 @@ func TestReadAccessibleWebPage(t *testing.T) {
 	}
 	mustContain(t, "stderr", errOut, "brief: kept for reading offline: brief read saved-articles --article ")
 }
+
+// brief --accessible, with no command, prints the built-in article as
+// brief read --accessible does, as brief --plain matches read --plain.
+func TestRootAccessibleIsReadAccessible(t *testing.T) {
+	root, errOut, code := run(t, "", "--accessible")
+	read, _, _ := run(t, "", "read", "--accessible")
+	if code != 0 || root != read {
+		t.Errorf("brief --accessible: exit %d, stderr %q; its output differs from brief read --accessible:\n%s", code, errOut, root)
+	}
+}

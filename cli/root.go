@@ -181,6 +181,7 @@ func newRootCommand(g *globalOptions, env Env) *cobra.Command {
 	root.PersistentFlags().BoolVar(&g.mouse, "mouse", false, "let the full screen have the mouse: the wheel scrolls (selecting text then needs shift)")
 	root.PersistentFlags().StringVar(&g.dataDir, "data-dir", "", "where brief keeps your scores and installed packs (default $BRIEF_DATA_DIR, else $XDG_DATA_HOME/brief)")
 	root.Flags().BoolVar(&ro.plain, "plain", false, "print the article instead of opening the reader")
+	root.Flags().BoolVar(&ro.accessible, "accessible", false, "for screen readers: print the article in words alone, as brief read --accessible does")
 	root.Flags().IntVar(&ro.width, "width", 0, "wrap text at this many columns")
 	root.AddCommand(
 		newReadCommand(g, env),
