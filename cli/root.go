@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 
+	tea "charm.land/bubbletea/v2"
 	"charm.land/fang/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/spf13/cobra"
@@ -104,11 +105,8 @@ func printError(w io.Writer, _ fang.Styles, err error) {
 	if errors.As(err, &ee) {
 		return
 	}
-	if errors.Is(err, ui.ErrInterrupted) {
-		err = withoutInterrupted(err)
-		if err == nil {
-			return // the student pressed ctrl+c: nothing to say
-		}
+	if err = withoutStops(err); err == nil {
+		return // ctrl+c, or a stop signal: the exit status says it
 	}
 	fmt.Fprintf(w, "brief: %v\n", err)
 	if isUsage(err) {
@@ -116,17 +114,28 @@ func printError(w io.Writer, _ fang.Styles, err error) {
 	}
 }
 
-// withoutInterrupted is err without ui.ErrInterrupted among its joined
-// errors (what could not be saved when ctrl+c quit), nil when nothing
-// else is left.
-func withoutInterrupted(err error) error {
+// saysNothing reports whether err is only how brief was stopped: ctrl+c
+// in the full screen, or the full screen ended by a stop signal (which
+// cancelled its context), which the exit status already says.
+func saysNothing(err error) bool {
+	return errors.Is(err, ui.ErrInterrupted) ||
+		(errors.Is(err, tea.ErrProgramKilled) && errors.Is(err, context.Canceled))
+}
+
+// withoutStops is err without the parts that only say how brief
+// was stopped (saysNothing) among its joined errors, keeping what could
+// not be saved as it stopped; nil when nothing else is left.
+func withoutStops(err error) error {
 	joined, ok := err.(interface{ Unwrap() []error })
 	if !ok {
-		return nil
+		if saysNothing(err) {
+			return nil
+		}
+		return err
 	}
 	var rest []error
 	for _, e := range joined.Unwrap() {
-		if !errors.Is(e, ui.ErrInterrupted) {
+		if !saysNothing(e) {
 			rest = append(rest, e)
 		}
 	}
