@@ -90,3 +90,22 @@ func TestEndToEndPlainReadInATerminalIsStyled(t *testing.T) {
 		})
 	}
 }
+
+// Under --style ascii the whole full screen is ASCII typography, the
+// home screen's titles and the reader's header as well as the text: a
+// terminal that cannot show a curly quote never gets one.
+func TestEndToEndASCIIStyleHasNoCurlyQuotes(t *testing.T) {
+	s := startTmux(t, 80, 24, nil, "--style", "ascii")
+	home := s.waitFor("Russia, North Korea leaders' meeting")
+	s.keys("Enter")
+	reader := s.waitFor("Russian Federation President Vladimir Putin")
+	for name, screen := range map[string]string{"home": home, "reader": reader} {
+		if strings.ContainsAny(screen, "‘’“”—–…") {
+			t.Errorf("the %s screen shows typography an ASCII terminal cannot:\n%s", name, screen)
+		}
+	}
+	s.keys("q")
+	if status := s.exitStatus(); status != "0" {
+		t.Errorf("brief exited with %s, want 0", status)
+	}
+}

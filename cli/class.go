@@ -76,7 +76,7 @@ func runClassScreen(ctx context.Context, g *globalOptions, env Env, args []strin
 		return fmt.Errorf("no hand-in file could be read")
 	}
 	cfg.Report = class.BuildFor(handIns, known)
-	return ui.Run(ui.Config{Style: g.style, Start: ui.StartClass, Class: cfg, Mouse: g.mouse}, programOptions(ctx, env)...)
+	return ui.Run(ui.Config{Style: g.style, Start: ui.StartClass, Class: cfg, Mouse: g.mouse}, programOptions(ctx, g, env)...)
 }
 
 func newClassReportCommand(g *globalOptions, env Env) *cobra.Command {

@@ -30,12 +30,18 @@ func (env Env) colourProfile() colorprofile.Profile {
 }
 
 // programOptions are what every full-screen program runs with: env's
-// streams, its colour profile and the context that interrupts it.
-func programOptions(ctx context.Context, env Env) []tea.ProgramOption {
+// streams, its colour profile and the context that interrupts it. Under
+// --style ascii the screen goes through asciiOutput, so that no curly
+// quote or dash of a pack's text reaches a terminal that cannot show it.
+func programOptions(ctx context.Context, g *globalOptions, env Env) []tea.ProgramOption {
+	out := env.Stdout
+	if g.style == "ascii" {
+		out = asciiOutput(out)
+	}
 	return []tea.ProgramOption{
 		tea.WithContext(ctx),
 		tea.WithInput(env.Stdin),
-		tea.WithOutput(env.Stdout),
+		tea.WithOutput(out),
 		tea.WithColorProfile(env.colourProfile()),
 	}
 }

@@ -22,7 +22,7 @@ func runQuizTUI(ctx context.Context, g *globalOptions, env Env, p *content.Pack,
 		OfferResume: true,
 	}
 	cfg.QuizPanel = o.noSettings()
-	return ui.Run(cfg, programOptions(ctx, env)...)
+	return ui.Run(cfg, programOptions(ctx, g, env)...)
 }
 
 // tuiConfig is the interface's configuration shared by every way into

@@ -80,7 +80,7 @@ func runReview(ctx context.Context, g *globalOptions, o *reviewOptions, env Env,
 		cfg := tuiConfig(g, store, w, "", packs)
 		cfg.Status, _ = study.HomeNotes(store, time.Now()) // home is beneath the review; without notes if they cannot be read
 		cfg.Start, cfg.Review, cfg.ReviewMisses = ui.StartReview, plan, misses
-		err := ui.Run(cfg, programOptions(ctx, env)...)
+		err := ui.Run(cfg, programOptions(ctx, g, env)...)
 		leftOut(env.Stdout, plan) // after the full screen has gone, so it stays in view
 		return err
 	}

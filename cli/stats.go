@@ -51,7 +51,7 @@ func runStats(ctx context.Context, g *globalOptions, o *statsOptions, env Env) e
 	defer store.Close()
 	packs := listedPacks(g, env) // stats need titles and sections, which the index holds
 	if !o.plain && !o.accessible && interactive(env) {
-		return ui.Run(ui.Config{Packs: packs, Style: g.style, Store: store, Start: ui.StartStats, Mouse: g.mouse}, programOptions(ctx, env)...)
+		return ui.Run(ui.Config{Packs: packs, Style: g.style, Store: store, Start: ui.StartStats, Mouse: g.mouse}, programOptions(ctx, g, env)...)
 	}
 	st, err := store.Stats(time.Now())
 	if err != nil {

@@ -25,7 +25,7 @@ func runTUI(ctx context.Context, g *globalOptions, env Env, packs []*content.Pac
 	cfg.Width = width
 	cfg.Pack = p.ID
 	cfg.Article = a.ID
-	return ui.Run(cfg, programOptions(ctx, env)...)
+	return ui.Run(cfg, programOptions(ctx, g, env)...)
 }
 
 // runHome starts on the home screen, drawn before the score store has
@@ -48,7 +48,7 @@ func runHome(ctx context.Context, g *globalOptions, env Env, packs []*content.Pa
 		}
 		return store, ""
 	}
-	err := ui.Run(cfg, programOptions(ctx, env)...)
+	err := ui.Run(cfg, programOptions(ctx, g, env)...)
 	if store, openErr := open(); openErr != nil {
 		fmt.Fprintf(env.Stderr, "brief: %s\n", notSavingMessage(openErr))
 	} else {
