@@ -26,11 +26,22 @@ type probe struct {
 	mu   sync.Mutex
 	cond func(*Model) bool
 	hit  chan string
+	// size is the terminal's size as the test last set it. Bubble Tea
+	// sends the starting size from a goroutine of its own, which a busy
+	// machine can run after the test has resized: that late message is
+	// taken as the size the terminal has now, as a real terminal's
+	// would be.
+	size *tea.WindowSizeMsg
 }
 
 func (p *probe) Init() tea.Cmd { return p.m.Init() }
 
 func (p *probe) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	p.mu.Lock()
+	if _, ok := msg.(tea.WindowSizeMsg); ok && p.size != nil {
+		msg = *p.size
+	}
+	p.mu.Unlock()
 	_, cmd := p.m.Update(msg)
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -62,6 +73,11 @@ func (pr *program) await(cond func(*Model) bool, msgs ...tea.Msg) string {
 	pr.t.Helper()
 	pr.p.mu.Lock()
 	pr.p.cond = cond
+	for _, msg := range msgs {
+		if size, ok := msg.(tea.WindowSizeMsg); ok {
+			pr.p.size = &size
+		}
+	}
 	pr.p.mu.Unlock()
 	for _, msg := range msgs {
 		pr.tm.Send(msg)
