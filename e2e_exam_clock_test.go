@@ -29,7 +29,7 @@ func TestEndToEndExamKilledKeepsItsTime(t *testing.T) {
 	if status := s.exitStatus(); status != "143" {
 		t.Errorf("brief killed exited with %s, want 143", status)
 	}
-	if screen := s.tmux("capture-pane", "-p", "-t", "0", "-S", "-20000"); strings.Contains(screen, "leaving without") {
+	if screen := s.tmux("capture-pane", "-p", "-t", "0", "-S", "-20000"); strings.Contains(screen, "leaving now") {
 		t.Fatalf("brief killed did not finish saving in time:\n%s", screen)
 	}
 
@@ -44,5 +44,26 @@ func TestEndToEndExamKilledKeepsItsTime(t *testing.T) {
 	var min, sec int
 	if _, err := fmt.Sscanf(m[1], "%d:%d", &min, &sec); err != nil || min*60+sec > 9*60+55 {
 		t.Errorf("carried on with %s left, want at most 9:55 (5 seconds were used):\n%s", m[1], screen)
+	}
+}
+
+// A plain quiz killed at a terminal, its line editor waiting for an
+// answer, exits at once with the signal's status: brief never waits on
+// the terminal for anything as it leaves (once it waited for ever, for a
+// reply to a colour query that the line editor had taken).
+func TestEndToEndPlainQuizKilledExitsAtOnce(t *testing.T) {
+	s := startTmux(t, 80, 24, []string{"GOTRACEBACK=all"}, "quiz", "--plain", "-n", "5", "--seed", "1")
+	s.waitFor("Question 1 of 5")
+	s.keys("Enter")
+	s.waitFor("Question 2 of 5")
+	if out, err := exec.Command("pkill", "-TERM", "-P", s.shellPID()).CombinedOutput(); err != nil {
+		t.Fatalf("pkill: %v %s", err, out)
+	}
+	if status := s.exitStatus(); status != "143" {
+		t.Errorf("brief killed exited with %s, want 143", status)
+	}
+	screen := s.tmux("capture-pane", "-p", "-t", "0", "-S", "-20000")
+	if strings.Contains(screen, "leaving now") || strings.Contains(screen, "[?") {
+		t.Errorf("brief killed did not leave by itself, or a terminal reply was left on screen:\n%s", screen)
 	}
 }

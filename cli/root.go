@@ -75,10 +75,16 @@ func Execute(ctx context.Context, env Env) int {
 	root.SetIn(env.Stdin)
 	root.SetOut(env.Stdout)
 	root.SetErr(env.Stderr)
+	var runErr error
+	keepRunErrors(root, &runErr)
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(env.Version),
 		fang.WithErrorHandler(printError),
 	)
+	if err == nil && runErr != nil {
+		err = runErr
+		printError(env.Stderr, fang.Styles{}, err)
+	}
 	if code, ok := stoppedBy(ctx); ok {
 		return code
 	}
@@ -94,6 +100,26 @@ func Execute(ctx context.Context, env Env) int {
 		return exitUsage
 	default:
 		return exitFailure
+	}
+}
+
+// keepRunErrors makes every command of cmd's tree keep the error it ends
+// with in *err instead of returning it to fang, which prints it here
+// (Execute). Before printing an error fang asks the terminal for its
+// background colour and reads the reply from stdin; after a quiz the line
+// editor, or the full screen's input reader, may still be reading stdin
+// and take that reply, and fang then waits for it for ever. Mistakes in
+// the command line itself, found before any command runs, still go
+// through fang, while nothing else reads the terminal.
+func keepRunErrors(cmd *cobra.Command, err *error) {
+	if run := cmd.RunE; run != nil {
+		cmd.RunE = func(c *cobra.Command, args []string) error {
+			*err = run(c, args)
+			return nil
+		}
+	}
+	for _, sub := range cmd.Commands() {
+		keepRunErrors(sub, err)
 	}
 }
 

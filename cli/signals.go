@@ -80,7 +80,7 @@ func watchStops(ctx context.Context, sigs <-chan os.Signal, grace time.Duration,
 		case sig := <-sigs:
 			leave(signalled{sig}, "stopped a second time")
 		case <-timer.C:
-			leave(s, fmt.Sprintf("still saving %s after being stopped", grace))
+			leave(s, fmt.Sprintf("still running %s after being stopped", grace))
 		}
 	}()
 	return ctx, func() {
@@ -94,7 +94,7 @@ func watchStops(ctx context.Context, sigs <-chan os.Signal, grace time.Duration,
 // GOTRACEBACK set (all, system or crash), as for a Go crash report, it
 // first writes every goroutine's stack, to show what held brief up.
 func leaveStuck(env Env, s signalled, why string) {
-	fmt.Fprintf(env.Stderr, "brief: %s; leaving without what was not yet saved\n", why)
+	fmt.Fprintf(env.Stderr, "brief: %s; leaving now (answers already saved are kept)\n", why)
 	if v, _ := envValue(env.Environ, "GOTRACEBACK"); slices.Contains([]string{"all", "system", "crash"}, v) {
 		writeStacks(env.Stderr)
 	}
