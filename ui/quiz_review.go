@@ -30,7 +30,9 @@ func (m *Model) reviewLoaded(msg ReviewLoadedMsg) tea.Cmd {
 func (m *Model) reviewQuiz(plan *quiz.ReviewPlan, misses bool) *quizui.Screen {
 	word := ""
 	if misses {
-		word = "Nothing due · today's misses" // what r gives when nothing is due
+		// What r gives when nothing is due, with the theme's separator, a
+		// hyphen in ASCII and without colour.
+		word = "Nothing due" + m.theme.Styles.Glyphs().Dot + "today's misses"
 	}
 	return quizui.New(quizui.Config{
 		Session: plan.Session, Refs: plan.Refs, Packs: m.cfg.Packs, ReviewWord: word,

@@ -115,13 +115,14 @@ func TestHomeStatusFollowsAQuiz(t *testing.T) {
 }
 
 // `brief review` with nothing due goes over today's misses in the full
-// screen too, headed as r on home heads them.
+// screen too, headed as r on home heads them, with the theme's
+// separator (a hyphen in ASCII, without colour).
 func TestReviewStartOfTodaysMisses(t *testing.T) {
 	packs := twoPacks(t)
 	a := packs[1].Articles[1]
 	s := sessionOf(t, a, "air-koryo")
 	plan := &quiz.ReviewPlan{Session: s, Refs: []quiz.ReviewRef{{PackID: packs[1].ID, ArticleID: a.ID}}}
-	for misses, want := range map[bool]string{true: "Nothing due · today's misses", false: "Review"} {
+	for misses, want := range map[bool]string{true: "Nothing due - today's misses", false: "Review"} {
 		m, err := New(Config{Packs: packs, Style: "notty", Store: testStore(t), Start: StartReview, Review: plan, ReviewMisses: misses})
 		if err != nil {
 			t.Fatal(err)
