@@ -8,7 +8,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"brief/ui"
-	"brief/ui/stats"
 )
 
 // statsOptions are the flags of `brief stats`.
@@ -67,7 +66,7 @@ func runStats(ctx context.Context, g *globalOptions, o *statsOptions, env Env) e
 		// --accessible does.
 		out := &plainWriter{w: env.Stdout, speak: spokenGlyphs.Replace}
 		defer out.flush()
-		return stats.WriteSpoken(out, st, packs, width)
+		return ui.WriteSpokenStats(out, st, packs, width)
 	}
 	return ui.WriteStats(env.Stdout, st, packs, width)
 }

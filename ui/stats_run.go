@@ -14,3 +14,10 @@ import (
 func WriteStats(w io.Writer, st *scores.Stats, packs []*content.Pack, width int) error {
 	return stats.Write(w, st, packs, width)
 }
+
+// WriteSpokenStats writes the same stats in sentences and label: value
+// lines for a screen reader, for `brief stats --accessible` (see
+// stats.WriteSpoken).
+func WriteSpokenStats(w io.Writer, st *scores.Stats, packs []*content.Pack, width int) error {
+	return stats.WriteSpoken(w, st, packs, width)
+}
