@@ -28,7 +28,8 @@ func (q *Screen) helpView() string {
 // key fits on it, else the keys that answer on one line and those that
 // flag, list and hand in on a second, so that a student always sees
 // those (they are keys no answer uses, and the exam gives no mark to
-// show a key did something else).
+// show a key did something else). The help key ends the first line, or
+// the second when the first cannot hold it with the keys that answer.
 func examFooter(h common.KeyHelp, w int, k KeyMap) string {
 	all := k.hints()
 	var enabled []key.Binding
@@ -41,14 +42,24 @@ func examFooter(h common.KeyHelp, w int, k KeyMap) string {
 	if line := h.ShortHelpView(enabled); ansi.StringWidth(line) <= w {
 		return line
 	}
-	var answering []common.Hint
+	var answering, withHelp []common.Hint
 	for _, ht := range all {
-		if !isExamKey(ht.Binding, k) {
+		switch {
+		case isExamKey(ht.Binding, k):
+		case slices.Equal(ht.Binding.Keys(), k.Help.Keys()):
+			withHelp = append(withHelp, common.Hint{Binding: ht.Binding, Rank: 0})
+		default:
 			answering = append(answering, ht)
+			withHelp = append(withHelp, ht)
 		}
 	}
-	exam := []common.Hint{{Binding: k.Flag, Rank: 0}, {Binding: k.Overview, Rank: 0}, {Binding: k.Questions, Rank: 2}, {Binding: k.Finish, Rank: 0}}
-	return common.FitHints(h, w, answering) + "\n" + common.FitHints(h, w, exam)
+	exam := []common.Hint{{Binding: k.Flag}, {Binding: k.Overview, Short: "list"}, {Binding: k.Questions, Rank: 2}, {Binding: k.Finish}}
+	first, whole := common.TryFitHints(h, w, withHelp)
+	if !whole {
+		first = common.FitHints(h, w, answering)
+		exam = append(exam, common.Hint{Binding: k.Help, Rank: common.HelpRank})
+	}
+	return first + "\n" + common.FitHints(h, w, exam)
 }
 
 // isExamKey reports whether b is one of the exam's own keys, which go on
@@ -83,19 +94,26 @@ func (q *Screen) labelHelp() {
 	q.keys.Help.SetHelp(q.keys.Help.Help().Key, common.HelpLabel(q.help, q.keys))
 }
 
-// hints is the quiz's one-line help, ranked: the keys that answer, enter
-// and esc first; then help; then, in the order they are dropped last to
-// first, the others.
+// hints is the quiz's one-line help, ranked: the keys that answer or
+// move on (enter, esc, hand in) first; then help; then, in the order
+// they are dropped last to first, the others. Narrow, the list's and the
+// resume question's keys take short words (Hint.Short) before any is
+// dropped.
 func (k KeyMap) hints() []common.Hint {
 	submit := 0
 	if k.Pick.Enabled() {
 		submit = 3 // a letter answers already
 	}
+	back := 0
+	if k.Open.Enabled() {
+		back = 3 // in the list, enter on the question it opened at does what esc does
+	}
 	return []common.Hint{
-		{Binding: k.Pick, Rank: 0}, {Binding: k.Toggle, Rank: 0}, {Binding: k.Move, Rank: 0}, {Binding: k.Pair, Rank: 0}, {Binding: k.NextBlank, Rank: 3},
+		{Binding: k.Pick}, {Binding: k.Toggle}, {Binding: k.Move}, {Binding: k.Pair}, {Binding: k.NextBlank, Rank: 3},
 		{Binding: k.Submit, Rank: submit}, {Binding: k.Skip, Rank: 2},
-		{Binding: k.Next, Rank: 0}, {Binding: k.Evidence, Rank: 2}, {Binding: k.Flag, Rank: 3}, {Binding: k.Open, Rank: 0}, {Binding: k.Yes, Rank: 0}, {Binding: k.No, Rank: 0},
-		{Binding: k.Resume, Rank: 0}, {Binding: k.StartOver, Rank: 0}, {Binding: k.Overview, Rank: 4}, {Binding: k.Questions, Rank: 5}, {Binding: k.Finish, Rank: 2}, {Binding: k.Back, Rank: 0}, {Binding: k.Help, Rank: common.HelpRank},
+		{Binding: k.Next}, {Binding: k.Evidence, Rank: 2}, {Binding: k.Flag, Rank: 3}, {Binding: k.Open, Short: "open"}, {Binding: k.Yes}, {Binding: k.No},
+		{Binding: k.Resume, Short: "resume"}, {Binding: k.StartOver, Short: "new"}, {Binding: k.Overview, Rank: 4}, {Binding: k.Questions, Rank: 5}, {Binding: k.Finish},
+		{Binding: k.Back, Rank: back}, {Binding: k.Help, Rank: common.HelpRank},
 	}
 }
 

@@ -157,7 +157,8 @@ func (k *KeyMap) label(c keyContext) {
 		k.Skip.SetHelp("ctrl+s", study.ShowAnswerWord)
 		k.PrevQuestion.SetHelp("pgup", "previous")
 		k.NextQuestion.SetHelp("pgdn", "next")
-		k.Overview.SetHelp("ctrl+l", "list")
+		// S is typed here: the list, whose S hands in, is the way.
+		k.Overview.SetHelp("ctrl+l", "list, hand in")
 		k.Help.SetHelp("f1", "more keys")
 	} else {
 		k.Skip.SetHelp("s", study.ShowAnswerWord)

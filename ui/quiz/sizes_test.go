@@ -27,11 +27,28 @@ func quizStates(t *testing.T) map[string]common.Screen {
 	confirm := newTestQuiz(t, Config{Exam: true}, "venue", "timeline")
 	qzPress(confirm, "S")
 	states["exam hand in"] = confirm
+	for name, q := range promptStates(t) {
+		states["prompt "+name] = q
+	}
 	states["results"] = finishedResults(t, Config{}, []string{"sullivan", "timeline"}, "venue", "sullivan", "timeline", "roles")
 	review := finishedResults(t, Config{}, []string{"sullivan", "timeline"}, "venue", "sullivan", "timeline")
 	qzPress(review, "r")
 	states["review"] = review
 	return states
+}
+
+// promptStates opens the quiz on each question it asks of the student:
+// hand in, leave, and resume an unfinished exam.
+func promptStates(t *testing.T) map[string]*Screen {
+	t.Helper()
+	handIn := newTestQuiz(t, Config{Exam: true}, "venue", "timeline")
+	qzPress(handIn, "S")
+	leave := newTestQuiz(t, Config{}, "venue", "sullivan", "timeline")
+	qzPress(leave, rightKeys(leave.item())...)
+	qzPress(leave, "esc")
+	st := testStore(t)
+	leaveUnfinished(t, st)
+	return map[string]*Screen{"hand in": handIn, "leave": leave, "resume": offered(t, st)}
 }
 
 func TestQuizScreensFitEveryWidth(t *testing.T) {
@@ -153,8 +170,10 @@ func TestQuizFooterKeepsTheEssentialKeys(t *testing.T) {
 		"answer summit-dates":  {"enter", "esc leave"},
 		"answer sullivan":      {"enter answer", "esc leave"},
 		"feedback":             {"enter", "next", "esc leave"},
-		"exam list":            {"enter go to question", "esc close list"},
-		"exam hand in":         {"y hand in", "n keep going"},
+		"exam list":            {"enter", "S hand in", "? more"},
+		"exam hand in":         {"y hand in", "n keep going", "? more"},
+		"prompt leave":         {"y leave", "n stay", "? more"},
+		"prompt resume":        {"r resume", "n ", "esc leave", "? more"},
 		"results":              {"r show missed", "esc leave", "q quit"},
 		"review":               {"esc back to score", "q quit"},
 	}
@@ -173,7 +192,7 @@ func TestQuizFooterKeepsTheEssentialKeys(t *testing.T) {
 						t.Errorf("the footer lacks %q: %q", w, footer)
 					}
 				}
-				if width == 80 && !strings.Contains(footer, "? more keys") && !strings.HasPrefix(name, "exam hand in") && name != "answer sullivan" && name != "answer summit-dates" {
+				if width == 80 && !strings.Contains(footer, "? more keys") && name != "answer sullivan" && name != "answer summit-dates" {
 					t.Errorf("at 80 columns the footer has no way to more keys: %q", footer)
 				}
 			})
@@ -196,5 +215,38 @@ func TestQuizFullHelpSaysHowToCloseIt(t *testing.T) {
 				t.Errorf("closed, the help still offers to close:\n%s", v)
 			}
 		})
+	}
+}
+
+// An exam question's footer names, at 40 columns as at 80, the way to
+// hand in (S, or while typing the list, whose S hands in) and the help
+// key, on one of its two lines.
+func TestExamFooterNamesHandInAndHelp(t *testing.T) {
+	tests := map[string]struct {
+		id   string
+		want []string
+	}{
+		"choice":         {"venue", []string{"S hand in", "? more"}},
+		"typed":          {"sullivan", []string{"ctrl+l list", "f1 more"}},
+		"several blanks": {"summit-dates", []string{"enter next blank / answer", "esc leave", "ctrl+l list", "f1 more"}},
+	}
+	for name, tc := range tests {
+		for _, width := range []int{40, 80} {
+			t.Run(fmt.Sprintf("%s at %d", name, width), func(t *testing.T) {
+				q := newTestQuiz(t, Config{Exam: true}, tc.id)
+				q.Update(tea.WindowSizeMsg{Width: width, Height: 24})
+				lines := strings.Split(qzView(q), "\n")
+				footer := strings.Join(lines[len(lines)-2:], "\n")
+				want := tc.want
+				if width == 80 && q.widget().typing() {
+					want = append(want, "ctrl+l list, hand in")
+				}
+				for _, w := range want {
+					if !strings.Contains(footer, w) {
+						t.Errorf("the footer lacks %q:\n%s", w, footer)
+					}
+				}
+			})
+		}
 	}
 }
