@@ -25,7 +25,7 @@ func (c confirmPhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea
 		next, _ := q.att.KeepGoing(q.standing(), q.cur)
 		return q, q.goTo(next)
 	}
-	c.scrollKey(q, msg)
+	c.promptKey(q, msg)
 	return q, nil
 }
 

@@ -45,7 +45,7 @@ func (l *leavePhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea.
 		q.att.Mark(q.clock) // the time spent asked does not count
 		return q, q.goTo(q.cur)
 	}
-	l.scrollKey(q, msg)
+	l.promptKey(q, msg)
 	return q, nil
 }
 

@@ -62,8 +62,14 @@ func (q *Screen) model() phaseModel { return q.current }
 // phase is which phase the screen is in.
 func (q *Screen) phase() quizPhase { return q.current.kind() }
 
-// enter makes p the current phase, its body shown from the top.
+// enter makes p the current phase, its body shown from the top. A
+// phase of another kind (the hand-in, the leave or resume question, the
+// list) closes a full help left open: that help spoke of the keys before
+// it, and would hide the question the phase asks.
 func (q *Screen) enter(p phaseModel) {
+	if q.current == nil || q.current.kind() != p.kind() {
+		q.help.Close()
+	}
 	q.current = p
 	q.body.GotoTop()
 }
@@ -85,8 +91,20 @@ var textScroll = struct{ up, down, pageUp, pageDown key.Binding }{
 	pageDown: key.NewBinding(key.WithKeys("pgdown")),
 }
 
+// promptKey is what the keys of a question the quiz asks (hand in?
+// leave? resume?) other than its answers do: the help key opens, pages
+// or closes the help, as on a question, and the scrolling keys scroll
+// the text. It reports whether msg was one of them.
+func (s scrolling) promptKey(q *Screen, msg tea.KeyPressMsg) bool {
+	if key.Matches(msg, q.keys.Help) {
+		q.toggleHelp()
+		return true
+	}
+	return s.scrollKey(q, msg)
+}
+
 // scrollKey scrolls the body for a scrolling key and reports whether msg
-// was one: phases whose own keys are letters call it for the others.
+// was one.
 func (scrolling) scrollKey(q *Screen, msg tea.KeyPressMsg) bool {
 	page := max(1, q.body.Height()-1)
 	switch {

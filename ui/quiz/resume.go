@@ -101,7 +101,7 @@ func (r *resumePhase) update(q *Screen, msg tea.KeyPressMsg) (common.Screen, tea
 	case key.Matches(msg, q.keys.Back):
 		return q, back
 	}
-	r.scrollKey(q, msg)
+	r.promptKey(q, msg)
 	return q, nil
 }
 
