@@ -1,6 +1,7 @@
 package study
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -34,6 +35,10 @@ func TestLeavingAnExamNeverGivesTimeBack(t *testing.T) {
 	u := left(t)
 	if u.Left != 6*time.Minute {
 		t.Fatalf("left after 4 minutes of 10: %v, want 6m", u.Left)
+	}
+	// Offered back, it says so.
+	if got, want := u.Describe(), "exam (10m), 1 of 4 answered, 6:00 left, started "; !strings.HasPrefix(got, want) {
+		t.Errorf("named %q, want %q…", got, want)
 	}
 
 	// Carried on five hours later: one minute to the second answer, a

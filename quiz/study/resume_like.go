@@ -24,8 +24,9 @@ func FindUnfinishedLike(w *Writer, att *Attempt) *Lookup {
 }
 
 // Describe names the attempt as a student knows it, to offer resuming
-// it: "practice, 25 of 37 answered, started Monday", or for an exam
-// "exam (10m), 3 of 8 answered, started 5 minutes ago".
+// it: "practice, 25 of 37 answered, started Monday", or for a timed exam
+// with the time it has left "exam (10m), 3 of 8 answered, 9:54 left,
+// started 5 minutes ago".
 func (u *Unfinished) Describe() string {
 	mode := "practice"
 	switch {
@@ -38,15 +39,28 @@ func (u *Unfinished) Describe() string {
 	case u.Saved.Retry:
 		mode = "retry"
 	}
-	return fmt.Sprintf("%s, %d of %d answered, started %s", mode, u.Answered(), len(u.Session.Items), StartedWord(u.Saved.Started, u.Found))
+	about := fmt.Sprintf("%s, %d of %d answered", mode, u.Answered(), len(u.Session.Items))
+	if u.Exam() && u.Saved.TimeLimit > 0 {
+		about += ", " + Countdown(u.Left) + " left"
+	}
+	return about + ", started " + StartedWord(u.Saved.Started, u.Found)
 }
 
-// SetAsideWord says what starting anew does to u's answers, for the
-// choice between resuming and starting over.
+// SetAsideWord says what starting anew does to u and its answers, for
+// the choice between resuming and starting over: "your 3 answers stay in
+// your stats, but that quiz is closed and not offered again", or with no
+// answer "that exam is closed and not offered again".
 func (u *Unfinished) SetAsideWord() string {
+	kind := "quiz"
+	if u.Exam() {
+		kind = "exam"
+	}
+	closed := "that " + kind + " is closed and not offered again"
 	n := u.Answered()
-	return fmt.Sprintf("your %s %s in your stats, but that quiz is closed and not offered again",
-		Count(n, "answer"), Plural(n, "stays", "stay"))
+	if n == 0 {
+		return closed
+	}
+	return fmt.Sprintf("your %s %s in your stats, but %s", Count(n, "answer"), Plural(n, "stays", "stay"), closed)
 }
 
 // StartedWord says when something started, as of now: "just now", "2

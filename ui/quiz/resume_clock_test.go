@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -33,6 +34,13 @@ func TestResumedExamKeepsItsClock(t *testing.T) {
 			deliver(q, q.findUnfinished())
 			if q.phase() != phaseResume {
 				t.Fatalf("no offer to resume the exam")
+			}
+			// The offer names the exam with the time it has left.
+			v := strings.Join(strings.Fields(qzView(q)), " ")
+			for _, want := range []string{"exam (10m), 1 of 3 answered, ", " left, started ", "that exam is closed"} {
+				if !strings.Contains(v, want) {
+					t.Errorf("the offer lacks %q:\n%s", want, qzView(q))
+				}
 			}
 			qzPress(q, "r")
 			if q.att.Limit() <= 9*time.Minute || q.att.Limit() > 10*time.Minute {
