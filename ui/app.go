@@ -166,6 +166,11 @@ type Model struct {
 	start tea.Cmd
 	// lastID is the id of the latest entry (see addressed).
 	lastID int
+	// storeSettled is set once the store Config.OpenStore opens in the
+	// background has opened or failed to; until then the screens that
+	// read or save through it wait in heldForStore (see store_open.go).
+	storeSettled bool
+	heldForStore []tea.Msg
 }
 
 // newModel builds the root model with an empty stack: its writer, and
@@ -230,6 +235,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.leaving && opensScreen(msg) {
 		// A request sent just before the quit began: its screen would
 		// start saving (a quiz's new attempt) behind the quit's back.
+		return m, nil
+	}
+	if m.holdForStore(msg) {
 		return m, nil
 	}
 	switch msg := msg.(type) {

@@ -29,12 +29,39 @@ func (m *Model) openStore() tea.Cmd {
 }
 
 // storeOpened takes the store in: the screens opened from now on read
-// and save through it, and home reads its notes.
+// and save through it, home reads its notes, and the screens asked for
+// while it was opening open now.
 func (m *Model) storeOpened(msg storeOpenedMsg) tea.Cmd {
+	m.storeSettled = true
+	held := m.releaseHeld()
 	if msg.store == nil {
 		m.cfg.SavingNotice = msg.notice
-		return nil
+		return held
 	}
 	m.cfg.Store = msg.store
-	return m.homeShown()
+	return tea.Batch(m.homeShown(), held)
+}
+
+// holdForStore keeps a request for a screen that reads or saves through
+// the store (the reader's place, a quiz's attempt, stats, a review)
+// while the store is still opening, and reports whether it did: a
+// student quick off the mark gets their place and their review schedule
+// a moment later, not "scores are not being saved".
+func (m *Model) holdForStore(msg tea.Msg) bool {
+	if m.cfg.OpenStore == nil || m.cfg.Store != nil || m.storeSettled || !opensScreen(msg) {
+		return false
+	}
+	m.heldForStore = append(m.heldForStore, msg)
+	return true
+}
+
+// releaseHeld sends the requests holdForStore kept, in the order they
+// came.
+func (m *Model) releaseHeld() tea.Cmd {
+	var cmds []tea.Cmd
+	for _, msg := range m.heldForStore {
+		cmds = append(cmds, func() tea.Msg { return msg })
+	}
+	m.heldForStore = nil
+	return tea.Sequence(cmds...)
 }

@@ -55,3 +55,27 @@ func TestHomeIsDrawnBeforeTheStoreOpens(t *testing.T) {
 	pr.await(has("best 100%"), tea.KeyPressMsg{Code: tea.KeyDown})
 	pr.stop()
 }
+
+// A review asked for (r) while the store is still opening waits for it,
+// rather than saying that scores are not being saved.
+func TestReviewAskedBeforeTheStoreOpensWaitsForIt(t *testing.T) {
+	p := defaultPack(t)
+	st := uitest.Store(t)
+	release := make(chan struct{})
+	m, err := New(Config{Packs: []*content.Pack{p}, Style: "notty", OpenStore: func() (*scores.Store, string) {
+		<-release
+		return st, ""
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pr := start(t, m, 80, 24)
+	pr.await(settled, tea.WindowSizeMsg{Width: 80, Height: 24})
+	pr.await(func(m *Model) bool { return len(m.heldForStore) == 1 }, tea.KeyPressMsg{Code: 'r', Text: "r"})
+	close(release)
+	view := pr.await(func(m *Model) bool { return strings.Contains(m.View().Content, "Nothing is due") })
+	if strings.Contains(view, "not being saved") {
+		t.Errorf("the review asked for as the store opened says scores are not saved:\n%s", view)
+	}
+	pr.stop()
+}
