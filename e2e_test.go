@@ -25,7 +25,14 @@ func TestMain(m *testing.M) {
 	binary = filepath.Join(dir, "brief")
 	// -buildvcs=false: a checkout owned by another user (as in some CI
 	// containers) must still build.
-	build := exec.Command("go", "build", "-buildvcs=false", "-o", binary, ".")
+	args := []string{"build", "-buildvcs=false", "-o", binary}
+	if raceBuild {
+		// Under the race detector the program is raced too, so that its
+		// own goroutines (rendering, saving, the clock, signals) are
+		// checked as a student drives them.
+		args = append(args, "-race")
+	}
+	build := exec.Command("go", append(args, ".")...)
 	build.Stdout, build.Stderr = os.Stderr, os.Stderr
 	if err := build.Run(); err != nil {
 		fmt.Fprintln(os.Stderr, "build brief:", err)
