@@ -39,6 +39,8 @@ type plainQuiz struct {
 
 	after func(time.Duration) <-chan time.Time // the exam timer, so tests can fire it
 	feed  *lineFeed                            // the input's lines, read as they come
+	// schedule says when a review's questions come back; nil in a quiz.
+	schedule *reviewSchedule
 }
 
 // run asks every question not yet answered (a resumed attempt has some
@@ -139,11 +141,15 @@ func (p *plainQuiz) askEach(items []int) error {
 		} else {
 			_, saved = a.Answer(i, resp, p.now())
 		}
-		if err := saved.Wait(); err != nil {
+		err = saved.Wait()
+		if err != nil {
 			fmt.Fprintf(p.out, "  (not saved: %v)\n", err)
 		}
 		if !a.Exam() {
 			p.printFeedback(it)
+		}
+		if again := p.schedule.againLine(i, it.Result, p.now()); again != "" && err == nil {
+			fmt.Fprintf(p.out, "  %s\n", again) // an answer not saved has not moved its question on
 		}
 		fmt.Fprintln(p.out)
 	}

@@ -8,8 +8,8 @@ import (
 	"brief/quiz/study"
 )
 
-// printSummary ends the quiz with the breakdowns and the score line that
-// scripts read.
+// printSummary ends the quiz with the breakdowns, what a review leaves
+// due, and the score line that scripts read last.
 func (p *plainQuiz) printSummary() {
 	for _, b := range p.att.Breakdowns() {
 		if len(b.Tallies) < 2 {
@@ -22,6 +22,9 @@ func (p *plainQuiz) printSummary() {
 	}
 	if missed := p.att.Missed(); len(missed) > 0 {
 		fmt.Fprintf(p.out, "Missed %d: %s %s\n", len(missed), study.Plural(len(missed), "question", "questions"), joinNumbers(missed))
+	}
+	if line := p.schedule.stillDueLine(p.att, p.now()); line != "" {
+		fmt.Fprintln(p.out, line)
 	}
 	points, max := p.att.Score()
 	fmt.Fprintf(p.out, "Score: %s/%s (%d%%)\n", quiz.FormatNumber(points), quiz.FormatNumber(max), p.att.Percent())

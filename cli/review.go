@@ -124,6 +124,7 @@ func askReview(ctx context.Context, w *study.Writer, packs []*content.Pack, plan
 	if err := att.Begin().Wait(); err != nil {
 		fmt.Fprintf(env.Stderr, "brief: %v\n", err)
 	}
+	schedule := newReviewSchedule(w, packs, att) // before any answer moves it on
 	articles := map[[2]string]bool{}
 	for _, ref := range plan.Refs {
 		articles[[2]string{ref.PackID, ref.ArticleID}] = true
@@ -136,7 +137,7 @@ func askReview(ctx context.Context, w *study.Writer, packs []*content.Pack, plan
 	pq := &plainQuiz{
 		ctx: ctx, in: rio.in, lines: rio.lines, out: out, att: att,
 		now: time.Now, cleaner: sanitize.Line, ascii: ascii, spoken: rio.spoken,
-		echoed: isTerminal(env.Stdin),
+		echoed: isTerminal(env.Stdin), schedule: schedule,
 	}
 	return pq.run()
 }

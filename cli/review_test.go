@@ -148,12 +148,15 @@ func TestReviewMovesTheSchedule(t *testing.T) {
 		right     bool
 		wantDue   time.Time
 		wantReps  int
+		wantAgain string // said under each answer, as the full-screen review says it
 		wantScore string
 	}{
 		// Missed, then right once in review: the next right answer is the
 		// second repetition in a row, due 6 days on (SM-2's I(2)).
-		"right moves it further out": {right: true, wantDue: localMidnight(6), wantReps: 2, wantScore: "Score: 2/2 (100%)"},
-		"missed comes back tomorrow": {right: false, wantDue: localMidnight(1), wantReps: 0, wantScore: "Score: 0/2 (0%)"},
+		"right moves it further out": {right: true, wantDue: localMidnight(6), wantReps: 2,
+			wantAgain: "  You will see it again in 6 days.\n", wantScore: "Score: 2/2 (100%)"},
+		"missed comes back tomorrow": {right: false, wantDue: localMidnight(1), wantReps: 0,
+			wantAgain: "  You will see it again tomorrow.\n", wantScore: "Score: 0/2 (0%)"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -177,6 +180,13 @@ func TestReviewMovesTheSchedule(t *testing.T) {
 			if code != 0 || !strings.Contains(out, tc.wantScore) {
 				t.Fatalf("exit %d, stderr %q; want %q in:\n%s", code, errOut, tc.wantScore, out)
 			}
+			if n := strings.Count(out, tc.wantAgain); n != len(ids) {
+				t.Errorf("%q is said %d times, want once under each of the %d answers:\n%s", tc.wantAgain, n, len(ids), out)
+			}
+			// The end says nothing more is due, the score line last.
+			if want := "Nothing more is due.\n" + tc.wantScore + "\n"; !strings.HasSuffix(out, want) {
+				t.Errorf("the review does not end %q:\n%s", want, tail(out, 3))
+			}
 			for _, id := range ids {
 				st, ok, err := s.Review("brief-default", a.ID, id)
 				if err != nil || !ok {
@@ -188,6 +198,26 @@ func TestReviewMovesTheSchedule(t *testing.T) {
 			}
 			if n, err := dueCount(s, time.Now(), "", ""); n != 0 || err != nil {
 				t.Errorf("still due after the review: %d, %v", n, err)
+			}
+		})
+	}
+}
+
+// A review of fewer questions than are due says at its end how many are
+// left, and what asks them, as the full-screen review does.
+func TestPlainReviewSaysWhatIsStillDue(t *testing.T) {
+	_, a := reviewArticle(t)
+	for _, mode := range []string{"--plain", "--accessible"} {
+		t.Run(mode, func(t *testing.T) {
+			dir := t.TempDir()
+			backdate(t, openDataStore(t, dir), a, 3, scores.ModeExam, 0, a.Questions[0].ID, a.Questions[1].ID, a.Questions[5].ID)
+			out, errOut, code := runIn(t, dir, "\n", "review", mode, "-n", "1", "--seed", "3")
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			want := "  You will see it again tomorrow.\n\nMissed 1: question 1\n2 more questions due: brief review goes on.\nScore: 0/1 (0%)\n"
+			if !strings.HasSuffix(out, want) {
+				t.Errorf("the review does not end %q:\n%s", want, out)
 			}
 		})
 	}
