@@ -89,18 +89,36 @@ func TestPlainQuizSkipsAndRetries(t *testing.T) {
 	}
 }
 
+// Input that ends before the quiz is over is an error that says where,
+// and whether anything was kept: nothing is claimed saved when no answer
+// was given, and answers given in an earlier run count as given.
 func TestPlainQuizEndOfInputIsAClearError(t *testing.T) {
 	lines, total := rightAnswers(t, 1)
-	out, errOut, code := run(t, lines[0]+"\n", "quiz", "--plain", "--seed", "1")
-	if code != 1 {
-		t.Fatalf("exit %d, want 1", code)
+	dir := t.TempDir()
+	tests := []struct { // in turn, in one data folder: the third carries on the second
+		name, in string
+		resume   bool
+		want     string
+	}{
+		{"no answer", "", false, fmt.Sprintf("(at question 1 of %d; no answer was given)\n", total)},
+		{"one answer", lines[0] + "\n", false, fmt.Sprintf("(at question 2 of %d; the answers before it are saved)\n", total)},
+		{"none more after resuming", "", true, fmt.Sprintf("(at question 2 of %d; the answers before it are saved)\n", total)},
 	}
-	want := fmt.Sprintf("input ended before the quiz was over (at question 2 of %d", total)
-	if !strings.Contains(errOut, want) {
-		t.Errorf("stderr %q lacks %q", errOut, want)
-	}
-	if strings.Contains(out, "Score:") || strings.Contains(errOut, "goroutine") {
-		t.Errorf("no score and no crash expected; stdout:\n%s\nstderr:\n%s", tail(out, 300), errOut)
+	for _, tc := range tests {
+		args := []string{"quiz", "--plain", "--seed", "1"}
+		if tc.resume {
+			args = append(args, "--resume")
+		}
+		out, errOut, code := runIn(t, dir, tc.in, args...)
+		if code != 1 {
+			t.Fatalf("%s: exit %d, want 1", tc.name, code)
+		}
+		if want := "brief: input ended before the quiz was over " + tc.want; !strings.HasSuffix(errOut, want) {
+			t.Errorf("%s: stderr %q, want it to end %q", tc.name, errOut, want)
+		}
+		if strings.Contains(out, "Score:") || strings.Contains(errOut, "goroutine") {
+			t.Errorf("%s: no score and no crash expected; stdout:\n%s\nstderr:\n%s", tc.name, tail(out, 300), errOut)
+		}
 	}
 }
 

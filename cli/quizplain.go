@@ -130,7 +130,10 @@ func (p *plainQuiz) askEach(items []int) error {
 		if err != nil {
 			_ = a.KeepTimeUsed(p.now()).Wait() // an exam left here keeps the time it has used
 			kept := "the answers before it are saved"
-			if !a.Saving() {
+			switch {
+			case a.Answered() == 0: // a resumed quiz has answers from before
+				kept = "no answer was given"
+			case !a.Saving():
 				kept = "scores are not being saved"
 			}
 			return fmt.Errorf("%w (at question %d of %d; %s)", err, i+1, total, kept)
