@@ -190,7 +190,7 @@ func (p *plainQuiz) ask(it *quiz.SessionItem) (quiz.Response, error) {
 		if err == nil {
 			return resp, nil
 		}
-		fmt.Fprintf(p.out, "  Not understood: %s. Try again, or press Enter %s.\n", p.clean(err.Error()), p.emptyLineWord())
+		fmt.Fprintf(p.out, "  Not understood: %s. Try again, or press Enter %s.\n", p.notUnderstood(p.clean(err.Error())), p.emptyLineWord())
 	}
 }
 
@@ -241,7 +241,7 @@ func (p *plainQuiz) printFeedback(it *quiz.SessionItem) {
 		}
 		res.Feedback = "" // said beside its option
 	default:
-		fmt.Fprintf(p.out, "  %s: %s. %s\n", mark, marks, study.AnswerLine(q, p.clean))
+		fmt.Fprintf(p.out, "  %s: %s. %s\n", mark, marks, p.answerLine(q))
 	}
 	if res.Feedback != "" {
 		fmt.Fprintf(p.out, "  %s\n", p.clean(res.Feedback))

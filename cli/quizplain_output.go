@@ -27,6 +27,13 @@ func plainOutput(env Env, accessible bool) io.Writer {
 	return w
 }
 
+// speaksWords reports whether w is --accessible's output, which writes
+// words for glyphs.
+func speaksWords(w io.Writer) bool {
+	p, ok := w.(*plainWriter)
+	return ok && p.speak != nil
+}
+
 // spokenGlyphs are the plain quiz's glyphs as a screen reader should say
 // them: "to" for an arrow, a comma for a middle dot, plain hyphens and
 // straight quotes, where a reader would say "right arrow", "middle dot",

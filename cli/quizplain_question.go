@@ -27,7 +27,7 @@ func (p *plainQuiz) printQuestion(i, total int, it *quiz.SessionItem) {
 			fmt.Fprintf(p.out, "  %s) %s\n", letter(shown), p.clean(q.Options[orig]))
 		}
 		if q.Type == quiz.Multi {
-			fmt.Fprintln(p.out, "  (choose every right answer: letters separated by spaces, e.g. \"a c\")")
+			fmt.Fprintf(p.out, "  (choose every right answer: letters separated by spaces, %s %q)\n", p.forExample(), multiExample(len(q.Options)))
 		} else {
 			fmt.Fprintf(p.out, "  (answer with a letter, A%s%s)\n", p.rangeWord(), letter(len(q.Options)-1))
 		}
@@ -40,7 +40,7 @@ func (p *plainQuiz) printQuestion(i, total int, it *quiz.SessionItem) {
 	case quiz.Cloze:
 		fmt.Fprintln(p.out, "  "+p.clean(clozeWithNumberedBlanks(q.Text, p.spoken)))
 		if n := len(quiz.Blanks(q.Text)); n > 1 {
-			fmt.Fprintf(p.out, "  (fill the %d blanks in order, separated by |)\n", n)
+			fmt.Fprintln(p.out, "  "+p.blanksHint(n))
 		} else {
 			fmt.Fprintln(p.out, "  (type the missing word or words)")
 		}
@@ -48,7 +48,7 @@ func (p *plainQuiz) printQuestion(i, total int, it *quiz.SessionItem) {
 		for shown, orig := range orderOrIdentity(it.View.ItemOrder, len(q.Items)) {
 			fmt.Fprintf(p.out, "  %s) %s\n", letter(shown), p.clean(q.Items[orig]))
 		}
-		fmt.Fprintln(p.out, "  (give every letter once, in the right order, e.g. \"c a b d\")")
+		fmt.Fprintf(p.out, "  (give every letter once, in the right order, %s %q)\n", p.forExample(), orderExample(len(q.Items)))
 	case quiz.Match:
 		p.printMatch(q, it.View.RightOrder)
 	}
@@ -67,10 +67,37 @@ func (p *plainQuiz) printMatch(q *quiz.Question, rightOrder []int) {
 	}
 	example := quiz.ExampleMatch(len(q.Pairs), len(rights))
 	if len(rights) < len(q.Pairs) {
-		fmt.Fprintf(p.out, "  (pair each number with a letter, e.g. %q; a letter may serve several numbers)\n", example)
+		fmt.Fprintf(p.out, "  (pair each number with a letter, %s %q; a letter may serve several numbers)\n", p.forExample(), example)
 	} else {
-		fmt.Fprintf(p.out, "  (pair each number with a letter, e.g. %q)\n", example)
+		fmt.Fprintf(p.out, "  (pair each number with a letter, %s %q)\n", p.forExample(), example)
 	}
+}
+
+// multiExample is an answer to a choose-all question of n options for
+// its hint, "a c": letters it has.
+func multiExample(n int) string {
+	switch {
+	case n >= 3:
+		return "a c"
+	case n == 2:
+		return "a b"
+	}
+	return "a"
+}
+
+// orderExample is an answer to an order question of n items for its
+// hint, every letter once: "c a b d" for four, "c a b d e" for five.
+func orderExample(n int) string {
+	letters := make([]string, n)
+	for i := range letters {
+		letters[i] = string(rune('a' + i))
+	}
+	if n >= 3 {
+		letters[0], letters[1], letters[2] = "c", "a", "b"
+	} else if n == 2 {
+		letters[0], letters[1] = "b", "a"
+	}
+	return strings.Join(letters, " ")
 }
 
 // orderOrIdentity is a view's order, or file order when the view has none.

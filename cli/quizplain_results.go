@@ -17,7 +17,7 @@ func (p *plainQuiz) printSummary() {
 		}
 		fmt.Fprintln(p.out, b.Title+":")
 		for _, t := range b.Tallies {
-			fmt.Fprintf(p.out, "  %-24s %s/%s\n", p.clean(t.Key), quiz.FormatNumber(t.Points), quiz.FormatNumber(t.Max))
+			fmt.Fprintln(p.out, p.tallyLine(t))
 		}
 	}
 	if missed := p.att.Missed(); len(missed) > 0 {

@@ -92,7 +92,7 @@ func askResume(att *study.Attempt, u *study.Unfinished, flag bool, in *lineFeed,
 	}
 	fmt.Fprintf(out, "You have an unfinished quiz: %s.\n", u.Describe())
 	fmt.Fprintf(out, "Enter or y carries it on; n starts a new one (%s).\n", u.SetAsideWord())
-	line, err := in.read("Resume it? [Y/n] ", nil)
+	line, err := in.read(resumePrompt(out), nil)
 	switch {
 	case errors.Is(err, errInterrupted):
 		return false, err

@@ -5,9 +5,12 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/creack/pty"
 
 	"brief/content"
 	"brief/quiz"
@@ -226,5 +229,50 @@ func TestPlainQuizResumesOnlyWhatWasAsked(t *testing.T) {
 	out, errOut, code := runIn(t, dir, strings.Join(lines[2:], "\n")+"\n", append(exam, "--resume")...)
 	if code != 0 || !strings.Contains(out, fmt.Sprintf("Resuming: 2 of %d answered earlier", total)) {
 		t.Errorf("the same exam asked again: exit %d (%s), not resumed:\n%s", code, errOut, tail(out, 5))
+	}
+}
+
+// At a terminal, a student with an unfinished quiz is asked whether to
+// carry it on: "[Y/n]" on the page, in words under --accessible, where a
+// screen reader would read out the brackets and the slash.
+func TestResumeQuestionInWords(t *testing.T) {
+	for mode, want := range map[string]string{
+		"--plain":      "Resume it? [Y/n] ",
+		"--accessible": "Resume it? Enter or y for yes, n for no. ",
+	} {
+		t.Run(mode, func(t *testing.T) {
+			dir := t.TempDir()
+			if _, _, code := runIn(t, dir, firstAnswers(t, 5, 2), "quiz", "--plain", "--seed", "5"); code != exitFailure {
+				t.Fatalf("an unfinished quiz exits %d, want %d", code, exitFailure)
+			}
+			ptmx, tty, err := pty.Open()
+			if err != nil {
+				t.Fatalf("no terminal to test with: %v", err)
+			}
+			t.Cleanup(func() { ptmx.Close(); tty.Close() })
+			go func() { _, _ = io.Copy(io.Discard, ptmx) }() // the terminal's echo, read so it never fills
+			var out lockedBuffer
+			done := make(chan int)
+			go func() {
+				done <- Execute(context.Background(), Env{Version: "test",
+					Args:  []string{"--data-dir", dir, "quiz", mode, "--seed", "5"},
+					Stdin: tty, Stdout: &out, Stderr: io.Discard})
+			}()
+			for deadline := time.Now().Add(time.Minute); !strings.Contains(out.String(), "Resume it?") && time.Now().Before(deadline); {
+				time.Sleep(10 * time.Millisecond)
+			}
+			// Enter carries the quiz on; ctrl+d ends the input, and brief.
+			if _, err := ptmx.Write([]byte("\n\x04")); err != nil {
+				t.Fatal(err)
+			}
+			select {
+			case <-done:
+			case <-time.After(time.Minute):
+				t.Fatalf("brief is still running after ctrl+d:\n%s", out.String())
+			}
+			if !strings.Contains(out.String(), "You have an unfinished quiz: ") || !strings.Contains(out.String(), want) {
+				t.Errorf("the question is not %q:\n%s", want, out.String())
+			}
+		})
 	}
 }
