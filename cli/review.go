@@ -37,7 +37,8 @@ func newReviewCommand(g *globalOptions, env Env) *cobra.Command {
 			"With nothing due, it goes over the questions you missed today.\n" +
 			"In a terminal it uses the full-screen quiz; --plain (or any run without a terminal) asks\n" +
 			"line by line, as `brief quiz --plain` does. --accessible asks line by line too, in words a\n" +
-			"screen reader says well, as `brief quiz --accessible` does.",
+			"screen reader says well, as `brief quiz --accessible` does. Either way each answer says when\n" +
+			"its question comes back, and the end how many questions are still due.",
 		Example: "  brief review\n  brief review -n 10",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
