@@ -216,7 +216,7 @@ func (p *plainQuiz) printResumed() {
 // belonged there, else the right answer after a miss.
 func (p *plainQuiz) printFeedback(it *quiz.SessionItem) {
 	q, res := it.Q, *it.Result
-	marks := quiz.FormatNumber(res.Points) + "/" + quiz.FormatNumber(res.Max)
+	marks := p.outOf(res.Points, res.Max)
 	mark := study.MarkWord(res.Verdict, p.att.Exam())
 	parts := quiz.MarkParts(q, it.Response)
 	spelled := ""

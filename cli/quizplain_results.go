@@ -27,7 +27,7 @@ func (p *plainQuiz) printSummary() {
 		fmt.Fprintln(p.out, line)
 	}
 	points, max := p.att.Score()
-	fmt.Fprintf(p.out, "Score: %s/%s (%d%%)\n", quiz.FormatNumber(points), quiz.FormatNumber(max), p.att.Percent())
+	fmt.Fprintf(p.out, "Score: %s (%d%%)\n", p.outOf(points, max), p.att.Percent())
 }
 
 func joinNumbers(idx []int) string {
@@ -44,4 +44,15 @@ func pointsNoun(p float64) string {
 		return "point"
 	}
 	return "points"
+}
+
+// outOf is points out of max as the plain quiz writes a mark, "2/3", or
+// under --accessible as a listener hears it, "2 of 3" (a screen reader
+// says "2 slash 3").
+func (p *plainQuiz) outOf(points, max float64) string {
+	sep := "/"
+	if p.spoken {
+		sep = " of "
+	}
+	return quiz.FormatNumber(points) + sep + quiz.FormatNumber(max)
 }

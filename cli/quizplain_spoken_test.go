@@ -150,7 +150,7 @@ func TestAccessibleClozeTakesSemicolons(t *testing.T) {
 	clock := newFakeClock()
 	in := &typedLines{clock: clock, lines: []string{"four; 12; 13"}, delays: []time.Duration{0}}
 	out, _ := plainRun(t, []quiz.Question{spokenCloze}, in, clock, func(_ *study.Setup, p *plainQuiz) { p.spoken = true })
-	if !strings.Contains(out, "  Right: 1/1.\n") {
+	if !strings.Contains(out, "  Right: 1 of 1.\n") {
 		t.Errorf("\"four; 12; 13\" is not marked right:\n%s", out)
 	}
 }
