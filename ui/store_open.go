@@ -46,12 +46,17 @@ func (m *Model) storeOpened(msg storeOpenedMsg) tea.Cmd {
 // the store (the reader's place, a quiz's attempt, stats, a review)
 // while the store is still opening, and reports whether it did: a
 // student quick off the mark gets their place and their review schedule
-// a moment later, not "scores are not being saved".
+// a moment later, not "scores are not being saved". Only the first is
+// kept: home is still on top, so a second key there would open a second
+// screen over the first, where without the wait it would have gone to
+// the first screen; it does nothing instead.
 func (m *Model) holdForStore(msg tea.Msg) bool {
 	if m.cfg.OpenStore == nil || m.cfg.Store != nil || m.storeSettled || !opensScreen(msg) {
 		return false
 	}
-	m.heldForStore = append(m.heldForStore, msg)
+	if len(m.heldForStore) == 0 {
+		m.heldForStore = append(m.heldForStore, msg)
+	}
 	return true
 }
 

@@ -10,6 +10,7 @@ import (
 	"brief/content"
 	"brief/quiz"
 	"brief/quiz/scores"
+	"brief/ui/common"
 	"brief/ui/internal/uitest"
 )
 
@@ -78,4 +79,28 @@ func TestReviewAskedBeforeTheStoreOpensWaitsForIt(t *testing.T) {
 		t.Errorf("the review asked for as the store opened says scores are not saved:\n%s", view)
 	}
 	pr.stop()
+}
+
+// Keys typed ahead while the store opens open one screen, the first one
+// asked for, not one on top of another: the others, which home answered
+// in the meantime, do nothing.
+func TestOnlyTheFirstScreenAskedForWaitsForTheStore(t *testing.T) {
+	p := defaultPack(t)
+	m, err := New(Config{Packs: []*content.Pack{p}, Style: "notty", OpenStore: func() (*scores.Store, string) {
+		return nil, "not opened in this test"
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	first := common.OpenArticleMsg{Pack: p, Article: p.Articles[0]}
+	for _, msg := range []tea.Msg{first, first, common.OpenStatsMsg{}} {
+		m.Update(msg)
+	}
+	if len(m.heldForStore) != 1 || len(m.stack) != 1 {
+		t.Fatalf("held %d requests, %d screens open; want the first request held and home alone", len(m.heldForStore), len(m.stack))
+	}
+	if _, ok := m.heldForStore[0].(common.OpenArticleMsg); !ok {
+		t.Errorf("held %T, want the first request, the article", m.heldForStore[0])
+	}
 }
