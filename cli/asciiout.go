@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -22,13 +23,18 @@ var asciiStandIns = strings.NewReplacer(
 
 // asciiWriter writes through w with asciiStandIns in place of the
 // characters they stand for. A character split between two writes is held
-// until its end comes, so it is never cut in two.
+// until its end comes, so it is never cut in two. Bubble Tea writes its
+// frames and its queued sequences under two different locks, so the
+// writer has its own.
 type asciiWriter struct {
+	mu   sync.Mutex
 	w    io.Writer
 	held []byte
 }
 
 func (a *asciiWriter) Write(b []byte) (int, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
 	data := append(a.held, b...)
 	end := completeRunes(data)
 	a.held = append(a.held[:0:0], data[end:]...)

@@ -22,10 +22,11 @@ import (
 var stopSignals = []os.Signal{os.Interrupt, syscall.SIGTERM, syscall.SIGHUP}
 
 // stopGrace is how long brief, once stopped, may take to save before it
-// leaves anyway: the writer's bound (which covers the store's busy
-// timeout) and room to spare. A program told to stop must stop, whatever
-// holds it up; a second stop signal does not wait at all.
-const stopGrace = study.SaveBound + 4*time.Second
+// leaves anyway: a plain exam keeps its time used (up to the store's busy
+// timeout) and then flushes the writer (its own bound), with room to
+// spare. A program told to stop must stop, whatever holds it up; a second
+// ctrl+c does not wait at all.
+const stopGrace = 2*study.SaveBound + 3*time.Second
 
 // signalled is the cause of a context a stop signal cancelled.
 type signalled struct{ sig os.Signal }
@@ -44,12 +45,15 @@ func (s signalled) exitCode() int {
 
 // withStopSignals is ctx, cancelled with a signalled cause when a stop
 // signal arrives, and the function that stops listening. Should brief
-// still be running stopGrace after the signal, or be sent a second one,
-// it says so on stderr and exits with the signal's status.
+// still be running stopGrace after the signal, or be sent a second
+// ctrl+c, it says so on stderr, puts the terminal back as it found it
+// and exits with the signal's status.
 func withStopSignals(ctx context.Context, env Env) (context.Context, func()) {
 	sigs := make(chan os.Signal, 2)
 	signal.Notify(sigs, stopSignals...)
+	restore := keepTerminal(env)
 	ctx, stop := watchStops(ctx, sigs, stopGrace, func(s signalled, why string) {
+		restore()
 		leaveStuck(env, s, why)
 	})
 	return ctx, func() {
@@ -75,12 +79,22 @@ func watchStops(ctx context.Context, sigs <-chan os.Signal, grace time.Duration,
 		}
 		timer := time.NewTimer(grace)
 		defer timer.Stop()
-		select {
-		case <-finished:
-		case sig := <-sigs:
-			leave(signalled{sig}, "stopped a second time")
-		case <-timer.C:
-			leave(s, fmt.Sprintf("still running %s after being stopped", grace))
+		for {
+			select {
+			case <-finished:
+				return
+			case sig := <-sigs:
+				// ctrl+c twice is the student insisting; a hangup and a
+				// kill together are the system closing a session, which
+				// the grace is for.
+				if sig == os.Interrupt {
+					leave(signalled{sig}, "stopped a second time")
+					return
+				}
+			case <-timer.C:
+				leave(s, fmt.Sprintf("still running %s after being stopped", grace))
+				return
+			}
 		}
 	}()
 	return ctx, func() {

@@ -89,3 +89,21 @@ func TestNoStopSignalNoCause(t *testing.T) {
 	case <-time.After(50 * time.Millisecond):
 	}
 }
+
+// A hangup then a kill (a session closing) is not a student insisting:
+// brief is still given its grace to save.
+func TestSecondStopOfAnotherKindWaitsForTheGrace(t *testing.T) {
+	sigs, ctx, stop, gone := watchForTest(time.Hour)
+	defer stop()
+	sigs <- syscall.SIGHUP
+	<-ctx.Done()
+	sigs <- syscall.SIGTERM
+	select {
+	case l := <-gone:
+		t.Fatalf("a kill after a hangup made brief leave before its grace: %+v", l)
+	case <-time.After(50 * time.Millisecond):
+	}
+	if code, _ := stoppedBy(ctx); code != 129 {
+		t.Errorf("exit status %d, want the first signal's, 129", code)
+	}
+}
