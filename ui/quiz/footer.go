@@ -53,7 +53,10 @@ func examFooter(h common.KeyHelp, w int, k KeyMap) string {
 			withHelp = append(withHelp, ht)
 		}
 	}
-	exam := []common.Hint{{Binding: k.Flag}, {Binding: k.Overview, Short: "list"}, {Binding: k.Questions, Rank: 2}, {Binding: k.Finish}}
+	// Flagging goes before the list's "hand in" on a narrow line: while
+	// typing, S is a letter of the answer and the list is the only way
+	// to hand in; the help names the flag key.
+	exam := []common.Hint{{Binding: k.Flag, Rank: 2}, {Binding: k.Overview, Short: "list"}, {Binding: k.Questions, Rank: 3}, {Binding: k.Finish}}
 	first, whole := common.TryFitHints(h, w, withHelp)
 	if !whole {
 		first = common.FitHints(h, w, answering)
