@@ -82,3 +82,41 @@ func TestAddRefusesAnotherTeachersPackWithTheSameID(t *testing.T) {
 		t.Errorf("--force: exit %d, stdout %q, want %q; stderr %q", code, out, want, errOut)
 	}
 }
+
+// A quiz on a pack run as it is, not installed, says afterwards that
+// brief review only goes over installed packs and how to install this
+// one; once it is installed, or for the built-in pack or a lone
+// article, which brief add does not take, nothing is said.
+func TestQuizOnAPackNotInstalledSaysHowToReviewIt(t *testing.T) {
+	src, data := t.TempDir(), t.TempDir()
+	pack := filepath.Join(src, "class-pack")
+	os.Mkdir(pack, 0o755)
+	os.WriteFile(filepath.Join(pack, "pack.yaml"), []byte("id: week-3\ntitle: Week 3\nversion: 1.0.0\n"), 0o644)
+	os.WriteFile(filepath.Join(pack, "vote.md"), []byte("---\ntitle: The vote\n---\nTurnout rose to 61 percent.\n"), 0o644)
+	os.WriteFile(filepath.Join(pack, "vote.quiz.yaml"), []byte("questions:\n  - {id: turnout, type: numeric, level: recall, prompt: What was the turnout, answer: 61}\n"), 0o644)
+	os.WriteFile(filepath.Join(src, "lone.md"), []byte("---\ntitle: Lone\n---\nTurnout rose to 61 percent.\n"), 0o644)
+	os.WriteFile(filepath.Join(src, "lone.quiz.yaml"), []byte("questions:\n  - {id: turnout, type: numeric, level: recall, prompt: What was the turnout, answer: 61}\n"), 0o644)
+	const note = "brief review goes over installed packs only: `brief add class-pack` installs this one"
+	quiz := func(what string) string {
+		t.Helper()
+		out, errOut, code := teachIn(t, src, data, "\n", "quiz", what, "--plain", "--seed", "1", "-n", "1")
+		if code != 0 || !strings.HasSuffix(out, "Score: 0/1 (0%)\n") {
+			t.Fatalf("quiz %s: exit %d, the score is not the last line:\n%s%s", what, code, out, errOut)
+		}
+		return errOut
+	}
+	if errOut := quiz("class-pack"); !strings.Contains(errOut, note) {
+		t.Errorf("a pack not installed: stderr %q, want %q", errOut, note)
+	}
+	for _, what := range []string{"lone.md", "brief-default"} {
+		if errOut := quiz(what); strings.Contains(errOut, "brief add") {
+			t.Errorf("%s: stderr %q, want no word of brief add", what, errOut)
+		}
+	}
+	if _, errOut, code := teach(t, src, data, "add", "class-pack"); code != 0 {
+		t.Fatalf("add: exit %d: %s", code, errOut)
+	}
+	if errOut := quiz("class-pack"); strings.Contains(errOut, "brief add") {
+		t.Errorf("once installed: stderr %q, want no word of brief add", errOut)
+	}
+}

@@ -144,3 +144,35 @@ func packName(p *content.Pack) string {
 	}
 	return fmt.Sprintf("the pack %s", p.ID)
 }
+
+// noteNotInstalled tells a student who took a quiz on a pack they have
+// not installed (a folder or a .zip a teacher gave out, run as it is)
+// that brief review, which goes over installed packs only, will not bring
+// back what they missed until they install it. It is said on stderr,
+// after the quiz, so that the quiz's last line is still its score.
+func noteNotInstalled(g *globalOptions, env Env, p *content.Pack, path string) {
+	if p.ID == content.DefaultPackID || packInstalled(g, p.ID) || !installable(path) {
+		return
+	}
+	fmt.Fprintf(env.Stderr, "brief review goes over installed packs only: `brief add %s` installs this one, and what you missed here comes back for review.\n", path)
+}
+
+// packInstalled reports whether the library holds a pack with the id.
+func packInstalled(g *globalOptions, id string) bool {
+	data, err := dataDir(g)
+	if err != nil {
+		return false
+	}
+	st, err := os.Stat(filepath.Join(data, content.LibraryDirName, id))
+	return err == nil && st.IsDir()
+}
+
+// installable reports whether brief add takes path: a pack folder or a
+// .zip pack, not a lone article.
+func installable(path string) bool {
+	if strings.EqualFold(filepath.Ext(path), ".zip") {
+		return true
+	}
+	st, err := os.Stat(path)
+	return err == nil && st.IsDir()
+}

@@ -137,7 +137,7 @@ func validLevel(l quiz.Level) bool {
 	return false
 }
 
-func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, path string, seedGiven bool) error {
+func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, path string, seedGiven bool) (err error) {
 	p, err := openPack(g, path)
 	if err != nil {
 		return err
@@ -155,6 +155,11 @@ func runQuiz(ctx context.Context, g *globalOptions, o *quizOptions, env Env, pat
 	store, notice := openStoreOrWarn(g, env)
 	if store != nil {
 		defer store.Close()
+		defer func() {
+			if err == nil {
+				noteNotInstalled(g, env, p, path)
+			}
+		}()
 	}
 	tui := !o.plain && !o.accessible && interactive(env)
 	in := &quizInput{env: env, out: plainOutput(env, o.accessible)}

@@ -20,8 +20,14 @@ import (
 // data as the data directory. It returns stdout, stderr and the exit code.
 func teach(t *testing.T, dir, data string, args ...string) (string, string, int) {
 	t.Helper()
+	return teachIn(t, dir, data, "", args...)
+}
+
+// teachIn is teach with stdin as the command's input.
+func teachIn(t *testing.T, dir, data, stdin string, args ...string) (string, string, int) {
+	t.Helper()
 	var out, errOut bytes.Buffer
-	env := Env{Version: "test", Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut}
+	env := Env{Version: "test", Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errOut}
 	g := &globalOptions{}
 	root := newRootCommand(g, env)
 	root.SilenceErrors, root.SilenceUsage = true, true
