@@ -75,6 +75,7 @@ func Execute(ctx context.Context, env Env) int {
 	root.SetIn(env.Stdin)
 	root.SetOut(env.Stdout)
 	root.SetErr(env.Stderr)
+	fitHelp(root, env)
 	var runErr error
 	keepRunErrors(root, &runErr)
 	err := fang.Execute(ctx, root,
