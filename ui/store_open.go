@@ -33,13 +33,16 @@ func (m *Model) openStore() tea.Cmd {
 // while it was opening open now.
 func (m *Model) storeOpened(msg storeOpenedMsg) tea.Cmd {
 	m.storeSettled = true
-	held := m.releaseHeld()
 	if msg.store == nil {
 		m.cfg.SavingNotice = msg.notice
-		return held
+	} else {
+		m.cfg.Store = msg.store
 	}
-	m.cfg.Store = msg.store
-	return tea.Batch(m.homeShown(), held)
+	notes := m.homeShown()
+	if msg.store == nil {
+		notes = nil
+	}
+	return tea.Batch(notes, m.releaseHeld())
 }
 
 // holdForStore keeps a request for a screen that reads or saves through
@@ -60,13 +63,16 @@ func (m *Model) holdForStore(msg tea.Msg) bool {
 	return true
 }
 
-// releaseHeld sends the requests holdForStore kept, in the order they
-// came.
+// releaseHeld acts on the request holdForStore kept, here and now: sent
+// back as a command it would come after keys typed meanwhile, which home,
+// still on top, would answer with screens of their own.
 func (m *Model) releaseHeld() tea.Cmd {
-	var cmds []tea.Cmd
-	for _, msg := range m.heldForStore {
-		cmds = append(cmds, func() tea.Msg { return msg })
-	}
+	held := m.heldForStore
 	m.heldForStore = nil
-	return tea.Sequence(cmds...)
+	var cmds []tea.Cmd
+	for _, msg := range held {
+		_, cmd := m.Update(msg)
+		cmds = append(cmds, cmd)
+	}
+	return tea.Batch(cmds...)
 }

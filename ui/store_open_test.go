@@ -87,7 +87,7 @@ func TestReviewAskedBeforeTheStoreOpensWaitsForIt(t *testing.T) {
 func TestOnlyTheFirstScreenAskedForWaitsForTheStore(t *testing.T) {
 	p := defaultPack(t)
 	m, err := New(Config{Packs: []*content.Pack{p}, Style: "notty", OpenStore: func() (*scores.Store, string) {
-		return nil, "not opened in this test"
+		return nil, "not opened by the program in this test"
 	}})
 	if err != nil {
 		t.Fatal(err)
@@ -102,5 +102,11 @@ func TestOnlyTheFirstScreenAskedForWaitsForTheStore(t *testing.T) {
 	}
 	if _, ok := m.heldForStore[0].(common.OpenArticleMsg); !ok {
 		t.Errorf("held %T, want the first request, the article", m.heldForStore[0])
+	}
+	// The store opens: the article opens at once, before any key typed
+	// meanwhile can reach home and open another screen.
+	m.Update(storeOpenedMsg{store: uitest.Store(t)})
+	if len(m.stack) != 2 || m.top().state != stateReader || len(m.heldForStore) != 0 {
+		t.Errorf("once the store opened: %d screens, the top one %v; want the reader over home", len(m.stack), m.top().state)
 	}
 }

@@ -24,7 +24,10 @@ func DefaultKeyMap() KeyMap {
 		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
 		Top:    key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "first")),
 		Bottom: key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "last")),
-		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),
+		// ctrl+j is Enter pressed before the terminal was put in raw
+		// mode, as a student quick off the mark presses it: the line
+		// discipline has already made the return a newline.
+		Open:   key.NewBinding(key.WithKeys("enter", "ctrl+j"), key.WithHelp("enter", "read")),
 		Quiz:   key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "quiz")),
 		Review: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "review")),
 		Stats:  key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "stats")),

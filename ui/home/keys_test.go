@@ -6,6 +6,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"brief/ui/common"
 )
 
 // esc closes the full help, as on every other screen, and does nothing
@@ -26,5 +28,20 @@ func TestHomeEscClosesTheHelp(t *testing.T) {
 	}
 	if h.cursor != 0 {
 		t.Errorf("esc moved the cursor to %d", h.cursor)
+	}
+}
+
+// Enter pressed before the terminal was in raw mode (a student quick off
+// the mark) arrives as ctrl+j, and opens the article as Enter does.
+func TestHomeEnterTypedAheadOpensTheArticle(t *testing.T) {
+	for _, k := range []tea.KeyPressMsg{{Code: tea.KeyEnter}, {Code: 'j', Mod: tea.ModCtrl}} {
+		h := homeWithNote(t, "", 80, 24)
+		_, cmd := h.Update(k)
+		if cmd == nil {
+			t.Fatalf("%s opened nothing", k)
+		}
+		if _, ok := cmd().(common.OpenArticleMsg); !ok {
+			t.Errorf("%s did not open the article", k)
+		}
 	}
 }
