@@ -64,7 +64,9 @@ func noteOtherUnfinished(w *study.Writer, att *study.Attempt, out io.Writer, env
 		return
 	}
 	other, err := study.FindUnfinished(w, att.Pack(), att.Article()).Wait()
-	if err != nil || other == nil {
+	if err != nil || other == nil || other.Saved.Mode == scores.ModeReview {
+		// A review is never carried on: brief review plans a new one
+		// from what is due, its answers so far already counted.
 		return
 	}
 	fmt.Fprintf(out, "Your other unfinished quiz here (%s) is kept: ask for that quiz again to carry it on.\n\n", other.Describe())

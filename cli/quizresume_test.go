@@ -245,34 +245,66 @@ func TestResumeQuestionInWords(t *testing.T) {
 			if _, _, code := runIn(t, dir, firstAnswers(t, 5, 2), "quiz", "--plain", "--seed", "5"); code != exitFailure {
 				t.Fatalf("an unfinished quiz exits %d, want %d", code, exitFailure)
 			}
-			ptmx, tty, err := pty.Open()
-			if err != nil {
-				t.Fatalf("no terminal to test with: %v", err)
-			}
-			t.Cleanup(func() { ptmx.Close(); tty.Close() })
-			go func() { _, _ = io.Copy(io.Discard, ptmx) }() // the terminal's echo, read so it never fills
-			var out lockedBuffer
-			done := make(chan int)
-			go func() {
-				done <- Execute(context.Background(), Env{Version: "test",
-					Args:  []string{"--data-dir", dir, "quiz", mode, "--seed", "5"},
-					Stdin: tty, Stdout: &out, Stderr: io.Discard})
-			}()
-			for deadline := time.Now().Add(time.Minute); !strings.Contains(out.String(), "Resume it?") && time.Now().Before(deadline); {
-				time.Sleep(10 * time.Millisecond)
-			}
 			// Enter carries the quiz on; ctrl+d ends the input, and brief.
-			if _, err := ptmx.Write([]byte("\n\x04")); err != nil {
-				t.Fatal(err)
-			}
-			select {
-			case <-done:
-			case <-time.After(time.Minute):
-				t.Fatalf("brief is still running after ctrl+d:\n%s", out.String())
-			}
-			if !strings.Contains(out.String(), "You have an unfinished quiz: ") || !strings.Contains(out.String(), want) {
-				t.Errorf("the question is not %q:\n%s", want, out.String())
+			out := runAtTerminal(t, dir, "Resume it?", "\n\x04", "quiz", mode, "--seed", "5")
+			if !strings.Contains(out, "You have an unfinished quiz: ") || !strings.Contains(out, want) {
+				t.Errorf("the question is not %q:\n%s", want, out)
 			}
 		})
+	}
+}
+
+// runAtTerminal runs brief with a terminal for its input, types keys once
+// it has printed until, and returns what it printed by the end.
+func runAtTerminal(t *testing.T, dir, until, keys string, args ...string) string {
+	t.Helper()
+	ptmx, tty, err := pty.Open()
+	if err != nil {
+		t.Fatalf("no terminal to test with: %v", err)
+	}
+	t.Cleanup(func() { ptmx.Close(); tty.Close() })
+	go func() { _, _ = io.Copy(io.Discard, ptmx) }() // the terminal's echo, read so it never fills
+	var out lockedBuffer
+	done := make(chan int)
+	go func() {
+		done <- Execute(context.Background(), Env{Version: "test",
+			Args: append([]string{"--data-dir", dir}, args...), Stdin: tty, Stdout: &out, Stderr: io.Discard})
+	}()
+	for deadline := time.Now().Add(time.Minute); !strings.Contains(out.String(), until) && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if _, err := ptmx.Write([]byte(keys)); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-done:
+	case <-time.After(time.Minute):
+		t.Fatalf("brief is still running after %q:\n%s", keys, out.String())
+	}
+	return out.String()
+}
+
+// A review left unfinished is not named as a quiz to carry on: brief
+// review plans a new one from what is due, so there is no asking for
+// that one again. A quiz of another length is named.
+func TestOtherUnfinishedNamesOnlyWhatCanBeCarriedOn(t *testing.T) {
+	dir := t.TempDir()
+	_, total := rightAnswers(t, 5)
+	if _, errOut, code := runIn(t, dir, strings.Repeat("\n", total), "quiz", "--plain", "--seed", "5"); code != 0 {
+		t.Fatalf("quiz: exit %d: %s", code, errOut)
+	}
+	// The review is left after one answer.
+	if _, _, code := runIn(t, dir, "\n", "review", "--plain", "--seed", "5"); code != exitFailure {
+		t.Fatalf("a review left unfinished exits %d, want %d", code, exitFailure)
+	}
+	const named = "Your other unfinished quiz here"
+	out := runAtTerminal(t, dir, "Question 1 of 3", "\n\x04", "quiz", "--plain", "-n", "3", "--seed", "5")
+	if strings.Contains(out, named) {
+		t.Errorf("an unfinished review is named as a quiz to ask for again:\n%s", out)
+	}
+	// That quiz of 3 is left unfinished now: one of 4 names it.
+	out = runAtTerminal(t, dir, "Question 1 of 4", "\x04", "quiz", "--plain", "-n", "4", "--seed", "5")
+	if !strings.Contains(out, named+" (practice, 1 of 3 answered") {
+		t.Errorf("the unfinished quiz of 3 is not named:\n%s", out)
 	}
 }
