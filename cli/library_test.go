@@ -96,7 +96,7 @@ func TestQuizOnAPackNotInstalledSaysHowToReviewIt(t *testing.T) {
 	os.WriteFile(filepath.Join(pack, "vote.quiz.yaml"), []byte("questions:\n  - {id: turnout, type: numeric, level: recall, prompt: What was the turnout, answer: 61}\n"), 0o644)
 	os.WriteFile(filepath.Join(src, "lone.md"), []byte("---\ntitle: Lone\n---\nTurnout rose to 61 percent.\n"), 0o644)
 	os.WriteFile(filepath.Join(src, "lone.quiz.yaml"), []byte("questions:\n  - {id: turnout, type: numeric, level: recall, prompt: What was the turnout, answer: 61}\n"), 0o644)
-	const note = "brief review goes over installed packs only: `brief add class-pack` installs this one"
+	const note = "brief review goes over installed packs only. To have what you missed here come back for review, install this pack with: brief add class-pack"
 	quiz := func(what string) string {
 		t.Helper()
 		out, errOut, code := teachIn(t, src, data, "\n", "quiz", what, "--plain", "--seed", "1", "-n", "1")

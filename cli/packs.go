@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"brief/content"
 )
 
@@ -154,7 +156,16 @@ func noteNotInstalled(g *globalOptions, env Env, p *content.Pack, path string) {
 	if p.ID == content.DefaultPackID || packInstalled(g, p.ID) || !installable(path) {
 		return
 	}
-	fmt.Fprintf(env.Stderr, "brief review goes over installed packs only: `brief add %s` installs this one, and what you missed here comes back for review.\n", path)
+	note := fmt.Sprintf("brief review goes over installed packs only. To have what you missed here come back for review, install this pack with: brief add %s", path)
+	// Wrapped between words at a terminal, which would break it anywhere.
+	stderr := env.Stderr
+	if c, ok := stderr.(cleanWriter); ok {
+		stderr = c.w
+	}
+	if w := terminalWidth(stderr); w > 20 {
+		note = ansi.Wordwrap(note, w-1, "")
+	}
+	fmt.Fprintln(env.Stderr, note)
 }
 
 // packInstalled reports whether the library holds a pack with the id.
