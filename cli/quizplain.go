@@ -18,6 +18,12 @@ import (
 // over; the answers given so far are already saved.
 var errInputEnded = errors.New("input ended before the quiz was over")
 
+// reviewEnded is errInputEnded in a review, named as the student knows it.
+type reviewEnded struct{}
+
+func (reviewEnded) Error() string        { return "input ended before the review was over" }
+func (reviewEnded) Is(target error) bool { return target == errInputEnded }
+
 // plainQuiz asks an attempt line by line: the question and its options
 // on out, one answer per line from in. It is the screen-reader mode and
 // what scripts and tests drive. The attempt keeps the rules (what an
@@ -135,6 +141,9 @@ func (p *plainQuiz) askEach(items []int) error {
 				kept = "no answer was given"
 			case !a.Saving():
 				kept = "scores are not being saved"
+			}
+			if a.Review() && errors.Is(err, errInputEnded) {
+				err = reviewEnded{}
 			}
 			return fmt.Errorf("%w (at question %d of %d; %s)", err, i+1, total, kept)
 		}

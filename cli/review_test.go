@@ -305,3 +305,16 @@ func dueCount(s *scores.Store, now time.Time, pack, article string) (int, error)
 	}
 	return n, err
 }
+
+// Input that ends in a review says it is the review that was cut short.
+func TestPlainReviewCutShortSaysReview(t *testing.T) {
+	dir := t.TempDir()
+	_, total := rightAnswers(t, 5)
+	if _, errOut, code := runIn(t, dir, strings.Repeat("\n", total), "quiz", "--plain", "--seed", "5"); code != 0 {
+		t.Fatalf("quiz: exit %d: %s", code, errOut)
+	}
+	_, errOut, code := runIn(t, dir, "\n", "review", "--plain", "--seed", "5")
+	if code != exitFailure || !strings.Contains(errOut, "brief: input ended before the review was over (at question 2 of ") {
+		t.Errorf("exit %d, stderr %q; want the review named", code, errOut)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"brief/quiz/study"
 	"brief/ui/common"
 )
 
@@ -39,10 +40,10 @@ func (confirmPhase) lines(q *Screen, width int) (lines []string, top, bottom int
 	if len(unanswered) == 0 {
 		out = append(out, common.WrapLines("Every question has an answer.", width)...)
 	} else {
-		out = append(out, common.WrapLines(fmt.Sprintf("Unanswered (%d, they will count as skipped): %s", len(unanswered), numberList(unanswered)), width)...)
+		out = append(out, common.WrapLines(fmt.Sprintf("Unanswered (%d; %s): %s", len(unanswered), study.Plural(len(unanswered), "it will count as skipped", "they will count as skipped"), numberList(unanswered)), width)...)
 	}
 	if len(unsent) > 0 {
-		out = append(out, common.WrapLines(fmt.Sprintf("Put down but not sent (%d, handed in as they stand): %s", len(unsent), numberList(unsent)), width)...)
+		out = append(out, common.WrapLines(fmt.Sprintf("Put down but not sent (%d; %s): %s", len(unsent), study.Plural(len(unsent), "handed in as it stands", "handed in as they stand"), numberList(unsent)), width)...)
 	}
 	if f := q.att.Flagged(); len(f) > 0 {
 		out = append(out, common.WrapLines(fmt.Sprintf("Flagged (%d): %s", len(f), numberList(f)), width)...)

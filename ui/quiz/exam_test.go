@@ -76,7 +76,7 @@ func TestExamHandIn(t *testing.T) {
 		t.Fatalf("after the last question: phase %d, want the hand-in question", q.phase())
 	}
 	v := qzView(q)
-	for _, want := range []string{"Hand in your answers?", "Unanswered (2, they will count as skipped): 2, 3", "Flagged (1): 2"} {
+	for _, want := range []string{"Hand in your answers?", "Unanswered (2; they will count as skipped): 2, 3", "Flagged (1): 2"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the hand-in question lacks %q:\n%s", want, v)
 		}
@@ -117,8 +117,8 @@ func TestExamHandInTakesWhatIsPutDown(t *testing.T) {
 	}
 	v := strings.Join(strings.Fields(qzView(q)), " ")
 	for _, want := range []string{
-		"Unanswered (1, they will count as skipped): 3",
-		"Put down but not sent (2, handed in as they stand): 1, 2",
+		"Unanswered (1; it will count as skipped): 3",
+		"Put down but not sent (2; handed in as they stand): 1, 2",
 		"n goes back to question 3, the first unanswered",
 	} {
 		if !strings.Contains(v, want) {
@@ -302,7 +302,7 @@ func TestExamTypedQuestionKeys(t *testing.T) {
 				t.Fatalf("ctrl+l: phase %d, want the question list", q.phase())
 			}
 			qzPress(q, "S")
-			if v := strings.Join(strings.Fields(qzView(q)), " "); !strings.Contains(v, "Put down but not sent (1, handed in as they stand): 2") {
+			if v := strings.Join(strings.Fields(qzView(q)), " "); !strings.Contains(v, "Put down but not sent (1; handed in as it stands): 2") {
 				t.Errorf("the hand-in question does not list the typed answer:\n%s", qzView(q))
 			}
 			if s, _ := qzPress(q, "y"); !isResults(s) {
