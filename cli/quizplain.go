@@ -252,8 +252,10 @@ func (p *plainQuiz) printFeedback(it *quiz.SessionItem) {
 	default:
 		fmt.Fprintf(p.out, "  %s: %s. %s\n", mark, marks, p.answerLine(q))
 	}
-	if res.Feedback != "" {
-		fmt.Fprintf(p.out, "  %s\n", p.clean(res.Feedback))
+	for _, fb := range strings.Split(res.Feedback, "\n") {
+		if fb = strings.TrimSpace(fb); fb != "" {
+			fmt.Fprintf(p.out, "  %s%s\n", study.LabelAboutAnswer, p.clean(fb))
+		}
 	}
 	if q.Explain != "" {
 		fmt.Fprintf(p.out, "  %s%s\n", study.LabelWhy, p.clean(q.Explain))

@@ -154,3 +154,19 @@ func TestAccessibleClozeTakesSemicolons(t *testing.T) {
 		t.Errorf("\"four; 12; 13\" is not marked right:\n%s", out)
 	}
 }
+
+// The question file's note on the answer picked says what it is about,
+// as the full screen's does: alone, a listener (or a reader) hears a
+// sentence about nothing in particular.
+func TestPlainNoteOnTheAnswerSaysWhatItIsAbout(t *testing.T) {
+	q := spokenChoice
+	q.Feedback = map[string]string{"Moscow": "The summit was in the far east, not the capital."}
+	for _, spoken := range []bool{false, true} {
+		clock := newFakeClock()
+		in := &typedLines{clock: clock, lines: []string{"b"}, delays: []time.Duration{0}}
+		out, _ := plainRun(t, []quiz.Question{q}, in, clock, func(_ *study.Setup, p *plainQuiz) { p.spoken = spoken })
+		if !strings.Contains(out, "\n  About your answer: The summit was in the far east, not the capital.\n") {
+			t.Errorf("spoken %v: the note on the answer is not labelled:\n%s", spoken, out)
+		}
+	}
+}

@@ -97,6 +97,9 @@ const (
 	LabelAnswer   = "The answer: "       // the right answer, after a miss
 	LabelWhy      = "Why: "              // the question file's explanation
 	LabelEvidence = "From the article: " // the passage that shows it
+	// LabelAboutAnswer heads the question file's note on the answer
+	// given, which alone would read as said of nothing in particular.
+	LabelAboutAnswer = "About your answer: "
 )
 
 // Count writes a number with its noun: "1 question", "3 questions".

@@ -119,7 +119,7 @@ func aboutAnswer(it *quiz.SessionItem) []answerNote {
 	var notes []answerNote
 	for _, fb := range strings.Split(res.Feedback, "\n") {
 		if fb = common.OneLine(fb); fb != "" {
-			notes = append(notes, answerNote{"About your answer: ", fb})
+			notes = append(notes, answerNote{study.LabelAboutAnswer, fb})
 		}
 	}
 	return notes
