@@ -124,7 +124,9 @@ func (k KeyMap) hints() []common.Hint {
 func (k ResultsKeyMap) hints() []common.Hint {
 	return []common.Hint{
 		{Binding: k.Review, Rank: 0}, {Binding: k.Fresh, Rank: 2}, {Binding: k.RetryMissed, Rank: 3}, {Binding: k.Article, Rank: 4},
-		{Binding: k.Close, Rank: 0}, {Binding: k.Leave, Rank: 0}, {Binding: k.Quit, Rank: 0}, {Binding: k.Help, Rank: common.HelpRank},
+		// q goes before the help on a narrow line: the help names it, and
+		// esc leaves as well.
+		{Binding: k.Close, Rank: 0}, {Binding: k.Leave, Rank: 0}, {Binding: k.Quit, Rank: 2}, {Binding: k.Help, Rank: common.HelpRank},
 	}
 }
 

@@ -174,8 +174,8 @@ func TestQuizFooterKeepsTheEssentialKeys(t *testing.T) {
 		"exam hand in":         {"y hand in", "n keep going", "? more"},
 		"prompt leave":         {"y leave", "n stay", "? more"},
 		"prompt resume":        {"r resume", "n ", "esc leave", "? more"},
-		"results":              {"r show missed", "esc leave", "q quit"},
-		"review":               {"esc back to score", "q quit"},
+		"results":              {"r show missed", "esc leave", "? more"},
+		"review":               {"esc back to score", "? more"},
 	}
 	for name, want := range tests {
 		s, ok := states[name]

@@ -137,5 +137,7 @@ func (p *StartPanel) hints() []common.Hint {
 		k.Start.SetHelp("enter", "save and start")
 		return []common.Hint{{Binding: k.Start}, {Binding: k.Back}}
 	}
-	return []common.Hint{{Binding: k.Start}, {Binding: k.Right}, {Binding: k.Down, Rank: 2}, {Binding: k.Back}, {Binding: k.Help, Rank: common.HelpRank}}
+	// esc goes before the help on a narrow line: the help names it, and
+	// it is every screen's way back.
+	return []common.Hint{{Binding: k.Start}, {Binding: k.Right}, {Binding: k.Down, Rank: 3}, {Binding: k.Back, Rank: 2}, {Binding: k.Help, Rank: common.HelpRank}}
 }
