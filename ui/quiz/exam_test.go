@@ -301,6 +301,10 @@ func TestExamTypedQuestionKeys(t *testing.T) {
 			if q.phase() != phaseOverview {
 				t.Fatalf("ctrl+l: phase %d, want the question list", q.phase())
 			}
+			// The list calls the typed answer what the hand-in does.
+			if v := strings.Join(strings.Fields(qzView(q)), " "); !strings.Contains(v, "2. ○ put down") && !strings.Contains(v, "2. [ ] put down") {
+				t.Errorf("the list does not say question 2 is put down:\n%s", qzView(q))
+			}
 			qzPress(q, "S")
 			if v := strings.Join(strings.Fields(qzView(q)), " "); !strings.Contains(v, "Put down but not sent (1; handed in as it stands): 2") {
 				t.Errorf("the hand-in question does not list the typed answer:\n%s", qzView(q))

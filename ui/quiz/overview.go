@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -52,9 +53,15 @@ func (o *overviewPhase) lines(q *Screen, width int) (lines []string, top, bottom
 	g := s.Glyphs()
 	out := []string{s.Title.Render("Questions" + g.Dot + fmt.Sprintf("%d of %d answered", q.att.Answered(), q.att.Len())), ""}
 	cursor := 0
+	// An answer typed or ticked but not sent is "put down", as the
+	// hand-in question calls it: handing in takes it as it stands.
+	unsent := q.att.Unsent(q.standing())
 	for i, it := range q.sess().Items {
 		state := g.Unpicked + " open    "
-		if it.Result != nil {
+		switch {
+		case slices.Contains(unsent, i):
+			state = g.Unpicked + " put down"
+		case it.Result != nil:
 			state = g.Picked + " answered"
 		}
 		flag := strings.Repeat(" ", ansi.StringWidth(g.Flag)) + " "
