@@ -67,8 +67,7 @@ func (h KeyHelp) View(k help.KeyMap) string {
 	if !h.ShowAll {
 		return h.short(k.ShortHelp())
 	}
-	lines := FullHelpLines(h.Styles, h.entries(k.FullHelp()), h.Width())
-	per := h.perPage(len(lines))
+	lines, per := h.pagedLines(k)
 	if per >= len(lines) {
 		return strings.Join(lines, "\n")
 	}
@@ -89,9 +88,30 @@ func (h KeyHelp) View(k help.KeyMap) string {
 
 // pages is how many pages the full help takes.
 func (h KeyHelp) pages(k help.KeyMap) int {
-	n := len(FullHelpLines(h.Styles, h.entries(k.FullHelp()), h.Width()))
-	per := h.perPage(n)
-	return max(1, (n+per-1)/per)
+	lines, per := h.pagedLines(k)
+	return max(1, (len(lines)+per-1)/per)
+}
+
+// pagedLines is the full help's lines and how many a page holds. Help
+// that takes pages leaves the help key out of its list: the page marker
+// under it says what the key does ("? more keys (1/2)", "? close (2/2)").
+func (h KeyHelp) pagedLines(k help.KeyMap) ([]string, int) {
+	lines := FullHelpLines(h.Styles, h.entries(k.FullHelp()), h.Width())
+	if per := h.perPage(len(lines)); per >= len(lines) {
+		return lines, per
+	}
+	helpKey := helpKeyOf(k)
+	var groups [][]key.Binding
+	for _, g := range k.FullHelp() {
+		groups = append(groups, slices.DeleteFunc(slices.Clone(g), func(b key.Binding) bool { return b.Help().Key == helpKey }))
+	}
+	without := FullHelpLines(h.Styles, h.entries(groups), h.Width())
+	if per := h.perPage(len(without)); per < len(without) {
+		return without, per
+	}
+	// Without it the list would fit one page, with no marker to name the
+	// key that closes it: keep it, and the pages.
+	return lines, h.perPage(len(lines))
 }
 
 // closesNext reports whether the help key would close the full help now:
