@@ -135,6 +135,18 @@ func (p *plainQuiz) summary(q *quiz.Question) string {
 // or spoken as (blank 1), which a screen reader says as words instead
 // of reading out each underscore.
 func clozeWithNumberedBlanks(text string, spoken bool) string {
+	return clozeWithBlanks(text, func(n int, _ []string) string {
+		if spoken {
+			return fmt.Sprintf("(blank %d)", n)
+		}
+		return fmt.Sprintf("[%d]_____", n)
+	})
+}
+
+// clozeWithBlanks is a cloze text with its n-th blank written as blank
+// says, from its number and accepted answers; text that is not a cloze
+// is left as it is.
+func clozeWithBlanks(text string, blank func(n int, answers []string) string) string {
 	segs, err := quiz.ParseCloze(text)
 	if err != nil {
 		return text
@@ -144,11 +156,7 @@ func clozeWithNumberedBlanks(text string, spoken bool) string {
 	for _, s := range segs {
 		if s.IsBlank() {
 			n++
-			if spoken {
-				fmt.Fprintf(&b, "(blank %d)", n)
-			} else {
-				fmt.Fprintf(&b, "[%d]_____", n)
-			}
+			b.WriteString(blank(n, s.Answers))
 			continue
 		}
 		b.WriteString(s.Text)

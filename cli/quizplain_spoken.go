@@ -77,21 +77,9 @@ func (p *plainQuiz) answerLine(q *quiz.Question) string {
 // clozeSpokenAnswer is a cloze text with each blank as "(blank 1: four)",
 // its first accepted answer.
 func clozeSpokenAnswer(text string) string {
-	segs, err := quiz.ParseCloze(text)
-	if err != nil {
-		return text
-	}
-	var b strings.Builder
-	n := 0
-	for _, s := range segs {
-		if s.IsBlank() {
-			n++
-			fmt.Fprintf(&b, "(blank %d: %s)", n, s.Answers[0])
-			continue
-		}
-		b.WriteString(s.Text)
-	}
-	return b.String()
+	return clozeWithBlanks(text, func(n int, answers []string) string {
+		return fmt.Sprintf("(blank %d: %s)", n, answers[0])
+	})
 }
 
 // tallyLine is one line of a breakdown in the results: a padded column
