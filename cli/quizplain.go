@@ -134,7 +134,11 @@ func (p *plainQuiz) askEach(items []int) error {
 			return err
 		}
 		if err != nil {
-			_ = a.KeepTimeUsed(p.now()).Wait() // an exam left here keeps the time it has used
+			// An exam left here keeps the time it has used; should that not
+			// reach the store, the student is told, as for an answer.
+			if err := a.KeepTimeUsed(p.now()).Wait(); err != nil {
+				fmt.Fprintf(p.out, "  (the time used was not saved: %v)\n", err)
+			}
 			kept := "the answers before it are saved"
 			switch {
 			case a.Answered() == 0: // a resumed quiz has answers from before

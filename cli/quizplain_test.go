@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"brief/content"
 	"brief/internal/sanitize"
 	"brief/quiz"
 	"brief/quiz/study"
@@ -289,4 +290,49 @@ func (l *lockedBuffer) String() string {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.b.String()
+}
+
+// closingAtEnd is input that, as it ends, takes the store away (a disk
+// unplugged, say): what is saved then fails.
+type closingAtEnd struct {
+	io.Reader
+	close func()
+}
+
+func (c closingAtEnd) Read(p []byte) (int, error) {
+	n, err := c.Reader.Read(p)
+	if err == io.EOF {
+		c.close()
+	}
+	return n, err
+}
+
+// A timed exam left by the end of its input keeps the time it has used;
+// when that cannot be saved, the student is told, as for an answer.
+func TestPlainExamLeftSaysWhenItsTimeWasNotSaved(t *testing.T) {
+	pack, err := content.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := pack.Articles[0]
+	sess, err := quiz.NewSession(a.Questions[:2], quiz.SessionOptions{Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	store := openDataStore(t, t.TempDir())
+	clock := newFakeClock()
+	lines := &typedLines{clock: clock, lines: []string{"b"}, delays: []time.Duration{30 * time.Second}}
+	var out bytes.Buffer
+	p := &plainQuiz{
+		in:  bufio.NewScanner(closingAtEnd{lines, func() { store.Close() }}),
+		out: &out, now: clock.now, after: func(time.Duration) <-chan time.Time { return nil },
+		cleaner: sanitize.Line,
+	}
+	p.att = study.New(study.NewWriter(store), study.Setup{Pack: pack, Article: a, Session: sess, Exam: true, TimeLimit: 10 * time.Minute, Now: clock.now})
+	if err := p.run(); !errors.Is(err, errInputEnded) {
+		t.Fatalf("run: %v, want the input to have ended\n%s", err, out.String())
+	}
+	if !strings.Contains(out.String(), "  (the time used was not saved: ") {
+		t.Errorf("the lost time is not told:\n%s", out.String())
+	}
 }
