@@ -3,9 +3,13 @@ package cli
 import (
 	"context"
 	"os"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/charmbracelet/x/term"
+	"github.com/creack/pty"
 )
 
 // left is what watchStops passed to leave.
@@ -105,5 +109,46 @@ func TestSecondStopOfAnotherKindWaitsForTheGrace(t *testing.T) {
 	}
 	if code, _ := stoppedBy(ctx); code != 129 {
 		t.Errorf("exit status %d, want the first signal's, 129", code)
+	}
+}
+
+// A brief made to leave at once puts the terminal back as it found it:
+// out of raw mode (the line editor's, the full screen's), and off the
+// alternate screen.
+func TestLeavingAtOncePutsTheTerminalBack(t *testing.T) {
+	ptmx, tty, err := pty.Open()
+	if err != nil {
+		t.Fatalf("no terminal to test with: %v", err)
+	}
+	t.Cleanup(func() { ptmx.Close(); tty.Close() })
+	before, err := term.GetState(tty.Fd())
+	if err != nil {
+		t.Fatal(err)
+	}
+	restore := keepTerminal(Env{Stdin: tty, Stdout: tty})
+	if _, err := term.MakeRaw(tty.Fd()); err != nil {
+		t.Fatal(err)
+	}
+	echoed := make(chan string, 1)
+	go func() {
+		buf := make([]byte, 256)
+		n, _ := ptmx.Read(buf)
+		echoed <- string(buf[:n])
+	}()
+	restore()
+	after, err := term.GetState(tty.Fd())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *after != *before {
+		t.Error("the terminal was left in raw mode")
+	}
+	select {
+	case got := <-echoed:
+		if !strings.Contains(got, "\x1b[?1049l") || !strings.Contains(got, "\x1b[?25h") {
+			t.Errorf("the screen was not reset: %q", got)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("nothing was written to the terminal")
 	}
 }
