@@ -12,6 +12,7 @@ import (
 	"brief/content"
 	"brief/quiz"
 	"brief/quiz/scores"
+	"brief/quiz/study"
 	"brief/ui/common"
 )
 
@@ -105,5 +106,25 @@ func TestAttemptHistoryShowsAPastAttemptAgain(t *testing.T) {
 		if step.want == "The answer: " {
 			golden.RequireEqual(namedTB{t, "history_attempt_80x24"}, view)
 		}
+	}
+}
+
+// A past attempt words the right answer as the quiz did after the miss:
+// one answer, the others "also accepted", not variants in slashes.
+func TestHistoryWordsTheAnswerAsTheQuizDoes(t *testing.T) {
+	p, err := content.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := p.Articles[0]
+	sess, err := quiz.NewSession(a.Questions, quiz.SessionOptions{Filter: func(q *quiz.Question) bool { return q.ID == "sullivan" }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sess.Answer(0, quiz.Response{Text: []string{"Blinken"}})
+	v := statsView{width: 80, s: common.PlainStyles()}
+	text := ansi.Strip(strings.Join(v.pastLines(&study.PastAttempt{Saved: &scores.SavedAttempt{AttemptInfo: scores.AttemptInfo{Mode: scores.ModePractice}}, Article: a, Session: sess}), "\n"))
+	if !strings.Contains(text, "The answer: Jake Sullivan (also accepted: Sullivan)") || strings.Contains(text, " / ") {
+		t.Errorf("the right answer is not worded as the quiz words it:\n%s", text)
 	}
 }

@@ -90,7 +90,7 @@ func (v statsView) pastLines(p *study.PastAttempt) []string {
 		out = append(out, "", v.line(v.s.Section.Render(fmt.Sprintf("Question %d", i+1))+g.Dot+mark))
 		out = append(out, common.WrapLines(v.s.Title.Render(common.OneLine(it.Q.Summary())), v.width)...)
 		if it.Result == nil {
-			out = append(out, common.HangingLines(study.LabelAnswer, common.OneLine(quiz.CorrectAnswer(it.Q)), v.width)...)
+			out = append(out, common.HangingLines(study.LabelAnswer, answerText(it.Q), v.width)...)
 			continue
 		}
 		given := "(skipped)"
@@ -99,11 +99,18 @@ func (v statsView) pastLines(p *study.PastAttempt) []string {
 		}
 		out = append(out, common.HangingLines("Your answer: ", given, v.width)...)
 		if it.Result.Verdict != quiz.Right {
-			out = append(out, common.HangingLines(study.LabelAnswer, common.OneLine(it.Result.Correct), v.width)...)
+			out = append(out, common.HangingLines(study.LabelAnswer, answerText(it.Q), v.width)...)
 			if it.Q.Explain != "" {
 				out = append(out, common.HangingLines(study.LabelWhy, common.OneLine(it.Q.Explain), v.width)...)
 			}
 		}
 	}
 	return out
+}
+
+// answerText is a question's right answer as the quiz words it after a
+// miss: one model answer, the others "also accepted" after it, never
+// variants in slashes.
+func answerText(q *quiz.Question) string {
+	return strings.TrimPrefix(study.AnswerLine(q, common.OneLine), study.LabelAnswer)
 }
