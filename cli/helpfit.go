@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 )
@@ -36,10 +35,8 @@ func fitHelp(root *cobra.Command, env Env) {
 		return
 	}
 	width := helpMaxWidth
-	if f, isFile := env.Stdout.(interface{ Fd() uintptr }); isFile && term.IsTerminal(f.Fd()) {
-		if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
-			width = min(w, helpMaxWidth)
-		}
+	if w := terminalWidth(env.Stdout); w > 0 {
+		width = min(w, helpMaxWidth)
 	}
 	fitHelpTo(target, width)
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"brief/content"
 	"bytes"
 	"io"
 	"strings"
@@ -37,14 +38,9 @@ func speaksWords(w io.Writer) bool {
 // spokenGlyphs are the plain quiz's glyphs as a screen reader should say
 // them: "to" for an arrow, a comma for a middle dot, plain hyphens and
 // straight quotes, where a reader would say "right arrow", "middle dot",
-// "em dash" or "left double quotation mark".
-var spokenGlyphs = strings.NewReplacer(
-	" → ", " to ", "→", " to ", " · ", ", ", "·", ",",
-	"‘", "'", "’", "'", "‚", "'", "′", "'",
-	"“", `"`, "”", `"`, "„", `"`, "″", `"`, "«", `"`, "»", `"`,
-	"–", "-", "—", "-", "−", "-", "‐", "-", "‑", "-",
-	"…", "...", "•", "-",
-)
+// "em dash" or "left double quotation mark"; the same as the spoken
+// article's.
+var spokenGlyphs = content.SpokenGlyphs
 
 // plainWriter writes whole lines, each in words when speak is set and
 // wrapped to width when width gives one; a line's continuation rows keep

@@ -38,11 +38,7 @@ func TestStopSignalCancelsAndFinishingInTimeIsQuiet(t *testing.T) {
 		t.Fatalf("stopped by SIGTERM: code %d, %v; want 143", code, ok)
 	}
 	stop()
-	select {
-	case l := <-gone:
-		t.Fatalf("brief finished saving, yet was made to leave: %+v", l)
-	case <-time.After(50 * time.Millisecond):
-	}
+	staysPut(t, gone, "brief finished saving, yet was made to leave")
 }
 
 // A brief that is still not done after the grace leaves anyway, with the
@@ -87,11 +83,7 @@ func TestNoStopSignalNoCause(t *testing.T) {
 	if _, ok := stoppedBy(ctx); ok {
 		t.Error("a command that ended by itself reads as stopped by a signal")
 	}
-	select {
-	case l := <-gone:
-		t.Fatalf("left with %+v though no signal came", l)
-	case <-time.After(50 * time.Millisecond):
-	}
+	staysPut(t, gone, "made to leave though no signal came")
 }
 
 // A hangup then a kill (a session closing) is not a student insisting:
@@ -102,11 +94,7 @@ func TestSecondStopOfAnotherKindWaitsForTheGrace(t *testing.T) {
 	sigs <- syscall.SIGHUP
 	<-ctx.Done()
 	sigs <- syscall.SIGTERM
-	select {
-	case l := <-gone:
-		t.Fatalf("a kill after a hangup made brief leave before its grace: %+v", l)
-	case <-time.After(50 * time.Millisecond):
-	}
+	staysPut(t, gone, "a kill after a hangup made brief leave before its grace")
 	if code, _ := stoppedBy(ctx); code != 129 {
 		t.Errorf("exit status %d, want the first signal's, 129", code)
 	}
@@ -150,5 +138,15 @@ func TestLeavingAtOncePutsTheTerminalBack(t *testing.T) {
 		}
 	case <-time.After(time.Minute):
 		t.Fatal("nothing was written to the terminal")
+	}
+}
+
+// staysPut fails with why if the watch makes brief leave within a moment.
+func staysPut(t *testing.T, gone <-chan left, why string) {
+	t.Helper()
+	select {
+	case l := <-gone:
+		t.Fatalf("%s: %+v", why, l)
+	case <-time.After(50 * time.Millisecond):
 	}
 }

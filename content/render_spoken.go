@@ -3,6 +3,7 @@ package content
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/glamour/v2/ansi"
@@ -70,12 +71,18 @@ func spokenStyle() ansi.StyleConfig {
 // (a "–" or "•" made "-" at a line's start would make a list item) after,
 // each one character for one, so that no line grows past the width.
 var (
-	spokenBeforeRender = strings.NewReplacer(" · ", ", ", "·", ",", "…", "...", " → ", " to ", "→", " to ")
-	spokenAfterRender  = strings.NewReplacer(
+	spokenMarks      = []string{" · ", ", ", "·", ",", "…", "...", " → ", " to ", "→", " to "}
+	spokenTypography = []string{
 		"‘", "'", "’", "'", "‚", "'", "′", "'",
 		"“", `"`, "”", `"`, "„", `"`, "″", `"`, "«", `"`, "»", `"`,
 		"–", "-", "—", "-", "−", "-", "‐", "-", "‑", "-", "•", "-",
-	)
+	}
+	spokenBeforeRender = strings.NewReplacer(spokenMarks...)
+	spokenAfterRender  = strings.NewReplacer(spokenTypography...)
+	// SpokenGlyphs replaces all of them at once, in text that is not
+	// Markdown: the plain quiz's lines and the spoken stats under
+	// --accessible.
+	SpokenGlyphs = strings.NewReplacer(append(slices.Clone(spokenMarks), spokenTypography...)...)
 )
 
 // Render turns Markdown into plain text wrapped to width columns, with no
