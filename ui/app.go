@@ -168,9 +168,10 @@ type Model struct {
 	lastID int
 	// storeSettled is set once the store Config.OpenStore opens in the
 	// background has opened or failed to; until then the screens that
-	// read or save through it wait in heldForStore (see store_open.go).
+	// read or save through it: the first one asked for waits in
+	// heldForStore (see store_open.go).
 	storeSettled bool
-	heldForStore []tea.Msg
+	heldForStore tea.Msg
 }
 
 // newModel builds the root model with an empty stack: its writer, and

@@ -57,8 +57,8 @@ func (m *Model) holdForStore(msg tea.Msg) bool {
 	if m.cfg.OpenStore == nil || m.cfg.Store != nil || m.storeSettled || !opensScreen(msg) {
 		return false
 	}
-	if len(m.heldForStore) == 0 {
-		m.heldForStore = append(m.heldForStore, msg)
+	if m.heldForStore == nil {
+		m.heldForStore = msg
 	}
 	return true
 }
@@ -68,11 +68,10 @@ func (m *Model) holdForStore(msg tea.Msg) bool {
 // still on top, would answer with screens of their own.
 func (m *Model) releaseHeld() tea.Cmd {
 	held := m.heldForStore
-	m.heldForStore = nil
-	var cmds []tea.Cmd
-	for _, msg := range held {
-		_, cmd := m.Update(msg)
-		cmds = append(cmds, cmd)
+	if held == nil {
+		return nil
 	}
-	return tea.Batch(cmds...)
+	m.heldForStore = nil
+	_, cmd := m.Update(held)
+	return cmd
 }
